@@ -1,0 +1,49 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { ErrorFilter } from './common/error.filter';
+import { RedisModule } from './common/redis.module';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { ContactsModule } from './contacts/contacts.module';
+import { dataSourceOptions } from './database/data-source';
+import { HealthController } from './health/health.controller';
+import { OrganisationsModule } from './organisations/organisations.module';
+import { RelaysModule } from './relays/relays.module';
+import { UsersModule } from './users/users.module';
+
+const FEATURES = [AuditModule, AuthModule, UsersModule, RelaysModule, OrganisationsModule, ContactsModule];
+
+@Module({})
+export class AppModule {
+  /** The HTTP application, on the given configuration. */
+  static with(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [ConfigModule.forRoot(config), ...infrastructure(), ...FEATURES],
+      controllers: [HealthController],
+      providers: [{ provide: APP_FILTER, useClass: ErrorFilter }],
+    };
+  }
+}
+
+/** Logging, database and Redis: shared by the API and, later, the worker. */
+export function infrastructure() {
+  return [
+    LoggerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        pinoHttp: {
+          level: config.LOG_LEVEL,
+          redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+          autoLogging: { ignore: (request) => request.url?.startsWith('/api/health') ?? false },
+        },
+      }),
+    }),
+    TypeOrmModule.forRootAsync({ inject: [AppConfig], useFactory: (config: AppConfig) => dataSourceOptions(config.DATABASE_URL) }),
+    RedisModule,
+  ];
+}

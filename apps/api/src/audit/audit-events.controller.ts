@@ -1,0 +1,28 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Permission } from '../auth/auth.decorators';
+import { IdPipe } from '../common/id.pipe';
+import { ListQueryDto } from '../common/list-query.dto';
+import { sendPage } from '../common/list-response';
+import type { AuditEvent } from './audit-event.entity';
+import { AuditService } from './audit.service';
+
+/** The audit trail is read-only: nobody rewrites history. */
+@ApiTags('audit-events')
+@Controller('audit-events')
+export class AuditEventsController {
+  constructor(private readonly audit: AuditService) {}
+
+  @Get()
+  @Permission('audit-events', 'list')
+  async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) response: Response): Promise<AuditEvent[]> {
+    return sendPage(response, 'audit-events', await this.audit.list(query));
+  }
+
+  @Get(':id')
+  @Permission('audit-events', 'read')
+  async get(@Param('id', IdPipe) id: number): Promise<AuditEvent> {
+    return this.audit.get(id);
+  }
+}

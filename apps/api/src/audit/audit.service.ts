@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { RecordNotFound } from '../common/app-exception';
+import { parseListQuery, type ListDefinition, type RawListQuery } from '../common/list-query';
+import { applyListQuery, fetchPage, type Page } from '../common/record-store';
+import { AuditEvent, type AuditAction, type AuditChanges } from './audit-event.entity';
+
+export const AUDIT_EVENT_LIST: ListDefinition = {
+  sortable: { id: 'id', at: 'at' },
+  filters: {
+    id: { kind: 'equals', column: 'id', type: 'int' },
+    entity: { kind: 'equals', column: 'entity', type: 'text' },
+    entityId: { kind: 'equals', column: 'entityId', type: 'int' },
+    actorId: { kind: 'equals', column: 'actorId', type: 'int' },
+    action: { kind: 'equals', column: 'action', type: 'text', values: ['create', 'update', 'delete'] },
+  },
+  defaultSort: ['at', 'DESC'],
+};
+
+
+type Snapshot = Record<string, unknown>;
+
+const NOT_AUDITED = new Set(['updatedAt', 'version', 'passwordHash']);
+
+function comparable(value: unknown): unknown {
+  return value instanceof Date ? value.toISOString() : value;
+}
+
+function snapshot(record: object): Snapshot {
+  return Object.fromEntries(
+    Object.entries(record)
+      .filter(([key]) => !NOT_AUDITED.has(key))
+      .map(([key, value]) => [key, comparable(value)]),
+  );
+}
+
+/** Keeps, for an update, only the fields that changed. */
+export function diff(before: object, after: object): AuditChanges {
+  const old = snapshot(before);
+  const next = snapshot(after);
+  const changed = Object.keys(next).filter((key) => JSON.stringify(old[key]) !== JSON.stringify(next[key]));
+  return {
+    before: Object.fromEntries(changed.map((key) => [key, old[key] ?? null])),
+    after: Object.fromEntries(changed.map((key) => [key, next[key] ?? null])),
+  };
+}
+
+@Injectable()
+export class AuditService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  list(raw: RawListQuery): Promise<Page<AuditEvent>> {
+    const query = parseListQuery(raw, AUDIT_EVENT_LIST);
+    return fetchPage(applyListQuery(this.dataSource.manager.createQueryBuilder(AuditEvent, 'event'), 'event', query), query);
+  }
+
+  async get(id: number): Promise<AuditEvent> {
+    const event = await this.dataSource.manager.findOneBy(AuditEvent, { id: String(id) });
+    if (!event) throw new RecordNotFound('audit-event', id);
+    return event;
+  }
+
+  /** Records a write inside the caller's transaction, so the event and the write stand or fall together. */
+  async record(
+    manager: EntityManager,
+    event: { actorId: number | null; action: AuditAction; entity: string; entityId: number; before?: object; after?: object },
+  ): Promise<void> {
+    const changes =
+      event.action === 'update' && event.before && event.after
+        ? diff(event.before, event.after)
+        : { before: event.before ? snapshot(event.before) : null, after: event.after ? snapshot(event.after) : null };
+    if (event.action === 'update' && Object.keys(changes.after ?? {}).length === 0) return;
+    const auditEvent = Object.assign(new AuditEvent(), {
+      actorId: event.actorId,
+      action: event.action,
+      entity: event.entity,
+      entityId: event.entityId,
+      changes,
+    });
+    await manager.save(auditEvent, { reload: false });
+  }
+}

@@ -1,0 +1,11 @@
+import type { Role, Site } from '@resacoop/domain';
+
+/** Who is making the request, as the session guard resolved it. */
+export interface AuthUser {
+  id: number;
+  email: string;
+  fullName: string;
+  role: Role;
+  site: Site | null;
+  relayId: number | null;
+}

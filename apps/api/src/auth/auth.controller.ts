@@ -1,0 +1,40 @@
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { AppConfig } from '../config/app-config';
+import { CurrentUser, Public, type AuthenticatedRequest } from './auth.decorators';
+import type { AuthUser } from './auth-user';
+import { AuthService, describe, type Me } from './auth.service';
+import { LoginDto } from './dto/login.dto';
+import { SESSION_COOKIE, sessionCookieOptions } from './session-cookie';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  async login(@Body() body: LoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<Me> {
+    const { token, me } = await this.auth.login(body.email, body.password, request.ip ?? 'unknown', request.headers['user-agent'] ?? null);
+    response.cookie(SESSION_COOKIE, token, sessionCookieOptions(this.config));
+    return me;
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  async logout(@Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response): Promise<void> {
+    await this.auth.logout(request.user, request.sessionTokenHash);
+    const { maxAge: _maxAge, ...options } = sessionCookieOptions(this.config);
+    response.clearCookie(SESSION_COOKIE, options);
+  }
+
+  @Get('me')
+  me(@CurrentUser() user: AuthUser): Me {
+    return describe(user);
+  }
+}

@@ -1,0 +1,19 @@
+import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import type { Action, Resource } from '@resacoop/domain';
+import type { Request } from 'express';
+import type { AuthUser } from './auth-user';
+
+export const PUBLIC_ROUTE = 'publicRoute';
+export const REQUIRED_PERMISSION = 'requiredPermission';
+
+/** The route answers without a session (login, health). */
+export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
+
+/** The route needs this action on this resource, per the permissions matrix of libs/domain. */
+export const Permission = (resource: Resource, action: Action) => SetMetadata(REQUIRED_PERMISSION, { resource, action });
+
+export type AuthenticatedRequest = Request & { user: AuthUser; sessionTokenHash: string };
+
+export const CurrentUser = createParamDecorator((_: unknown, context: ExecutionContext): AuthUser => {
+  return context.switchToHttp().getRequest<AuthenticatedRequest>().user;
+});

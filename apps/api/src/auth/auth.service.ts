@@ -1,0 +1,54 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { PERMISSIONS } from '@resacoop/domain';
+import { DataSource } from 'typeorm';
+import { Unauthenticated } from '../common/app-exception';
+import { User } from '../users/user.entity';
+import type { AuthUser } from './auth-user';
+import { LoginRateLimiter } from './login-rate-limiter';
+import { decoyPasswordHash, verifyPassword } from './passwords';
+import { SessionsService } from './sessions.service';
+
+export interface Me extends AuthUser {
+  permissions: (typeof PERMISSIONS)[keyof typeof PERMISSIONS];
+}
+
+export function describe(user: AuthUser): Me {
+  return { ...user, permissions: PERMISSIONS[user.role] };
+}
+
+@Injectable()
+export class AuthService {
+  private readonly logger = new Logger('Auth');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sessions: SessionsService,
+    private readonly rateLimiter: LoginRateLimiter,
+  ) {}
+
+  async login(email: string, password: string, ip: string, userAgent: string | null): Promise<{ token: string; me: Me }> {
+    await this.rateLimiter.assertAllowed(email, ip);
+    const user = await this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('user')
+      .addSelect('user.passwordHash')
+      .where('user.email = :email', { email: email.trim() })
+      .getOne();
+    const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
+    if (!user || !valid || !user.active) {
+      await this.rateLimiter.recordFailure(email, ip);
+      this.logger.warn(`login refused for ${email.slice(0, 254)} from ${ip}: ${!user ? 'unknown e-mail' : !valid ? 'wrong password' : 'inactive user'}`);
+      throw new Unauthenticated('E-mail ou mot de passe incorrect.');
+    }
+    await this.rateLimiter.recordSuccess(email, ip);
+    const token = await this.sessions.open(user.id, ip, userAgent);
+    this.logger.log(`login of user ${user.id} from ${ip}`);
+    const me = describe({ id: user.id, email: user.email, fullName: user.fullName, role: user.role, site: user.site, relayId: user.relayId });
+    return { token, me };
+  }
+
+  async logout(user: AuthUser, tokenHash: string): Promise<void> {
+    await this.sessions.revoke(tokenHash);
+    this.logger.log(`logout of user ${user.id}`);
+  }
+}

@@ -1,0 +1,39 @@
+import { Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import type { Request } from 'express';
+import { AccessDenied } from '../common/app-exception';
+import { AppConfig } from '../config/app-config';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function originOf(value: string | undefined): string | null {
+  if (!value) return null;
+  try {
+    return new URL(value).origin;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Refuses a write whose Origin (or, failing that, Referer) is not the app's own origin or a
+ * configured one. Browsers always send Origin on cross-site writes, so a forged form or fetch
+ * from another site is stopped here; a write with neither header is refused too.
+ */
+@Injectable()
+export class CsrfGuard implements CanActivate {
+  private readonly logger = new Logger('Csrf');
+  private readonly allowed: Set<string>;
+
+  constructor(config: AppConfig) {
+    this.allowed = new Set([config.APP_ORIGIN, ...config.ALLOWED_ORIGINS].map((origin) => new URL(origin).origin));
+  }
+
+  canActivate(context: ExecutionContext): boolean {
+    const request = context.switchToHttp().getRequest<Request>();
+    if (SAFE_METHODS.has(request.method)) return true;
+    const origin = originOf(request.headers.origin) ?? originOf(request.headers.referer);
+    if (origin && this.allowed.has(origin)) return true;
+    this.logger.warn(`refused ${request.method} ${request.path} from origin ${origin ?? 'none'} (${request.ip})`);
+    throw new AccessDenied('Origine de la requête refusée (protection CSRF).');
+  }
+}

@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import { createHash, randomBytes } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import type { AuthUser } from './auth-user';
+import { Session } from './session.entity';
+
+/** Refreshing last_seen_at on every request would write on every read; a minute is precise enough. */
+const TOUCH_AFTER_SECONDS = 60;
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+interface SessionRow {
+  id: number;
+  email: string;
+  full_name: string;
+  role: AuthUser['role'];
+  site: AuthUser['site'];
+  relay_id: number | null;
+  stale: boolean;
+}
+
+@Injectable()
+export class SessionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** Opens a session and returns the token for the cookie; a fresh random id at every login. */
+  async open(userId: number, ip: string | null, userAgent: string | null): Promise<string> {
+    const token = randomBytes(32).toString('base64url');
+    await this.dataSource.manager.insert(Session, {
+      tokenHash: hashToken(token),
+      userId,
+      ip,
+      userAgent: userAgent?.slice(0, 300) ?? null,
+    });
+    return token;
+  }
+
+  /** The user behind a token, if the session is live: not revoked, not idle too long, not too old, user active. */
+  async resolve(token: string): Promise<{ user: AuthUser; tokenHash: string } | null> {
+    const tokenHash = hashToken(token);
+    const rows: SessionRow[] = await this.dataSource.query(
+      `SELECT u.id, u.email, u.full_name, u.role, u.site, u.relay_id,
+              s.last_seen_at < now() - make_interval(secs => $4) AS stale
+         FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND u.active
+          AND s.last_seen_at > now() - make_interval(mins => $2)
+          AND s.created_at > now() - make_interval(hours => $3)`,
+      [tokenHash, this.config.SESSION_IDLE_MINUTES, this.config.SESSION_ABSOLUTE_HOURS, TOUCH_AFTER_SECONDS],
+    );
+    const [row] = rows;
+    if (!row) return null;
+    if (row.stale) await this.dataSource.query(`UPDATE sessions SET last_seen_at = now() WHERE token_hash = $1`, [tokenHash]);
+    return {
+      tokenHash,
+      user: { id: row.id, email: row.email, fullName: row.full_name, role: row.role, site: row.site, relayId: row.relay_id },
+    };
+  }
+
+  async revoke(tokenHash: string): Promise<void> {
+    await this.dataSource.query(`UPDATE sessions SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL`, [tokenHash]);
+  }
+
+  /** Ends every session of a user: on deactivation and on password change. */
+  async revokeAllOf(userId: number, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.query(`UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
+  }
+}

@@ -1,0 +1,32 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { createInterface } from 'node:readline/promises';
+import { AppModule } from '../app.module';
+import { loadConfig } from '../config/app-config';
+import { UsersService } from '../users/users.service';
+
+/**
+ * Creates an admin account: the way to get the first one in production, where no demo user exists.
+ * Reads ADMIN_EMAIL, ADMIN_NAME and ADMIN_PASSWORD, or asks for them.
+ */
+async function main(): Promise<void> {
+  const prompt = createInterface({ input: process.stdin, output: process.stdout });
+  const ask = async (variable: string, question: string) => process.env[variable] || (await prompt.question(question));
+  const email = await ask('ADMIN_EMAIL', 'E-mail: ');
+  const fullName = await ask('ADMIN_NAME', 'Full name: ');
+  const password = await ask('ADMIN_PASSWORD', 'Password (12 characters at least): ');
+  prompt.close();
+  const app = await NestFactory.createApplicationContext(AppModule.with(loadConfig()), { logger: ['error'] });
+  try {
+    const user = await app.get(UsersService).create(null, { email, fullName, role: 'admin', password, site: null, relayId: null });
+    console.log(`Admin ${user.email} created (id ${user.id}).`);
+  } finally {
+    await app.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  const errors = (error as { errors?: Record<string, string> }).errors;
+  console.error(errors ? Object.entries(errors).map(([field, why]) => `${field}: ${why}`).join('\n') : error instanceof Error ? error.message : error);
+  process.exit(1);
+});

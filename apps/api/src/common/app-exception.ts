@@ -1,0 +1,80 @@
+/** Every error the API answers with on purpose. One filter maps them to HTTP. */
+export enum ErrorCode {
+  Validation = 'validation',
+  Unauthenticated = 'unauthenticated',
+  Forbidden = 'forbidden',
+  NotFound = 'not_found',
+  VersionConflict = 'version_conflict',
+  Conflict = 'conflict',
+  TooManyAttempts = 'too_many_attempts',
+  Unavailable = 'unavailable',
+}
+
+export const STATUS_OF: Record<ErrorCode, number> = {
+  [ErrorCode.Validation]: 400,
+  [ErrorCode.Unauthenticated]: 401,
+  [ErrorCode.Forbidden]: 403,
+  [ErrorCode.NotFound]: 404,
+  [ErrorCode.VersionConflict]: 409,
+  [ErrorCode.Conflict]: 409,
+  [ErrorCode.TooManyAttempts]: 429,
+  [ErrorCode.Unavailable]: 503,
+};
+
+export type FieldErrors = Record<string, string>;
+
+export class AppException extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly errors?: FieldErrors,
+  ) {
+    super(message);
+  }
+}
+
+export class ValidationFailed extends AppException {
+  constructor(errors: FieldErrors, message = 'Certains champs sont invalides.') {
+    super(ErrorCode.Validation, message, errors);
+  }
+}
+
+export class RecordNotFound extends AppException {
+  constructor(entity: string, id: unknown) {
+    super(ErrorCode.NotFound, `${entity} ${String(id)} introuvable.`);
+  }
+}
+
+export class VersionConflict extends AppException {
+  constructor() {
+    super(
+      ErrorCode.VersionConflict,
+      'Cette fiche a été modifiée par quelqu’un d’autre entre-temps. Rechargez-la puis refaites vos changements.',
+      { version: 'périmée' },
+    );
+  }
+}
+
+export class Unauthenticated extends AppException {
+  constructor(message = 'Authentification requise.') {
+    super(ErrorCode.Unauthenticated, message);
+  }
+}
+
+export class AccessDenied extends AppException {
+  constructor(message = 'Accès refusé.') {
+    super(ErrorCode.Forbidden, message);
+  }
+}
+
+export class TooManyAttempts extends AppException {
+  constructor() {
+    super(ErrorCode.TooManyAttempts, 'Trop de tentatives de connexion. Réessayez dans quelques minutes.');
+  }
+}
+
+export class ServiceUnavailable extends AppException {
+  constructor(message = 'Service momentanément indisponible. Réessayez dans un instant.') {
+    super(ErrorCode.Unavailable, message);
+  }
+}

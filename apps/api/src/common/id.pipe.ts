@@ -1,0 +1,14 @@
+import { Injectable, type PipeTransform } from '@nestjs/common';
+import { ValidationFailed } from './app-exception';
+
+const MAX_ID = 2_147_483_647;
+
+/** A record id in a path: a positive 32-bit integer, or a 400 naming `id`. */
+@Injectable()
+export class IdPipe implements PipeTransform<string, number> {
+  transform(value: string): number {
+    const id = /^\d{1,10}$/.test(value) ? Number(value) : NaN;
+    if (!Number.isSafeInteger(id) || id < 1 || id > MAX_ID) throw new ValidationFailed({ id: 'identifiant entier attendu' });
+    return id;
+  }
+}

@@ -1,0 +1,151 @@
+import { ValidationFailed } from './app-exception';
+
+/**
+ * The react-admin `ra-data-simple-rest` list contract: `sort=["field","ASC"]`, `range=[0,24]`,
+ * `filter={"q":"…","id":[1,2]}`. Every sort and filter field is whitelisted per resource, and
+ * every value is typed before it reaches SQL.
+ */
+export type SortOrder = 'ASC' | 'DESC';
+
+export type FilterDefinition =
+  /** Exact match on a column; an array value means "any of". */
+  | { kind: 'equals'; column: string; type: 'int' | 'text' | 'bool'; values?: readonly string[] }
+  /** The array column contains the given value (or any of the given values). */
+  | { kind: 'arrayContains'; column: string; values?: readonly string[] }
+  /** Whether a nullable column is set. */
+  | { kind: 'isSet'; column: string }
+  /** Accent- and case-insensitive search over an indexed expression. */
+  | { kind: 'search'; expression: string };
+
+export interface ListDefinition {
+  /** The API field to the SQL column or expression it sorts by. */
+  sortable: Readonly<Record<string, string>>;
+  filters: Readonly<Record<string, FilterDefinition>>;
+  defaultSort: readonly [string, SortOrder];
+}
+
+export interface ListQuery {
+  sort: { field: string; column: string; order: SortOrder };
+  /** Absent when the whole list is wanted (CSV export). */
+  range?: { offset: number; limit: number };
+  filters: ParsedFilter[];
+}
+
+export interface ParsedFilter {
+  field: string;
+  definition: FilterDefinition;
+  value: unknown;
+}
+
+export interface RawListQuery {
+  sort?: unknown;
+  range?: unknown;
+  filter?: unknown;
+}
+
+export const MAX_PAGE_SIZE = 1000;
+const MAX_INT = 2_147_483_647;
+const MAX_TEXT = 200;
+const MAX_IDS = 1000;
+
+function parseJson(raw: unknown, field: string): unknown {
+  if (raw === undefined || raw === '') return undefined;
+  if (typeof raw !== 'string') throw new ValidationFailed({ [field]: 'paramètre en double ou mal formé' });
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw new ValidationFailed({ [field]: 'JSON invalide' });
+  }
+}
+
+function parseSort(raw: unknown, definition: ListDefinition): ListQuery['sort'] {
+  const value = parseJson(raw, 'sort') ?? definition.defaultSort;
+  if (!Array.isArray(value) || value.length !== 2 || typeof value[0] !== 'string' || typeof value[1] !== 'string') {
+    throw new ValidationFailed({ sort: 'attendu : ["champ","ASC"|"DESC"]' });
+  }
+  const [field, order] = value as [string, string];
+  const column = Object.hasOwn(definition.sortable, field) ? definition.sortable[field] : undefined;
+  if (!column) throw new ValidationFailed({ sort: `tri impossible sur « ${field.slice(0, 50)} »` });
+  const upper = order.toUpperCase();
+  if (upper !== 'ASC' && upper !== 'DESC') throw new ValidationFailed({ sort: 'ordre ASC ou DESC attendu' });
+  return { field, column, order: upper };
+}
+
+function parseRange(raw: unknown): ListQuery['range'] {
+  const value = parseJson(raw, 'range');
+  if (value === undefined) return { offset: 0, limit: 25 };
+  const isIndex = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) >= 0 && (n as number) <= MAX_INT;
+  if (!Array.isArray(value) || value.length !== 2 || !isIndex(value[0]) || !isIndex(value[1]) || value[1] < value[0]) {
+    throw new ValidationFailed({ range: 'attendu : [début, fin] entiers, fin ≥ début' });
+  }
+  const limit = value[1] - value[0] + 1;
+  if (limit > MAX_PAGE_SIZE) throw new ValidationFailed({ range: `au plus ${MAX_PAGE_SIZE} lignes par page` });
+  return { offset: value[0], limit };
+}
+
+function parseScalar(value: unknown, type: 'int' | 'text' | 'bool', values: readonly string[] | undefined, field: string) {
+  const fail = (why: string) => new ValidationFailed({ [`filter.${field}`]: why });
+  switch (type) {
+    case 'int':
+      if (!Number.isSafeInteger(value) || (value as number) < 1 || (value as number) > MAX_INT) throw fail('identifiant entier attendu');
+      return value;
+    case 'bool':
+      if (typeof value !== 'boolean') throw fail('vrai ou faux attendu');
+      return value;
+    case 'text':
+      if (typeof value !== 'string' || value.length > MAX_TEXT) throw fail('texte attendu');
+      if (values && !values.includes(value)) throw fail('valeur non autorisée');
+      return value;
+  }
+}
+
+function parseFilterValue(field: string, definition: FilterDefinition, value: unknown): unknown {
+  switch (definition.kind) {
+    case 'equals':
+    case 'arrayContains': {
+      const type = definition.kind === 'equals' ? definition.type : 'text';
+      if (Array.isArray(value)) {
+        if (value.length > MAX_IDS) throw new ValidationFailed({ [`filter.${field}`]: `au plus ${MAX_IDS} valeurs` });
+        return value.map((item) => parseScalar(item, type, definition.values, field));
+      }
+      return parseScalar(value, type, definition.values, field);
+    }
+    case 'isSet':
+      return parseScalar(value, 'bool', undefined, field);
+    case 'search':
+      if (typeof value !== 'string' || value.length > MAX_TEXT) {
+        throw new ValidationFailed({ [`filter.${field}`]: `texte de ${MAX_TEXT} caractères au plus attendu` });
+      }
+      return value.trim();
+  }
+}
+
+function parseFilters(raw: unknown, definition: ListDefinition): ParsedFilter[] {
+  const value = parseJson(raw, 'filter') ?? {};
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ValidationFailed({ filter: 'objet JSON attendu' });
+  }
+  const filters: ParsedFilter[] = [];
+  for (const [field, fieldValue] of Object.entries(value)) {
+    const filterDefinition = Object.hasOwn(definition.filters, field) ? definition.filters[field] : undefined;
+    if (!filterDefinition) throw new ValidationFailed({ [`filter.${field.slice(0, 50)}`]: 'filtre inconnu' });
+    if (fieldValue === undefined || fieldValue === null || fieldValue === '') continue;
+    const parsed = parseFilterValue(field, filterDefinition, fieldValue);
+    if (parsed === '') continue;
+    filters.push({ field, definition: filterDefinition, value: parsed });
+  }
+  return filters;
+}
+
+export function parseListQuery(raw: RawListQuery, definition: ListDefinition, options: { paged: boolean } = { paged: true }): ListQuery {
+  return {
+    sort: parseSort(raw.sort, definition),
+    range: options.paged ? parseRange(raw.range) : undefined,
+    filters: parseFilters(raw.filter, definition),
+  };
+}
+
+/** Escapes LIKE wildcards so a search for "50%" finds "50%", not everything. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}

@@ -1,0 +1,10 @@
+import type { Response } from 'express';
+import type { Page } from './record-store';
+
+/** Answers a list the way ra-data-simple-rest reads it: the rows, and the total in Content-Range. */
+export function sendPage<T>(response: Response, resource: string, page: Page<T>): T[] {
+  const start = page.offset;
+  const end = page.rows.length > 0 ? start + page.rows.length - 1 : start;
+  response.setHeader('Content-Range', `${resource} ${start}-${end}/${page.total}`);
+  return page.rows;
+}

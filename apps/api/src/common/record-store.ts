@@ -1,0 +1,143 @@
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { RecordNotFound, VersionConflict } from './app-exception';
+import type { AuditService } from '../audit/audit.service';
+import type { BaseRecord } from './base-record.entity';
+import { escapeLike, type ListQuery, type ParsedFilter } from './list-query';
+
+export interface Page<T> {
+  rows: T[];
+  total: number;
+  /** Index of the first row in the whole list. */
+  offset: number;
+}
+
+/** Restricts a list to what the caller may see (e.g. a relay's own cases). */
+export type Scope<T extends ObjectLiteral> = (query: SelectQueryBuilder<T>, alias: string) => void;
+
+function applyFilter<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, alias: string, filter: ParsedFilter, index: number): void {
+  const param = `f${index}`;
+  const { definition, value } = filter;
+  switch (definition.kind) {
+    case 'equals':
+      if (Array.isArray(value)) {
+        if (value.length === 0) query.andWhere('false');
+        else query.andWhere(`${alias}.${definition.column} IN (:...${param})`, { [param]: value });
+      } else {
+        query.andWhere(`${alias}.${definition.column} = :${param}`, { [param]: value });
+      }
+      return;
+    case 'arrayContains':
+      query.andWhere(`${alias}.${definition.column} && :${param}`, { [param]: Array.isArray(value) ? value : [value] });
+      return;
+    case 'isSet':
+      query.andWhere(`${alias}.${definition.column} IS ${value ? 'NOT NULL' : 'NULL'}`);
+      return;
+    case 'search': {
+      // Each word must appear somewhere, accents and case ignored; the trigram index serves the LIKE.
+      const words = String(value).split(/\s+/).filter(Boolean).slice(0, 8);
+      words.forEach((word, wordIndex) => {
+        const wordParam = `${param}_${wordIndex}`;
+        query.andWhere(`${definition.expression.replaceAll('$alias', alias)} LIKE '%' || f_unaccent(lower(:${wordParam})) || '%'`, {
+          [wordParam]: escapeLike(word),
+        });
+      });
+      return;
+    }
+  }
+}
+
+/** Applies a parsed list query (filters, sort with a stable tie-break on id, page) to a query builder. */
+export function applyListQuery<T extends ObjectLiteral>(builder: SelectQueryBuilder<T>, alias: string, query: ListQuery): SelectQueryBuilder<T> {
+  query.filters.forEach((filter, index) => applyFilter(builder, alias, filter, index));
+  builder.orderBy(`${alias}.${query.sort.column}`, query.sort.order);
+  if (query.sort.column !== 'id') builder.addOrderBy(`${alias}.id`, query.sort.order);
+  if (query.range) builder.offset(query.range.offset).limit(query.range.limit);
+  return builder;
+}
+
+export async function fetchPage<T extends ObjectLiteral>(builder: SelectQueryBuilder<T>, query: ListQuery): Promise<Page<T>> {
+  const [rows, total] = await builder.getManyAndCount();
+  return { rows, total, offset: query.range?.offset ?? 0 };
+}
+
+/**
+ * The shared mechanics of a record resource: list by the react-admin contract, read, and writes
+ * that check the optimistic version and write their audit event in the same transaction.
+ * Feature services own the rules; this owns the plumbing.
+ */
+export class RecordStore<T extends BaseRecord> {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly target: EntityTarget<T>,
+    /** The record kind in the singular, as audit events name it. */
+    readonly entityName: string,
+    private readonly audit: AuditService,
+  ) {}
+
+  private get alias(): string {
+    return this.entityName.replace(/[^a-z]/gi, '');
+  }
+
+  listQuery(query: ListQuery, scope?: Scope<T>, manager: EntityManager = this.dataSource.manager): SelectQueryBuilder<T> {
+    const alias = this.alias;
+    const builder = manager.createQueryBuilder(this.target, alias);
+    scope?.(builder, alias);
+    return applyListQuery(builder, alias, query);
+  }
+
+  async list(query: ListQuery, scope?: Scope<T>): Promise<Page<T>> {
+    return fetchPage(this.listQuery(query, scope), query);
+  }
+
+  async findOne(id: number, manager: EntityManager = this.dataSource.manager): Promise<T> {
+    const record = await manager.findOne(this.target, { where: { id } as never });
+    if (!record) throw new RecordNotFound(this.entityName, id);
+    return record;
+  }
+
+  async create(actorId: number | null, data: Partial<T>, manager?: EntityManager): Promise<T> {
+    return this.inTransaction(manager, async (tx) => {
+      const record = tx.create(this.target, data as never);
+      const saved = await tx.save(this.target, record);
+      const fresh = await this.findOne(saved.id, tx);
+      await this.audit.record(tx, { actorId, action: 'create', entity: this.entityName, entityId: fresh.id, after: fresh });
+      return fresh;
+    });
+  }
+
+  /** Applies changes if `version` is still the record's version; otherwise 409 and nothing changes. */
+  async update(
+    actorId: number | null,
+    id: number,
+    version: number,
+    changes: Partial<T>,
+    check?: (current: T, tx: EntityManager) => Promise<void> | void,
+  ): Promise<T> {
+    return this.inTransaction(undefined, async (tx) => {
+      const current = await tx.findOne(this.target, { where: { id } as never, lock: { mode: 'pessimistic_write' } });
+      if (!current) throw new RecordNotFound(this.entityName, id);
+      if (current.version !== version) throw new VersionConflict();
+      const before = { ...current };
+      await check?.(current, tx);
+      tx.merge(this.target, current, changes as never);
+      await tx.save(this.target, current);
+      const after = await this.findOne(id, tx);
+      await this.audit.record(tx, { actorId, action: 'update', entity: this.entityName, entityId: id, before, after });
+      return after;
+    });
+  }
+
+  async remove(actorId: number | null, id: number): Promise<T> {
+    return this.inTransaction(undefined, async (tx) => {
+      const current = await tx.findOne(this.target, { where: { id } as never, lock: { mode: 'pessimistic_write' } });
+      if (!current) throw new RecordNotFound(this.entityName, id);
+      await tx.delete(this.target, id);
+      await this.audit.record(tx, { actorId, action: 'delete', entity: this.entityName, entityId: id, before: current });
+      return current;
+    });
+  }
+
+  private inTransaction<R>(manager: EntityManager | undefined, work: (tx: EntityManager) => Promise<R>): Promise<R> {
+    return manager ? work(manager) : this.dataSource.transaction(work);
+  }
+}

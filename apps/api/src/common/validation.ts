@@ -1,0 +1,69 @@
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import { ValidationFailed, type FieldErrors } from './app-exception';
+
+/** French wording of class-validator's constraints, shown by the console next to each field. */
+const MESSAGES: Record<string, string> = {
+  whitelistValidation: 'champ inconnu ou non modifiable',
+  isDefined: 'champ obligatoire',
+  isNotEmpty: 'champ obligatoire',
+  isString: 'texte attendu',
+  isInt: 'nombre entier attendu',
+  isPositive: 'nombre positif attendu',
+  isBoolean: 'vrai ou faux attendu',
+  isEmail: 'adresse e-mail invalide',
+  isUrl: 'adresse web invalide (https://…)',
+  isIn: 'valeur non autorisée',
+  isArray: 'liste attendue',
+  arrayMaxSize: 'liste trop longue',
+  arrayUnique: 'valeurs en double',
+  maxLength: 'texte trop long',
+  minLength: 'texte trop court',
+  min: 'valeur trop petite',
+  max: 'valeur trop grande',
+  isDateString: 'date invalide',
+  isISO8601: 'date invalide',
+  matches: 'format invalide',
+  isSiret: 'SIRET invalide : 14 chiffres avec une clé de contrôle correcte',
+  isRna: 'RNA invalide : W suivi de 9 chiffres',
+  nestedValidation: 'valeur invalide',
+};
+
+function collect(errors: ValidationError[], prefix = '', into: FieldErrors = {}): FieldErrors {
+  for (const error of errors) {
+    const path = prefix ? `${prefix}.${error.property}` : error.property;
+    const constraints = Object.keys(error.constraints ?? {});
+    if (constraints.length > 0 && !into[path]) {
+      const [first] = constraints;
+      into[path] = MESSAGES[first] ?? error.constraints![first];
+    }
+    if (error.children?.length) collect(error.children, path, into);
+  }
+  return into;
+}
+
+export function toFieldErrors(errors: ValidationError[]): FieldErrors {
+  return collect(errors);
+}
+
+/** Refuses a body that is not a JSON object before class-transformer sees it. */
+class ObjectBodyValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const isDto = typeof metadata.metatype === 'function' && ![String, Number, Boolean, Array, Object].includes(metadata.metatype as never);
+    if (metadata.type === 'body' && isDto && (typeof value !== 'object' || value === null || Array.isArray(value))) {
+      throw new ValidationFailed({ body: 'un objet JSON est attendu' });
+    }
+    return super.transform(value, metadata);
+  }
+}
+
+/** Bodies and queries are DTO classes; unknown or read-only fields are refused, not ignored. */
+export function createValidationPipe(): ValidationPipe {
+  return new ObjectBodyValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    forbidUnknownValues: true,
+    transform: true,
+    validationError: { target: false, value: false },
+    exceptionFactory: (errors) => new ValidationFailed(toFieldErrors(errors)),
+  });
+}

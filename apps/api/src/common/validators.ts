@@ -1,0 +1,22 @@
+import { isValidRna, isValidSiret, normaliseSiret } from '@resacoop/domain';
+import { Transform } from 'class-transformer';
+import { ValidateBy, type ValidationOptions } from 'class-validator';
+
+export function IsSiret(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy({ name: 'isSiret', validator: { validate: (value) => typeof value === 'string' && isValidSiret(value) } }, options);
+}
+
+export function IsRna(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy({ name: 'isRna', validator: { validate: (value) => typeof value === 'string' && isValidRna(value) } }, options);
+}
+
+/** "732 829 320 00074" is how people type a SIRET; store the digits. */
+export const NormaliseSiret = () => Transform(({ value }) => (typeof value === 'string' ? normaliseSiret(value) : value));
+
+/** Trims text and turns an empty field into null, so "cleared" means null in the database. */
+export const TrimToNull = () =>
+  Transform(({ value }) => {
+    if (typeof value !== 'string') return value;
+    const trimmed = value.trim();
+    return trimmed === '' ? null : trimmed;
+  });

@@ -1,0 +1,104 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const toList = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.split(',').map((item) => item.trim()).filter(Boolean) : value;
+
+/**
+ * Every setting the API and the worker read, from environment variables, validated at start-up.
+ * Defaults point at local services so that a fresh machine runs as is.
+ */
+export class AppConfig {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV = 'development';
+
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'must be a postgres:// URL' })
+  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/resacoop';
+
+  @Matches(/^rediss?:\/\/.+/, { message: 'must be a redis:// URL' })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  /** Keeps several environments (dev, each test run) apart on one Redis. */
+  @Matches(/^[a-z0-9_:-]+$/i, { message: 'letters, digits, _ : - only' })
+  REDIS_PREFIX = 'resacoop';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  /** The origin the console is served from; writes from any other origin are refused (CSRF). */
+  @IsUrl({ require_tld: false, require_protocol: true })
+  APP_ORIGIN = 'http://localhost:3000';
+
+  @Transform(toList)
+  @IsUrl({ require_tld: false, require_protocol: true }, { each: true })
+  ALLOWED_ORIGINS: string[] = [];
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  SESSION_IDLE_MINUTES = 30;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  SESSION_ABSOLUTE_HOURS = 12;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_FAILURES_PER_EMAIL = 10;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_FAILURES_PER_IP = 50;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_WINDOW_MINUTES = 15;
+
+  @IsString()
+  @MinLength(8)
+  DEMO_PASSWORD = 'resacoop-demo';
+
+  /** Folder of the built console, served at `/` when present. */
+  @IsOptional()
+  @IsString()
+  CONSOLE_DIR?: string;
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+
+  /** Cookies get the Secure flag when the app is served over TLS. */
+  get secureCookies(): boolean {
+    return this.APP_ORIGIN.startsWith('https://');
+  }
+}
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the environment; a wrong value stops start-up with the variable's name. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const known = Object.keys(new AppConfig());
+  const provided = Object.fromEntries(
+    Object.entries(env).filter(([key, value]) => known.includes(key) && value !== undefined && value !== ''),
+  );
+  const config = plainToInstance(AppConfig, provided, { exposeDefaultValues: true });
+  const errors = validateSync(config, { whitelist: false });
+  if (errors.length > 0) {
+    const lines = errors.map(
+      (error) => `${error.property}=${JSON.stringify(error.value)}: ${Object.values(error.constraints ?? {}).join(', ')}`,
+    );
+    throw new ConfigError(`Invalid configuration: ${lines.join('; ')}`);
+  }
+  return config;
+}

@@ -1,0 +1,53 @@
+import { Body, Controller, Delete, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser, Permission } from '../auth/auth.decorators';
+import { IdPipe } from '../common/id.pipe';
+import { ExportQueryDto, ListQueryDto } from '../common/list-query.dto';
+import { sendPage } from '../common/list-response';
+import { CreateContactDto, UpdateContactDto } from './dto/contact.dto';
+import type { Contact } from './contact.entity';
+import { ContactsService } from './contacts.service';
+
+@ApiTags('contacts')
+@Controller('contacts')
+export class ContactsController {
+  constructor(private readonly contacts: ContactsService) {}
+
+  @Get()
+  @Permission('contacts', 'list')
+  async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) response: Response): Promise<Contact[]> {
+    return sendPage(response, 'contacts', await this.contacts.list(query));
+  }
+
+  @Get('export.csv')
+  @Permission('contacts', 'export')
+  export(@Query() query: ExportQueryDto, @Res() response: Response): Promise<void> {
+    return this.contacts.export(query, response);
+  }
+
+  @Get(':id')
+  @Permission('contacts', 'read')
+  get(@Param('id', IdPipe) id: number): Promise<Contact> {
+    return this.contacts.get(id);
+  }
+
+  @Post()
+  @Permission('contacts', 'create')
+  create(@CurrentUser() user: AuthUser, @Body() body: CreateContactDto): Promise<Contact> {
+    return this.contacts.create(user.id, body);
+  }
+
+  @Put(':id')
+  @Permission('contacts', 'update')
+  update(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() body: UpdateContactDto): Promise<Contact> {
+    return this.contacts.update(user.id, id, body);
+  }
+
+  @Delete(':id')
+  @Permission('contacts', 'delete')
+  remove(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<Contact> {
+    return this.contacts.remove(user.id, id);
+  }
+}

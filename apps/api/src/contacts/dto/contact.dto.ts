@@ -1,0 +1,56 @@
+import { PartialType } from '@nestjs/swagger';
+import { IsEmail, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { TrimToNull } from '../../common/validators';
+
+export class CreateContactDto {
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(2_147_483_647)
+  organisationId?: number | null;
+
+  @TrimToNull()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  firstName: string;
+
+  @TrimToNull()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  lastName: string;
+
+  @IsOptional()
+  @TrimToNull()
+  @IsEmail()
+  @MaxLength(254)
+  email?: string | null;
+
+  @IsOptional()
+  @TrimToNull()
+  @Matches(/^[0-9+().\s-]{6,30}$/)
+  phone?: string | null;
+
+  @IsOptional()
+  @TrimToNull()
+  @IsString()
+  @MaxLength(150)
+  function?: string | null;
+
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  newsletterConsentAt?: string | null;
+
+  @IsOptional()
+  @TrimToNull()
+  @IsString()
+  @MaxLength(10000)
+  notes?: string | null;
+}
+
+export class UpdateContactDto extends PartialType(CreateContactDto, { skipNullProperties: false }) {
+  @IsInt()
+  @Min(1)
+  version: number;
+}

@@ -1,0 +1,145 @@
+import { DEPARTEMENTS, type Departement, type Zone } from '@resacoop/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import { hashPassword } from '../auth/passwords';
+import { Contact } from '../contacts/contact.entity';
+import { Organisation } from '../organisations/organisation.entity';
+import { Relay } from '../relays/relay.entity';
+import { User } from '../users/user.entity';
+import { CITIES, FIRST_NAMES, FUNCTIONS, GIP_MEMBERS, LAST_NAMES, MEMBERSHIP_SPREAD, NAME_PATTERNS, PARTNER_PLACES } from './demo-directory';
+
+export const DEMO_USERS = [
+  { email: 'admin@resacoop.test', fullName: 'Claire Coordination', role: 'admin', site: 'lyon' },
+  { email: 'lyon@resacoop.test', fullName: 'Louise Lyonnais', role: 'staff', site: 'lyon' },
+  { email: 'clermont@resacoop.test', fullName: 'Bastien Arverne', role: 'staff', site: 'clermont' },
+  { email: 'isere@relais.test', fullName: 'Iris Isère', role: 'relay', relay: 'Francas de l’Isère' },
+  { email: 'rhone@relais.test', fullName: 'Rémi Rhône', role: 'relay', relay: 'SCD' },
+  { email: 'loire@relais.test', fullName: 'Lola Loire', role: 'relay', relay: 'UFCV Loire' },
+  { email: 'drome-ardeche@relais.test', fullName: 'Dora Drôme', role: 'relay', relay: 'Romans International' },
+] as const;
+
+const GENERATED_ORGANISATIONS = 320;
+
+/** A small seeded generator: the demo data is the same on every machine. */
+function randomSequence(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+}
+
+/** A valid SIRET: 13 digits and the Luhn check digit. */
+function makeSiret(random: () => number): string {
+  const body = Array.from({ length: 13 }, () => Math.floor(random() * 10)).join('');
+  for (let check = 0; check < 10; check++) {
+    const candidate = body + check;
+    const sum = [...candidate].reverse().reduce((total, char, index) => {
+      let digit = Number(char);
+      if (index % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+      return total + digit;
+    }, 0);
+    if (sum % 10 === 0) return candidate;
+  }
+  throw new Error('unreachable');
+}
+
+function slug(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '');
+}
+
+function generatedOrganisations(random: () => number): Partial<Organisation>[] {
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+  const departements = DEPARTEMENTS.filter((code): code is Exclude<Departement, 'outside_region'> => code !== 'outside_region');
+  const seen = new Set<string>();
+  const organisations: Partial<Organisation>[] = [];
+  while (organisations.length < GENERATED_ORGANISATIONS) {
+    const departement = pick(departements);
+    const [city, postcode] = pick(CITIES[departement]);
+    const partner = pick(PARTNER_PLACES);
+    const place = pick(partner.places);
+    const { type, pattern } = pick(NAME_PATTERNS);
+    const name = pattern(place, city);
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const zones: Zone[] = random() < 0.3 ? ['france', partner.zone] : [partner.zone];
+    organisations.push({
+      name,
+      type,
+      departement,
+      city,
+      postcode,
+      siret: type === 'company' || random() < 0.3 ? makeSiret(random) : null,
+      rna: type === 'association' && random() < 0.6 ? `W${departement.slice(0, 2)}${String(Math.floor(random() * 1e7)).padStart(7, '0')}` : null,
+      email: random() < 0.7 ? `contact@${slug(name).slice(0, 30)}.example.org` : null,
+      membership: pick(MEMBERSHIP_SPREAD),
+      zones,
+      tags: random() < 0.4 ? [pick(['ECSI', 'eau', 'santé', 'éducation', 'agriculture', 'jeunesse', 'migrations'])] : [],
+    });
+  }
+  return organisations;
+}
+
+async function seedDirectory(tx: EntityManager, random: () => number): Promise<number> {
+  const members: Partial<Organisation>[] = GIP_MEMBERS.map((member) => ({
+    ...member,
+    acronym: member.acronym ?? null,
+    membership: 'gip_member',
+    zones: ['france'],
+    tags: ['membre GIP'],
+  }));
+  const organisations = await tx.save(Organisation, [...members, ...generatedOrganisations(random)].map((data) => tx.create(Organisation, data)), { chunk: 100 });
+  const contacts: Partial<Contact>[] = [];
+  for (const organisation of organisations) {
+    const count = 1 + Math.floor(random() * 2.2);
+    for (let index = 0; index < count; index++) {
+      const firstName = FIRST_NAMES[Math.floor(random() * FIRST_NAMES.length)];
+      const lastName = LAST_NAMES[Math.floor(random() * LAST_NAMES.length)];
+      contacts.push({
+        organisationId: organisation.id,
+        firstName,
+        lastName,
+        email: `${slug(firstName)}.${slug(lastName)}.${contacts.length}@example.org`,
+        function: FUNCTIONS[Math.floor(random() * FUNCTIONS.length)],
+        newsletterConsentAt: random() < 0.4 ? new Date(Date.UTC(2023, Math.floor(random() * 12), 1 + Math.floor(random() * 28))) : null,
+      });
+    }
+  }
+  await tx.save(Contact, contacts.map((data) => tx.create(Contact, data)), { chunk: 200 });
+  return organisations.length;
+}
+
+async function seedUsers(tx: EntityManager, password: string): Promise<void> {
+  const passwordHash = await hashPassword(password);
+  const relays = await tx.find(Relay);
+  const relayId = (name: string) => {
+    const relay = relays.find((candidate) => candidate.name === name);
+    if (!relay) throw new Error(`relay ${name} missing: was the foundation migration run?`);
+    return relay.id;
+  };
+  await tx.save(
+    User,
+    DEMO_USERS.map((user) =>
+      tx.create(User, {
+        email: user.email,
+        fullName: user.fullName,
+        role: user.role,
+        site: 'site' in user ? user.site : null,
+        relayId: 'relay' in user ? relayId(user.relay) : null,
+        passwordHash,
+      }),
+    ),
+  );
+}
+
+/** Loads the demo dataset into an empty database (no users yet). Returns false when it was not empty. */
+export async function seedDemoData(dataSource: DataSource, password: string): Promise<boolean> {
+  return dataSource.transaction(async (tx) => {
+    // Two processes starting at once must not both seed.
+    await tx.query('SELECT pg_advisory_xact_lock(8312024)');
+    if ((await tx.count(User)) > 0) return false;
+    const random = randomSequence(2024);
+    await seedUsers(tx, password);
+    await seedDirectory(tx, random);
+    return true;
+  });
+}

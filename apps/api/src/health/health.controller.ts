@@ -1,0 +1,49 @@
+import { Controller, Get, HttpCode } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type Redis from 'ioredis';
+import { DataSource } from 'typeorm';
+import { Public } from '../auth/auth.decorators';
+import { ServiceUnavailable } from '../common/app-exception';
+import { InjectRedis } from '../common/redis.module';
+
+const CHECK_TIMEOUT_MS = 2000;
+
+function within<T>(work: Promise<T>): Promise<T> {
+  return Promise.race([work, new Promise<T>((_, reject) => setTimeout(() => reject(new Error('timeout')), CHECK_TIMEOUT_MS).unref())]);
+}
+
+async function check(probe: () => Promise<unknown>): Promise<'up' | 'down'> {
+  try {
+    await within(probe());
+    return 'up';
+  } catch {
+    return 'down';
+  }
+}
+
+@ApiTags('health')
+@Public()
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectRedis() private readonly redis: Redis,
+  ) {}
+
+  /** The process answers. */
+  @Get()
+  alive(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  /** PostgreSQL and Redis both answer: this instance can take traffic. */
+  @Get('ready')
+  @HttpCode(200)
+  async ready(): Promise<{ status: 'ok'; postgres: 'up'; redis: 'up' }> {
+    const [postgres, redis] = await Promise.all([check(() => this.dataSource.query('SELECT 1')), check(() => this.redis.ping())]);
+    if (postgres === 'down' || redis === 'down') {
+      throw new ServiceUnavailable(`Non prêt : PostgreSQL ${postgres}, Redis ${redis}.`);
+    }
+    return { status: 'ok', postgres, redis };
+  }
+}

@@ -1,0 +1,103 @@
+import { DEPARTEMENTS, MEMBERSHIPS, ORGANISATION_TYPES, ZONES, type Departement, type Membership, type OrganisationType, type Zone } from '@resacoop/domain';
+import { PartialType } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, MaxLength, Min } from 'class-validator';
+import { IsRna, IsSiret, NormaliseSiret, TrimToNull } from '../../common/validators';
+
+export class CreateOrganisationDto {
+  @TrimToNull()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name: string;
+
+  @IsOptional()
+  @TrimToNull()
+  @IsString()
+  @MaxLength(40)
+  acronym?: string | null;
+
+  @IsIn(ORGANISATION_TYPES)
+  type: OrganisationType;
+
+  @IsOptional()
+  @NormaliseSiret()
+  @TrimToNull()
+  @IsSiret()
+  siret?: string | null;
+
+  @IsOptional()
+  @TrimToNull()
+  @IsRna()
+  rna?: string | null;
+
+  @IsOptional()
+  @IsIn(DEPARTEMENTS)
+  departement?: Departement | null;
+
+  @IsOptional()
+  @TrimToNull()
+  @Matches(/^[0-9]{5}$/)
+  postcode?: string | null;
+
+  @IsOptional()
+  @TrimToNull()
+  @IsString()
+  @MaxLength(100)
+  city?: string | null;
+
+  @IsOptional()
+  @TrimToNull()
+  @IsString()
+  @MaxLength(300)
+  address?: string | null;
+
+  @IsOptional()
+  @TrimToNull()
+  @IsUrl({ require_protocol: true, protocols: ['http', 'https'] })
+  @MaxLength(300)
+  website?: string | null;
+
+  @IsOptional()
+  @TrimToNull()
+  @IsEmail()
+  @MaxLength(254)
+  email?: string | null;
+
+  @IsOptional()
+  @TrimToNull()
+  @Matches(/^[0-9+().\s-]{6,30}$/)
+  phone?: string | null;
+
+  @IsOptional()
+  @IsIn(MEMBERSHIPS)
+  membership?: Membership;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(ZONES.length)
+  @ArrayUnique()
+  @IsIn(ZONES, { each: true })
+  zones?: Zone[];
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(50, { each: true })
+  tags?: string[];
+
+  @IsOptional()
+  @TrimToNull()
+  @IsString()
+  @MaxLength(10000)
+  notes?: string | null;
+}
+
+/** A PUT carries the fields to change and the version it was read at. Required fields stay non-null. */
+export class UpdateOrganisationDto extends PartialType(CreateOrganisationDto, { skipNullProperties: false }) {
+  @IsInt()
+  @Min(1)
+  version: number;
+}

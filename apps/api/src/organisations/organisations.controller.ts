@@ -1,0 +1,53 @@
+import { Body, Controller, Delete, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser, Permission } from '../auth/auth.decorators';
+import { IdPipe } from '../common/id.pipe';
+import { ExportQueryDto, ListQueryDto } from '../common/list-query.dto';
+import { sendPage } from '../common/list-response';
+import { CreateOrganisationDto, UpdateOrganisationDto } from './dto/organisation.dto';
+import type { Organisation } from './organisation.entity';
+import { OrganisationsService } from './organisations.service';
+
+@ApiTags('organisations')
+@Controller('organisations')
+export class OrganisationsController {
+  constructor(private readonly organisations: OrganisationsService) {}
+
+  @Get()
+  @Permission('organisations', 'list')
+  async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) response: Response): Promise<Organisation[]> {
+    return sendPage(response, 'organisations', await this.organisations.list(query));
+  }
+
+  @Get('export.csv')
+  @Permission('organisations', 'export')
+  export(@Query() query: ExportQueryDto, @Res() response: Response): Promise<void> {
+    return this.organisations.export(query, response);
+  }
+
+  @Get(':id')
+  @Permission('organisations', 'read')
+  get(@Param('id', IdPipe) id: number): Promise<Organisation> {
+    return this.organisations.get(id);
+  }
+
+  @Post()
+  @Permission('organisations', 'create')
+  create(@CurrentUser() user: AuthUser, @Body() body: CreateOrganisationDto): Promise<Organisation> {
+    return this.organisations.create(user.id, body);
+  }
+
+  @Put(':id')
+  @Permission('organisations', 'update')
+  update(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() body: UpdateOrganisationDto): Promise<Organisation> {
+    return this.organisations.update(user.id, id, body);
+  }
+
+  @Delete(':id')
+  @Permission('organisations', 'delete')
+  remove(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<Organisation> {
+    return this.organisations.remove(user.id, id);
+  }
+}

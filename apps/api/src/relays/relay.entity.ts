@@ -1,0 +1,21 @@
+import type { Departement } from '@resacoop/domain';
+import { Column, Entity, JoinColumn, ManyToOne } from 'typeorm';
+import { BaseRecord } from '../common/base-record.entity';
+import { Organisation } from '../organisations/organisation.entity';
+
+/** A departmental relay (relais départemental): a partner organisation working the cases of its départements. */
+@Entity('relays')
+export class Relay extends BaseRecord {
+  @Column('text', { unique: true })
+  name: string;
+
+  @Column('int')
+  organisationId: number;
+
+  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organisation_id' })
+  organisation?: Organisation;
+
+  @Column('text', { array: true, default: () => "'{}'" })
+  departements: Departement[];
+}

@@ -1,0 +1,47 @@
+import { PartialType } from '@nestjs/swagger';
+import { ROLES, SITES, type Role, type Site } from '@resacoop/domain';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { TrimToNull } from '../../common/validators';
+
+export class CreateUserDto {
+  @TrimToNull()
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+
+  @TrimToNull()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(150)
+  fullName: string;
+
+  @IsIn(ROLES)
+  role: Role;
+
+  /** Required for staff. */
+  @IsOptional()
+  @IsIn(SITES)
+  site?: Site | null;
+
+  /** Required for relay users. */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(2_147_483_647)
+  relayId?: number | null;
+
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+
+  @IsString()
+  @MinLength(12, { message: '12 caractères au moins' })
+  @MaxLength(200)
+  password: string;
+}
+
+export class UpdateUserDto extends PartialType(CreateUserDto, { skipNullProperties: false }) {
+  @IsInt()
+  @Min(1)
+  version: number;
+}

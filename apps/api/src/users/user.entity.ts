@@ -1,0 +1,39 @@
+import type { Role, Site } from '@resacoop/domain';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { BaseRecord } from '../common/base-record.entity';
+import { Relay } from '../relays/relay.entity';
+
+@Entity('users')
+@Check('CHK_users_role', `"role" IN ('admin', 'staff', 'relay')`)
+@Check('CHK_users_site', `"site" IS NULL OR "site" IN ('lyon', 'clermont')`)
+@Check('CHK_users_staff_site', `"role" <> 'staff' OR "site" IS NOT NULL`)
+@Check('CHK_users_relay_relay', `("role" = 'relay') = ("relay_id" IS NOT NULL)`)
+@Index('IDX_users_full_name', ['fullName'])
+export class User extends BaseRecord {
+  @Column('citext', { unique: true })
+  email: string;
+
+  @Column('text')
+  fullName: string;
+
+  @Column('text')
+  role: Role;
+
+  @Column('text', { nullable: true })
+  site: Site | null;
+
+  @Index('IDX_users_relay_id')
+  @Column('int', { nullable: true })
+  relayId: number | null;
+
+  @ManyToOne(() => Relay, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'relay_id' })
+  relay?: Relay;
+
+  @Column('boolean', { default: true })
+  active: boolean;
+
+  /** An argon2id hash; never selected unless asked for. */
+  @Column('text', { select: false })
+  passwordHash: string;
+}

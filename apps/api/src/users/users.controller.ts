@@ -1,0 +1,48 @@
+import { Body, Controller, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser, Permission } from '../auth/auth.decorators';
+import { IdPipe } from '../common/id.pipe';
+import { ExportQueryDto, ListQueryDto } from '../common/list-query.dto';
+import { sendPage } from '../common/list-response';
+import { CreateUserDto, UpdateUserDto } from './dto/user.dto';
+import type { User } from './user.entity';
+import { UsersService } from './users.service';
+
+/** Users are deactivated, never deleted. */
+@ApiTags('users')
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  @Permission('users', 'list')
+  async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) response: Response): Promise<User[]> {
+    return sendPage(response, 'users', await this.users.list(query));
+  }
+
+  @Get('export.csv')
+  @Permission('users', 'export')
+  export(@Query() query: ExportQueryDto, @Res() response: Response): Promise<void> {
+    return this.users.export(query, response);
+  }
+
+  @Get(':id')
+  @Permission('users', 'read')
+  get(@Param('id', IdPipe) id: number): Promise<User> {
+    return this.users.get(id);
+  }
+
+  @Post()
+  @Permission('users', 'create')
+  create(@CurrentUser() user: AuthUser, @Body() body: CreateUserDto): Promise<User> {
+    return this.users.create(user.id, body);
+  }
+
+  @Put(':id')
+  @Permission('users', 'update')
+  update(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() body: UpdateUserDto): Promise<User> {
+    return this.users.update(user.id, id, body);
+  }
+}

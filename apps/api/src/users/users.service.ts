@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { ROLES, SITES } from '@resacoop/domain';
+import type { Response } from 'express';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { hashPassword } from '../auth/passwords';
+import { SessionsService } from '../auth/sessions.service';
+import { ValidationFailed, type FieldErrors } from '../common/app-exception';
+import { fieldColumns, streamCsv } from '../common/csv-export';
+import { parseListQuery, type ListDefinition, type RawListQuery } from '../common/list-query';
+import { RecordStore, type Page } from '../common/record-store';
+import { Relay } from '../relays/relay.entity';
+import type { CreateUserDto, UpdateUserDto } from './dto/user.dto';
+import { User } from './user.entity';
+
+export const USER_LIST: ListDefinition = {
+  sortable: { id: 'id', fullName: 'fullName', email: 'email', role: 'role', site: 'site', createdAt: 'createdAt' },
+  filters: {
+    q: { kind: 'search', expression: `f_unaccent(lower($alias.full_name || ' ' || $alias.email::text))` },
+    id: { kind: 'equals', column: 'id', type: 'int' },
+    role: { kind: 'equals', column: 'role', type: 'text', values: ROLES },
+    site: { kind: 'equals', column: 'site', type: 'text', values: SITES },
+    relayId: { kind: 'equals', column: 'relayId', type: 'int' },
+    active: { kind: 'equals', column: 'active', type: 'bool' },
+  },
+  defaultSort: ['fullName', 'ASC'],
+};
+
+const EXPORT_FIELDS = ['id', 'email', 'fullName', 'role', 'site', 'relayId', 'active', 'createdAt'] as const satisfies readonly (keyof User)[];
+
+type UserFields = Pick<User, 'email' | 'role' | 'site' | 'relayId'>;
+
+@Injectable()
+export class UsersService {
+  readonly store: RecordStore<User>;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sessions: SessionsService,
+    audit: AuditService,
+  ) {
+    this.store = new RecordStore(dataSource, User, 'user', audit);
+  }
+
+  list(raw: RawListQuery): Promise<Page<User>> {
+    return this.store.list(parseListQuery(raw, USER_LIST));
+  }
+
+  get(id: number): Promise<User> {
+    return this.store.findOne(id);
+  }
+
+  async create(actorId: number | null, { password, ...data }: CreateUserDto): Promise<User> {
+    const fields = { site: null, relayId: null, ...data };
+    return this.dataSource.transaction(async (tx) => {
+      await this.assertConsistent(fields, null, tx);
+      return this.store.create(actorId, { ...fields, passwordHash: await hashPassword(password) }, tx);
+    });
+  }
+
+  /** Deactivating a user or changing their password ends all their sessions, in the same transaction. */
+  async update(actorId: number, id: number, { version, password, ...changes }: UpdateUserDto): Promise<User> {
+    const passwordHash = password === undefined ? undefined : await hashPassword(password);
+    return this.store.update(actorId, id, version, { ...changes, ...(passwordHash ? { passwordHash } : {}) }, async (current, tx) => {
+      await this.assertConsistent({ ...current, ...changes }, id, tx);
+      if (passwordHash || changes.active === false) await this.sessions.revokeAllOf(id, tx);
+    });
+  }
+
+  export(raw: RawListQuery, response: Response): Promise<void> {
+    const query = parseListQuery(raw, USER_LIST, { paged: false });
+    return streamCsv(response, 'users.csv', fieldColumns<User>(EXPORT_FIELDS), (offset, limit) =>
+      this.store.listQuery({ ...query, range: { offset, limit } }).getMany(),
+    );
+  }
+
+  /** Staff work at a site, relay users belong to a relay, and an e-mail opens one account only. */
+  private async assertConsistent(user: UserFields, id: number | null, tx: EntityManager): Promise<void> {
+    const errors: FieldErrors = {};
+    if (user.role === 'staff' && !user.site) errors.site = 'obligatoire pour un membre de l’équipe';
+    if (user.role === 'relay' && !user.relayId) errors.relayId = 'obligatoire pour un utilisateur relais';
+    if (user.role !== 'relay' && user.relayId) errors.relayId = 'réservé aux utilisateurs relais';
+    if (user.relayId && !(await tx.exists(Relay, { where: { id: user.relayId } }))) errors.relayId = 'relais introuvable';
+    const sameEmail = await tx
+      .createQueryBuilder(User, 'user')
+      .where('user.email = :email', { email: user.email })
+      .andWhere(id ? 'user.id <> :id' : 'true', { id })
+      .getExists();
+    if (sameEmail) errors.email = 'déjà utilisée par un autre compte';
+    if (Object.keys(errors).length > 0) throw new ValidationFailed(errors);
+  }
+}

@@ -1,0 +1,4 @@
+export * from './labels';
+export * from './reference';
+export * from './identifiers';
+export * from './permissions';

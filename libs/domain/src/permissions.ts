@@ -1,0 +1,34 @@
+import type { Role } from './reference';
+
+/** What a role may do with a resource. The API enforces it; the console mirrors it. */
+export type Action = 'list' | 'read' | 'create' | 'update' | 'delete' | 'export';
+
+export type Resource = 'organisations' | 'contacts' | 'users' | 'relays' | 'audit-events';
+
+const ALL: readonly Action[] = ['list', 'read', 'create', 'update', 'delete', 'export'];
+const READ_ONLY: readonly Action[] = ['list', 'read', 'export'];
+/** Users are deactivated, never deleted: their name stays on what they wrote. */
+const NO_DELETE: readonly Action[] = ['list', 'read', 'create', 'update', 'export'];
+
+export const PERMISSIONS: Readonly<Record<Role, Readonly<Partial<Record<Resource, readonly Action[]>>>>> = {
+  admin: {
+    organisations: ALL,
+    contacts: ALL,
+    users: NO_DELETE,
+    relays: ['list', 'read', 'update', 'export'],
+    'audit-events': READ_ONLY,
+  },
+  staff: {
+    organisations: ALL,
+    contacts: ALL,
+    relays: READ_ONLY,
+    users: ['list', 'read'],
+    'audit-events': READ_ONLY,
+  },
+  // Relay users reach only the cases assigned to their relay; the directory stays closed to them.
+  relay: {},
+};
+
+export function can(role: Role, action: Action, resource: Resource): boolean {
+  return PERMISSIONS[role][resource]?.includes(action) ?? false;
+}
