@@ -3,7 +3,7 @@ import { isValidRna, isValidSiret, normaliseSiret, passesLuhn } from './identifi
 describe('SIRET', () => {
   it.each([
     ['73282932000074', true], // INSEE's own example
-    ['35600000000048', true], // La Poste: digit sum rule
+    ['35600000049837', true], // La Poste establishment: digit sum a multiple of 5, not Luhn
     ['73282932000075', false],
     ['7328293200007', false],
     ['7328293200007A', false],

@@ -28,7 +28,7 @@ function isOutage(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const code = (error as { code?: string }).code;
   if (code && OUTAGE_CODES.has(code)) return true;
-  return /timeout exceeded when trying to connect|Connection terminated|Connection is closed|MaxRetriesPerRequest/i.test(
+  return /timeout exceeded when trying to connect|Connection terminated|Connection is closed|MaxRetriesPerRequest|Command timed out|Stream isn't writeable/i.test(
     error.message,
   );
 }
@@ -70,7 +70,10 @@ export class ErrorFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       if (status >= 500) this.logger.error(exception);
-      return [status, { message: this.httpMessage(status) }];
+      const body: ErrorBody = { message: this.httpMessage(status) };
+      // Body-parser refusals (malformed JSON, a bare null, too large) concern the body as a whole.
+      if (status === 400 || status === 413 || status === 415) body.errors = { body: body.message };
+      return [status, body];
     }
     this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     return [500, { message: 'Erreur interne. Elle a été enregistrée.' }];

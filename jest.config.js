@@ -1,0 +1,40 @@
+// One Jest run, three projects: pure unit specs, API end-to-end suites, browser suites.
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+const shared = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': swc },
+  moduleNameMapper: { '^@resacoop/domain$': '<rootDir>/libs/domain/src/index.ts' },
+  rootDir: __dirname,
+};
+
+module.exports = {
+  maxWorkers: 2,
+  projects: [
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/libs/**/src/**/*.spec.ts', '<rootDir>/apps/api/src/**/*.spec.ts'] },
+    {
+      ...shared,
+      displayName: 'api',
+      testMatch: ['<rootDir>/tests/api/**/*.spec.ts'],
+      globalSetup: '<rootDir>/tests/api/support/global-setup.ts',
+      globalTeardown: '<rootDir>/tests/api/support/global-teardown.ts',
+      testTimeout: 30000,
+    },
+    {
+      ...shared,
+      displayName: 'console',
+      testMatch: ['<rootDir>/tests/console/**/*.spec.ts'],
+      testTimeout: 60000,
+    },
+  ],
+};

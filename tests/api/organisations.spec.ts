@@ -1,0 +1,177 @@
+import type { INestApplication } from '@nestjs/common';
+import type TestAgent from 'supertest/lib/agent';
+import { database, loginAs, startApp, unique } from './support/app';
+
+/** A valid SIRET built from 13 digits and its Luhn check digit. */
+function validSiret(): string {
+  const body = String(Date.now()).slice(-13).padStart(13, '7');
+  for (let check = 0; check < 10; check++) {
+    const candidate = body + check;
+    const sum = [...candidate].reverse().reduce((total, char, index) => {
+      const digit = Number(char) * (index % 2 === 1 ? 2 : 1);
+      return total + (digit > 9 ? digit - 9 : digit);
+    }, 0);
+    if (sum % 10 === 0) return candidate;
+  }
+  throw new Error('unreachable');
+}
+
+describe('organisations', () => {
+  let app: INestApplication;
+  let staff: TestAgent;
+
+  beforeAll(async () => {
+    app = await startApp();
+    staff = await loginAs(app, 'staff');
+  });
+  afterAll(() => app.close());
+
+  const create = (body: Record<string, unknown>) => staff.post('/api/organisations').send({ type: 'association', ...body });
+
+  it('creates, reads, updates and deletes, each write audited with before and after', async () => {
+    const name = unique('Coopération Théâtre ');
+    const created = await create({ name, city: 'Vénissieux', departement: '69M', zones: ['sub_saharan_africa'], siret: validSiret(), rna: 'W691234567' }).expect(201);
+    expect(created.body).toMatchObject({ name, version: 1, membership: 'none', tags: [] });
+    const id = created.body.id;
+    await staff.get(`/api/organisations/${id}`).expect(200).expect((response) => expect(response.body.name).toBe(name));
+
+    const updated = await staff.put(`/api/organisations/${id}`).send({ city: 'Lyon', version: 1 }).expect(200);
+    expect(updated.body).toMatchObject({ city: 'Lyon', version: 2, name });
+
+    await staff.delete(`/api/organisations/${id}`).expect(200);
+    await staff.get(`/api/organisations/${id}`).expect(404);
+
+    const history = await staff.get(`/api/audit-events?filter=${JSON.stringify({ entity: 'organisation', entityId: id })}&sort=["id","ASC"]`).expect(200);
+    expect(history.body.map((event: { action: string }) => event.action)).toEqual(['create', 'update', 'delete']);
+    const [creation, update] = history.body;
+    expect(creation.actorId).toBe((await staff.get('/api/auth/me')).body.id);
+    expect(update.changes).toEqual({ before: { city: 'Vénissieux' }, after: { city: 'Lyon' } });
+  });
+
+  it('refuses a stale version with 409 and changes nothing', async () => {
+    const { body } = await create({ name: unique('Versioned ') }).expect(201);
+    await staff.put(`/api/organisations/${body.id}`).send({ city: 'Riom', version: 1 }).expect(200);
+    const stale = await staff.put(`/api/organisations/${body.id}`).send({ city: 'Thiers', version: 1 }).expect(409);
+    expect(stale.body.message).toMatch(/modifiée/);
+    const current = await staff.get(`/api/organisations/${body.id}`).expect(200);
+    expect(current.body).toMatchObject({ city: 'Riom', version: 2 });
+  });
+
+  it('lets only one of two concurrent writers at the same version win', async () => {
+    const { body } = await create({ name: unique('Concurrent ') }).expect(201);
+    const results = await Promise.all(
+      ['Aurillac', 'Moulins', 'Vichy'].map((city) => staff.put(`/api/organisations/${body.id}`).send({ city, version: 1 })),
+    );
+    const statuses = results.map((result) => result.status).sort();
+    expect(statuses).toEqual([200, 409, 409]);
+    const winner = results.find((result) => result.status === 200)!;
+    const current = await staff.get(`/api/organisations/${body.id}`);
+    expect(current.body.city).toBe(winner.body.city);
+  });
+
+  it('checks SIRET (Luhn) and RNA, and names the field', async () => {
+    const badSiret = await create({ name: unique('Bad '), siret: '12345678901234' }).expect(400);
+    expect(badSiret.body.errors.siret).toMatch(/SIRET/);
+    const badRna = await create({ name: unique('Bad '), rna: 'W12' }).expect(400);
+    expect(badRna.body.errors.rna).toMatch(/RNA/);
+    const spaced = await create({ name: unique('Spaced '), siret: validSiret().replace(/(\d{3})(\d{3})(\d{3})(\d{5})/, '$1 $2 $3 $4') }).expect(201);
+    expect(spaced.body.siret).toMatch(/^\d{14}$/);
+  });
+
+  it('refuses unknown and read-only fields rather than ignoring them', async () => {
+    const created = await create({ name: unique('Mass '), id: 1, createdAt: '2020-01-01' }).expect(400);
+    expect(Object.keys(created.body.errors).sort()).toEqual(['createdAt', 'id']);
+    const { body } = await create({ name: unique('Mass ') }).expect(201);
+    const update = await staff.put(`/api/organisations/${body.id}`).send({ version: 1, isAdmin: true }).expect(400);
+    expect(update.body.errors).toHaveProperty('isAdmin');
+  });
+
+  it('requires a name and a known type; a required field cannot be nulled', async () => {
+    const missing = await staff.post('/api/organisations').send({}).expect(400);
+    expect(missing.body.errors).toMatchObject({ name: expect.any(String), type: expect.any(String) });
+    const { body } = await create({ name: unique('Required ') }).expect(201);
+    const nulled = await staff.put(`/api/organisations/${body.id}`).send({ name: null, version: 1 }).expect(400);
+    expect(nulled.body.errors).toHaveProperty('name');
+    const cleared = await staff.put(`/api/organisations/${body.id}`).send({ acronym: null, city: '', version: 1 }).expect(200);
+    expect(cleared.body).toMatchObject({ acronym: null, city: null });
+  });
+
+  describe('lists (ra-data-simple-rest contract)', () => {
+    const tag = unique('liste');
+    beforeAll(async () => {
+      for (const [name, departement] of [
+        ['Éducation Sans Frontières Ardèche', '07'],
+        ['Association des Élèves Solidaires', '15'],
+        ['EDUCATION et partage', '15'],
+      ]) {
+        await create({ name: `${name} ${tag}`, departement, tags: [tag] }).expect(201);
+      }
+    });
+
+    it('pages with Content-Range and sorts', async () => {
+      const response = await staff.get(`/api/organisations?sort=["name","DESC"]&range=[0,1]&filter=${JSON.stringify({ q: tag })}`).expect(200);
+      expect(response.headers['content-range']).toBe('organisations 0-1/3');
+      expect(response.body.map((row: { name: string }) => row.name)).toEqual([`Éducation Sans Frontières Ardèche ${tag}`, `EDUCATION et partage ${tag}`]);
+    });
+
+    it('searches names ignoring accents and case, word by word', async () => {
+      const search = async (q: string) =>
+        (await staff.get(`/api/organisations?filter=${encodeURIComponent(JSON.stringify({ q }))}`).expect(200)).body.map((row: { name: string }) => row.name);
+      expect(await search(`education ${tag}`)).toHaveLength(2);
+      expect(await search(`ELEVES ${tag}`)).toEqual([`Association des Élèves Solidaires ${tag}`]);
+      expect(await search(`100% ${tag}`)).toEqual([]);
+    });
+
+    it('filters by fields and fetches many by id', async () => {
+      const filtered = await staff.get(`/api/organisations?filter=${JSON.stringify({ q: tag, departement: '15' })}`).expect(200);
+      expect(filtered.body).toHaveLength(2);
+      const ids = filtered.body.map((row: { id: number }) => row.id);
+      const many = await staff.get(`/api/organisations?filter=${JSON.stringify({ id: ids })}`).expect(200);
+      expect(many.body.map((row: { id: number }) => row.id).sort()).toEqual([...ids].sort());
+    });
+
+    it.each([
+      ['sort=["password","ASC"]', 'sort'],
+      ['sort=["name","SIDEWAYS"]', 'sort'],
+      ['sort=name', 'sort'],
+      ['range=[5,1]', 'range'],
+      ['range=[0,100000]', 'range'],
+      ['range=["a",2]', 'range'],
+      ['filter={"name; DROP TABLE organisations":1}', 'filter.name; DROP TABLE organisations'],
+      ['filter={"departement":"99"}', 'filter.departement'],
+      ['filter={"id":["1 OR 1=1"]}', 'filter.id'],
+      ['filter=[1]', 'filter'],
+      ['filter={', 'filter'],
+    ])('answers 400 naming the parameter for %s', async (query, field) => {
+      const response = await staff.get(`/api/organisations?${encodeURI(query)}`).expect(400);
+      expect(Object.keys(response.body.errors)).toEqual([field]);
+      expect(JSON.stringify(response.body)).not.toMatch(/SELECT|stack|at .*\.js/);
+    });
+  });
+
+  it('exports a filtered list as CSV with a BOM, formula-safe', async () => {
+    const tag = unique('export');
+    await create({ name: `=HYPERLINK("x") ${tag}`, tags: [tag] }).expect(201);
+    await create({ name: `Plain ${tag}`, tags: [tag] }).expect(201);
+    const response = await staff.get(`/api/organisations/export.csv?filter=${JSON.stringify({ q: tag })}&sort=["name","ASC"]`).buffer(true).parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => done(null, Buffer.concat(chunks).toString('utf8')));
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toMatch(/text\/csv/);
+    const text = response.body as string;
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const lines = text.slice(1).trim().split('\n');
+    expect(lines[0]).toMatch(/^id,name,acronym,type/);
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toContain(`"'=HYPERLINK(""x"") ${tag}"`);
+    expect(lines[2]).toContain(`Plain ${tag}`);
+  });
+
+  it('keeps the write and its audit event together', async () => {
+    const { body } = await create({ name: unique('Atomic ') }).expect(201);
+    const events = await database(app).query(`SELECT count(*)::int AS n FROM audit_events WHERE entity = 'organisation' AND entity_id = $1`, [body.id]);
+    expect(events[0].n).toBe(1);
+  });
+});
