@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+// `npm test`: builds, makes sure Chromium is there, runs every Jest project (unit, api, console)
+// and prints one closing line computed from Jest's JSON results.
+const { spawnSync } = require('node:child_process');
+const { existsSync, mkdirSync } = require('node:fs');
+const { join } = require('node:path');
+
+const root = join(__dirname, '..');
+const run = (command, args, options = {}) => spawnSync(command, args, { stdio: 'inherit', cwd: root, ...options });
+
+function ensureChromium() {
+  if (existsSync('/usr/bin/chromium')) return;
+  if (process.getuid && process.getuid() === 0) {
+    console.log('Chromium is missing: installing Debian\'s chromium package for the browser tests…');
+    run('apt-get', ['update', '-qq']);
+    if (run('apt-get', ['install', '-y', '-qq', 'chromium']).status === 0) return;
+  }
+  console.error('The browser tests need Chromium at /usr/bin/chromium: run `sudo apt-get install -y chromium` (Debian/Ubuntu).');
+  process.exit(1);
+}
+
+ensureChromium();
+const build = run('npx', ['nx', 'run-many', '-t', 'build', '--outputStyle=static']);
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+mkdirSync(join(root, 'reports'), { recursive: true });
+const resultsFile = join(root, 'reports', 'jest.json');
+const jest = run('npx', ['jest', '--json', `--outputFile=${resultsFile}`, ...process.argv.slice(2)]);
+
+console.log('');
+run(process.execPath, [join(__dirname, 'test-summary.js'), resultsFile]);
+process.exit(jest.status ?? 1);
