@@ -1,8 +1,13 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
 import { createInterface } from 'node:readline/promises';
 import { AppModule } from '../app.module';
+import { ValidationFailed } from '../common/app-exception';
+import { toFieldErrors } from '../common/validation';
 import { loadConfig } from '../config/app-config';
+import { CreateUserDto } from '../users/dto/user.dto';
 import { UsersService } from '../users/users.service';
 
 /**
@@ -16,9 +21,12 @@ async function main(): Promise<void> {
   const fullName = await ask('ADMIN_NAME', 'Full name: ');
   const password = await ask('ADMIN_PASSWORD', 'Password (12 characters at least): ');
   prompt.close();
+  const admin = plainToInstance(CreateUserDto, { email, fullName, role: 'admin', password });
+  const errors = validateSync(admin, { whitelist: true, forbidNonWhitelisted: true });
+  if (errors.length > 0) throw new ValidationFailed(toFieldErrors(errors));
   const app = await NestFactory.createApplicationContext(AppModule.with(loadConfig()), { logger: ['error'] });
   try {
-    const user = await app.get(UsersService).create(null, { email, fullName, role: 'admin', password, site: null, relayId: null });
+    const user = await app.get(UsersService).create(null, admin);
     console.log(`Admin ${user.email} created (id ${user.id}).`);
   } finally {
     await app.close();

@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { loadConfig } from '../config/app-config';
-import { ensureDatabase } from '../database/create-database';
-import { createDataSource } from '../database/data-source';
+import { migrateDatabase } from '../database/migrate';
 import { DEMO_USERS, seedDemoData } from '../demo/demo-data';
 import { checkServices } from './check-services';
 
@@ -12,12 +11,8 @@ import { checkServices } from './check-services';
 async function main(): Promise<void> {
   const config = loadConfig();
   await checkServices(config);
-  if (await ensureDatabase(config.DATABASE_URL)) console.log(`Created database ${new URL(config.DATABASE_URL).pathname.slice(1)}`);
-  const dataSource = createDataSource(config.DATABASE_URL);
-  await dataSource.initialize();
+  const dataSource = await migrateDatabase(config.DATABASE_URL);
   try {
-    const applied = await dataSource.runMigrations();
-    for (const migration of applied) console.log(`Migrated: ${migration.name}`);
     if (!config.isProduction && (await seedDemoData(dataSource, config.DEMO_PASSWORD))) {
       console.log('Loaded the demo data. Demo logins (password from DEMO_PASSWORD):');
       for (const user of DEMO_USERS) console.log(`  ${user.email.padEnd(28)} ${user.role}`);

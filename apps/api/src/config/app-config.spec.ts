@@ -25,4 +25,8 @@ describe('loadConfig', () => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^Invalid configuration: ${variable}=`));
   });
+
+  it('quotes the value as it was given', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow('PORT="eighty"');
+  });
 });

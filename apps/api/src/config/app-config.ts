@@ -96,7 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const errors = validateSync(config, { whitelist: false });
   if (errors.length > 0) {
     const lines = errors.map(
-      (error) => `${error.property}=${JSON.stringify(error.value)}: ${Object.values(error.constraints ?? {}).join(', ')}`,
+      (error) => `${error.property}=${JSON.stringify(provided[error.property] ?? error.value)}: ${Object.values(error.constraints ?? {}).join(', ')}`,
     );
     throw new ConfigError(`Invalid configuration: ${lines.join('; ')}`);
   }
