@@ -2,3 +2,4 @@ export * from './labels';
 export * from './reference';
 export * from './identifiers';
 export * from './permissions';
+export * from './working-days';
