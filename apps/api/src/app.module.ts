@@ -11,11 +11,13 @@ import { ConfigModule } from './config/config.module';
 import { ContactsModule } from './contacts/contacts.module';
 import { dataSourceOptions } from './database/data-source';
 import { HealthController } from './health/health.controller';
+import { InteractionsModule } from './interactions/interactions.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { RelaysModule } from './relays/relays.module';
+import { RequestsModule } from './requests/requests.module';
 import { UsersModule } from './users/users.module';
 
-const FEATURES = [AuditModule, AuthModule, UsersModule, RelaysModule, OrganisationsModule, ContactsModule];
+const FEATURES = [AuditModule, AuthModule, UsersModule, RelaysModule, OrganisationsModule, ContactsModule, RequestsModule, InteractionsModule];
 
 @Module({})
 export class AppModule {

@@ -3,7 +3,7 @@ import type { Role } from './reference';
 /** What a role may do with a resource. The API enforces it; the console mirrors it. */
 export type Action = 'list' | 'read' | 'create' | 'update' | 'delete' | 'export';
 
-export type Resource = 'organisations' | 'contacts' | 'users' | 'relays' | 'audit-events';
+export type Resource = 'organisations' | 'contacts' | 'users' | 'relays' | 'audit-events' | 'requests' | 'interactions';
 
 const ALL: readonly Action[] = ['list', 'read', 'create', 'update', 'delete', 'export'];
 const READ_ONLY: readonly Action[] = ['list', 'read', 'export'];
@@ -17,6 +17,8 @@ export const PERMISSIONS: Readonly<Record<Role, Readonly<Partial<Record<Resource
     users: NO_DELETE,
     relays: ['list', 'read', 'update', 'export'],
     'audit-events': READ_ONLY,
+    requests: ALL,
+    interactions: ALL,
   },
   staff: {
     organisations: ALL,
@@ -24,6 +26,8 @@ export const PERMISSIONS: Readonly<Record<Role, Readonly<Partial<Record<Resource
     relays: READ_ONLY,
     users: ['list', 'read'],
     'audit-events': READ_ONLY,
+    requests: ALL,
+    interactions: ALL,
   },
   // Relay users reach only the cases assigned to their relay; the directory stays closed to them.
   relay: {},

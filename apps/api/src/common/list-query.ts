@@ -1,3 +1,4 @@
+import { startOfParisDay } from '@resacoop/domain';
 import { ValidationFailed } from './app-exception';
 
 /**
@@ -15,7 +16,11 @@ export type FilterDefinition =
   /** Whether a nullable column is set. */
   | { kind: 'isSet'; column: string }
   /** Accent- and case-insensitive search over an indexed expression. */
-  | { kind: 'search'; expression: string };
+  | { kind: 'search'; expression: string }
+  /** A named view: `true` applies a condition written in SQL (`$alias` is the table alias); `false` does nothing. */
+  | { kind: 'flag'; condition: string }
+  /** A bound on a timestamp column, from an ISO date or date-time. */
+  | { kind: 'since' | 'until'; column: string };
 
 export interface ListDefinition {
   /** The API field to the SQL column or expression it sorts by. */
@@ -47,6 +52,7 @@ export const MAX_PAGE_SIZE = 1000;
 const MAX_INT = 2_147_483_647;
 const MAX_TEXT = 200;
 const MAX_IDS = 1000;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
 function parseJson(raw: unknown, field: string): unknown {
   if (raw === undefined || raw === '') return undefined;
@@ -111,7 +117,15 @@ function parseFilterValue(field: string, definition: FilterDefinition, value: un
       return parseScalar(value, type, definition.values, field);
     }
     case 'isSet':
+    case 'flag':
       return parseScalar(value, 'bool', undefined, field);
+    case 'since':
+    case 'until': {
+      // A bare date means that day on the Paris calendar.
+      const date = typeof value !== 'string' || !ISO_DATE.test(value) ? null : value.length === 10 ? startOfParisDay(value) : new Date(value);
+      if (!date || Number.isNaN(date.getTime())) throw new ValidationFailed({ [`filter.${field}`]: 'date ISO attendue (AAAA-MM-JJ)' });
+      return date;
+    }
     case 'search':
       if (typeof value !== 'string' || value.length > MAX_TEXT) {
         throw new ValidationFailed({ [`filter.${field}`]: `texte de ${MAX_TEXT} caractères au plus attendu` });

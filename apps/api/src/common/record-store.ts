@@ -32,6 +32,15 @@ function applyFilter<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, alia
     case 'isSet':
       query.andWhere(`${alias}.${definition.column} IS ${value ? 'NOT NULL' : 'NULL'}`);
       return;
+    case 'flag':
+      if (value) query.andWhere(definition.condition.replaceAll('$alias', alias));
+      return;
+    case 'since':
+      query.andWhere(`${alias}.${definition.column} >= :${param}`, { [param]: value });
+      return;
+    case 'until':
+      query.andWhere(`${alias}.${definition.column} < :${param}`, { [param]: value });
+      return;
     case 'search': {
       // Each word must appear somewhere, accents and case ignored; the trigram index serves the LIKE.
       const words = String(value).split(/\s+/).filter(Boolean).slice(0, 8);
@@ -74,9 +83,8 @@ export class RecordStore<T extends BaseRecord> {
     private readonly audit: AuditService,
   ) {}
 
-  private get alias(): string {
-    return this.entityName.replace(/[^a-z]/gi, '');
-  }
+  /** One neutral alias for every table, never an SQL keyword (a `user` alias would be one). */
+  readonly alias = 'rec';
 
   listQuery(query: ListQuery, scope?: Scope<T>, manager: EntityManager = this.dataSource.manager): SelectQueryBuilder<T> {
     const alias = this.alias;
@@ -105,21 +113,24 @@ export class RecordStore<T extends BaseRecord> {
     });
   }
 
-  /** Applies changes if `version` is still the record's version; otherwise 409 and nothing changes. */
+  /**
+   * Applies changes if `version` is still the record's version; otherwise 409 and nothing changes.
+   * `prepare` sees the locked record before the change: it checks the rules, may write related
+   * rows in the same transaction, and returns any fields the change implies.
+   */
   async update(
     actorId: number | null,
     id: number,
     version: number,
     changes: Partial<T>,
-    check?: (current: T, tx: EntityManager) => Promise<void> | void,
+    prepare?: (current: T, tx: EntityManager) => Promise<Partial<T> | void> | Partial<T> | void,
   ): Promise<T> {
     return this.inTransaction(undefined, async (tx) => {
-      const current = await tx.findOne(this.target, { where: { id } as never, lock: { mode: 'pessimistic_write' } });
-      if (!current) throw new RecordNotFound(this.entityName, id);
+      const current = await this.lock(id, tx);
       if (current.version !== version) throw new VersionConflict();
       const before = { ...current };
-      await check?.(current, tx);
-      tx.merge(this.target, current, changes as never);
+      const implied = (await prepare?.(current, tx)) ?? {};
+      tx.merge(this.target, current, { ...changes, ...implied } as never);
       await tx.save(this.target, current);
       const after = await this.findOne(id, tx);
       await this.audit.record(tx, { actorId, action: 'update', entity: this.entityName, entityId: id, before, after });
@@ -129,12 +140,27 @@ export class RecordStore<T extends BaseRecord> {
 
   async remove(actorId: number | null, id: number): Promise<T> {
     return this.inTransaction(undefined, async (tx) => {
-      const current = await tx.findOne(this.target, { where: { id } as never, lock: { mode: 'pessimistic_write' } });
-      if (!current) throw new RecordNotFound(this.entityName, id);
+      const current = await this.lock(id, tx);
       await tx.delete(this.target, id);
       await this.audit.record(tx, { actorId, action: 'delete', entity: this.entityName, entityId: id, before: current });
       return current;
     });
+  }
+
+  /** Reads a record and holds it until the transaction ends, so concurrent writers queue up. */
+  async lock(id: number, tx: EntityManager): Promise<T> {
+    const current = await tx.findOne(this.target, { where: { id } as never, lock: { mode: 'pessimistic_write' } });
+    if (!current) throw new RecordNotFound(this.entityName, id);
+    return current;
+  }
+
+  /** Saves a change made by the system (a derived field) with its audit event, inside the caller's transaction. */
+  async applyWithin(tx: EntityManager, actorId: number | null, current: T, changes: Partial<T>): Promise<T> {
+    const before = { ...current };
+    tx.merge(this.target, current, changes as never);
+    await tx.save(this.target, current);
+    await this.audit.record(tx, { actorId, action: 'update', entity: this.entityName, entityId: current.id, before, after: current });
+    return current;
   }
 
   private inTransaction<R>(manager: EntityManager | undefined, work: (tx: EntityManager) => Promise<R>): Promise<R> {

@@ -69,6 +69,13 @@ export class AppConfig {
   @MinLength(8)
   DEMO_PASSWORD = 'resacoop-demo';
 
+  /** Working days to answer an information request. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  REQUEST_SLA_WORKING_DAYS = 5;
+
   /** Folder of the built console, served at `/` when present. */
   @IsOptional()
   @IsString()

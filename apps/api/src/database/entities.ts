@@ -1,8 +1,11 @@
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Session } from '../auth/session.entity';
 import { Contact } from '../contacts/contact.entity';
+import { Interaction } from '../interactions/interaction.entity';
 import { Organisation } from '../organisations/organisation.entity';
+import { ReferenceCounter } from '../references/reference-counter.entity';
 import { Relay } from '../relays/relay.entity';
+import { InformationRequest } from '../requests/information-request.entity';
 import { User } from '../users/user.entity';
 
-export const ENTITIES = [AuditEvent, Session, Contact, Organisation, Relay, User];
+export const ENTITIES = [AuditEvent, Session, Contact, Organisation, Relay, User, ReferenceCounter, InformationRequest, Interaction];

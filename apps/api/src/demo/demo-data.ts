@@ -5,6 +5,7 @@ import { Contact } from '../contacts/contact.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { Relay } from '../relays/relay.entity';
 import { User } from '../users/user.entity';
+import { seedDemoRequests } from './demo-requests';
 import { CITIES, FIRST_NAMES, FUNCTIONS, GIP_MEMBERS, LAST_NAMES, MEMBERSHIP_SPREAD, NAME_PATTERNS, PARTNER_PLACES } from './demo-directory';
 
 export const DEMO_USERS = [
@@ -79,7 +80,7 @@ function generatedOrganisations(random: () => number): Partial<Organisation>[] {
   return organisations;
 }
 
-async function seedDirectory(tx: EntityManager, random: () => number): Promise<number> {
+async function seedDirectory(tx: EntityManager, random: () => number): Promise<Contact[]> {
   const members: Partial<Organisation>[] = GIP_MEMBERS.map((member) => ({
     ...member,
     acronym: member.acronym ?? null,
@@ -104,11 +105,10 @@ async function seedDirectory(tx: EntityManager, random: () => number): Promise<n
       });
     }
   }
-  await tx.save(Contact, contacts.map((data) => tx.create(Contact, data)), { chunk: 200 });
-  return organisations.length;
+  return tx.save(Contact, contacts.map((data) => tx.create(Contact, data)), { chunk: 200 });
 }
 
-async function seedUsers(tx: EntityManager, password: string): Promise<void> {
+async function seedUsers(tx: EntityManager, password: string): Promise<User[]> {
   const passwordHash = await hashPassword(password);
   const relays = await tx.find(Relay);
   const relayId = (name: string) => {
@@ -116,7 +116,7 @@ async function seedUsers(tx: EntityManager, password: string): Promise<void> {
     if (!relay) throw new Error(`relay ${name} missing: was the foundation migration run?`);
     return relay.id;
   };
-  await tx.save(
+  return tx.save(
     User,
     DEMO_USERS.map((user) =>
       tx.create(User, {
@@ -138,8 +138,10 @@ export async function seedDemoData(dataSource: DataSource, password: string): Pr
     await tx.query('SELECT pg_advisory_xact_lock(8312024)');
     if ((await tx.count(User)) > 0) return false;
     const random = randomSequence(2024);
-    await seedUsers(tx, password);
-    await seedDirectory(tx, random);
+    const users = await seedUsers(tx, password);
+    const contacts = await seedDirectory(tx, random);
+    const staffOf = (site: 'lyon' | 'clermont') => users.find((user) => user.role === 'staff' && user.site === site)!;
+    await seedDemoRequests(tx, random, { staff: { lyon: staffOf('lyon'), clermont: staffOf('clermont') }, contacts });
     return true;
   });
 }

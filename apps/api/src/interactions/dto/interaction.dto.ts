@@ -1,0 +1,30 @@
+import { MANUAL_INTERACTION_KINDS, type ManualInteractionKind } from '@resacoop/domain';
+import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { TrimToNull } from '../../common/validators';
+
+export class CreateInteractionDto {
+  @IsInt()
+  @Min(1)
+  @Max(2_147_483_647)
+  requestId: number;
+
+  @IsIn(MANUAL_INTERACTION_KINDS)
+  kind: ManualInteractionKind;
+
+  /** Defaults to now. */
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  occurredAt?: string;
+
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10000)
+  minutesSpent?: number;
+
+  @TrimToNull()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(20000)
+  body: string;
+}

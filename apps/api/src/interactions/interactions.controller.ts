@@ -1,0 +1,36 @@
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser, Permission } from '../auth/auth.decorators';
+import { IdPipe } from '../common/id.pipe';
+import { ListQueryDto } from '../common/list-query.dto';
+import { sendPage } from '../common/list-response';
+import { CreateInteractionDto } from './dto/interaction.dto';
+import type { Interaction } from './interaction.entity';
+import { InteractionsService } from './interactions.service';
+
+/** Timeline entries are history: added, never edited or deleted. */
+@ApiTags('interactions')
+@Controller('interactions')
+export class InteractionsController {
+  constructor(private readonly interactions: InteractionsService) {}
+
+  @Get()
+  @Permission('interactions', 'list')
+  async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) response: Response): Promise<Interaction[]> {
+    return sendPage(response, 'interactions', await this.interactions.list(query));
+  }
+
+  @Get(':id')
+  @Permission('interactions', 'read')
+  get(@Param('id', IdPipe) id: number): Promise<Interaction> {
+    return this.interactions.get(id);
+  }
+
+  @Post()
+  @Permission('interactions', 'create')
+  create(@CurrentUser() user: AuthUser, @Body() body: CreateInteractionDto): Promise<Interaction> {
+    return this.interactions.create(user, body);
+  }
+}

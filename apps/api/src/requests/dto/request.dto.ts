@@ -1,0 +1,89 @@
+import { PartialType, OmitType } from '@nestjs/swagger';
+import { REQUEST_CHANNELS, REQUEST_STATUSES, REQUEST_TOPICS, SITES, type RequestChannel, type RequestStatus, type RequestTopic, type Site } from '@resacoop/domain';
+import { IsEmail, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { TrimToNull } from '../../common/validators';
+
+const MAX_ID = 2_147_483_647;
+
+export class CreateRequestDto {
+  /** Defaults to the site of the person logging it. */
+  @IsOptional()
+  @IsIn(SITES)
+  site?: Site;
+
+  @IsIn(REQUEST_CHANNELS)
+  channel: RequestChannel;
+
+  @IsIn(REQUEST_TOPICS)
+  topic: RequestTopic;
+
+  @TrimToNull()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  subject: string;
+
+  @TrimToNull()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(20000)
+  question: string;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_ID)
+  organisationId?: number | null;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_ID)
+  contactId?: number | null;
+
+  @IsOptional()
+  @TrimToNull()
+  @IsString()
+  @MaxLength(200)
+  requesterName?: string | null;
+
+  @IsOptional()
+  @TrimToNull()
+  @IsEmail()
+  @MaxLength(254)
+  requesterEmail?: string | null;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_ID)
+  assigneeId?: number | null;
+
+  /** Defaults to now; a request noted after the call keeps the time it came in. */
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  receivedAt?: string;
+
+  /** "Answer now and close": a new request may start answered or closed, with its answer. */
+  @IsOptional()
+  @IsIn(REQUEST_STATUSES)
+  status?: RequestStatus;
+
+  @IsOptional()
+  @TrimToNull()
+  @IsString()
+  @MaxLength(20000)
+  answer?: string | null;
+
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100000)
+  minutesSpent?: number;
+}
+
+export class UpdateRequestDto extends PartialType(OmitType(CreateRequestDto, ['receivedAt'] as const), { skipNullProperties: false }) {
+  @IsInt()
+  @Min(1)
+  version: number;
+}

@@ -1,0 +1,48 @@
+import { Body, Controller, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser, Permission } from '../auth/auth.decorators';
+import { IdPipe } from '../common/id.pipe';
+import { ExportQueryDto, ListQueryDto } from '../common/list-query.dto';
+import { sendPage } from '../common/list-response';
+import { CreateRequestDto, UpdateRequestDto } from './dto/request.dto';
+import type { InformationRequest } from './information-request.entity';
+import { RequestsService } from './requests.service';
+
+@ApiTags('requests')
+/** Requests are closed, never deleted: their numbers are never reused. */
+@Controller('requests')
+export class RequestsController {
+  constructor(private readonly requests: RequestsService) {}
+
+  @Get()
+  @Permission('requests', 'list')
+  async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) response: Response): Promise<InformationRequest[]> {
+    return sendPage(response, 'requests', await this.requests.list(query));
+  }
+
+  @Get('export.csv')
+  @Permission('requests', 'export')
+  export(@Query() query: ExportQueryDto, @Res() response: Response): Promise<void> {
+    return this.requests.export(query, response);
+  }
+
+  @Get(':id')
+  @Permission('requests', 'read')
+  get(@Param('id', IdPipe) id: number): Promise<InformationRequest> {
+    return this.requests.get(id);
+  }
+
+  @Post()
+  @Permission('requests', 'create')
+  create(@CurrentUser() user: AuthUser, @Body() body: CreateRequestDto): Promise<InformationRequest> {
+    return this.requests.create(user, body);
+  }
+
+  @Put(':id')
+  @Permission('requests', 'update')
+  update(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() body: UpdateRequestDto): Promise<InformationRequest> {
+    return this.requests.update(user, id, body);
+  }
+}

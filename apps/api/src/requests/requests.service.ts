@@ -1,0 +1,172 @@
+import { Injectable } from '@nestjs/common';
+import {
+  IllegalRequestMove,
+  moveRequest,
+  parisDay,
+  REQUEST_CHANNELS,
+  REQUEST_STATUS_LABELS,
+  REQUEST_STATUSES,
+  REQUEST_TOPICS,
+  requestDueAt,
+  requestPath,
+  SITES,
+  type RequestStatus,
+} from '@resacoop/domain';
+import type { Response } from 'express';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { AuthUser } from '../auth/auth-user';
+import { ValidationFailed, type FieldErrors } from '../common/app-exception';
+import { fieldColumns, streamCsv } from '../common/csv-export';
+import { parseListQuery, type ListDefinition, type RawListQuery } from '../common/list-query';
+import { RecordStore, type Page } from '../common/record-store';
+import { AppConfig } from '../config/app-config';
+import { Contact } from '../contacts/contact.entity';
+import { Interaction } from '../interactions/interaction.entity';
+import { Organisation } from '../organisations/organisation.entity';
+import { nextReference } from '../references/references';
+import { User } from '../users/user.entity';
+import type { CreateRequestDto, UpdateRequestDto } from './dto/request.dto';
+import { InformationRequest, REQUEST_SEARCH } from './information-request.entity';
+
+const OPEN = `$alias.status IN ('new', 'in_progress', 'waiting')`;
+const PARIS_NOW = `(now() AT TIME ZONE 'Europe/Paris')`;
+
+export const REQUEST_LIST: ListDefinition = {
+  sortable: {
+    id: 'id', reference: 'reference', receivedAt: 'receivedAt', dueAt: 'dueAt', status: 'status', site: 'site',
+    channel: 'channel', topic: 'topic', assigneeId: 'assigneeId', answeredAt: 'answeredAt', updatedAt: 'updatedAt',
+  },
+  filters: {
+    q: { kind: 'search', expression: REQUEST_SEARCH },
+    id: { kind: 'equals', column: 'id', type: 'int' },
+    site: { kind: 'equals', column: 'site', type: 'text', values: SITES },
+    status: { kind: 'equals', column: 'status', type: 'text', values: REQUEST_STATUSES },
+    channel: { kind: 'equals', column: 'channel', type: 'text', values: REQUEST_CHANNELS },
+    topic: { kind: 'equals', column: 'topic', type: 'text', values: REQUEST_TOPICS },
+    assigneeId: { kind: 'equals', column: 'assigneeId', type: 'int' },
+    organisationId: { kind: 'equals', column: 'organisationId', type: 'int' },
+    contactId: { kind: 'equals', column: 'contactId', type: 'int' },
+    unassigned: { kind: 'flag', condition: '$alias.assignee_id IS NULL' },
+    open: { kind: 'flag', condition: OPEN },
+    overdue: { kind: 'flag', condition: `${OPEN} AND $alias.due_at < now()` },
+    dueThisWeek: {
+      kind: 'flag',
+      condition: `${OPEN} AND $alias.due_at >= (date_trunc('week', ${PARIS_NOW}) AT TIME ZONE 'Europe/Paris') AND $alias.due_at < ((date_trunc('week', ${PARIS_NOW}) + interval '7 days') AT TIME ZONE 'Europe/Paris')`,
+    },
+    answeredThisMonth: {
+      kind: 'flag',
+      condition: `$alias.status IN ('answered', 'closed') AND $alias.answered_at >= (date_trunc('month', ${PARIS_NOW}) AT TIME ZONE 'Europe/Paris')`,
+    },
+    receivedSince: { kind: 'since', column: 'receivedAt' },
+    receivedBefore: { kind: 'until', column: 'receivedAt' },
+  },
+  defaultSort: ['dueAt', 'ASC'],
+};
+
+const EXPORT_FIELDS = [
+  'id', 'reference', 'site', 'channel', 'topic', 'subject', 'question', 'organisationId', 'contactId', 'requesterName', 'requesterEmail',
+  'assigneeId', 'status', 'receivedAt', 'dueAt', 'firstResponseAt', 'answeredAt', 'answer', 'minutesSpent', 'createdAt', 'updatedAt',
+] as const satisfies readonly (keyof InformationRequest)[];
+
+type RequestLinks = Pick<InformationRequest, 'organisationId' | 'contactId' | 'assigneeId' | 'requesterName'>;
+
+@Injectable()
+export class RequestsService {
+  readonly store: RecordStore<InformationRequest>;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    audit: AuditService,
+  ) {
+    this.store = new RecordStore(dataSource, InformationRequest, 'request', audit);
+  }
+
+  list(raw: RawListQuery): Promise<Page<InformationRequest>> {
+    return this.store.list(parseListQuery(raw, REQUEST_LIST));
+  }
+
+  get(id: number): Promise<InformationRequest> {
+    return this.store.findOne(id);
+  }
+
+  /** Logs a request: its yearly reference, its due date, and, for "answer now and close", the moves to get there. */
+  async create(actor: AuthUser, { status = 'new', receivedAt, ...data }: CreateRequestDto): Promise<InformationRequest> {
+    const received = receivedAt ? new Date(receivedAt) : new Date();
+    const site = data.site ?? actor.site;
+    if (!site) throw new ValidationFailed({ site: 'obligatoire' });
+    const path = requestPath('new', status);
+    if (!path) throw new ValidationFailed({ status: `une nouvelle demande ne peut pas être « ${REQUEST_STATUS_LABELS[status].fr} »` });
+    return this.dataSource.transaction(async (tx) => {
+      const links = { organisationId: null, contactId: null, assigneeId: null, requesterName: null, ...data };
+      await this.assertLinksValid(links, tx);
+      const reference = await nextReference(tx, 'DI', Number(parisDay(received).slice(0, 4)));
+      let request = await this.store.create(
+        actor.id,
+        { ...links, site, status: 'new', reference, receivedAt: received, dueAt: requestDueAt(received, this.config.REQUEST_SLA_WORKING_DAYS) },
+        tx,
+      );
+      for (const step of path) request = await this.applyMove(tx, actor, request, step);
+      return request;
+    });
+  }
+
+  update(actor: AuthUser, id: number, { version, status, ...changes }: UpdateRequestDto): Promise<InformationRequest> {
+    return this.store.update(actor.id, id, version, changes, async (current, tx) => {
+      await this.assertLinksValid({ ...current, ...changes }, tx);
+      if (!status || status === current.status) return {};
+      const moved = this.move({ ...current, ...changes }, status, new Date());
+      await this.logMove(tx, actor, current, status);
+      return moved;
+    });
+  }
+
+  export(raw: RawListQuery, response: Response): Promise<void> {
+    const query = parseListQuery(raw, REQUEST_LIST, { paged: false });
+    return streamCsv(response, 'demandes.csv', fieldColumns<InformationRequest>(EXPORT_FIELDS), (offset, limit) =>
+      this.store.listQuery({ ...query, range: { offset, limit } }).getMany(),
+    );
+  }
+
+  private move(request: InformationRequest, to: RequestStatus, now: Date): Partial<InformationRequest> {
+    try {
+      return moveRequest(request, to, now);
+    } catch (error) {
+      if (error instanceof IllegalRequestMove) throw new ValidationFailed({ [error.field]: error.message });
+      throw error;
+    }
+  }
+
+  private async applyMove(tx: EntityManager, actor: AuthUser, request: InformationRequest, to: RequestStatus): Promise<InformationRequest> {
+    const changes = this.move(request, to, new Date());
+    await this.logMove(tx, actor, request, to);
+    return this.store.applyWithin(tx, actor.id, request, changes);
+  }
+
+  /** Every status change writes its own timeline entry. */
+  private async logMove(tx: EntityManager, actor: AuthUser, request: InformationRequest, to: RequestStatus): Promise<void> {
+    await tx.insert(Interaction, {
+      requestId: request.id,
+      kind: 'status_change',
+      authorId: actor.id,
+      minutesSpent: 0,
+      body: `${REQUEST_STATUS_LABELS[request.status].fr} → ${REQUEST_STATUS_LABELS[to].fr}`,
+    });
+  }
+
+  /** Field errors for a missing requester or a link to nothing, rather than constraint violations. */
+  private async assertLinksValid(links: RequestLinks, tx: EntityManager): Promise<void> {
+    const errors: FieldErrors = {};
+    if (!links.organisationId && !links.contactId && !links.requesterName) {
+      errors.requesterName = 'indiquez le demandeur : une organisation, un contact ou un nom';
+    }
+    if (links.organisationId && !(await tx.exists(Organisation, { where: { id: links.organisationId } }))) errors.organisationId = 'organisation introuvable';
+    if (links.contactId && !(await tx.exists(Contact, { where: { id: links.contactId } }))) errors.contactId = 'contact introuvable';
+    if (links.assigneeId) {
+      const assignee = await tx.findOne(User, { where: { id: links.assigneeId } });
+      if (!assignee || !assignee.active || assignee.role === 'relay') errors.assigneeId = 'membre actif de l’équipe attendu';
+    }
+    if (Object.keys(errors).length > 0) throw new ValidationFailed(errors);
+  }
+}

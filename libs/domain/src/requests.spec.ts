@@ -1,0 +1,67 @@
+import { canMoveRequest, IllegalRequestMove, moveRequest, REQUEST_STATUSES, REQUEST_TRANSITIONS, requestPath } from './requests';
+
+describe('request status transitions', () => {
+  it('allows the workflow new → in_progress → waiting → answered → closed', () => {
+    expect(canMoveRequest('new', 'in_progress')).toBe(true);
+    expect(canMoveRequest('in_progress', 'waiting')).toBe(true);
+    expect(canMoveRequest('waiting', 'answered')).toBe(true);
+    expect(canMoveRequest('answered', 'closed')).toBe(true);
+  });
+
+  it('refuses skipping the answer', () => {
+    expect(canMoveRequest('new', 'closed')).toBe(false);
+    expect(canMoveRequest('waiting', 'closed')).toBe(false);
+    expect(canMoveRequest('closed', 'answered')).toBe(false);
+  });
+
+  it('can reach every status from new', () => {
+    for (const status of REQUEST_STATUSES) expect(requestPath('new', status)).not.toBeNull();
+  });
+
+  it('finds the shortest legal path', () => {
+    expect(requestPath('new', 'closed')).toEqual(['answered', 'closed']);
+    expect(requestPath('closed', 'waiting')).toEqual(['in_progress', 'waiting']);
+    expect(requestPath('new', 'new')).toEqual([]);
+  });
+
+  it('every path step is a legal move', () => {
+    for (const from of REQUEST_STATUSES) {
+      for (const to of REQUEST_STATUSES) {
+        const path = requestPath(from, to);
+        // Nothing goes back to "new".
+        if (!path) {
+          expect(to).toBe('new');
+          continue;
+        }
+        [from, ...path].slice(0, -1).forEach((step, index) => expect(REQUEST_TRANSITIONS[step]).toContain(path[index]));
+      }
+    }
+  });
+});
+
+describe('moveRequest', () => {
+  const fresh = { status: 'new' as const, dueAt: new Date('2024-12-02T22:59:59.999Z'), waitingSince: null, firstResponseAt: null, answeredAt: null, answer: null };
+
+  it('pauses the clock while waiting and pushes the due date by the working days spent', () => {
+    const waitingAt = new Date('2024-11-27T09:00:00Z');
+    const waiting = { ...fresh, ...moveRequest(fresh, 'waiting', waitingAt) };
+    expect(waiting).toMatchObject({ status: 'waiting', waitingSince: waitingAt, firstResponseAt: waitingAt });
+    const resumed = moveRequest(waiting, 'in_progress', new Date('2024-11-29T15:00:00Z'));
+    expect(resumed).toEqual({ status: 'in_progress', waitingSince: null, dueAt: new Date('2024-12-04T22:59:59.999Z') });
+  });
+
+  it('requires an answer to be answered, and records when', () => {
+    expect(() => moveRequest(fresh, 'answered', new Date())).toThrow(IllegalRequestMove);
+    const now = new Date('2024-11-28T10:00:00Z');
+    expect(moveRequest({ ...fresh, answer: 'Voici les appels à projets.' }, 'answered', now)).toEqual({ status: 'answered', answeredAt: now, firstResponseAt: now });
+  });
+
+  it('clears the answer date when reopened', () => {
+    const answered = { ...fresh, status: 'closed' as const, answer: 'x', answeredAt: new Date(), firstResponseAt: new Date() };
+    expect(moveRequest(answered, 'in_progress', new Date())).toEqual({ status: 'in_progress', answeredAt: null });
+  });
+
+  it('names the illegal move', () => {
+    expect(() => moveRequest(fresh, 'closed', new Date())).toThrow('passage de « Nouvelle » à « Clôturée » interdit');
+  });
+});

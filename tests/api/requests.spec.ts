@@ -1,0 +1,213 @@
+import type { INestApplication } from '@nestjs/common';
+import { dueAtAfterWaiting, requestDueAt } from '@resacoop/domain';
+import type TestAgent from 'supertest/lib/agent';
+import { database, loginAs, startApp, unique } from './support/app';
+
+describe('information requests', () => {
+  let app: INestApplication;
+  let staff: TestAgent;
+  let clermont: TestAgent;
+  let staffId: number;
+
+  beforeAll(async () => {
+    app = await startApp();
+    staff = await loginAs(app, 'staff');
+    clermont = await loginAs(app, 'staffClermont');
+    staffId = (await staff.get('/api/auth/me')).body.id;
+  });
+  afterAll(() => app.close());
+
+  const log = (body: Record<string, unknown> = {}, agent = staff) =>
+    agent.post('/api/requests').send({ channel: 'phone', topic: 'funding', subject: unique('Appel '), question: 'Quels financements ?', requesterName: 'Mme Diallo', ...body });
+
+  const timeline = async (requestId: number) =>
+    (await staff.get(`/api/interactions?filter=${JSON.stringify({ requestId })}&sort=["id","ASC"]&range=[0,99]`).expect(200)).body as { kind: string; body: string; minutesSpent: number }[];
+
+  it('logs a request at the caller’s site with a yearly reference and a due date 5 working days on', async () => {
+    const receivedAt = '2024-12-23T10:00:00+01:00';
+    const { body } = await log({ receivedAt }).expect(201);
+    expect(body).toMatchObject({ site: 'lyon', status: 'new', version: expect.any(Number) });
+    expect(body.reference).toMatch(/^DI-2024-\d{4}$/);
+    expect(new Date(body.dueAt)).toEqual(requestDueAt(new Date(receivedAt), 5));
+    expect(new Date(body.dueAt)).toEqual(new Date('2024-12-31T23:59:59.999+01:00'));
+  });
+
+  it('allocates references without duplicates or gaps under concurrent creation', async () => {
+    const year = 2031;
+    const created = await Promise.all(Array.from({ length: 20 }, () => log({ receivedAt: `${year}-03-03T10:00:00Z` })));
+    expect(created.map((response) => response.status)).toEqual(Array(20).fill(201));
+    const numbers = created.map((response) => Number(response.body.reference.split('-')[2])).sort((a, b) => a - b);
+    expect(numbers).toEqual(Array.from({ length: 20 }, (_, index) => index + 1));
+  });
+
+  it('needs a requester, and checks the directory links', async () => {
+    const none = await log({ requesterName: undefined }).expect(400);
+    expect(none.body.errors).toHaveProperty('requesterName');
+    const ghost = await log({ organisationId: 999999, contactId: 999999 }).expect(400);
+    expect(ghost.body.errors).toMatchObject({ organisationId: expect.any(String), contactId: expect.any(String) });
+    const relayAssignee = await log({ assigneeId: (await database(app).query(`SELECT id FROM users WHERE role = 'relay' LIMIT 1`))[0].id }).expect(400);
+    expect(relayAssignee.body.errors).toHaveProperty('assigneeId');
+  });
+
+  it('answers now and closes in the same form, with the moves on the timeline', async () => {
+    const { body } = await log({ status: 'closed', answer: 'Voir l’appel à projets régional.', minutesSpent: 12 }).expect(201);
+    expect(body).toMatchObject({ status: 'closed', answer: 'Voir l’appel à projets régional.', minutesSpent: 12 });
+    expect(body.answeredAt).not.toBeNull();
+    expect(body.firstResponseAt).not.toBeNull();
+    expect((await timeline(body.id)).map((entry) => entry.body)).toEqual(['Nouvelle → Répondue', 'Répondue → Clôturée']);
+    const noAnswer = await log({ status: 'closed' }).expect(400);
+    expect(noAnswer.body.errors).toHaveProperty('answer');
+  });
+
+  describe('status transitions', () => {
+    const legal: [string, string][] = [
+      ['new', 'in_progress'], ['new', 'waiting'], ['new', 'answered'],
+      ['in_progress', 'waiting'], ['in_progress', 'answered'],
+      ['waiting', 'in_progress'], ['waiting', 'answered'],
+      ['answered', 'closed'], ['answered', 'in_progress'],
+      ['closed', 'in_progress'],
+    ];
+    const statuses = ['new', 'in_progress', 'waiting', 'answered', 'closed'];
+    const illegal = statuses.flatMap((from) => statuses.filter((to) => to !== from && !legal.some(([a, b]) => a === from && b === to)).map((to) => [from, to]));
+
+    /** A request brought to `status` along legal moves. */
+    async function requestIn(status: string) {
+      const path: Record<string, string[]> = {
+        new: [], in_progress: ['in_progress'], waiting: ['waiting'], answered: ['answered'], closed: ['answered', 'closed'],
+      };
+      let { body } = await log({ answer: 'Réponse type.' }).expect(201);
+      for (const step of path[status]) body = (await staff.put(`/api/requests/${body.id}`).send({ status: step, version: body.version }).expect(200)).body;
+      return body;
+    }
+
+    it.each(legal)('%s → %s is allowed and written on the timeline', async (from, to) => {
+      const request = await requestIn(from);
+      const { body } = await staff.put(`/api/requests/${request.id}`).send({ status: to, version: request.version }).expect(200);
+      expect(body.status).toBe(to);
+      expect((await timeline(request.id)).at(-1)).toMatchObject({ kind: 'status_change' });
+    });
+
+    it.each(illegal)('%s → %s is refused with 400 naming the status', async (from, to) => {
+      const request = await requestIn(from);
+      const response = await staff.put(`/api/requests/${request.id}`).send({ status: to, version: request.version }).expect(400);
+      expect(response.body.errors.status).toMatch(/interdit/);
+      expect((await staff.get(`/api/requests/${request.id}`)).body.status).toBe(from);
+    });
+  });
+
+  it('pauses the due date while waiting on the requester', async () => {
+    const { body } = await log().expect(201);
+    const waiting = (await staff.put(`/api/requests/${body.id}`).send({ status: 'waiting', version: body.version }).expect(200)).body;
+    // Pretend the request has been waiting for the past week.
+    const [{ waiting_since: since }] = await database(app).query(
+      `UPDATE requests SET waiting_since = now() - interval '7 days' WHERE id = $1 RETURNING waiting_since`,
+      [body.id],
+    );
+    const resumed = (await staff.put(`/api/requests/${body.id}`).send({ status: 'in_progress', version: waiting.version }).expect(200)).body;
+    expect(new Date(resumed.dueAt)).toEqual(dueAtAfterWaiting(new Date(body.dueAt), since, new Date()));
+    expect(new Date(resumed.dueAt).getTime()).toBeGreaterThan(new Date(body.dueAt).getTime());
+    expect(resumed.waitingSince).toBeNull();
+  });
+
+  it('refuses a stale version with 409', async () => {
+    const { body } = await log().expect(201);
+    await staff.put(`/api/requests/${body.id}`).send({ assigneeId: staffId, version: body.version }).expect(200);
+    await staff.put(`/api/requests/${body.id}`).send({ status: 'in_progress', version: body.version }).expect(409);
+  });
+
+  it('adds notes and calls to the timeline, with their minutes on the request', async () => {
+    const { body } = await log().expect(201);
+    await staff.post('/api/interactions').send({ requestId: body.id, kind: 'note', body: 'Rappeler jeudi', minutesSpent: 5 }).expect(201);
+    await staff.post('/api/interactions').send({ requestId: body.id, kind: 'call', body: 'Rappelée', minutesSpent: 20 }).expect(201);
+    const request = (await staff.get(`/api/requests/${body.id}`)).body;
+    expect(request.minutesSpent).toBe(25);
+    expect(request.firstResponseAt).not.toBeNull();
+    const refused = await staff.post('/api/interactions').send({ requestId: body.id, kind: 'status_change', body: 'forged' }).expect(400);
+    expect(refused.body.errors).toHaveProperty('kind');
+    await staff.post('/api/interactions').send({ requestId: 999999, kind: 'note', body: 'x' }).expect(400);
+  });
+
+  describe('views', () => {
+    const ids = async (filter: object) =>
+      ((await staff.get(`/api/requests?filter=${encodeURIComponent(JSON.stringify(filter))}&range=[0,999]`).expect(200)).body as { id: number }[]).map((row) => row.id);
+    let mine: number;
+    let unassignedLyon: number;
+    let unassignedClermont: number;
+    let overdue: number;
+    let answered: number;
+
+    beforeAll(async () => {
+      mine = (await log({ assigneeId: staffId }).expect(201)).body.id;
+      unassignedLyon = (await log().expect(201)).body.id;
+      unassignedClermont = (await log({}, clermont).expect(201)).body.id;
+      overdue = (await log({ receivedAt: new Date(Date.now() - 20 * 86_400_000).toISOString() }).expect(201)).body.id;
+      answered = (await log({ status: 'answered', answer: 'Fait.' }).expect(201)).body.id;
+    });
+
+    it('mine', async () => {
+      const found = await ids({ assigneeId: staffId, open: true });
+      expect(found).toContain(mine);
+      expect(found).not.toContain(unassignedLyon);
+    });
+
+    it('unassigned at my site', async () => {
+      const found = await ids({ unassigned: true, site: 'lyon', open: true });
+      expect(found).toEqual(expect.arrayContaining([unassignedLyon]));
+      expect(found).not.toContain(unassignedClermont);
+      expect(found).not.toContain(mine);
+    });
+
+    it('overdue', async () => {
+      const found = await ids({ overdue: true });
+      expect(found).toContain(overdue);
+      expect(found).not.toContain(unassignedLyon);
+      expect(found).not.toContain(answered);
+    });
+
+    it('due this week', async () => {
+      const dueThisWeek = await ids({ dueThisWeek: true });
+      const rows: { id: number }[] = await database(app).query(
+        `SELECT id FROM requests WHERE status IN ('new','in_progress','waiting')
+           AND due_at >= date_trunc('week', now() AT TIME ZONE 'Europe/Paris') AT TIME ZONE 'Europe/Paris'
+           AND due_at < (date_trunc('week', now() AT TIME ZONE 'Europe/Paris') + interval '7 days') AT TIME ZONE 'Europe/Paris'`,
+      );
+      expect(dueThisWeek.sort()).toEqual(rows.map((row) => row.id).sort());
+      expect(dueThisWeek).not.toContain(overdue);
+    });
+
+    it('answered this month', async () => {
+      const found = await ids({ answeredThisMonth: true });
+      expect(found).toContain(answered);
+      expect(found).not.toContain(mine);
+    });
+
+    it('by period, channel and topic, sorted by due date', async () => {
+      const response = await staff
+        .get(`/api/requests?filter=${encodeURIComponent(JSON.stringify({ receivedSince: '2024-01-01', receivedBefore: '2025-01-01', channel: 'email', topic: 'funding' }))}&sort=["dueAt","ASC"]&range=[0,999]`)
+        .expect(200);
+      expect(response.body.length).toBeGreaterThan(0);
+      for (const row of response.body) {
+        expect(row).toMatchObject({ channel: 'email', topic: 'funding' });
+        expect(row.receivedAt >= '2023-12-31T23:00:00.000Z' && row.receivedAt < '2024-12-31T23:00:00.000Z').toBe(true);
+      }
+      const dues = response.body.map((row: { dueAt: string }) => row.dueAt);
+      expect([...dues].sort()).toEqual(dues);
+    });
+  });
+
+  it('is closed to relay users and to anonymous callers', async () => {
+    const relay = await loginAs(app, 'relayIsere');
+    await relay.get('/api/requests').expect(403);
+    await relay.post('/api/requests').send({}).expect(403);
+    await relay.get('/api/interactions').expect(403);
+    await relay.get('/api/requests/export.csv').expect(403);
+  });
+
+  it('audits every write and exports the filtered list', async () => {
+    const { body } = await log().expect(201);
+    const events = (await staff.get(`/api/audit-events?filter=${JSON.stringify({ entity: 'request', entityId: body.id })}`).expect(200)).body;
+    expect(events.map((event: { action: string }) => event.action)).toEqual(['create']);
+    const csv = await staff.get(`/api/requests/export.csv?filter=${JSON.stringify({ id: [body.id] })}`).expect(200);
+    expect(csv.text).toContain(body.reference);
+  });
+});
