@@ -20,6 +20,8 @@ const shared = {
 
 module.exports = {
   maxWorkers: 2,
+  // End-to-end tests hash passwords with argon2 and start Nest apps: generous on a loaded 2-core machine.
+  testTimeout: 60000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/libs/**/src/**/*.spec.ts', '<rootDir>/apps/api/src/**/*.spec.ts'] },
     {
@@ -28,13 +30,11 @@ module.exports = {
       testMatch: ['<rootDir>/tests/api/**/*.spec.ts'],
       globalSetup: '<rootDir>/tests/api/support/global-setup.ts',
       globalTeardown: '<rootDir>/tests/api/support/global-teardown.ts',
-      testTimeout: 30000,
     },
     {
       ...shared,
       displayName: 'console',
       testMatch: ['<rootDir>/tests/console/**/*.spec.ts'],
-      testTimeout: 60000,
     },
   ],
 };
