@@ -11,7 +11,7 @@ const run = (command, args, options = {}) => spawnSync(command, args, { stdio: '
 function ensureChromium() {
   if (existsSync('/usr/bin/chromium')) return;
   if (process.getuid && process.getuid() === 0) {
-    console.log('Chromium is missing: installing Debian\'s chromium package for the browser tests…');
+    console.log("Chromium is missing: installing Debian's chromium package for the browser tests…");
     run('apt-get', ['update', '-qq']);
     if (run('apt-get', ['install', '-y', '-qq', 'chromium']).status === 0) return;
   }

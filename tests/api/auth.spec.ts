@@ -67,8 +67,12 @@ describe('authentication and sessions', () => {
       `SELECT token_hash FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.email = $1 ORDER BY s.created_at`,
       [email],
     );
-    await database(app).query(`UPDATE sessions SET last_seen_at = now() - interval '31 minutes' WHERE token_hash = $1`, [idleSession.token_hash]);
-    await database(app).query(`UPDATE sessions SET created_at = now() - interval '12 hours 1 minute' WHERE token_hash = $1`, [oldSession.token_hash]);
+    await database(app).query(`UPDATE sessions SET last_seen_at = now() - interval '31 minutes' WHERE token_hash = $1`, [
+      idleSession.token_hash,
+    ]);
+    await database(app).query(`UPDATE sessions SET created_at = now() - interval '12 hours 1 minute' WHERE token_hash = $1`, [
+      oldSession.token_hash,
+    ]);
     await idle.get('/api/auth/me').expect(401);
     await old.get('/api/auth/me').expect(401);
   });
@@ -131,7 +135,10 @@ describe('login rate limit across two API processes', () => {
   it('counts failures in Redis, so the limit holds whichever process answers', async () => {
     const admin = await loginAs(first, 'admin');
     const email = `${unique('limited-')}@resacoop.test`;
-    await admin.post('/api/users').send({ email, fullName: 'Limited', role: 'staff', site: 'clermont', password: DEMO_PASSWORD }).expect(201);
+    await admin
+      .post('/api/users')
+      .send({ email, fullName: 'Limited', role: 'staff', site: 'clermont', password: DEMO_PASSWORD })
+      .expect(201);
     for (const app of [first, second, first, second]) {
       await client(app).post('/api/auth/login').send({ email, password: 'wrong-password' }).expect(401);
     }

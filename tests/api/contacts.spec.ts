@@ -10,16 +10,26 @@ describe('contacts', () => {
   beforeAll(async () => {
     app = await startApp();
     staff = await loginAs(app, 'staff');
-    organisationId = (await staff.post('/api/organisations').send({ name: unique('Employer '), type: 'company' }).expect(201)).body.id;
+    organisationId = (
+      await staff
+        .post('/api/organisations')
+        .send({ name: unique('Employer '), type: 'company' })
+        .expect(201)
+    ).body.id;
   });
   afterAll(() => app.close());
 
   it('lists the contacts of an organisation (getManyReference)', async () => {
     const lastName = unique('Ndiaye');
-    await staff.post('/api/contacts').send({ organisationId, firstName: 'Aïcha', lastName, email: `${lastName}@example.org` }).expect(201);
+    await staff
+      .post('/api/contacts')
+      .send({ organisationId, firstName: 'Aïcha', lastName, email: `${lastName}@example.org` })
+      .expect(201);
     await staff.post('/api/contacts').send({ organisationId, firstName: 'Jérôme', lastName }).expect(201);
     await staff.post('/api/contacts').send({ firstName: 'Loner', lastName }).expect(201);
-    const response = await staff.get(`/api/contacts?filter=${JSON.stringify({ organisationId })}&sort=["firstName","ASC"]&range=[0,9]`).expect(200);
+    const response = await staff
+      .get(`/api/contacts?filter=${JSON.stringify({ organisationId })}&sort=["firstName","ASC"]&range=[0,9]`)
+      .expect(200);
     expect(response.headers['content-range']).toBe('contacts 0-1/2');
     expect(response.body.map((row: { firstName: string }) => row.firstName)).toEqual(['Aïcha', 'Jérôme']);
     const search = await staff.get(`/api/contacts?filter=${JSON.stringify({ q: `aicha ${lastName}` })}`).expect(200);
@@ -39,15 +49,24 @@ describe('contacts', () => {
   });
 
   it('names the field when the organisation does not exist or the e-mail is malformed', async () => {
-    const response = await staff.post('/api/contacts').send({ organisationId: 999999, firstName: 'A', lastName: 'B', email: 'not-an-email' }).expect(400);
+    const response = await staff
+      .post('/api/contacts')
+      .send({ organisationId: 999999, firstName: 'A', lastName: 'B', email: 'not-an-email' })
+      .expect(400);
     expect(response.body.errors).toHaveProperty('email');
     const missing = await staff.post('/api/contacts').send({ organisationId: 999999, firstName: 'A', lastName: 'B' }).expect(400);
     expect(missing.body.errors).toEqual({ organisationId: expect.any(String) });
   });
 
   it('keeps a contact when its organisation is deleted', async () => {
-    const { body: organisation } = await staff.post('/api/organisations').send({ name: unique('Closing '), type: 'association' }).expect(201);
-    const { body: contact } = await staff.post('/api/contacts').send({ organisationId: organisation.id, firstName: 'Still', lastName: 'Here' }).expect(201);
+    const { body: organisation } = await staff
+      .post('/api/organisations')
+      .send({ name: unique('Closing '), type: 'association' })
+      .expect(201);
+    const { body: contact } = await staff
+      .post('/api/contacts')
+      .send({ organisationId: organisation.id, firstName: 'Still', lastName: 'Here' })
+      .expect(201);
     await staff.delete(`/api/organisations/${organisation.id}`).expect(200);
     const after = await staff.get(`/api/contacts/${contact.id}`).expect(200);
     expect(after.body.organisationId).toBeNull();

@@ -17,7 +17,9 @@ describe('health, documentation and headers', () => {
 
   it('serves the OpenAPI description', async () => {
     const response = await request(app.getHttpServer()).get('/api/docs-json').expect(200);
-    expect(Object.keys(response.body.paths)).toEqual(expect.arrayContaining(['/api/organisations', '/api/contacts/{id}', '/api/auth/login']));
+    expect(Object.keys(response.body.paths)).toEqual(
+      expect.arrayContaining(['/api/organisations', '/api/contacts/{id}', '/api/auth/login']),
+    );
   });
 
   it('sends security headers and no framework banner', async () => {

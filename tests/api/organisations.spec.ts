@@ -30,10 +30,20 @@ describe('organisations', () => {
 
   it('creates, reads, updates and deletes, each write audited with before and after', async () => {
     const name = unique('Coopération Théâtre ');
-    const created = await create({ name, city: 'Vénissieux', departement: '69M', zones: ['sub_saharan_africa'], siret: validSiret(), rna: 'W691234567' }).expect(201);
+    const created = await create({
+      name,
+      city: 'Vénissieux',
+      departement: '69M',
+      zones: ['sub_saharan_africa'],
+      siret: validSiret(),
+      rna: 'W691234567',
+    }).expect(201);
     expect(created.body).toMatchObject({ name, version: 1, membership: 'none', tags: [] });
     const id = created.body.id;
-    await staff.get(`/api/organisations/${id}`).expect(200).expect((response) => expect(response.body.name).toBe(name));
+    await staff
+      .get(`/api/organisations/${id}`)
+      .expect(200)
+      .expect((response) => expect(response.body.name).toBe(name));
 
     const updated = await staff.put(`/api/organisations/${id}`).send({ city: 'Lyon', version: 1 }).expect(200);
     expect(updated.body).toMatchObject({ city: 'Lyon', version: 2, name });
@@ -41,7 +51,9 @@ describe('organisations', () => {
     await staff.delete(`/api/organisations/${id}`).expect(200);
     await staff.get(`/api/organisations/${id}`).expect(404);
 
-    const history = await staff.get(`/api/audit-events?filter=${JSON.stringify({ entity: 'organisation', entityId: id })}&sort=["id","ASC"]`).expect(200);
+    const history = await staff
+      .get(`/api/audit-events?filter=${JSON.stringify({ entity: 'organisation', entityId: id })}&sort=["id","ASC"]`)
+      .expect(200);
     expect(history.body.map((event: { action: string }) => event.action)).toEqual(['create', 'update', 'delete']);
     const [creation, update] = history.body;
     expect(creation.actorId).toBe((await staff.get('/api/auth/me')).body.id);
@@ -74,7 +86,10 @@ describe('organisations', () => {
     expect(badSiret.body.errors.siret).toMatch(/SIRET/);
     const badRna = await create({ name: unique('Bad '), rna: 'W12' }).expect(400);
     expect(badRna.body.errors.rna).toMatch(/RNA/);
-    const spaced = await create({ name: unique('Spaced '), siret: validSiret().replace(/(\d{3})(\d{3})(\d{3})(\d{5})/, '$1 $2 $3 $4') }).expect(201);
+    const spaced = await create({
+      name: unique('Spaced '),
+      siret: validSiret().replace(/(\d{3})(\d{3})(\d{3})(\d{5})/, '$1 $2 $3 $4'),
+    }).expect(201);
     expect(spaced.body.siret).toMatch(/^\d{14}$/);
   });
 
@@ -109,14 +124,21 @@ describe('organisations', () => {
     });
 
     it('pages with Content-Range and sorts', async () => {
-      const response = await staff.get(`/api/organisations?sort=["name","DESC"]&range=[0,1]&filter=${JSON.stringify({ q: tag })}`).expect(200);
+      const response = await staff
+        .get(`/api/organisations?sort=["name","DESC"]&range=[0,1]&filter=${JSON.stringify({ q: tag })}`)
+        .expect(200);
       expect(response.headers['content-range']).toBe('organisations 0-1/3');
-      expect(response.body.map((row: { name: string }) => row.name)).toEqual([`Éducation Sans Frontières Ardèche ${tag}`, `EDUCATION et partage ${tag}`]);
+      expect(response.body.map((row: { name: string }) => row.name)).toEqual([
+        `Éducation Sans Frontières Ardèche ${tag}`,
+        `EDUCATION et partage ${tag}`,
+      ]);
     });
 
     it('searches names ignoring accents and case, word by word', async () => {
       const search = async (q: string) =>
-        (await staff.get(`/api/organisations?filter=${encodeURIComponent(JSON.stringify({ q }))}`).expect(200)).body.map((row: { name: string }) => row.name);
+        (await staff.get(`/api/organisations?filter=${encodeURIComponent(JSON.stringify({ q }))}`).expect(200)).body.map(
+          (row: { name: string }) => row.name,
+        );
       expect(await search(`education ${tag}`)).toHaveLength(2);
       expect(await search(`ELEVES ${tag}`)).toEqual([`Association des Élèves Solidaires ${tag}`]);
       expect(await search(`100% ${tag}`)).toEqual([]);
@@ -153,11 +175,14 @@ describe('organisations', () => {
     const tag = unique('export');
     await create({ name: `=HYPERLINK("x") ${tag}`, tags: [tag] }).expect(201);
     await create({ name: `Plain ${tag}`, tags: [tag] }).expect(201);
-    const response = await staff.get(`/api/organisations/export.csv?filter=${JSON.stringify({ q: tag })}&sort=["name","ASC"]`).buffer(true).parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => done(null, Buffer.concat(chunks).toString('utf8')));
-    });
+    const response = await staff
+      .get(`/api/organisations/export.csv?filter=${JSON.stringify({ q: tag })}&sort=["name","ASC"]`)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks).toString('utf8')));
+      });
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toMatch(/text\/csv/);
     const text = response.body as string;
@@ -171,7 +196,10 @@ describe('organisations', () => {
 
   it('keeps the write and its audit event together', async () => {
     const { body } = await create({ name: unique('Atomic ') }).expect(201);
-    const events = await database(app).query(`SELECT count(*)::int AS n FROM audit_events WHERE entity = 'organisation' AND entity_id = $1`, [body.id]);
+    const events = await database(app).query(
+      `SELECT count(*)::int AS n FROM audit_events WHERE entity = 'organisation' AND entity_id = $1`,
+      [body.id],
+    );
     expect(events[0].n).toBe(1);
   });
 });

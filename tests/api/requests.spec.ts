@@ -18,10 +18,23 @@ describe('information requests', () => {
   afterAll(() => app.close());
 
   const log = (body: Record<string, unknown> = {}, agent = staff) =>
-    agent.post('/api/requests').send({ channel: 'phone', topic: 'funding', subject: unique('Appel '), question: 'Quels financements ?', requesterName: 'Mme Diallo', ...body });
+    agent
+      .post('/api/requests')
+      .send({
+        channel: 'phone',
+        topic: 'funding',
+        subject: unique('Appel '),
+        question: 'Quels financements ?',
+        requesterName: 'Mme Diallo',
+        ...body,
+      });
 
   const timeline = async (requestId: number) =>
-    (await staff.get(`/api/interactions?filter=${JSON.stringify({ requestId })}&sort=["id","ASC"]&range=[0,99]`).expect(200)).body as { kind: string; body: string; minutesSpent: number }[];
+    (await staff.get(`/api/interactions?filter=${JSON.stringify({ requestId })}&sort=["id","ASC"]&range=[0,99]`).expect(200)).body as {
+      kind: string;
+      body: string;
+      minutesSpent: number;
+    }[];
 
   it('logs a request at the caller’s site with a yearly reference and a due date 5 working days on', async () => {
     const receivedAt = '2024-12-23T10:00:00+01:00';
@@ -45,7 +58,9 @@ describe('information requests', () => {
     expect(none.body.errors).toHaveProperty('requesterName');
     const ghost = await log({ organisationId: 999999, contactId: 999999 }).expect(400);
     expect(ghost.body.errors).toMatchObject({ organisationId: expect.any(String), contactId: expect.any(String) });
-    const relayAssignee = await log({ assigneeId: (await database(app).query(`SELECT id FROM users WHERE role = 'relay' LIMIT 1`))[0].id }).expect(400);
+    const relayAssignee = await log({
+      assigneeId: (await database(app).query(`SELECT id FROM users WHERE role = 'relay' LIMIT 1`))[0].id,
+    }).expect(400);
     expect(relayAssignee.body.errors).toHaveProperty('assigneeId');
   });
 
@@ -61,22 +76,34 @@ describe('information requests', () => {
 
   describe('status transitions', () => {
     const legal: [string, string][] = [
-      ['new', 'in_progress'], ['new', 'waiting'], ['new', 'answered'],
-      ['in_progress', 'waiting'], ['in_progress', 'answered'],
-      ['waiting', 'in_progress'], ['waiting', 'answered'],
-      ['answered', 'closed'], ['answered', 'in_progress'],
+      ['new', 'in_progress'],
+      ['new', 'waiting'],
+      ['new', 'answered'],
+      ['in_progress', 'waiting'],
+      ['in_progress', 'answered'],
+      ['waiting', 'in_progress'],
+      ['waiting', 'answered'],
+      ['answered', 'closed'],
+      ['answered', 'in_progress'],
       ['closed', 'in_progress'],
     ];
     const statuses = ['new', 'in_progress', 'waiting', 'answered', 'closed'];
-    const illegal = statuses.flatMap((from) => statuses.filter((to) => to !== from && !legal.some(([a, b]) => a === from && b === to)).map((to) => [from, to]));
+    const illegal = statuses.flatMap((from) =>
+      statuses.filter((to) => to !== from && !legal.some(([a, b]) => a === from && b === to)).map((to) => [from, to]),
+    );
 
     /** A request brought to `status` along legal moves. */
     async function requestIn(status: string) {
       const path: Record<string, string[]> = {
-        new: [], in_progress: ['in_progress'], waiting: ['waiting'], answered: ['answered'], closed: ['answered', 'closed'],
+        new: [],
+        in_progress: ['in_progress'],
+        waiting: ['waiting'],
+        answered: ['answered'],
+        closed: ['answered', 'closed'],
       };
       let { body } = await log({ answer: 'Réponse type.' }).expect(201);
-      for (const step of path[status]) body = (await staff.put(`/api/requests/${body.id}`).send({ status: step, version: body.version }).expect(200)).body;
+      for (const step of path[status])
+        body = (await staff.put(`/api/requests/${body.id}`).send({ status: step, version: body.version }).expect(200)).body;
       return body;
     }
 
@@ -101,7 +128,8 @@ describe('information requests', () => {
     // Pretend the request has been waiting for the past week.
     await database(app).query(`UPDATE requests SET waiting_since = now() - interval '7 days' WHERE id = $1`, [body.id]);
     const [{ waiting_since: since }] = await database(app).query(`SELECT waiting_since FROM requests WHERE id = $1`, [body.id]);
-    const resumed = (await staff.put(`/api/requests/${body.id}`).send({ status: 'in_progress', version: waiting.version }).expect(200)).body;
+    const resumed = (await staff.put(`/api/requests/${body.id}`).send({ status: 'in_progress', version: waiting.version }).expect(200))
+      .body;
     expect(new Date(resumed.dueAt)).toEqual(dueAtAfterWaiting(new Date(body.dueAt), since, new Date()));
     expect(new Date(resumed.dueAt).getTime()).toBeGreaterThan(new Date(body.dueAt).getTime());
     expect(resumed.waitingSince).toBeNull();
@@ -127,7 +155,11 @@ describe('information requests', () => {
 
   describe('views', () => {
     const ids = async (filter: object) =>
-      ((await staff.get(`/api/requests?filter=${encodeURIComponent(JSON.stringify(filter))}&range=[0,999]`).expect(200)).body as { id: number }[]).map((row) => row.id);
+      (
+        (await staff.get(`/api/requests?filter=${encodeURIComponent(JSON.stringify(filter))}&range=[0,999]`).expect(200)).body as {
+          id: number;
+        }[]
+      ).map((row) => row.id);
     let mine: number;
     let unassignedLyon: number;
     let unassignedClermont: number;
@@ -181,7 +213,9 @@ describe('information requests', () => {
 
     it('by period, channel and topic, sorted by due date', async () => {
       const response = await staff
-        .get(`/api/requests?filter=${encodeURIComponent(JSON.stringify({ receivedSince: '2024-01-01', receivedBefore: '2025-01-01', channel: 'email', topic: 'funding' }))}&sort=["dueAt","ASC"]&range=[0,999]`)
+        .get(
+          `/api/requests?filter=${encodeURIComponent(JSON.stringify({ receivedSince: '2024-01-01', receivedBefore: '2025-01-01', channel: 'email', topic: 'funding' }))}&sort=["dueAt","ASC"]&range=[0,999]`,
+        )
         .expect(200);
       expect(response.body.length).toBeGreaterThan(0);
       for (const row of response.body) {
@@ -203,7 +237,8 @@ describe('information requests', () => {
 
   it('audits every write and exports the filtered list', async () => {
     const { body } = await log().expect(201);
-    const events = (await staff.get(`/api/audit-events?filter=${JSON.stringify({ entity: 'request', entityId: body.id })}`).expect(200)).body;
+    const events = (await staff.get(`/api/audit-events?filter=${JSON.stringify({ entity: 'request', entityId: body.id })}`).expect(200))
+      .body;
     expect(events.map((event: { action: string }) => event.action)).toEqual(['create']);
     const csv = await staff.get(`/api/requests/export.csv?filter=${JSON.stringify({ id: [body.id] })}`).expect(200);
     expect(csv.text).toContain(body.reference);

@@ -17,7 +17,16 @@ import { RelaysModule } from './relays/relays.module';
 import { RequestsModule } from './requests/requests.module';
 import { UsersModule } from './users/users.module';
 
-const FEATURES = [AuditModule, AuthModule, UsersModule, RelaysModule, OrganisationsModule, ContactsModule, RequestsModule, InteractionsModule];
+const FEATURES = [
+  AuditModule,
+  AuthModule,
+  UsersModule,
+  RelaysModule,
+  OrganisationsModule,
+  ContactsModule,
+  RequestsModule,
+  InteractionsModule,
+];
 
 @Module({})
 export class AppModule {

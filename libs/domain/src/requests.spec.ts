@@ -40,7 +40,14 @@ describe('request status transitions', () => {
 });
 
 describe('moveRequest', () => {
-  const fresh = { status: 'new' as const, dueAt: new Date('2024-12-02T22:59:59.999Z'), waitingSince: null, firstResponseAt: null, answeredAt: null, answer: null };
+  const fresh = {
+    status: 'new' as const,
+    dueAt: new Date('2024-12-02T22:59:59.999Z'),
+    waitingSince: null,
+    firstResponseAt: null,
+    answeredAt: null,
+    answer: null,
+  };
 
   it('pauses the clock while waiting and pushes the due date by the working days spent', () => {
     const waitingAt = new Date('2024-11-27T09:00:00Z');
@@ -53,7 +60,11 @@ describe('moveRequest', () => {
   it('requires an answer to be answered, and records when', () => {
     expect(() => moveRequest(fresh, 'answered', new Date())).toThrow(IllegalRequestMove);
     const now = new Date('2024-11-28T10:00:00Z');
-    expect(moveRequest({ ...fresh, answer: 'Voici les appels à projets.' }, 'answered', now)).toEqual({ status: 'answered', answeredAt: now, firstResponseAt: now });
+    expect(moveRequest({ ...fresh, answer: 'Voici les appels à projets.' }, 'answered', now)).toEqual({
+      status: 'answered',
+      answeredAt: now,
+      firstResponseAt: now,
+    });
   });
 
   it('clears the answer date when reopened', () => {

@@ -110,7 +110,10 @@ export class IllegalRequestMove extends Error {
 export function moveRequest(request: RequestClock, to: RequestStatus, now: Date): Partial<RequestClock> {
   const from = request.status;
   if (!REQUEST_TRANSITIONS[from].includes(to)) {
-    throw new IllegalRequestMove('status', `passage de « ${REQUEST_STATUS_LABELS[from].fr} » à « ${REQUEST_STATUS_LABELS[to].fr} » interdit`);
+    throw new IllegalRequestMove(
+      'status',
+      `passage de « ${REQUEST_STATUS_LABELS[from].fr} » à « ${REQUEST_STATUS_LABELS[to].fr} » interdit`,
+    );
   }
   const changes: Partial<RequestClock> = { status: to };
   if (from === 'waiting' && request.waitingSince) {
@@ -119,7 +122,8 @@ export function moveRequest(request: RequestClock, to: RequestStatus, now: Date)
   }
   if (to === 'waiting') changes.waitingSince = now;
   if (to === 'answered') {
-    if (!request.answer?.trim()) throw new IllegalRequestMove('answer', 'la réponse est obligatoire pour passer la demande en « Répondue »');
+    if (!request.answer?.trim())
+      throw new IllegalRequestMove('answer', 'la réponse est obligatoire pour passer la demande en « Répondue »');
     changes.answeredAt = now;
   }
   if (to === 'in_progress' && (from === 'answered' || from === 'closed')) changes.answeredAt = null;

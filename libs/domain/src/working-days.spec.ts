@@ -65,7 +65,9 @@ describe('working days (Europe/Paris, French public holidays)', () => {
     it('moves by the working days spent waiting on the requester', () => {
       const due = endOfParisDay('2024-12-02');
       // Waiting from Wednesday 27 Nov to Friday 29 Nov: two working days consumed (28, 29).
-      expect(dueAtAfterWaiting(due, new Date('2024-11-27T10:00:00+01:00'), new Date('2024-11-29T16:00:00+01:00'))).toEqual(endOfParisDay('2024-12-04'));
+      expect(dueAtAfterWaiting(due, new Date('2024-11-27T10:00:00+01:00'), new Date('2024-11-29T16:00:00+01:00'))).toEqual(
+        endOfParisDay('2024-12-04'),
+      );
       // Waiting over a weekend only costs nothing.
       expect(dueAtAfterWaiting(due, new Date('2024-11-30T10:00:00+01:00'), new Date('2024-12-01T16:00:00+01:00'))).toEqual(due);
       // Waiting within one day costs nothing.
@@ -75,7 +77,9 @@ describe('working days (Europe/Paris, French public holidays)', () => {
     it('moves past an Easter Monday when waiting spans it', () => {
       const due = endOfParisDay('2024-03-29');
       // Waiting Thu 28 Mar → Tue 2 Apr consumes Fri 29 and Tue 2 (Easter Monday is not a working day).
-      expect(dueAtAfterWaiting(due, new Date('2024-03-28T10:00:00+01:00'), new Date('2024-04-02T10:00:00+02:00'))).toEqual(endOfParisDay('2024-04-03'));
+      expect(dueAtAfterWaiting(due, new Date('2024-03-28T10:00:00+01:00'), new Date('2024-04-02T10:00:00+02:00'))).toEqual(
+        endOfParisDay('2024-04-03'),
+      );
     });
   });
 });

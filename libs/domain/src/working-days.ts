@@ -17,7 +17,9 @@ function holidaysOf(year: number): Set<CalendarDay> {
   let holidays = holidaysByYear.get(year);
   if (!holidays) {
     // The library builds local-time midnights; reading them back with local getters gives the calendar day.
-    holidays = new Set(Object.values(joursFeries(year)).map((date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`));
+    holidays = new Set(
+      Object.values(joursFeries(year)).map((date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`),
+    );
     holidaysByYear.set(year, holidays);
   }
   return holidays;
@@ -55,7 +57,7 @@ export function isWorkingDay(day: CalendarDay): boolean {
 /** The n-th working day strictly after `day`. */
 export function addWorkingDays(day: CalendarDay, count: number): CalendarDay {
   let current = day;
-  for (let added = 0; added < count; ) {
+  for (let added = 0; added < count;) {
     current = nextDay(current);
     if (isWorkingDay(current)) added++;
   }
@@ -65,7 +67,7 @@ export function addWorkingDays(day: CalendarDay, count: number): CalendarDay {
 /** Working days d with from < d ≤ to: how many working days an interval consumed. */
 export function workingDaysBetween(from: CalendarDay, to: CalendarDay): number {
   let count = 0;
-  for (let current = from; current < to; ) {
+  for (let current = from; current < to;) {
     current = nextDay(current);
     if (isWorkingDay(current)) count++;
   }

@@ -17,7 +17,6 @@ export const AUDIT_EVENT_LIST: ListDefinition = {
   defaultSort: ['at', 'DESC'],
 };
 
-
 type Snapshot = Record<string, unknown>;
 
 const NOT_AUDITED = new Set(['updatedAt', 'version', 'passwordHash']);

@@ -37,13 +37,22 @@ export class AuthService {
     const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
     if (!user || !valid || !user.active) {
       await this.rateLimiter.recordFailure(email, ip);
-      this.logger.warn(`login refused for ${email.slice(0, 254)} from ${ip}: ${!user ? 'unknown e-mail' : !valid ? 'wrong password' : 'inactive user'}`);
+      this.logger.warn(
+        `login refused for ${email.slice(0, 254)} from ${ip}: ${!user ? 'unknown e-mail' : !valid ? 'wrong password' : 'inactive user'}`,
+      );
       throw new Unauthenticated('E-mail ou mot de passe incorrect.');
     }
     await this.rateLimiter.recordSuccess(email, ip);
     const token = await this.sessions.open(user.id, ip, userAgent);
     this.logger.log(`login of user ${user.id} from ${ip}`);
-    const me = describe({ id: user.id, email: user.email, fullName: user.fullName, role: user.role, site: user.site, relayId: user.relayId });
+    const me = describe({
+      id: user.id,
+      email: user.email,
+      fullName: user.fullName,
+      role: user.role,
+      site: user.site,
+      relayId: user.relayId,
+    });
     return { token, me };
   }
 

@@ -35,6 +35,14 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   const errors = (error as { errors?: Record<string, string> }).errors;
-  console.error(errors ? Object.entries(errors).map(([field, why]) => `${field}: ${why}`).join('\n') : error instanceof Error ? error.message : error);
+  console.error(
+    errors
+      ? Object.entries(errors)
+          .map(([field, why]) => `${field}: ${why}`)
+          .join('\n')
+      : error instanceof Error
+        ? error.message
+        : error,
+  );
   process.exit(1);
 });

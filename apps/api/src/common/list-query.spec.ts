@@ -24,11 +24,18 @@ function fieldOf(raw: Record<string, string>): string | undefined {
 
 describe('parseListQuery', () => {
   it('applies defaults', () => {
-    expect(parseListQuery({}, definition)).toEqual({ sort: { field: 'name', column: 'name', order: 'ASC' }, range: { offset: 0, limit: 25 }, filters: [] });
+    expect(parseListQuery({}, definition)).toEqual({
+      sort: { field: 'name', column: 'name', order: 'ASC' },
+      range: { offset: 0, limit: 25 },
+      filters: [],
+    });
   });
 
   it('reads the react-admin parameters', () => {
-    const query = parseListQuery({ sort: '["id","desc"]', range: '[50,74]', filter: '{"q":" lyon ","id":[1,2],"type":"a","active":false}' }, definition);
+    const query = parseListQuery(
+      { sort: '["id","desc"]', range: '[50,74]', filter: '{"q":" lyon ","id":[1,2],"type":"a","active":false}' },
+      definition,
+    );
     expect(query.sort).toEqual({ field: 'id', column: 'id', order: 'DESC' });
     expect(query.range).toEqual({ offset: 50, limit: 25 });
     expect(query.filters.map((filter) => [filter.field, filter.value])).toEqual([

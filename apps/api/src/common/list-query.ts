@@ -122,7 +122,8 @@ function parseFilterValue(field: string, definition: FilterDefinition, value: un
     case 'since':
     case 'until': {
       // A bare date means that day on the Paris calendar.
-      const date = typeof value !== 'string' || !ISO_DATE.test(value) ? null : value.length === 10 ? startOfParisDay(value) : new Date(value);
+      const date =
+        typeof value !== 'string' || !ISO_DATE.test(value) ? null : value.length === 10 ? startOfParisDay(value) : new Date(value);
       if (!date || Number.isNaN(date.getTime())) throw new ValidationFailed({ [`filter.${field}`]: 'date ISO attendue (AAAA-MM-JJ)' });
       return date;
     }

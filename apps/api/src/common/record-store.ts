@@ -56,7 +56,11 @@ function applyFilter<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, alia
 }
 
 /** Applies a parsed list query (filters, sort with a stable tie-break on id, page) to a query builder. */
-export function applyListQuery<T extends ObjectLiteral>(builder: SelectQueryBuilder<T>, alias: string, query: ListQuery): SelectQueryBuilder<T> {
+export function applyListQuery<T extends ObjectLiteral>(
+  builder: SelectQueryBuilder<T>,
+  alias: string,
+  query: ListQuery,
+): SelectQueryBuilder<T> {
   query.filters.forEach((filter, index) => applyFilter(builder, alias, filter, index));
   builder.orderBy(`${alias}.${query.sort.column}`, query.sort.order);
   if (query.sort.column !== 'id') builder.addOrderBy(`${alias}.id`, query.sort.order);

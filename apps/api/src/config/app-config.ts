@@ -3,7 +3,12 @@ import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength,
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const toList = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.split(',').map((item) => item.trim()).filter(Boolean) : value;
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean)
+    : value;
 
 /**
  * Every setting the API and the worker read, from environment variables, validated at start-up.
@@ -103,7 +108,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const errors = validateSync(config, { whitelist: false });
   if (errors.length > 0) {
     const lines = errors.map(
-      (error) => `${error.property}=${JSON.stringify(provided[error.property] ?? error.value)}: ${Object.values(error.constraints ?? {}).join(', ')}`,
+      (error) =>
+        `${error.property}=${JSON.stringify(provided[error.property] ?? error.value)}: ${Object.values(error.constraints ?? {}).join(', ')}`,
     );
     throw new ConfigError(`Invalid configuration: ${lines.join('; ')}`);
   }

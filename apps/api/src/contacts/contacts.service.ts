@@ -1,17 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import type { Response } from 'express';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ValidationFailed } from '../common/app-exception';
-import { fieldColumns, streamCsv } from '../common/csv-export';
-import { parseListQuery, type ListDefinition, type RawListQuery } from '../common/list-query';
-import { RecordStore, type Page } from '../common/record-store';
+import type { ListDefinition } from '../common/list-query';
+import { RecordService } from '../common/record.service';
 import { Organisation } from '../organisations/organisation.entity';
 import { Contact, CONTACT_SEARCH } from './contact.entity';
 import type { CreateContactDto, UpdateContactDto } from './dto/contact.dto';
 
 export const CONTACT_LIST: ListDefinition = {
-  sortable: { id: 'id', lastName: 'lastName', firstName: 'firstName', email: 'email', organisationId: 'organisationId', createdAt: 'createdAt', updatedAt: 'updatedAt' },
+  sortable: {
+    id: 'id',
+    lastName: 'lastName',
+    firstName: 'firstName',
+    email: 'email',
+    organisationId: 'organisationId',
+    createdAt: 'createdAt',
+    updatedAt: 'updatedAt',
+  },
   filters: {
     q: { kind: 'search', expression: CONTACT_SEARCH },
     id: { kind: 'equals', column: 'id', type: 'int' },
@@ -22,32 +28,36 @@ export const CONTACT_LIST: ListDefinition = {
 };
 
 const EXPORT_FIELDS = [
-  'id', 'organisationId', 'firstName', 'lastName', 'email', 'phone', 'function', 'newsletterConsentAt', 'notes', 'createdAt', 'updatedAt',
+  'id',
+  'organisationId',
+  'firstName',
+  'lastName',
+  'email',
+  'phone',
+  'function',
+  'newsletterConsentAt',
+  'notes',
+  'createdAt',
+  'updatedAt',
 ] as const satisfies readonly (keyof Contact)[];
 
 type ContactChanges = Omit<UpdateContactDto, 'version'>;
 
 function toEntityFields({ newsletterConsentAt, ...rest }: ContactChanges): Partial<Contact> {
-  return newsletterConsentAt === undefined ? rest : { ...rest, newsletterConsentAt: newsletterConsentAt === null ? null : new Date(newsletterConsentAt) };
+  return newsletterConsentAt === undefined
+    ? rest
+    : { ...rest, newsletterConsentAt: newsletterConsentAt === null ? null : new Date(newsletterConsentAt) };
 }
 
 @Injectable()
-export class ContactsService {
-  readonly store: RecordStore<Contact>;
-
-  constructor(
-    private readonly dataSource: DataSource,
-    audit: AuditService,
-  ) {
-    this.store = new RecordStore(dataSource, Contact, 'contact', audit);
-  }
-
-  list(raw: RawListQuery): Promise<Page<Contact>> {
-    return this.store.list(parseListQuery(raw, CONTACT_LIST));
-  }
-
-  get(id: number): Promise<Contact> {
-    return this.store.findOne(id);
+export class ContactsService extends RecordService<Contact> {
+  constructor(dataSource: DataSource, audit: AuditService) {
+    super(dataSource, audit, {
+      target: Contact,
+      entityName: 'contact',
+      list: CONTACT_LIST,
+      export: { fileName: 'contacts.csv', fields: EXPORT_FIELDS },
+    });
   }
 
   async create(actorId: number, data: CreateContactDto): Promise<Contact> {
@@ -58,18 +68,13 @@ export class ContactsService {
   }
 
   update(actorId: number, id: number, { version, ...changes }: UpdateContactDto): Promise<Contact> {
-    return this.store.update(actorId, id, version, toEntityFields(changes), (_, tx) => this.assertOrganisationExists(changes.organisationId, tx));
+    return this.store.update(actorId, id, version, toEntityFields(changes), (_, tx) =>
+      this.assertOrganisationExists(changes.organisationId, tx),
+    );
   }
 
   remove(actorId: number, id: number): Promise<Contact> {
     return this.store.remove(actorId, id);
-  }
-
-  export(raw: RawListQuery, response: Response): Promise<void> {
-    const query = parseListQuery(raw, CONTACT_LIST, { paged: false });
-    return streamCsv(response, 'contacts.csv', fieldColumns<Contact>(EXPORT_FIELDS), (offset, limit) =>
-      this.store.listQuery({ ...query, range: { offset, limit } }).getMany(),
-    );
   }
 
   /** A clear field error rather than a foreign-key violation. */

@@ -6,7 +6,16 @@ import { Organisation } from '../organisations/organisation.entity';
 import { Relay } from '../relays/relay.entity';
 import { User } from '../users/user.entity';
 import { seedDemoRequests } from './demo-requests';
-import { CITIES, FIRST_NAMES, FUNCTIONS, GIP_MEMBERS, LAST_NAMES, MEMBERSHIP_SPREAD, NAME_PATTERNS, PARTNER_PLACES } from './demo-directory';
+import {
+  CITIES,
+  FIRST_NAMES,
+  FUNCTIONS,
+  GIP_MEMBERS,
+  LAST_NAMES,
+  MEMBERSHIP_SPREAD,
+  NAME_PATTERNS,
+  PARTNER_PLACES,
+} from './demo-directory';
 
 export const DEMO_USERS = [
   { email: 'admin@resacoop.test', fullName: 'Claire Coordination', role: 'admin', site: 'lyon' },
@@ -45,7 +54,12 @@ function makeSiret(random: () => number): string {
 }
 
 function slug(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '');
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 function generatedOrganisations(random: () => number): Partial<Organisation>[] {
@@ -70,7 +84,10 @@ function generatedOrganisations(random: () => number): Partial<Organisation>[] {
       city,
       postcode,
       siret: type === 'company' || random() < 0.3 ? makeSiret(random) : null,
-      rna: type === 'association' && random() < 0.6 ? `W${departement.slice(0, 2)}${String(Math.floor(random() * 1e7)).padStart(7, '0')}` : null,
+      rna:
+        type === 'association' && random() < 0.6
+          ? `W${departement.slice(0, 2)}${String(Math.floor(random() * 1e7)).padStart(7, '0')}`
+          : null,
       email: random() < 0.7 ? `contact@${slug(name).slice(0, 30)}.example.org` : null,
       membership: pick(MEMBERSHIP_SPREAD),
       zones,
@@ -88,7 +105,11 @@ async function seedDirectory(tx: EntityManager, random: () => number): Promise<C
     zones: ['france'],
     tags: ['membre GIP'],
   }));
-  const organisations = await tx.save(Organisation, [...members, ...generatedOrganisations(random)].map((data) => tx.create(Organisation, data)), { chunk: 100 });
+  const organisations = await tx.save(
+    Organisation,
+    [...members, ...generatedOrganisations(random)].map((data) => tx.create(Organisation, data)),
+    { chunk: 100 },
+  );
   const contacts: Partial<Contact>[] = [];
   for (const organisation of organisations) {
     const count = 1 + Math.floor(random() * 2.2);
@@ -105,7 +126,11 @@ async function seedDirectory(tx: EntityManager, random: () => number): Promise<C
       });
     }
   }
-  return tx.save(Contact, contacts.map((data) => tx.create(Contact, data)), { chunk: 200 });
+  return tx.save(
+    Contact,
+    contacts.map((data) => tx.create(Contact, data)),
+    { chunk: 200 },
+  );
 }
 
 async function seedUsers(tx: EntityManager, password: string): Promise<User[]> {

@@ -9,14 +9,34 @@ import { User } from '../users/user.entity';
 /** The 2024 activity report counts 350 one-off information requests. */
 export const DEMO_REQUESTS_2024 = 350;
 
-const CHANNEL_WEIGHTS: [RequestChannel, number][] = [['email', 40], ['phone', 34], ['event', 10], ['walk_in', 8], ['web_form', 6], ['other', 2]];
+const CHANNEL_WEIGHTS: [RequestChannel, number][] = [
+  ['email', 40],
+  ['phone', 34],
+  ['event', 10],
+  ['walk_in', 8],
+  ['web_form', 6],
+  ['other', 2],
+];
 const TOPIC_WEIGHTS: [RequestTopic, number][] = [
-  ['funding', 30], ['project_design', 18], ['partnership', 12], ['volunteering', 8], ['jobs_internships', 8],
-  ['ecsi', 8], ['training', 6], ['events', 4], ['directory', 4], ['other', 2],
+  ['funding', 30],
+  ['project_design', 18],
+  ['partnership', 12],
+  ['volunteering', 8],
+  ['jobs_internships', 8],
+  ['ecsi', 8],
+  ['training', 6],
+  ['events', 4],
+  ['directory', 4],
+  ['other', 2],
 ];
 
 const SUBJECTS: Record<RequestTopic, string[]> = {
-  funding: ['Appels à projets de la Région', 'Financement d’un projet d’eau potable', 'Subvention AFD via le FRIO', 'Cofinancement par une collectivité'],
+  funding: [
+    'Appels à projets de la Région',
+    'Financement d’un projet d’eau potable',
+    'Subvention AFD via le FRIO',
+    'Cofinancement par une collectivité',
+  ],
   project_design: ['Rédaction d’un cadre logique', 'Montage d’un projet de santé', 'Étude de faisabilité'],
   partnership: ['Recherche de partenaires au Sénégal', 'Jumelage avec une commune du Burkina Faso', 'Partenariat avec une université'],
   volunteering: ['Partir en volontariat de solidarité internationale', 'Service civique à l’international'],
@@ -85,7 +105,11 @@ function buildRequest(random: () => number, people: DemoPeople, day: string, now
       };
     }
   }
-  const status = weighted(random, [['new', 3], ['in_progress', 4], ['waiting', 2]] as [InformationRequest['status'], number][]);
+  const status = weighted(random, [
+    ['new', 3],
+    ['in_progress', 4],
+    ['waiting', 2],
+  ] as [InformationRequest['status'], number][]);
   return {
     ...base,
     status,
@@ -99,7 +123,11 @@ function buildRequest(random: () => number, people: DemoPeople, day: string, now
 /** Working days of a year, up to `until`. */
 function workingDaysOf(year: number, until: Date): string[] {
   const days: string[] = [];
-  for (let day = addWorkingDays(`${year - 1}-12-31`, 1); day.startsWith(String(year)) && endOfParisDay(day) <= until; day = addWorkingDays(day, 1)) {
+  for (
+    let day = addWorkingDays(`${year - 1}-12-31`, 1);
+    day.startsWith(String(year)) && endOfParisDay(day) <= until;
+    day = addWorkingDays(day, 1)
+  ) {
     days.push(day);
   }
   return days;
@@ -122,7 +150,9 @@ export async function seedDemoRequests(tx: EntityManager, random: () => number, 
       return buildRequest(random, people, day, now);
     })
       .sort((a, b) => a.receivedAt!.getTime() - b.receivedAt!.getTime())
-      .map((request, index) => tx.create(InformationRequest, { ...request, reference: `DI-${year}-${String(index + 1).padStart(4, '0')}` }));
+      .map((request, index) =>
+        tx.create(InformationRequest, { ...request, reference: `DI-${year}-${String(index + 1).padStart(4, '0')}` }),
+      );
     const saved = await tx.save(InformationRequest, requests, { chunk: 200 });
     await tx.insert(ReferenceCounter, { prefix: 'DI', year, last: count });
     const timeline = saved

@@ -4,8 +4,8 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { ValidationFailed } from '../common/app-exception';
-import { parseListQuery, type ListDefinition, type RawListQuery } from '../common/list-query';
-import { RecordStore, type Page } from '../common/record-store';
+import type { ListDefinition } from '../common/list-query';
+import { RecordService } from '../common/record.service';
 import { RequestsService } from '../requests/requests.service';
 import type { CreateInteractionDto } from './dto/interaction.dto';
 import { Interaction } from './interaction.entity';
@@ -21,25 +21,30 @@ export const INTERACTION_LIST: ListDefinition = {
   defaultSort: ['occurredAt', 'DESC'],
 };
 
+const EXPORT_FIELDS = [
+  'id',
+  'requestId',
+  'kind',
+  'authorId',
+  'occurredAt',
+  'minutesSpent',
+  'body',
+] as const satisfies readonly (keyof Interaction)[];
+
 /** The timeline of a request (and, later, of a support case). */
 @Injectable()
-export class InteractionsService {
-  readonly store: RecordStore<Interaction>;
-
+export class InteractionsService extends RecordService<Interaction> {
   constructor(
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
     private readonly requests: RequestsService,
     audit: AuditService,
   ) {
-    this.store = new RecordStore(dataSource, Interaction, 'interaction', audit);
-  }
-
-  list(raw: RawListQuery): Promise<Page<Interaction>> {
-    return this.store.list(parseListQuery(raw, INTERACTION_LIST));
-  }
-
-  get(id: number): Promise<Interaction> {
-    return this.store.findOne(id);
+    super(dataSource, audit, {
+      target: Interaction,
+      entityName: 'interaction',
+      list: INTERACTION_LIST,
+      export: { fileName: 'interactions.csv', fields: EXPORT_FIELDS },
+    });
   }
 
   /**

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { parseListQuery, type ListDefinition, type RawListQuery } from '../common/list-query';
-import { RecordStore, type Page } from '../common/record-store';
+import type { ListDefinition } from '../common/list-query';
+import { RecordService } from '../common/record.service';
 import { Relay } from './relay.entity';
 
 export const RELAY_LIST: ListDefinition = {
@@ -15,18 +15,13 @@ export const RELAY_LIST: ListDefinition = {
 };
 
 @Injectable()
-export class RelaysService {
-  readonly store: RecordStore<Relay>;
-
+export class RelaysService extends RecordService<Relay> {
   constructor(dataSource: DataSource, audit: AuditService) {
-    this.store = new RecordStore(dataSource, Relay, 'relay', audit);
-  }
-
-  list(raw: RawListQuery): Promise<Page<Relay>> {
-    return this.store.list(parseListQuery(raw, RELAY_LIST));
-  }
-
-  get(id: number): Promise<Relay> {
-    return this.store.findOne(id);
+    super(dataSource, audit, {
+      target: Relay,
+      entityName: 'relay',
+      list: RELAY_LIST,
+      export: { fileName: 'relais.csv', fields: ['id', 'name', 'organisationId', 'departements'] },
+    });
   }
 }

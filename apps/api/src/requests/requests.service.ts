@@ -12,14 +12,12 @@ import {
   SITES,
   type RequestStatus,
 } from '@resacoop/domain';
-import type { Response } from 'express';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { ValidationFailed, type FieldErrors } from '../common/app-exception';
-import { fieldColumns, streamCsv } from '../common/csv-export';
-import { parseListQuery, type ListDefinition, type RawListQuery } from '../common/list-query';
-import { RecordStore, type Page } from '../common/record-store';
+import type { ListDefinition } from '../common/list-query';
+import { RecordService } from '../common/record.service';
 import { AppConfig } from '../config/app-config';
 import { Contact } from '../contacts/contact.entity';
 import { Interaction } from '../interactions/interaction.entity';
@@ -34,8 +32,17 @@ const PARIS_NOW = `(now() AT TIME ZONE 'Europe/Paris')`;
 
 export const REQUEST_LIST: ListDefinition = {
   sortable: {
-    id: 'id', reference: 'reference', receivedAt: 'receivedAt', dueAt: 'dueAt', status: 'status', site: 'site',
-    channel: 'channel', topic: 'topic', assigneeId: 'assigneeId', answeredAt: 'answeredAt', updatedAt: 'updatedAt',
+    id: 'id',
+    reference: 'reference',
+    receivedAt: 'receivedAt',
+    dueAt: 'dueAt',
+    status: 'status',
+    site: 'site',
+    channel: 'channel',
+    topic: 'topic',
+    assigneeId: 'assigneeId',
+    answeredAt: 'answeredAt',
+    updatedAt: 'updatedAt',
   },
   filters: {
     q: { kind: 'search', expression: REQUEST_SEARCH },
@@ -65,30 +72,44 @@ export const REQUEST_LIST: ListDefinition = {
 };
 
 const EXPORT_FIELDS = [
-  'id', 'reference', 'site', 'channel', 'topic', 'subject', 'question', 'organisationId', 'contactId', 'requesterName', 'requesterEmail',
-  'assigneeId', 'status', 'receivedAt', 'dueAt', 'firstResponseAt', 'answeredAt', 'answer', 'minutesSpent', 'createdAt', 'updatedAt',
+  'id',
+  'reference',
+  'site',
+  'channel',
+  'topic',
+  'subject',
+  'question',
+  'organisationId',
+  'contactId',
+  'requesterName',
+  'requesterEmail',
+  'assigneeId',
+  'status',
+  'receivedAt',
+  'dueAt',
+  'firstResponseAt',
+  'answeredAt',
+  'answer',
+  'minutesSpent',
+  'createdAt',
+  'updatedAt',
 ] as const satisfies readonly (keyof InformationRequest)[];
 
 type RequestLinks = Pick<InformationRequest, 'organisationId' | 'contactId' | 'assigneeId' | 'requesterName'>;
 
 @Injectable()
-export class RequestsService {
-  readonly store: RecordStore<InformationRequest>;
-
+export class RequestsService extends RecordService<InformationRequest> {
   constructor(
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
     private readonly config: AppConfig,
     audit: AuditService,
   ) {
-    this.store = new RecordStore(dataSource, InformationRequest, 'request', audit);
-  }
-
-  list(raw: RawListQuery): Promise<Page<InformationRequest>> {
-    return this.store.list(parseListQuery(raw, REQUEST_LIST));
-  }
-
-  get(id: number): Promise<InformationRequest> {
-    return this.store.findOne(id);
+    super(dataSource, audit, {
+      target: InformationRequest,
+      entityName: 'request',
+      list: REQUEST_LIST,
+      export: { fileName: 'demandes.csv', fields: EXPORT_FIELDS },
+    });
   }
 
   /** Logs a request: its yearly reference, its due date, and, for "answer now and close", the moves to get there. */
@@ -104,7 +125,14 @@ export class RequestsService {
       const reference = await nextReference(tx, 'DI', Number(parisDay(received).slice(0, 4)));
       let request = await this.store.create(
         actor.id,
-        { ...links, site, status: 'new', reference, receivedAt: received, dueAt: requestDueAt(received, this.config.REQUEST_SLA_WORKING_DAYS) },
+        {
+          ...links,
+          site,
+          status: 'new',
+          reference,
+          receivedAt: received,
+          dueAt: requestDueAt(received, this.config.REQUEST_SLA_WORKING_DAYS),
+        },
         tx,
       );
       for (const step of path) request = await this.applyMove(tx, actor, request, step);
@@ -120,13 +148,6 @@ export class RequestsService {
       await this.logMove(tx, actor, current, status);
       return moved;
     });
-  }
-
-  export(raw: RawListQuery, response: Response): Promise<void> {
-    const query = parseListQuery(raw, REQUEST_LIST, { paged: false });
-    return streamCsv(response, 'demandes.csv', fieldColumns<InformationRequest>(EXPORT_FIELDS), (offset, limit) =>
-      this.store.listQuery({ ...query, range: { offset, limit } }).getMany(),
-    );
   }
 
   private move(request: InformationRequest, to: RequestStatus, now: Date): Partial<InformationRequest> {
@@ -161,7 +182,8 @@ export class RequestsService {
     if (!links.organisationId && !links.contactId && !links.requesterName) {
       errors.requesterName = 'indiquez le demandeur : une organisation, un contact ou un nom';
     }
-    if (links.organisationId && !(await tx.exists(Organisation, { where: { id: links.organisationId } }))) errors.organisationId = 'organisation introuvable';
+    if (links.organisationId && !(await tx.exists(Organisation, { where: { id: links.organisationId } })))
+      errors.organisationId = 'organisation introuvable';
     if (links.contactId && !(await tx.exists(Contact, { where: { id: links.contactId } }))) errors.contactId = 'contact introuvable';
     if (links.assigneeId) {
       const assignee = await tx.findOne(User, { where: { id: links.assigneeId } });

@@ -1,14 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { ROLES, SITES } from '@resacoop/domain';
-import type { Response } from 'express';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { hashPassword } from '../auth/passwords';
 import { SessionsService } from '../auth/sessions.service';
 import { ValidationFailed, type FieldErrors } from '../common/app-exception';
-import { fieldColumns, streamCsv } from '../common/csv-export';
-import { parseListQuery, type ListDefinition, type RawListQuery } from '../common/list-query';
-import { RecordStore, type Page } from '../common/record-store';
+import type { ListDefinition } from '../common/list-query';
+import { RecordService } from '../common/record.service';
 import { Relay } from '../relays/relay.entity';
 import type { CreateUserDto, UpdateUserDto } from './dto/user.dto';
 import { User } from './user.entity';
@@ -26,28 +24,32 @@ export const USER_LIST: ListDefinition = {
   defaultSort: ['fullName', 'ASC'],
 };
 
-const EXPORT_FIELDS = ['id', 'email', 'fullName', 'role', 'site', 'relayId', 'active', 'createdAt'] as const satisfies readonly (keyof User)[];
+const EXPORT_FIELDS = [
+  'id',
+  'email',
+  'fullName',
+  'role',
+  'site',
+  'relayId',
+  'active',
+  'createdAt',
+] as const satisfies readonly (keyof User)[];
 
 type UserFields = Pick<User, 'email' | 'role' | 'site' | 'relayId'>;
 
 @Injectable()
-export class UsersService {
-  readonly store: RecordStore<User>;
-
+export class UsersService extends RecordService<User> {
   constructor(
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
     private readonly sessions: SessionsService,
     audit: AuditService,
   ) {
-    this.store = new RecordStore(dataSource, User, 'user', audit);
-  }
-
-  list(raw: RawListQuery): Promise<Page<User>> {
-    return this.store.list(parseListQuery(raw, USER_LIST));
-  }
-
-  get(id: number): Promise<User> {
-    return this.store.findOne(id);
+    super(dataSource, audit, {
+      target: User,
+      entityName: 'user',
+      list: USER_LIST,
+      export: { fileName: 'users.csv', fields: EXPORT_FIELDS },
+    });
   }
 
   async create(actorId: number | null, { password, ...data }: CreateUserDto): Promise<User> {
@@ -65,13 +67,6 @@ export class UsersService {
       await this.assertConsistent({ ...current, ...changes }, id, tx);
       if (passwordHash || changes.active === false) await this.sessions.revokeAllOf(id, tx);
     });
-  }
-
-  export(raw: RawListQuery, response: Response): Promise<void> {
-    const query = parseListQuery(raw, USER_LIST, { paged: false });
-    return streamCsv(response, 'users.csv', fieldColumns<User>(EXPORT_FIELDS), (offset, limit) =>
-      this.store.listQuery({ ...query, range: { offset, limit } }).getMany(),
-    );
   }
 
   /** Staff work at a site, relay users belong to a relay, and an e-mail opens one account only. */

@@ -1,6 +1,29 @@
-import { DEPARTEMENTS, MEMBERSHIPS, ORGANISATION_TYPES, ZONES, type Departement, type Membership, type OrganisationType, type Zone } from '@resacoop/domain';
+import {
+  DEPARTEMENTS,
+  MEMBERSHIPS,
+  ORGANISATION_TYPES,
+  ZONES,
+  type Departement,
+  type Membership,
+  type OrganisationType,
+  type Zone,
+} from '@resacoop/domain';
 import { PartialType } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { IsRna, IsSiret, NormaliseSiret, TrimToNull } from '../../common/validators';
 
 export class CreateOrganisationDto {

@@ -1,5 +1,14 @@
 import { PartialType, OmitType } from '@nestjs/swagger';
-import { REQUEST_CHANNELS, REQUEST_STATUSES, REQUEST_TOPICS, SITES, type RequestChannel, type RequestStatus, type RequestTopic, type Site } from '@resacoop/domain';
+import {
+  REQUEST_CHANNELS,
+  REQUEST_STATUSES,
+  REQUEST_TOPICS,
+  SITES,
+  type RequestChannel,
+  type RequestStatus,
+  type RequestTopic,
+  type Site,
+} from '@resacoop/domain';
 import { IsEmail, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { TrimToNull } from '../../common/validators';
 

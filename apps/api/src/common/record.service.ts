@@ -1,0 +1,44 @@
+import type { Response } from 'express';
+import type { DataSource, EntityTarget } from 'typeorm';
+import type { AuditService } from '../audit/audit.service';
+import type { BaseRecord } from './base-record.entity';
+import { fieldColumns, streamCsv } from './csv-export';
+import { parseListQuery, type ListDefinition, type RawListQuery } from './list-query';
+import { RecordStore, type Page, type Scope } from './record-store';
+
+export interface RecordResource<T> {
+  target: EntityTarget<T>;
+  /** The record kind in the singular, as audit events name it. */
+  entityName: string;
+  list: ListDefinition;
+  export: { fileName: string; fields: readonly (keyof T & string)[] };
+}
+
+/** What every record service offers alike: list, read and CSV export by the react-admin contract. */
+export abstract class RecordService<T extends BaseRecord> {
+  readonly store: RecordStore<T>;
+
+  protected constructor(
+    protected readonly dataSource: DataSource,
+    audit: AuditService,
+    private readonly resource: RecordResource<T>,
+  ) {
+    this.store = new RecordStore(dataSource, resource.target, resource.entityName, audit);
+  }
+
+  list(raw: RawListQuery, scope?: Scope<T>): Promise<Page<T>> {
+    return this.store.list(parseListQuery(raw, this.resource.list), scope);
+  }
+
+  get(id: number): Promise<T> {
+    return this.store.findOne(id);
+  }
+
+  export(raw: RawListQuery, response: Response, scope?: Scope<T>): Promise<void> {
+    const query = parseListQuery(raw, this.resource.list, { paged: false });
+    const { fileName, fields } = this.resource.export;
+    return streamCsv(response, fileName, fieldColumns<T>(fields), (offset, limit) =>
+      this.store.listQuery({ ...query, range: { offset, limit } }, scope).getMany(),
+    );
+  }
+}
