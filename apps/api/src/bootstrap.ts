@@ -55,6 +55,11 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
     }),
   );
   app.use(express.json({ limit: '1mb' }));
+  // API answers depend on who asks and change with every write: never cache them.
+  app.use(`/${API_PREFIX}`, (_request: Request, response: Response, next: NextFunction) => {
+    response.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   app.use(cookieParser());
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());

@@ -1,0 +1,88 @@
+import { useCallback } from 'react';
+import { Alert, Button } from '@mui/material';
+import { HttpError, useCloseNotification, useNotify, useRegisterMutationMiddleware, useTranslate } from 'react-admin';
+
+type FieldErrors = Record<string, unknown>;
+type Next = (resource: string, params: unknown) => Promise<unknown>;
+
+const isVersionConflict = (error: HttpError) =>
+  error.status === 409 && typeof error.body?.errors === 'object' && error.body.errors !== null && 'version' in error.body.errors;
+
+/**
+ * Placed inside a Create or Edit form. Adapts the API's error bodies to what react-admin shows:
+ * - `400 { errors: { field: why } }` stays as is, so each message appears next to its input;
+ *   errors about fields the form has no input for are summed up in the notification;
+ * - `409` on a stale `version` becomes a plain "modified by someone else" error.
+ */
+export const ServerErrors = ({ fields }: { fields: readonly string[] }) => {
+  const translate = useTranslate();
+  const middleware = useCallback(
+    async (resource: string, params: unknown, next: Next) => {
+      try {
+        return await next(resource, params);
+      } catch (error) {
+        if (!(error instanceof HttpError)) throw error;
+        if (isVersionConflict(error)) {
+          throw new HttpError(translate('resacoop.errors.version_conflict'), 409, {
+            ...error.body,
+            errors: {},
+            versionConflict: true,
+          });
+        }
+        const errors: FieldErrors | undefined = error.body?.errors;
+        if (!errors || typeof errors !== 'object') throw error;
+        const elsewhere = Object.keys(errors).filter((key) => !fields.includes(key.split('.')[0]));
+        if (elsewhere.length === 0) throw error;
+        const details = elsewhere.map((key) => `${key} : ${String(errors[key])}`).join(', ');
+        const serverError = translate('resacoop.errors.other_fields', { message: error.message, details });
+        throw new HttpError(error.message, error.status, {
+          ...error.body,
+          errors: { ...errors, root: { serverError } },
+        });
+      }
+    },
+    [fields, translate],
+  );
+  useRegisterMutationMiddleware(middleware);
+  return null;
+};
+
+const VersionConflictNotice = ({ message }: { message: string }) => {
+  const translate = useTranslate();
+  const close = useCloseNotification();
+  return (
+    <Alert
+      severity="error"
+      variant="filled"
+      onClose={close}
+      action={
+        <Button color="inherit" size="small" onClick={() => window.location.reload()}>
+          {translate('resacoop.action.reload')}
+        </Button>
+      }
+    >
+      {message}
+    </Alert>
+  );
+};
+
+/**
+ * The `onError` of an Edit: a stale version gets a notification that stays until read, with a
+ * reload button; field errors stay next to their fields; anything else is notified as usual.
+ */
+export function useSaveErrorHandler() {
+  const notify = useNotify();
+  return useCallback(
+    (error: unknown) => {
+      if (error instanceof HttpError && error.body?.versionConflict) {
+        notify(<VersionConflictNotice message={error.message} />, { type: 'error', autoHideDuration: null });
+        return;
+      }
+      const fieldErrors = error instanceof HttpError ? error.body?.errors : undefined;
+      if (fieldErrors && typeof fieldErrors === 'object' && Object.keys(fieldErrors).length > 0) return;
+      const message = error instanceof Error && error.message ? error.message : 'ra.notification.http_error';
+      notify(message, { type: 'error', messageArgs: { _: message } });
+    },
+    [notify],
+  );
+}

@@ -1,0 +1,20 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { App } from './App';
+
+// Real paths (/organisations/12/show) rather than hash URLs: the API answers index.html for them.
+// A data router, so react-admin's navigation blockers work.
+const router = createBrowserRouter([{ path: '*', element: <App /> }]);
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+createRoot(container).render(
+  <StrictMode>
+    {/* Location changes render at once, not as transitions: react-admin's logout navigates to the
+        login page and clears its caches in the same tick, and a deferred location would let the
+        old page notice the cleared session and log out again, over and over. */}
+    <RouterProvider router={router} useTransitions={false} />
+  </StrictMode>,
+);

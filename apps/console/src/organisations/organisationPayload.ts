@@ -1,0 +1,42 @@
+import { DEPARTEMENT_LABELS, MEMBERSHIP_LABELS, ORGANISATION_TYPE_LABELS, ZONE_LABELS, normaliseSiret } from '@resacoop/domain';
+import { writableTransform } from '../common/payload';
+import type { ValueLabels } from '../history/formatValue';
+
+/** The fields of an organisation a client may write (`PUT`/`POST /api/organisations`). */
+export const ORGANISATION_FIELDS = [
+  'name',
+  'acronym',
+  'type',
+  'siret',
+  'rna',
+  'departement',
+  'postcode',
+  'city',
+  'address',
+  'website',
+  'email',
+  'phone',
+  'membership',
+  'zones',
+  'tags',
+  'notes',
+] as const;
+
+const words = (value: unknown): string[] =>
+  Array.isArray(value) ? [...new Set(value.map((item) => String(item ?? '').trim()).filter(Boolean))] : [];
+
+export const organisationTransform = writableTransform(ORGANISATION_FIELDS, (payload) => ({
+  ...payload,
+  ...(typeof payload.siret === 'string' ? { siret: normaliseSiret(payload.siret) } : {}),
+  ...(typeof payload.rna === 'string' ? { rna: payload.rna.toUpperCase() } : {}),
+  ...('zones' in payload ? { zones: words(payload.zones) } : {}),
+  ...('tags' in payload ? { tags: words(payload.tags) } : {}),
+}));
+
+/** How the history shows the coded fields of an organisation. */
+export const ORGANISATION_VALUE_LABELS: ValueLabels = {
+  type: ORGANISATION_TYPE_LABELS,
+  departement: DEPARTEMENT_LABELS,
+  membership: MEMBERSHIP_LABELS,
+  zones: ZONE_LABELS,
+};

@@ -1,0 +1,22 @@
+import { ROLE_LABELS, SITE_LABELS } from '@resacoop/domain';
+import { writableTransform } from '../common/payload';
+import type { ValueLabels } from '../history/formatValue';
+
+/** The fields of a user a client may write (`PUT`/`POST /api/users`); `password` is write-only. */
+export const USER_FIELDS = ['email', 'fullName', 'role', 'site', 'relayId', 'active', 'password'] as const;
+
+/**
+ * A staff user has a site and no relay, a relay user a relay and no site, an admin neither.
+ * The password is sent only when typed, so an edit without it keeps the current one.
+ */
+export const userTransform = writableTransform(USER_FIELDS, (payload) => {
+  const { password, ...rest } = payload;
+  return {
+    ...rest,
+    site: rest.role === 'staff' ? (rest.site ?? null) : null,
+    relayId: rest.role === 'relay' ? (rest.relayId ?? null) : null,
+    ...(typeof password === 'string' && password !== '' ? { password } : {}),
+  };
+});
+
+export const USER_VALUE_LABELS: ValueLabels = { role: ROLE_LABELS, site: SITE_LABELS };

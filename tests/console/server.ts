@@ -1,0 +1,62 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { createTestEnvironment, destroyTestEnvironment } from '../api/support/test-environment';
+
+const MAIN = join(__dirname, '../../dist/api/apps/api/src/main.js');
+
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as { port: number };
+  server.close();
+  await once(server, 'close');
+  return port;
+}
+
+/** Resolves when the API answers its health check, or fails when the process exits first. */
+async function waitUntilServing(child: ChildProcess, baseUrl: string): Promise<void> {
+  let exited = false;
+  child.once('exit', () => (exited = true));
+  for (let attempt = 0; attempt < 300; attempt++) {
+    if (exited) throw new Error('the API exited before serving');
+    try {
+      if ((await fetch(`${baseUrl}/api/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the API did not answer within 30 s');
+}
+
+/**
+ * The production build of the API, serving the built console, on a fresh migrated database with
+ * the demo data, on a free port: what a person opening the console gets.
+ */
+export async function startServer(): Promise<{ baseUrl: string; stop(): Promise<void> }> {
+  const environment = await createTestEnvironment('console');
+  const port = await freePort();
+  const baseUrl = `http://localhost:${port}`;
+  const child = spawn(process.execPath, [MAIN], {
+    env: { ...process.env, ...environment, PORT: String(port), APP_ORIGIN: baseUrl, LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn', NODE_ENV: 'test' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  try {
+    await waitUntilServing(child, baseUrl);
+  } catch (error) {
+    child.kill();
+    await destroyTestEnvironment(environment);
+    throw error;
+  }
+  return {
+    baseUrl,
+    async stop() {
+      const exited = once(child, 'exit');
+      child.kill('SIGTERM');
+      await exited;
+      await destroyTestEnvironment(environment);
+    },
+  };
+}
