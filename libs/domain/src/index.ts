@@ -5,3 +5,5 @@ export * from './permissions';
 export * from './working-days';
 export * from './requests';
 export * from './interactions';
+export * from './zones';
+export * from './cases';

@@ -1,5 +1,8 @@
+import { Assignment } from '../assignments/assignment.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Session } from '../auth/session.entity';
+import { StageChange } from '../cases/stage-change.entity';
+import { SupportCase } from '../cases/support-case.entity';
 import { Contact } from '../contacts/contact.entity';
 import { Interaction } from '../interactions/interaction.entity';
 import { Organisation } from '../organisations/organisation.entity';
@@ -8,4 +11,4 @@ import { Relay } from '../relays/relay.entity';
 import { InformationRequest } from '../requests/information-request.entity';
 import { User } from '../users/user.entity';
 
-export const ENTITIES = [AuditEvent, Session, Contact, Organisation, Relay, User, ReferenceCounter, InformationRequest, Interaction];
+export const ENTITIES = [AuditEvent, Session, Contact, Organisation, Relay, User, ReferenceCounter, InformationRequest, Interaction, SupportCase, StageChange, Assignment];

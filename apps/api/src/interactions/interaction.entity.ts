@@ -1,14 +1,17 @@
 import type { InteractionKind } from '@resacoop/domain';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { SupportCase } from '../cases/support-case.entity';
 import { BaseRecord } from '../common/base-record.entity';
 import { InformationRequest } from '../requests/information-request.entity';
 import { User } from '../users/user.entity';
 
-/** One entry of a timeline: a note, a call, an e-mail, a meeting, or a status change written by the system. */
+/** One entry of the timeline of a request or of a case: a note, a call, an e-mail, a meeting, or a status or stage change written by the system. */
 @Entity('interactions')
 @Check('CHK_interactions_kind', `"kind" IN ('note', 'call', 'email', 'meeting', 'status_change', 'stage_change')`)
 @Check('CHK_interactions_minutes', `"minutes_spent" >= 0`)
+@Check('CHK_interactions_subject', `("request_id" IS NULL) <> ("case_id" IS NULL)`)
 @Index('IDX_interactions_request', ['requestId', 'occurredAt'])
+@Index('IDX_interactions_case', ['caseId', 'occurredAt'])
 export class Interaction extends BaseRecord {
   @Column('int', { nullable: true })
   requestId: number | null;
@@ -16,6 +19,13 @@ export class Interaction extends BaseRecord {
   @ManyToOne(() => InformationRequest, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'request_id' })
   request?: InformationRequest;
+
+  @Column('int', { nullable: true })
+  caseId: number | null;
+
+  @ManyToOne(() => SupportCase, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'case_id' })
+  supportCase?: SupportCase;
 
   @Column('text')
   kind: InteractionKind;

@@ -1,5 +1,6 @@
 import type { RequestChannel, RequestStatus, RequestTopic, Site } from '@resacoop/domain';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { SupportCase } from '../cases/support-case.entity';
 import { BaseRecord } from '../common/base-record.entity';
 import { Contact } from '../contacts/contact.entity';
 import { Organisation } from '../organisations/organisation.entity';
@@ -97,4 +98,13 @@ export class InformationRequest extends BaseRecord {
 
   @Column('int', { default: 0 })
   minutesSpent: number;
+
+  /** The support case this request became. */
+  @Index('IDX_requests_case_id')
+  @Column('int', { nullable: true })
+  caseId: number | null;
+
+  @ManyToOne(() => SupportCase, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'case_id' })
+  supportCase?: SupportCase;
 }

@@ -1,0 +1,56 @@
+import type { AssignmentStatus } from '@resacoop/domain';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { SupportCase } from '../cases/support-case.entity';
+import { BaseRecord } from '../common/base-record.entity';
+import { Relay } from '../relays/relay.entity';
+import { User } from '../users/user.entity';
+
+/** A case handed to a departmental relay. */
+@Entity('assignments')
+@Check('CHK_assignments_status', `"status" IN ('proposed', 'accepted', 'completed', 'declined')`)
+@Check('CHK_assignments_decline_reason', `"status" <> 'declined' OR "decline_reason" IS NOT NULL`)
+@Index('IDX_assignments_case', ['caseId', 'status'])
+@Index('IDX_assignments_relay', ['relayId', 'status'])
+// At most one live assignment per case and relay.
+@Index('UQ_assignments_live', { synchronize: false })
+export class Assignment extends BaseRecord {
+  @Column('int')
+  caseId: number;
+
+  @ManyToOne(() => SupportCase, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'case_id' })
+  supportCase?: SupportCase;
+
+  @Column('int')
+  relayId: number;
+
+  @ManyToOne(() => Relay, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'relay_id' })
+  relay?: Relay;
+
+  @Column('text', { default: 'proposed' })
+  status: AssignmentStatus;
+
+  @Column('text', { nullable: true })
+  declineReason: string | null;
+
+  @Column('int', { nullable: true })
+  assignedById: number | null;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'assigned_by_id' })
+  assignedBy?: User;
+
+  @Column('timestamptz', { default: () => 'now()' })
+  assignedAt: Date;
+
+  /** When a relay user accepted or declined. */
+  @Column('timestamptz', { nullable: true })
+  acknowledgedAt: Date | null;
+
+  @Column('int', { nullable: true })
+  acknowledgedById: number | null;
+
+  @Column('timestamptz', { nullable: true })
+  completedAt: Date | null;
+}
