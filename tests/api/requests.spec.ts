@@ -231,8 +231,11 @@ describe('information requests', () => {
     const relay = await loginAs(app, 'relayIsere');
     await relay.get('/api/requests').expect(403);
     await relay.post('/api/requests').send({}).expect(403);
-    await relay.get('/api/interactions').expect(403);
     await relay.get('/api/requests/export.csv').expect(403);
+    const timeline = await relay.get('/api/interactions?range=[0,999]').expect(200);
+    expect(timeline.body.filter((entry: { requestId: number | null }) => entry.requestId !== null)).toEqual([]);
+    const { body } = await log().expect(201);
+    await relay.post('/api/interactions').send({ requestId: body.id, kind: 'note', body: 'x' }).expect(403);
   });
 
   it('audits every write and exports the filtered list', async () => {

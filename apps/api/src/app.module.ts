@@ -2,12 +2,14 @@ import { Module, RequestMethod, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import { AssignmentsModule } from './assignments/assignments.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { ErrorFilter } from './common/error.filter';
 import { RedisModule } from './common/redis.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
+import { CasesModule } from './cases/cases.module';
 import { ContactsModule } from './contacts/contacts.module';
 import { dataSourceOptions } from './database/data-source';
 import { HealthController } from './health/health.controller';
@@ -26,6 +28,8 @@ const FEATURES = [
   ContactsModule,
   RequestsModule,
   InteractionsModule,
+  CasesModule,
+  AssignmentsModule,
 ];
 
 @Module({})

@@ -1,9 +1,12 @@
 import { can } from './permissions';
 
 describe('permissions', () => {
-  it('keeps the directory closed to relay users', () => {
-    expect(can('relay', 'list', 'organisations')).toBe(false);
-    expect(can('relay', 'read', 'contacts')).toBe(false);
+  it('lets relay users read, never change or export, the directory (scoped by the API to their cases)', () => {
+    expect(can('relay', 'read', 'organisations')).toBe(true);
+    expect(can('relay', 'update', 'organisations')).toBe(false);
+    expect(can('relay', 'export', 'contacts')).toBe(false);
+    expect(can('relay', 'list', 'requests')).toBe(false);
+    expect(can('relay', 'create', 'cases')).toBe(false);
   });
 
   it('lets staff work the directory but not manage users', () => {

@@ -3,7 +3,16 @@ import type { Role } from './reference';
 /** What a role may do with a resource. The API enforces it; the console mirrors it. */
 export type Action = 'list' | 'read' | 'create' | 'update' | 'delete' | 'export';
 
-export type Resource = 'organisations' | 'contacts' | 'users' | 'relays' | 'audit-events' | 'requests' | 'interactions';
+export type Resource =
+  | 'organisations'
+  | 'contacts'
+  | 'users'
+  | 'relays'
+  | 'audit-events'
+  | 'requests'
+  | 'interactions'
+  | 'cases'
+  | 'assignments';
 
 const ALL: readonly Action[] = ['list', 'read', 'create', 'update', 'delete', 'export'];
 const READ_ONLY: readonly Action[] = ['list', 'read', 'export'];
@@ -19,6 +28,8 @@ export const PERMISSIONS: Readonly<Record<Role, Readonly<Partial<Record<Resource
     'audit-events': READ_ONLY,
     requests: ALL,
     interactions: ALL,
+    cases: NO_DELETE,
+    assignments: NO_DELETE,
   },
   staff: {
     organisations: ALL,
@@ -28,9 +39,18 @@ export const PERMISSIONS: Readonly<Record<Role, Readonly<Partial<Record<Resource
     'audit-events': READ_ONLY,
     requests: ALL,
     interactions: ALL,
+    cases: NO_DELETE,
+    assignments: NO_DELETE,
   },
-  // Relay users reach only the cases assigned to their relay; the directory stays closed to them.
-  relay: {},
+  // Relay users reach only the cases assigned to their relay, and the organisations and contacts
+  // of those cases: the API scopes every one of these to their relay (src/auth/relay-scope.ts).
+  relay: {
+    cases: ['list', 'read', 'update'],
+    assignments: ['list', 'read', 'update'],
+    interactions: ['list', 'read', 'create'],
+    organisations: ['list', 'read'],
+    contacts: ['list', 'read'],
+  },
 };
 
 export function can(role: Role, action: Action, resource: Resource): boolean {

@@ -19,6 +19,8 @@ export type FilterDefinition =
   | { kind: 'search'; expression: string }
   /** A named view: `true` applies a condition written in SQL (`$alias` is the table alias); `false` does nothing. */
   | { kind: 'flag'; condition: string }
+  /** A condition written in SQL on one typed value, named `:value` (e.g. a match through a join). */
+  | { kind: 'matches'; condition: string; type: 'int' | 'text'; values?: readonly string[] }
   /** A bound on a timestamp column, from an ISO date or date-time. */
   | { kind: 'since' | 'until'; column: string };
 
@@ -119,6 +121,8 @@ function parseFilterValue(field: string, definition: FilterDefinition, value: un
     case 'isSet':
     case 'flag':
       return parseScalar(value, 'bool', undefined, field);
+    case 'matches':
+      return parseScalar(value, definition.type, definition.values, field);
     case 'since':
     case 'until': {
       // A bare date means that day on the Paris calendar.

@@ -35,6 +35,9 @@ function applyFilter<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, alia
     case 'flag':
       if (value) query.andWhere(definition.condition.replaceAll('$alias', alias));
       return;
+    case 'matches':
+      query.andWhere(definition.condition.replaceAll('$alias', alias).replaceAll(':value', `:${param}`), { [param]: value });
+      return;
     case 'since':
       query.andWhere(`${alias}.${definition.column} >= :${param}`, { [param]: value });
       return;
@@ -99,6 +102,16 @@ export class RecordStore<T extends BaseRecord> {
 
   async list(query: ListQuery, scope?: Scope<T>): Promise<Page<T>> {
     return fetchPage(this.listQuery(query, scope), query);
+  }
+
+  /** A record the caller may see: outside their scope it does not exist for them (404, no leak). */
+  async findVisible(id: number, scope?: Scope<T>): Promise<T> {
+    if (!scope) return this.findOne(id);
+    const builder = this.dataSource.manager.createQueryBuilder(this.target, this.alias).where(`${this.alias}.id = :id`, { id });
+    scope(builder, this.alias);
+    const record = await builder.getOne();
+    if (!record) throw new RecordNotFound(this.entityName, id);
+    return record;
   }
 
   async findOne(id: number, manager: EntityManager = this.dataSource.manager): Promise<T> {

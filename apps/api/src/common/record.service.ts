@@ -30,8 +30,8 @@ export abstract class RecordService<T extends BaseRecord> {
     return this.store.list(parseListQuery(raw, this.resource.list), scope);
   }
 
-  get(id: number): Promise<T> {
-    return this.store.findOne(id);
+  get(id: number, scope?: Scope<T>): Promise<T> {
+    return this.store.findVisible(id, scope);
   }
 
   export(raw: RawListQuery, response: Response, scope?: Scope<T>): Promise<void> {

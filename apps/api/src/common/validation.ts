@@ -26,6 +26,8 @@ const MESSAGES: Record<string, string> = {
   isSiret: 'SIRET invalide : 14 chiffres avec une clé de contrôle correcte',
   isRna: 'RNA invalide : W suivi de 9 chiffres',
   nestedValidation: 'valeur invalide',
+  isCountryCode: 'code pays ISO à deux lettres inconnu',
+  isCalendarDay: 'date attendue (AAAA-MM-JJ)',
 };
 
 function collect(errors: ValidationError[], prefix = '', into: FieldErrors = {}): FieldErrors {
@@ -52,7 +54,13 @@ class ObjectBodyValidationPipe extends ValidationPipe {
     if (metadata.type === 'body' && isDto && (typeof value !== 'object' || value === null || Array.isArray(value))) {
       throw new ValidationFailed({ body: 'un objet JSON est attendu' });
     }
-    return super.transform(value, metadata);
+    const dto = await super.transform(value, metadata);
+    // Fields the client did not send are absent, not undefined: a merge must never blank a field.
+    if (metadata.type === 'body' && isDto && dto && typeof dto === 'object') {
+      for (const key of Object.keys(dto))
+        if ((dto as Record<string, unknown>)[key] === undefined) delete (dto as Record<string, unknown>)[key];
+    }
+    return dto;
   }
 }
 

@@ -1,4 +1,4 @@
-import { isValidRna, isValidSiret, normaliseSiret } from '@resacoop/domain';
+import { isCountryCode, isValidRna, isValidSiret, normaliseSiret } from '@resacoop/domain';
 import { Transform } from 'class-transformer';
 import { ValidateBy, type ValidationOptions } from 'class-validator';
 
@@ -20,3 +20,24 @@ export const TrimToNull = () =>
     const trimmed = value.trim();
     return trimmed === '' ? null : trimmed;
   });
+
+export function IsCountryCode(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    { name: 'isCountryCode', validator: { validate: (value) => typeof value === 'string' && isCountryCode(value) } },
+    options,
+  );
+}
+
+/** A calendar day, `YYYY-MM-DD`, that exists. */
+export function IsCalendarDay(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isCalendarDay',
+      validator: {
+        validate: (value) =>
+          typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+      },
+    },
+    options,
+  );
+}

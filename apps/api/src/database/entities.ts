@@ -11,4 +11,17 @@ import { Relay } from '../relays/relay.entity';
 import { InformationRequest } from '../requests/information-request.entity';
 import { User } from '../users/user.entity';
 
-export const ENTITIES = [AuditEvent, Session, Contact, Organisation, Relay, User, ReferenceCounter, InformationRequest, Interaction, SupportCase, StageChange, Assignment];
+export const ENTITIES = [
+  AuditEvent,
+  Session,
+  Contact,
+  Organisation,
+  Relay,
+  User,
+  ReferenceCounter,
+  InformationRequest,
+  Interaction,
+  SupportCase,
+  StageChange,
+  Assignment,
+];

@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Permission } from '../auth/auth.decorators';
+import { scopeFor } from '../auth/relay-scope';
 import { IdPipe } from '../common/id.pipe';
 import { ListQueryDto } from '../common/list-query.dto';
 import { sendPage } from '../common/list-response';
@@ -18,14 +19,18 @@ export class InteractionsController {
 
   @Get()
   @Permission('interactions', 'list')
-  async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) response: Response): Promise<Interaction[]> {
-    return sendPage(response, 'interactions', await this.interactions.list(query));
+  async list(
+    @CurrentUser() user: AuthUser,
+    @Query() query: ListQueryDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<Interaction[]> {
+    return sendPage(response, 'interactions', await this.interactions.list(query, scopeFor(user, 'interactions')));
   }
 
   @Get(':id')
   @Permission('interactions', 'read')
-  get(@Param('id', IdPipe) id: number): Promise<Interaction> {
-    return this.interactions.get(id);
+  get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<Interaction> {
+    return this.interactions.get(id, scopeFor(user, 'interactions'));
   }
 
   @Post()

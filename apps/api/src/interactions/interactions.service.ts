@@ -3,9 +3,11 @@ import { INTERACTION_KINDS, RESPONDING_INTERACTION_KINDS } from '@resacoop/domai
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
-import { ValidationFailed } from '../common/app-exception';
+import { scopeFor } from '../auth/relay-scope';
+import { AccessDenied, ValidationFailed } from '../common/app-exception';
 import type { ListDefinition } from '../common/list-query';
 import { RecordService } from '../common/record.service';
+import { CasesService } from '../cases/cases.service';
 import { RequestsService } from '../requests/requests.service';
 import type { CreateInteractionDto } from './dto/interaction.dto';
 import { Interaction } from './interaction.entity';
@@ -15,6 +17,7 @@ export const INTERACTION_LIST: ListDefinition = {
   filters: {
     id: { kind: 'equals', column: 'id', type: 'int' },
     requestId: { kind: 'equals', column: 'requestId', type: 'int' },
+    caseId: { kind: 'equals', column: 'caseId', type: 'int' },
     authorId: { kind: 'equals', column: 'authorId', type: 'int' },
     kind: { kind: 'equals', column: 'kind', type: 'text', values: INTERACTION_KINDS },
   },
@@ -31,12 +34,13 @@ const EXPORT_FIELDS = [
   'body',
 ] as const satisfies readonly (keyof Interaction)[];
 
-/** The timeline of a request (and, later, of a support case). */
+/** The timelines of requests and of support cases. */
 @Injectable()
 export class InteractionsService extends RecordService<Interaction> {
   constructor(
     dataSource: DataSource,
     private readonly requests: RequestsService,
+    private readonly cases: CasesService,
     audit: AuditService,
   ) {
     super(dataSource, audit, {
@@ -47,18 +51,27 @@ export class InteractionsService extends RecordService<Interaction> {
     });
   }
 
-  /**
-   * Adds an entry and, in the same transaction, its minutes to the request's time spent; a call,
-   * e-mail or meeting is the request's first response if none came before.
-   */
-  async create(actor: AuthUser, { requestId, occurredAt, minutesSpent = 0, ...data }: CreateInteractionDto): Promise<Interaction> {
+  /** Adds an entry to the timeline of a request or of a case the author may see. */
+  async create(actor: AuthUser, { requestId, caseId, occurredAt, minutesSpent = 0, ...data }: CreateInteractionDto): Promise<Interaction> {
+    if (Boolean(requestId) === Boolean(caseId))
+      throw new ValidationFailed({ caseId: 'indiquez une demande ou un accompagnement, pas les deux' });
     const when = occurredAt ? new Date(occurredAt) : new Date();
     if (when.getTime() > Date.now() + 5 * 60_000) throw new ValidationFailed({ occurredAt: 'ne peut pas être dans le futur' });
+    const entry = { ...data, minutesSpent, occurredAt: when, authorId: actor.id };
+    if (caseId) {
+      // A relay user writes only on the cases of their relay; to anyone else a case out of reach does not exist.
+      await this.cases.get(caseId, scopeFor(actor, 'cases')).catch(() => {
+        throw new ValidationFailed({ caseId: 'accompagnement introuvable' });
+      });
+      return this.store.create(actor.id, { ...entry, caseId });
+    }
+    if (actor.role === 'relay') throw new AccessDenied();
     return this.dataSource.transaction(async (tx) => {
-      const request = await this.requests.store.lock(requestId, tx).catch(() => {
+      const request = await this.requests.store.lock(requestId!, tx).catch(() => {
         throw new ValidationFailed({ requestId: 'demande introuvable' });
       });
-      const interaction = await this.store.create(actor.id, { ...data, requestId, minutesSpent, occurredAt: when, authorId: actor.id }, tx);
+      const interaction = await this.store.create(actor.id, { ...entry, requestId }, tx);
+      // The minutes add up on the request; a call, e-mail or meeting is its first response if none came before.
       const firstResponse = !request.firstResponseAt && RESPONDING_INTERACTION_KINDS.includes(data.kind);
       if (minutesSpent > 0 || firstResponse) {
         await this.requests.store.applyWithin(tx, actor.id, request, {

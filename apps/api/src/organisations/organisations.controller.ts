@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Permission } from '../auth/auth.decorators';
+import { scopeFor } from '../auth/relay-scope';
 import { IdPipe } from '../common/id.pipe';
 import { ExportQueryDto, ListQueryDto } from '../common/list-query.dto';
 import { sendPage } from '../common/list-response';
@@ -17,8 +18,12 @@ export class OrganisationsController {
 
   @Get()
   @Permission('organisations', 'list')
-  async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) response: Response): Promise<Organisation[]> {
-    return sendPage(response, 'organisations', await this.organisations.list(query));
+  async list(
+    @CurrentUser() user: AuthUser,
+    @Query() query: ListQueryDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<Organisation[]> {
+    return sendPage(response, 'organisations', await this.organisations.list(query, scopeFor(user, 'organisations')));
   }
 
   @Get('export.csv')
@@ -29,8 +34,8 @@ export class OrganisationsController {
 
   @Get(':id')
   @Permission('organisations', 'read')
-  get(@Param('id', IdPipe) id: number): Promise<Organisation> {
-    return this.organisations.get(id);
+  get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<Organisation> {
+    return this.organisations.get(id, scopeFor(user, 'organisations'));
   }
 
   @Post()

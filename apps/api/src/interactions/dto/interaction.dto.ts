@@ -2,11 +2,19 @@ import { MANUAL_INTERACTION_KINDS, type ManualInteractionKind } from '@resacoop/
 import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { TrimToNull } from '../../common/validators';
 
+/** An entry on the timeline of a request or of a case: exactly one of the two. */
 export class CreateInteractionDto {
+  @IsOptional()
   @IsInt()
   @Min(1)
   @Max(2_147_483_647)
-  requestId: number;
+  requestId?: number;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(2_147_483_647)
+  caseId?: number;
 
   @IsIn(MANUAL_INTERACTION_KINDS)
   kind: ManualInteractionKind;

@@ -1,0 +1,68 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser, Permission } from '../auth/auth.decorators';
+import { scopeFor } from '../auth/relay-scope';
+import { IdPipe } from '../common/id.pipe';
+import { ExportQueryDto, ListQueryDto } from '../common/list-query.dto';
+import { sendPage } from '../common/list-response';
+import type { Assignment } from './assignment.entity';
+import { AssignmentsService } from './assignments.service';
+import { AssignmentActionDto, CreateAssignmentDto, DeclineAssignmentDto } from './dto/assignment.dto';
+
+/** Assignments change only through their actions, so each move is checked and recorded. */
+@ApiTags('assignments')
+@Controller('assignments')
+export class AssignmentsController {
+  constructor(private readonly assignments: AssignmentsService) {}
+
+  @Get()
+  @Permission('assignments', 'list')
+  async list(
+    @CurrentUser() user: AuthUser,
+    @Query() query: ListQueryDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<Assignment[]> {
+    return sendPage(response, 'assignments', await this.assignments.list(query, scopeFor(user, 'assignments')));
+  }
+
+  @Get('export.csv')
+  @Permission('assignments', 'export')
+  export(@Query() query: ExportQueryDto, @Res() response: Response): Promise<void> {
+    return this.assignments.export(query, response);
+  }
+
+  @Get(':id')
+  @Permission('assignments', 'read')
+  get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<Assignment> {
+    return this.assignments.get(id, scopeFor(user, 'assignments'));
+  }
+
+  @Post()
+  @Permission('assignments', 'create')
+  create(@CurrentUser() user: AuthUser, @Body() body: CreateAssignmentDto): Promise<Assignment> {
+    return this.assignments.create(user, body);
+  }
+
+  @Post(':id/accept')
+  @HttpCode(200)
+  @Permission('assignments', 'update')
+  accept(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() body: AssignmentActionDto): Promise<Assignment> {
+    return this.assignments.move(user, id, 'accept', body.version);
+  }
+
+  @Post(':id/decline')
+  @HttpCode(200)
+  @Permission('assignments', 'update')
+  decline(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() body: DeclineAssignmentDto): Promise<Assignment> {
+    return this.assignments.move(user, id, 'decline', body.version, body.declineReason);
+  }
+
+  @Post(':id/complete')
+  @HttpCode(200)
+  @Permission('assignments', 'update')
+  complete(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() body: AssignmentActionDto): Promise<Assignment> {
+    return this.assignments.move(user, id, 'complete', body.version);
+  }
+}

@@ -1,0 +1,129 @@
+import { Injectable } from '@nestjs/common';
+import { ASSIGNMENT_MOVES, ASSIGNMENT_STATUS_LABELS, ASSIGNMENT_STATUSES, type AssignmentMove } from '@resacoop/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { AuthUser } from '../auth/auth-user';
+import { AccessDenied, AppException, ErrorCode, ValidationFailed } from '../common/app-exception';
+import type { ListDefinition } from '../common/list-query';
+import { RecordService } from '../common/record.service';
+import { CasesService } from '../cases/cases.service';
+import { Interaction } from '../interactions/interaction.entity';
+import { Organisation } from '../organisations/organisation.entity';
+import { Relay } from '../relays/relay.entity';
+import { Assignment } from './assignment.entity';
+import type { CreateAssignmentDto } from './dto/assignment.dto';
+
+export const ASSIGNMENT_LIST: ListDefinition = {
+  sortable: { id: 'id', assignedAt: 'assignedAt', status: 'status', relayId: 'relayId', caseId: 'caseId' },
+  filters: {
+    id: { kind: 'equals', column: 'id', type: 'int' },
+    caseId: { kind: 'equals', column: 'caseId', type: 'int' },
+    relayId: { kind: 'equals', column: 'relayId', type: 'int' },
+    status: { kind: 'equals', column: 'status', type: 'text', values: ASSIGNMENT_STATUSES },
+  },
+  defaultSort: ['assignedAt', 'DESC'],
+};
+
+const EXPORT_FIELDS = [
+  'id',
+  'caseId',
+  'relayId',
+  'status',
+  'declineReason',
+  'assignedById',
+  'assignedAt',
+  'acknowledgedAt',
+  'completedAt',
+] as const satisfies readonly (keyof Assignment)[];
+
+@Injectable()
+export class AssignmentsService extends RecordService<Assignment> {
+  constructor(
+    dataSource: DataSource,
+    private readonly cases: CasesService,
+    audit: AuditService,
+  ) {
+    super(dataSource, audit, {
+      target: Assignment,
+      entityName: 'assignment',
+      list: ASSIGNMENT_LIST,
+      export: { fileName: 'affectations.csv', fields: EXPORT_FIELDS },
+    });
+  }
+
+  /** Hands a case to a relay: by default the one covering the project holder's département. */
+  create(actor: AuthUser, { caseId, relayId }: CreateAssignmentDto): Promise<Assignment> {
+    return this.dataSource.transaction(async (tx) => {
+      const supportCase = await this.cases.store.lock(caseId, tx).catch(() => {
+        throw new ValidationFailed({ caseId: 'accompagnement introuvable' });
+      });
+      const relay = relayId
+        ? await tx.findOne(Relay, { where: { id: relayId } })
+        : await this.relayCovering(supportCase.organisationId, tx);
+      if (!relay)
+        throw new ValidationFailed({
+          relayId: relayId ? 'relais introuvable' : 'aucun relais ne couvre le département de l’organisation : choisissez-en un',
+        });
+      const live = await tx
+        .createQueryBuilder(Assignment, 'a')
+        .where('a.caseId = :caseId AND a.relayId = :relayId AND a.status IN (:...live)', {
+          caseId,
+          relayId: relay.id,
+          live: ['proposed', 'accepted'],
+        })
+        .getExists();
+      if (live)
+        throw new AppException(ErrorCode.Conflict, `Cet accompagnement est déjà confié à ${relay.name}.`, { relayId: 'déjà affecté' });
+      const assignment = await this.store.create(actor.id, { caseId, relayId: relay.id, status: 'proposed', assignedById: actor.id }, tx);
+      await this.logOnCase(tx, actor, caseId, `Confié au relais ${relay.name} (${ASSIGNMENT_STATUS_LABELS.proposed.fr.toLowerCase()})`);
+      return assignment;
+    });
+  }
+
+  /** accept, decline (with a reason) or complete: by the relay's own users, or by staff. */
+  move(actor: AuthUser, id: number, move: AssignmentMove, version: number, declineReason?: string): Promise<Assignment> {
+    const { from, to } = ASSIGNMENT_MOVES[move];
+    return this.dataSource.transaction(async (tx) => {
+      const current = await this.store.lock(id, tx);
+      if (actor.role === 'relay' && current.relayId !== actor.relayId) throw new AccessDenied();
+      if (move === 'accept' && actor.role !== 'relay') throw new AccessDenied('Seul le relais peut accepter une affectation.');
+      if (current.version !== version)
+        throw new AppException(ErrorCode.VersionConflict, 'Cette affectation a changé entre-temps. Rechargez-la.', { version: 'périmée' });
+      if (!(from as readonly string[]).includes(current.status)) {
+        throw new ValidationFailed({ status: `impossible depuis « ${ASSIGNMENT_STATUS_LABELS[current.status].fr} »` });
+      }
+      const now = new Date();
+      const acknowledges = current.status === 'proposed' && actor.role === 'relay';
+      const updated = await this.store.applyWithin(tx, actor.id, current, {
+        status: to,
+        ...(to === 'declined' ? { declineReason } : {}),
+        ...(to === 'completed' ? { completedAt: now } : {}),
+        ...(acknowledges ? { acknowledgedAt: now, acknowledgedById: actor.id } : {}),
+      });
+      const relay = await tx.findOneOrFail(Relay, { where: { id: current.relayId } });
+      const reason = to === 'declined' ? ` : ${declineReason}` : '';
+      await this.logOnCase(
+        tx,
+        actor,
+        current.caseId,
+        `Relais ${relay.name} : ${ASSIGNMENT_STATUS_LABELS[current.status].fr} → ${ASSIGNMENT_STATUS_LABELS[to].fr}${reason}`,
+      );
+      return updated;
+    });
+  }
+
+  private async relayCovering(organisationId: number, tx: EntityManager): Promise<Relay | null> {
+    const organisation = await tx.findOne(Organisation, { where: { id: organisationId } });
+    if (!organisation?.departement) return null;
+    return tx
+      .createQueryBuilder(Relay, 'r')
+      .where(':departement = ANY(r.departements)', { departement: organisation.departement })
+      .orderBy('r.id')
+      .getOne();
+  }
+
+  /** Relay work shows on the case's own timeline. */
+  private async logOnCase(tx: EntityManager, actor: AuthUser, caseId: number, body: string): Promise<void> {
+    await tx.insert(Interaction, { caseId, kind: 'status_change', authorId: actor.id, minutesSpent: 0, body });
+  }
+}

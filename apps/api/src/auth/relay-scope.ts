@@ -1,0 +1,30 @@
+import type { ObjectLiteral } from 'typeorm';
+import type { Scope } from '../common/record-store';
+import type { AuthUser } from './auth-user';
+
+/** The cases a relay works: those with a live (proposed or accepted) assignment to it. */
+const CASES_OF_RELAY = `SELECT a.case_id FROM assignments a WHERE a.relay_id = :scopeRelayId AND a.status IN ('proposed', 'accepted')`;
+const ORGANISATIONS_OF_RELAY = `SELECT c.organisation_id FROM cases c WHERE c.id IN (${CASES_OF_RELAY})`;
+
+const CONDITIONS = {
+  cases: `$alias.id IN (${CASES_OF_RELAY})`,
+  assignments: `$alias.relay_id = :scopeRelayId`,
+  interactions: `$alias.case_id IN (${CASES_OF_RELAY})`,
+  organisations: `$alias.id IN (${ORGANISATIONS_OF_RELAY})`,
+  contacts: `$alias.organisation_id IN (${ORGANISATIONS_OF_RELAY})`,
+} as const;
+
+export type ScopedResource = keyof typeof CONDITIONS;
+
+/**
+ * What a user may see of a resource: everything for staff and admins; for a relay user, only
+ * what touches the cases assigned to their relay. Every list, read, export and reference of
+ * these resources goes through it, so nothing leaks by another path.
+ */
+export function scopeFor<T extends ObjectLiteral>(user: AuthUser, resource: ScopedResource): Scope<T> | undefined {
+  if (user.role !== 'relay') return undefined;
+  const condition = CONDITIONS[resource];
+  return (query, alias) => {
+    query.andWhere(condition.replaceAll('$alias', alias), { scopeRelayId: user.relayId ?? -1 });
+  };
+}

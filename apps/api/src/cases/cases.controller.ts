@@ -1,0 +1,60 @@
+import { Body, Controller, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser, Permission } from '../auth/auth.decorators';
+import { scopeFor } from '../auth/relay-scope';
+import { IdPipe } from '../common/id.pipe';
+import { ExportQueryDto, ListQueryDto } from '../common/list-query.dto';
+import { sendPage } from '../common/list-response';
+import { CasesService } from './cases.service';
+import { CreateCaseDto, UpdateCaseDto } from './dto/case.dto';
+import type { StageChange } from './stage-change.entity';
+import type { SupportCase } from './support-case.entity';
+
+/** Cases are closed with an outcome, never deleted. Relay users see only the cases assigned to their relay. */
+@ApiTags('cases')
+@Controller('cases')
+export class CasesController {
+  constructor(private readonly cases: CasesService) {}
+
+  @Get()
+  @Permission('cases', 'list')
+  async list(
+    @CurrentUser() user: AuthUser,
+    @Query() query: ListQueryDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SupportCase[]> {
+    return sendPage(response, 'cases', await this.cases.list(query, scopeFor(user, 'cases')));
+  }
+
+  @Get('export.csv')
+  @Permission('cases', 'export')
+  export(@Query() query: ExportQueryDto, @Res() response: Response): Promise<void> {
+    return this.cases.export(query, response);
+  }
+
+  @Get(':id')
+  @Permission('cases', 'read')
+  get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<SupportCase> {
+    return this.cases.get(id, scopeFor(user, 'cases'));
+  }
+
+  @Get(':id/stage-history')
+  @Permission('cases', 'read')
+  stageHistory(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<StageChange[]> {
+    return this.cases.stageHistory(user, id);
+  }
+
+  @Post()
+  @Permission('cases', 'create')
+  create(@CurrentUser() user: AuthUser, @Body() body: CreateCaseDto): Promise<SupportCase> {
+    return this.cases.create(user, body);
+  }
+
+  @Put(':id')
+  @Permission('cases', 'update')
+  update(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() body: UpdateCaseDto): Promise<SupportCase> {
+    return this.cases.update(user, id, body);
+  }
+}

@@ -1,0 +1,182 @@
+import { Injectable } from '@nestjs/common';
+import { CASE_STATUSES, DEPARTEMENTS, parisDay, SITES, STAGE_LABELS, STAGES, ZONES, zonesOfCountries, type Stage } from '@resacoop/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { AuthUser } from '../auth/auth-user';
+import { scopeFor } from '../auth/relay-scope';
+import { AccessDenied, ValidationFailed, type FieldErrors } from '../common/app-exception';
+import type { ListDefinition } from '../common/list-query';
+import { RecordService } from '../common/record.service';
+import { Interaction } from '../interactions/interaction.entity';
+import { Organisation } from '../organisations/organisation.entity';
+import { nextReference } from '../references/references';
+import { User } from '../users/user.entity';
+import type { CreateCaseDto, UpdateCaseDto } from './dto/case.dto';
+import { StageChange } from './stage-change.entity';
+import { CASE_SEARCH, SupportCase } from './support-case.entity';
+
+const LIVE_ASSIGNMENT = `SELECT a.case_id FROM assignments a WHERE a.status IN ('proposed', 'accepted')`;
+
+export const CASE_LIST: ListDefinition = {
+  sortable: {
+    id: 'id',
+    reference: 'reference',
+    projectTitle: 'projectTitle',
+    stage: 'stage',
+    status: 'status',
+    site: 'site',
+    adviserId: 'adviserId',
+    nextFollowUpAt: 'nextFollowUpAt',
+    openedAt: 'openedAt',
+    updatedAt: 'updatedAt',
+  },
+  filters: {
+    q: { kind: 'search', expression: CASE_SEARCH },
+    id: { kind: 'equals', column: 'id', type: 'int' },
+    organisationId: { kind: 'equals', column: 'organisationId', type: 'int' },
+    adviserId: { kind: 'equals', column: 'adviserId', type: 'int' },
+    site: { kind: 'equals', column: 'site', type: 'text', values: SITES },
+    stage: { kind: 'equals', column: 'stage', type: 'text', values: STAGES },
+    status: { kind: 'equals', column: 'status', type: 'text', values: CASE_STATUSES },
+    zones: { kind: 'arrayContains', column: 'zones', values: ZONES },
+    departement: {
+      kind: 'matches',
+      type: 'text',
+      values: DEPARTEMENTS,
+      condition: '$alias.organisation_id IN (SELECT o.id FROM organisations o WHERE o.departement = :value)',
+    },
+    relayId: { kind: 'matches', type: 'int', condition: `$alias.id IN (${LIVE_ASSIGNMENT} AND a.relay_id = :value)` },
+    followUpOverdue: {
+      kind: 'flag',
+      condition: `$alias.status = 'open' AND $alias.next_follow_up_at < (now() AT TIME ZONE 'Europe/Paris')::date`,
+    },
+    openedSince: { kind: 'since', column: 'openedAt' },
+    openedBefore: { kind: 'until', column: 'openedAt' },
+  },
+  defaultSort: ['nextFollowUpAt', 'ASC'],
+};
+
+const EXPORT_FIELDS = [
+  'id',
+  'reference',
+  'organisationId',
+  'projectTitle',
+  'projectSummary',
+  'countries',
+  'zones',
+  'sdgs',
+  'adviserId',
+  'site',
+  'stage',
+  'status',
+  'outcome',
+  'nextFollowUpAt',
+  'fundingSoughtEur',
+  'fundingObtainedEur',
+  'funders',
+  'openedAt',
+  'closedAt',
+] as const satisfies readonly (keyof SupportCase)[];
+
+/** What a relay user may change on a case they work: the stage and the next follow-up. */
+const RELAY_WRITABLE = new Set(['stage', 'nextFollowUpAt', 'version']);
+
+@Injectable()
+export class CasesService extends RecordService<SupportCase> {
+  constructor(dataSource: DataSource, audit: AuditService) {
+    super(dataSource, audit, {
+      target: SupportCase,
+      entityName: 'case',
+      list: CASE_LIST,
+      export: { fileName: 'accompagnements.csv', fields: EXPORT_FIELDS },
+    });
+  }
+
+  /** Opens a case inside the caller's transaction (a request conversion brings its own). */
+  async open(actor: AuthUser, data: CreateCaseDto, tx: EntityManager): Promise<SupportCase> {
+    const adviserId = data.adviserId ?? actor.id;
+    const adviser = await this.assertLinksValid({ organisationId: data.organisationId, adviserId }, tx);
+    const openedAt = data.openedAt ? new Date(data.openedAt) : new Date();
+    const stage = data.stage ?? 'design';
+    const supportCase = await this.store.create(
+      actor.id,
+      {
+        ...data,
+        adviserId,
+        site: data.site ?? adviser.site ?? actor.site ?? 'lyon',
+        stage,
+        status: 'open',
+        zones: zonesOfCountries(data.countries ?? []),
+        reference: await nextReference(tx, 'AC', Number(parisDay(openedAt).slice(0, 4))),
+        openedAt,
+      },
+      tx,
+    );
+    await tx.insert(StageChange, { caseId: supportCase.id, fromStage: null, toStage: stage, changedById: actor.id, changedAt: openedAt });
+    return supportCase;
+  }
+
+  create(actor: AuthUser, data: CreateCaseDto): Promise<SupportCase> {
+    return this.dataSource.transaction((tx) => this.open(actor, data, tx));
+  }
+
+  /**
+   * Staff change anything; a relay user only the stage and the next follow-up of a case they
+   * work. A stage move is kept in the stage history and on the timeline; closing needs an outcome.
+   */
+  async update(actor: AuthUser, id: number, { version, ...changes }: UpdateCaseDto): Promise<SupportCase> {
+    if (actor.role === 'relay') {
+      await this.get(id, scopeFor(actor, 'cases'));
+      const forbidden = Object.keys(changes).filter((field) => !RELAY_WRITABLE.has(field));
+      if (forbidden.length > 0) throw new AccessDenied(`Réservé à l’équipe : ${forbidden.join(', ')}.`);
+    }
+    return this.store.update(actor.id, id, version, changes as Partial<SupportCase>, async (current, tx) => {
+      const next = { ...current, ...changes } as SupportCase;
+      await this.assertLinksValid(next, tx);
+      const implied: Partial<SupportCase> = {
+        ...this.statusEffects(current, next),
+        ...(changes.countries ? { zones: zonesOfCountries(changes.countries) } : {}),
+      };
+      if (changes.stage && changes.stage !== current.stage) await this.recordStageMove(tx, actor, current, changes.stage);
+      return implied;
+    });
+  }
+
+  /** Who moved the case along the project cycle, and when. */
+  async stageHistory(actor: AuthUser, id: number): Promise<StageChange[]> {
+    await this.get(id, scopeFor(actor, 'cases'));
+    return this.dataSource.manager.find(StageChange, { where: { caseId: id }, order: { changedAt: 'ASC', id: 'ASC' } });
+  }
+
+  private statusEffects(current: SupportCase, next: SupportCase): Partial<SupportCase> {
+    const errors: FieldErrors = {};
+    if (next.status === 'open' && !next.nextFollowUpAt) errors.nextFollowUpAt = 'obligatoire tant que l’accompagnement est ouvert';
+    if (next.status === 'closed' && !next.outcome) errors.outcome = 'indiquez l’issue pour clôturer';
+    if (next.status !== 'closed' && next.outcome && current.status === next.status)
+      errors.outcome = 'seulement pour un accompagnement clôturé';
+    if (Object.keys(errors).length > 0) throw new ValidationFailed(errors);
+    if (next.status === current.status) return {};
+    if (next.status === 'closed') return { closedAt: new Date() };
+    return { closedAt: null, outcome: null };
+  }
+
+  private async recordStageMove(tx: EntityManager, actor: AuthUser, current: SupportCase, to: Stage): Promise<void> {
+    await tx.insert(StageChange, { caseId: current.id, fromStage: current.stage, toStage: to, changedById: actor.id });
+    await tx.insert(Interaction, {
+      caseId: current.id,
+      kind: 'stage_change',
+      authorId: actor.id,
+      minutesSpent: 0,
+      body: `${STAGE_LABELS[current.stage].fr} → ${STAGE_LABELS[to].fr}`,
+    });
+  }
+
+  private async assertLinksValid(links: { organisationId: number; adviserId: number }, tx: EntityManager): Promise<User> {
+    const errors: FieldErrors = {};
+    if (!(await tx.exists(Organisation, { where: { id: links.organisationId } }))) errors.organisationId = 'organisation introuvable';
+    const adviser = await tx.findOne(User, { where: { id: links.adviserId } });
+    if (!adviser || !adviser.active || adviser.role === 'relay') errors.adviserId = 'membre actif de l’équipe attendu';
+    if (Object.keys(errors).length > 0) throw new ValidationFailed(errors);
+    return adviser!;
+  }
+}

@@ -1,0 +1,131 @@
+import { OmitType, PartialType } from '@nestjs/swagger';
+import {
+  CASE_OUTCOMES,
+  CASE_STATUSES,
+  SDGS,
+  SITES,
+  STAGES,
+  type CaseOutcome,
+  type CaseStatus,
+  type Site,
+  type Stage,
+} from '@resacoop/domain';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { IsCalendarDay, IsCountryCode, TrimToNull } from '../../common/validators';
+
+const MAX_ID = 2_147_483_647;
+const MAX_EUR = 1_000_000_000;
+
+export class CreateCaseDto {
+  @IsInt()
+  @Min(1)
+  @Max(MAX_ID)
+  organisationId: number;
+
+  @TrimToNull()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  projectTitle: string;
+
+  @IsOptional()
+  @TrimToNull()
+  @IsString()
+  @MaxLength(20000)
+  projectSummary?: string | null;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @IsCountryCode({ each: true })
+  countries?: string[];
+
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(SDGS, { each: true })
+  sdgs?: number[];
+
+  /** Defaults to the person opening the case. */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_ID)
+  adviserId?: number;
+
+  /** Defaults to the adviser's site. */
+  @IsOptional()
+  @IsIn(SITES)
+  site?: Site;
+
+  @IsOptional()
+  @IsIn(STAGES)
+  stage?: Stage;
+
+  /** Required while the case is open. */
+  @IsCalendarDay()
+  nextFollowUpAt: string;
+
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_EUR)
+  fundingSoughtEur?: number;
+
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_EUR)
+  fundingObtainedEur?: number;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(100, { each: true })
+  funders?: string[];
+
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  openedAt?: string;
+}
+
+export class UpdateCaseDto extends PartialType(OmitType(CreateCaseDto, ['nextFollowUpAt'] as const), { skipNullProperties: false }) {
+  /** Null only once the case is closed or on hold. */
+  @IsOptional()
+  @IsCalendarDay()
+  nextFollowUpAt?: string | null;
+
+  @IsOptional()
+  @IsIn(CASE_STATUSES)
+  status?: CaseStatus;
+
+  @IsOptional()
+  @IsIn(CASE_OUTCOMES)
+  outcome?: CaseOutcome | null;
+
+  @IsInt()
+  @Min(1)
+  version: number;
+}
+
+/** Turning a request into a case: the rest comes from the request. */
+export class ConvertRequestDto extends PartialType(OmitType(CreateCaseDto, ['organisationId', 'nextFollowUpAt'] as const)) {
+  @IsCalendarDay()
+  nextFollowUpAt: string;
+}
