@@ -205,7 +205,7 @@ describe('permission matrix', () => {
       },
       { method: 'put', path: `/api/cases/${ids.caseOther}`, body: { stage: 'implementation', version: 999 }, allowed: ['admin', 'staff'] },
       { method: 'post', path: `/api/requests/${ids.request}/convert-to-case`, body: {}, allowed: ['admin', 'staff'] },
-      { method: 'post', path: '/api/assignments', body: {}, allowed: ['admin', 'staff'] },
+      { method: 'post', path: '/api/assignments', body: { caseId: ids.caseOther, relayId: 2_000_000_000 }, allowed: ['admin', 'staff'] },
       { method: 'post', path: `/api/assignments/${ids.assignment}/accept`, body: { version: 999 }, allowed: ['relayIsere'] },
       {
         method: 'post',
