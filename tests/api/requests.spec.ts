@@ -18,16 +18,14 @@ describe('information requests', () => {
   afterAll(() => app.close());
 
   const log = (body: Record<string, unknown> = {}, agent = staff) =>
-    agent
-      .post('/api/requests')
-      .send({
-        channel: 'phone',
-        topic: 'funding',
-        subject: unique('Appel '),
-        question: 'Quels financements ?',
-        requesterName: 'Mme Diallo',
-        ...body,
-      });
+    agent.post('/api/requests').send({
+      channel: 'phone',
+      topic: 'funding',
+      subject: unique('Appel '),
+      question: 'Quels financements ?',
+      requesterName: 'Mme Diallo',
+      ...body,
+    });
 
   const timeline = async (requestId: number) =>
     (await staff.get(`/api/interactions?filter=${JSON.stringify({ requestId })}&sort=["id","ASC"]&range=[0,99]`).expect(200)).body as {

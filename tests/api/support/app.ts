@@ -15,6 +15,8 @@ export const USERS = {
   staffClermont: 'clermont@resacoop.test',
   relayIsere: 'isere@relais.test',
   relayRhone: 'rhone@relais.test',
+  relayLoire: 'loire@relais.test',
+  relayDrome: 'drome-ardeche@relais.test',
 } as const;
 
 export type Who = keyof typeof USERS;
