@@ -40,7 +40,14 @@ export async function startServer(): Promise<{ baseUrl: string; stop(): Promise<
   const port = await freePort();
   const baseUrl = `http://localhost:${port}`;
   const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, ...environment, PORT: String(port), APP_ORIGIN: baseUrl, LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn', NODE_ENV: 'test' },
+    env: {
+      ...process.env,
+      ...environment,
+      PORT: String(port),
+      APP_ORIGIN: baseUrl,
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
+      NODE_ENV: 'test',
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   try {

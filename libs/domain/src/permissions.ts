@@ -16,7 +16,9 @@ export type Resource =
 
 const ALL: readonly Action[] = ['list', 'read', 'create', 'update', 'delete', 'export'];
 const READ_ONLY: readonly Action[] = ['list', 'read', 'export'];
-/** Users are deactivated, never deleted: their name stays on what they wrote. */
+/** Timeline entries are history: added, never edited or deleted. */
+const TIMELINE: readonly Action[] = ['list', 'read', 'create'];
+/** Users are deactivated, requests and cases closed, never deleted: their numbers and history stay. */
 const NO_DELETE: readonly Action[] = ['list', 'read', 'create', 'update', 'export'];
 
 export const PERMISSIONS: Readonly<Record<Role, Readonly<Partial<Record<Resource, readonly Action[]>>>>> = {
@@ -26,8 +28,8 @@ export const PERMISSIONS: Readonly<Record<Role, Readonly<Partial<Record<Resource
     users: NO_DELETE,
     relays: ['list', 'read', 'update', 'export'],
     'audit-events': READ_ONLY,
-    requests: ALL,
-    interactions: ALL,
+    requests: NO_DELETE,
+    interactions: TIMELINE,
     cases: NO_DELETE,
     assignments: NO_DELETE,
   },
@@ -37,8 +39,8 @@ export const PERMISSIONS: Readonly<Record<Role, Readonly<Partial<Record<Resource
     relays: READ_ONLY,
     users: ['list', 'read'],
     'audit-events': READ_ONLY,
-    requests: ALL,
-    interactions: ALL,
+    requests: NO_DELETE,
+    interactions: TIMELINE,
     cases: NO_DELETE,
     assignments: NO_DELETE,
   },

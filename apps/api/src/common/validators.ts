@@ -1,6 +1,6 @@
 import { isCountryCode, isValidRna, isValidSiret, normaliseSiret } from '@resacoop/domain';
 import { Transform } from 'class-transformer';
-import { ValidateBy, type ValidationOptions } from 'class-validator';
+import { ValidateBy, ValidateIf, type ValidationOptions } from 'class-validator';
 
 export function IsSiret(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy({ name: 'isSiret', validator: { validate: (value) => typeof value === 'string' && isValidSiret(value) } }, options);
@@ -41,3 +41,9 @@ export function IsCalendarDay(options?: ValidationOptions): PropertyDecorator {
     options,
   );
 }
+
+/**
+ * The field may be left out, but not sent as null: for columns that always hold a value
+ * (`@IsOptional` would let a null through to a NOT NULL column).
+ */
+export const OmittableNotNull = () => ValidateIf((_, value) => value !== undefined);

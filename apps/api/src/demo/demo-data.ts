@@ -5,6 +5,7 @@ import { Contact } from '../contacts/contact.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { Relay } from '../relays/relay.entity';
 import { User } from '../users/user.entity';
+import { seedDemoCases } from './demo-cases';
 import { seedDemoRequests } from './demo-requests';
 import {
   CITIES,
@@ -166,7 +167,9 @@ export async function seedDemoData(dataSource: DataSource, password: string): Pr
     const users = await seedUsers(tx, password);
     const contacts = await seedDirectory(tx, random);
     const staffOf = (site: 'lyon' | 'clermont') => users.find((user) => user.role === 'staff' && user.site === site)!;
-    await seedDemoRequests(tx, random, { staff: { lyon: staffOf('lyon'), clermont: staffOf('clermont') }, contacts });
+    const staff = { lyon: staffOf('lyon'), clermont: staffOf('clermont') };
+    await seedDemoRequests(tx, random, { staff, contacts });
+    await seedDemoCases(tx, random, staff);
     return true;
   });
 }

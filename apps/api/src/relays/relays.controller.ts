@@ -1,14 +1,16 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Permission } from '../auth/auth.decorators';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser, Permission } from '../auth/auth.decorators';
 import { IdPipe } from '../common/id.pipe';
 import { ListQueryDto } from '../common/list-query.dto';
 import { sendPage } from '../common/list-response';
+import { UpdateRelayDto } from './dto/relay.dto';
 import type { Relay } from './relay.entity';
 import { RelaysService } from './relays.service';
 
-/** Read-only for now: editing relays comes with the support cases. */
+/** The four departmental relays: listed by staff, edited by admins. */
 @ApiTags('relays')
 @Controller('relays')
 export class RelaysController {
@@ -24,5 +26,11 @@ export class RelaysController {
   @Permission('relays', 'read')
   get(@Param('id', IdPipe) id: number): Promise<Relay> {
     return this.relays.get(id);
+  }
+
+  @Put(':id')
+  @Permission('relays', 'update')
+  update(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() body: UpdateRelayDto): Promise<Relay> {
+    return this.relays.update(user.id, id, body);
   }
 }

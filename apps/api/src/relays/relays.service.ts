@@ -2,7 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { ListDefinition } from '../common/list-query';
+import { ValidationFailed } from '../common/app-exception';
 import { RecordService } from '../common/record.service';
+import { Organisation } from '../organisations/organisation.entity';
+import type { UpdateRelayDto } from './dto/relay.dto';
 import { Relay } from './relay.entity';
 
 export const RELAY_LIST: ListDefinition = {
@@ -22,6 +25,14 @@ export class RelaysService extends RecordService<Relay> {
       entityName: 'relay',
       list: RELAY_LIST,
       export: { fileName: 'relais.csv', fields: ['id', 'name', 'organisationId', 'departements'] },
+    });
+  }
+
+  update(actorId: number, id: number, { version, ...changes }: UpdateRelayDto): Promise<Relay> {
+    return this.store.update(actorId, id, version, changes, async (_, tx) => {
+      if (changes.organisationId && !(await tx.exists(Organisation, { where: { id: changes.organisationId } }))) {
+        throw new ValidationFailed({ organisationId: 'organisation introuvable' });
+      }
     });
   }
 }

@@ -86,3 +86,34 @@ export function useSaveErrorHandler() {
     [notify],
   );
 }
+
+/** The API's reasons, for errors about fields no form shows (a button's write). */
+export function fieldErrorText(error: unknown): string | undefined {
+  const errors = error instanceof HttpError ? error.body?.errors : undefined;
+  if (!errors || typeof errors !== 'object') return undefined;
+  const reasons = Object.values(errors as FieldErrors).map(String);
+  return reasons.length > 0 ? reasons.join(' ; ') : undefined;
+}
+
+/**
+ * The `onError` of a write made by a button rather than a form (assign, change status): a stale
+ * version gets the same lasting notice as in a form; the API's reasons are notified as they come.
+ */
+export function useActionErrorHandler() {
+  const notify = useNotify();
+  const translate = useTranslate();
+  return useCallback(
+    (error: unknown) => {
+      if (error instanceof HttpError && isVersionConflict(error)) {
+        notify(<VersionConflictNotice message={translate('resacoop.errors.version_conflict')} />, {
+          type: 'error',
+          autoHideDuration: null,
+        });
+        return;
+      }
+      const message = fieldErrorText(error) ?? (error instanceof Error && error.message ? error.message : 'ra.notification.http_error');
+      notify(message, { type: 'error', messageArgs: { _: message } });
+    },
+    [notify, translate],
+  );
+}

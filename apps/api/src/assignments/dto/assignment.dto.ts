@@ -1,5 +1,5 @@
-import { IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { TrimToNull } from '../../common/validators';
+import { IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
+import { OmittableNotNull, TrimToNull } from '../../common/validators';
 
 export class CreateAssignmentDto {
   @IsInt()
@@ -8,7 +8,7 @@ export class CreateAssignmentDto {
   caseId: number;
 
   /** Defaults to the relay covering the organisation's département. */
-  @IsOptional()
+  @OmittableNotNull()
   @IsInt()
   @Min(1)
   @Max(2_147_483_647)

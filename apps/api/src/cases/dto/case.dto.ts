@@ -24,7 +24,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { IsCalendarDay, IsCountryCode, TrimToNull } from '../../common/validators';
+import { IsCalendarDay, IsCountryCode, OmittableNotNull, TrimToNull } from '../../common/validators';
 
 const MAX_ID = 2_147_483_647;
 const MAX_EUR = 1_000_000_000;
@@ -47,32 +47,32 @@ export class CreateCaseDto {
   @MaxLength(20000)
   projectSummary?: string | null;
 
-  @IsOptional()
+  @OmittableNotNull()
   @IsArray()
   @ArrayMaxSize(50)
   @ArrayUnique()
   @IsCountryCode({ each: true })
   countries?: string[];
 
-  @IsOptional()
+  @OmittableNotNull()
   @IsArray()
   @ArrayUnique()
   @IsIn(SDGS, { each: true })
   sdgs?: number[];
 
   /** Defaults to the person opening the case. */
-  @IsOptional()
+  @OmittableNotNull()
   @IsInt()
   @Min(1)
   @Max(MAX_ID)
   adviserId?: number;
 
   /** Defaults to the adviser's site. */
-  @IsOptional()
+  @OmittableNotNull()
   @IsIn(SITES)
   site?: Site;
 
-  @IsOptional()
+  @OmittableNotNull()
   @IsIn(STAGES)
   stage?: Stage;
 
@@ -80,19 +80,19 @@ export class CreateCaseDto {
   @IsCalendarDay()
   nextFollowUpAt: string;
 
-  @IsOptional()
+  @OmittableNotNull()
   @IsInt()
   @Min(0)
   @Max(MAX_EUR)
   fundingSoughtEur?: number;
 
-  @IsOptional()
+  @OmittableNotNull()
   @IsInt()
   @Min(0)
   @Max(MAX_EUR)
   fundingObtainedEur?: number;
 
-  @IsOptional()
+  @OmittableNotNull()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
@@ -100,7 +100,7 @@ export class CreateCaseDto {
   @MaxLength(100, { each: true })
   funders?: string[];
 
-  @IsOptional()
+  @OmittableNotNull()
   @IsISO8601({ strict: true })
   openedAt?: string;
 }
@@ -111,7 +111,7 @@ export class UpdateCaseDto extends PartialType(OmitType(CreateCaseDto, ['nextFol
   @IsCalendarDay()
   nextFollowUpAt?: string | null;
 
-  @IsOptional()
+  @OmittableNotNull()
   @IsIn(CASE_STATUSES)
   status?: CaseStatus;
 

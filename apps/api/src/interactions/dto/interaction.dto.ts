@@ -1,16 +1,16 @@
 import { MANUAL_INTERACTION_KINDS, type ManualInteractionKind } from '@resacoop/domain';
-import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { TrimToNull } from '../../common/validators';
+import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
+import { OmittableNotNull, TrimToNull } from '../../common/validators';
 
 /** An entry on the timeline of a request or of a case: exactly one of the two. */
 export class CreateInteractionDto {
-  @IsOptional()
+  @OmittableNotNull()
   @IsInt()
   @Min(1)
   @Max(2_147_483_647)
   requestId?: number;
 
-  @IsOptional()
+  @OmittableNotNull()
   @IsInt()
   @Min(1)
   @Max(2_147_483_647)
@@ -20,11 +20,11 @@ export class CreateInteractionDto {
   kind: ManualInteractionKind;
 
   /** Defaults to now. */
-  @IsOptional()
+  @OmittableNotNull()
   @IsISO8601({ strict: true })
   occurredAt?: string;
 
-  @IsOptional()
+  @OmittableNotNull()
   @IsInt()
   @Min(0)
   @Max(10000)

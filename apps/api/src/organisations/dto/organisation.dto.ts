@@ -24,7 +24,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { IsRna, IsSiret, NormaliseSiret, TrimToNull } from '../../common/validators';
+import { IsRna, IsSiret, NormaliseSiret, OmittableNotNull, TrimToNull } from '../../common/validators';
 
 export class CreateOrganisationDto {
   @TrimToNull()
@@ -91,18 +91,18 @@ export class CreateOrganisationDto {
   @Matches(/^[0-9+().\s-]{6,30}$/)
   phone?: string | null;
 
-  @IsOptional()
+  @OmittableNotNull()
   @IsIn(MEMBERSHIPS)
   membership?: Membership;
 
-  @IsOptional()
+  @OmittableNotNull()
   @IsArray()
   @ArrayMaxSize(ZONES.length)
   @ArrayUnique()
   @IsIn(ZONES, { each: true })
   zones?: Zone[];
 
-  @IsOptional()
+  @OmittableNotNull()
   @IsArray()
   @ArrayMaxSize(30)
   @ArrayUnique()

@@ -10,13 +10,13 @@ import {
   type Site,
 } from '@resacoop/domain';
 import { IsEmail, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { TrimToNull } from '../../common/validators';
+import { OmittableNotNull, TrimToNull } from '../../common/validators';
 
 const MAX_ID = 2_147_483_647;
 
 export class CreateRequestDto {
   /** Defaults to the site of the person logging it. */
-  @IsOptional()
+  @OmittableNotNull()
   @IsIn(SITES)
   site?: Site;
 
@@ -69,12 +69,12 @@ export class CreateRequestDto {
   assigneeId?: number | null;
 
   /** Defaults to now; a request noted after the call keeps the time it came in. */
-  @IsOptional()
+  @OmittableNotNull()
   @IsISO8601({ strict: true })
   receivedAt?: string;
 
   /** "Answer now and close": a new request may start answered or closed, with its answer. */
-  @IsOptional()
+  @OmittableNotNull()
   @IsIn(REQUEST_STATUSES)
   status?: RequestStatus;
 
@@ -84,7 +84,7 @@ export class CreateRequestDto {
   @MaxLength(20000)
   answer?: string | null;
 
-  @IsOptional()
+  @OmittableNotNull()
   @IsInt()
   @Min(0)
   @Max(100000)

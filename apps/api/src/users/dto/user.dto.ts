@@ -1,7 +1,7 @@
 import { PartialType } from '@nestjs/swagger';
 import { ROLES, SITES, type Role, type Site } from '@resacoop/domain';
 import { IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { TrimToNull } from '../../common/validators';
+import { OmittableNotNull, TrimToNull } from '../../common/validators';
 
 export class CreateUserDto {
   @TrimToNull()
@@ -30,7 +30,7 @@ export class CreateUserDto {
   @Max(2_147_483_647)
   relayId?: number | null;
 
-  @IsOptional()
+  @OmittableNotNull()
   @IsBoolean()
   active?: boolean;
 

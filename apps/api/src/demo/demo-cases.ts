@@ -1,0 +1,175 @@
+import { STAGES, zonesOfCountries, type CaseOutcome, type Departement, type Site, type Stage } from '@resacoop/domain';
+import type { EntityManager } from 'typeorm';
+import { Assignment } from '../assignments/assignment.entity';
+import { StageChange } from '../cases/stage-change.entity';
+import { SupportCase } from '../cases/support-case.entity';
+import { Organisation } from '../organisations/organisation.entity';
+import { ReferenceCounter } from '../references/reference-counter.entity';
+import { Relay } from '../relays/relay.entity';
+import type { User } from '../users/user.entity';
+
+/** The 2024 activity report: 180 personalised cases led by the team, 134 supported in the départements through a relay. */
+export const DEMO_TEAM_CASES_2024 = 180;
+export const DEMO_RELAY_CASES_2024 = 134;
+
+/**
+ * Countries of the 134 relay cases, so that their world zones split as published: France 77,
+ * Sub-Saharan Africa & Indian Ocean 47, Maghreb 6, Asia 3, Latin America 2, Europe outside France 1
+ * (two cases span France and Sub-Saharan Africa, and count in each).
+ */
+export const RELAY_CASE_COUNTRIES_2024: [string[], number][] = [
+  [['FR'], 75],
+  [['FR', 'SN'], 2],
+  [['SN'], 12],
+  [['BF'], 10],
+  [['ML'], 6],
+  [['BJ'], 5],
+  [['TG'], 4],
+  [['MG'], 4],
+  [['CM'], 4],
+  [['MA'], 3],
+  [['TN'], 2],
+  [['DZ'], 1],
+  [['VN'], 2],
+  [['KH'], 1],
+  [['HT'], 1],
+  [['BO'], 1],
+  [['RO'], 1],
+];
+
+const TEAM_COUNTRIES: string[][] = [
+  ['SN'],
+  ['BF'],
+  ['MG'],
+  ['FR'],
+  ['MA'],
+  ['BJ'],
+  ['HT'],
+  ['VN'],
+  ['LB'],
+  ['CM'],
+  ['TG', 'BJ'],
+  ['PE'],
+  ['FR', 'ML'],
+];
+const TITLES = [
+  'Accès à l’eau potable',
+  'Jardins maraîchers',
+  'Centre de santé',
+  'Bibliothèque scolaire',
+  'Échanges de jeunes',
+  'Formation agricole',
+  'Énergie solaire',
+  'Festival des Solidarités',
+  'Coopérative de femmes',
+];
+const FUNDERS = ['Région Auvergne-Rhône-Alpes', 'AFD', 'Fondation de France', 'Métropole de Lyon', 'Agence de l’eau'];
+const OUTCOMES: CaseOutcome[] = ['funded', 'completed', 'redirected', 'abandoned', 'funded', 'completed'];
+
+interface CasePlan {
+  organisation: Organisation;
+  countries: string[];
+  openedAt: Date;
+  relay?: Relay;
+}
+
+function dayOf(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * The 2024 support cases consistent with the published figures, and the current year's open
+ * cases (some with an overdue follow-up, some proposed to a relay) for the board and the portal.
+ */
+export async function seedDemoCases(tx: EntityManager, random: () => number, staff: Record<Site, User>, now = new Date()): Promise<void> {
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+  const organisations = await tx.find(Organisation, { order: { id: 'ASC' } });
+  const relays = await tx.find(Relay, { order: { id: 'ASC' } });
+  const inDepartements = (departements: readonly Departement[]) =>
+    organisations.filter((organisation) => organisation.departement && departements.includes(organisation.departement));
+  const dateIn2024 = () => new Date(Date.UTC(2024, Math.floor(random() * 12), 1 + Math.floor(random() * 28), 9 + Math.floor(random() * 8)));
+
+  const plans2024: CasePlan[] = [];
+  for (let index = 0; index < DEMO_TEAM_CASES_2024; index++) {
+    plans2024.push({ organisation: pick(organisations), countries: pick(TEAM_COUNTRIES), openedAt: dateIn2024() });
+  }
+  for (const [countries, count] of RELAY_CASE_COUNTRIES_2024) {
+    for (let index = 0; index < count; index++) {
+      const relay = relays[(plans2024.length + index) % relays.length];
+      plans2024.push({ organisation: pick(inDepartements(relay.departements)), countries, openedAt: dateIn2024(), relay });
+    }
+  }
+  plans2024.sort((a, b) => a.openedAt.getTime() - b.openedAt.getTime());
+
+  const currentYear = now.getUTCFullYear();
+  const plansNow: CasePlan[] = Array.from({ length: 60 }, (_, index) => ({
+    organisation: pick(organisations),
+    countries: pick(TEAM_COUNTRIES),
+    openedAt: new Date(Date.UTC(currentYear, 0, 2) + random() * (now.getTime() - Date.UTC(currentYear, 0, 2))),
+    relay: index % 6 === 0 ? relays[index % relays.length] : undefined,
+  })).sort((a, b) => a.openedAt.getTime() - b.openedAt.getTime());
+
+  for (const [year, plans, closeMost] of [
+    [2024, plans2024, true],
+    [currentYear, plansNow, false],
+  ] as const) {
+    if (year === 2024 && currentYear === 2024) continue;
+    const cases = plans.map((plan, index) => {
+      const site: Site =
+        plan.organisation.departement && ['03', '15', '43', '63'].includes(plan.organisation.departement) ? 'clermont' : 'lyon';
+      const closed = closeMost && random() < 0.75;
+      const stage: Stage = pick(STAGES);
+      const followUp = new Date(now.getTime() + (random() * 50 - 10) * 86_400_000);
+      return tx.create(SupportCase, {
+        reference: `AC-${year}-${String(index + 1).padStart(4, '0')}`,
+        organisationId: plan.organisation.id,
+        projectTitle: `${pick(TITLES)} – ${plan.organisation.city ?? 'Auvergne-Rhône-Alpes'}`,
+        projectSummary: 'Projet porté par une structure de la région avec ses partenaires.',
+        countries: plan.countries,
+        zones: zonesOfCountries(plan.countries),
+        sdgs: [1 + Math.floor(random() * 17)],
+        adviserId: staff[site].id,
+        site,
+        stage,
+        status: closed ? 'closed' : 'open',
+        outcome: closed ? pick(OUTCOMES) : null,
+        closedAt: closed ? new Date(plan.openedAt.getTime() + 120 * 86_400_000) : null,
+        nextFollowUpAt: closed ? null : dayOf(followUp),
+        fundingSoughtEur: Math.round(random() * 40) * 1000,
+        fundingObtainedEur: closed ? Math.round(random() * 20) * 1000 : 0,
+        funders: random() < 0.5 ? [pick(FUNDERS)] : [],
+        openedAt: plan.openedAt,
+      });
+    });
+    const saved = await tx.save(SupportCase, cases, { chunk: 200 });
+    await tx.insert(ReferenceCounter, { prefix: 'AC', year, last: saved.length });
+    await tx.insert(
+      StageChange,
+      saved.map((supportCase) => ({
+        caseId: supportCase.id,
+        fromStage: null,
+        toStage: supportCase.stage,
+        changedById: supportCase.adviserId,
+        changedAt: supportCase.openedAt,
+      })),
+    );
+    const assignments = saved.flatMap((supportCase, index) => {
+      const relay = plans[index].relay;
+      if (!relay) return [];
+      const status = year === 2024 ? (supportCase.status === 'closed' ? 'completed' : 'accepted') : 'proposed';
+      const assignedAt = new Date(supportCase.openedAt.getTime() + 2 * 86_400_000);
+      return [
+        tx.create(Assignment, {
+          caseId: supportCase.id,
+          relayId: relay.id,
+          status,
+          assignedById: supportCase.adviserId,
+          assignedAt,
+          acknowledgedAt: status === 'proposed' ? null : new Date(assignedAt.getTime() + 86_400_000),
+          completedAt: status === 'completed' ? supportCase.closedAt : null,
+        }),
+      ];
+    });
+    await tx.save(Assignment, assignments, { chunk: 200 });
+  }
+}

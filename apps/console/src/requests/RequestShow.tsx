@@ -1,0 +1,55 @@
+import { Box, Grid } from '@mui/material';
+import { EditButton, EmailField, NumberField, ReferenceField, Show, TextField, TopToolbar } from 'react-admin';
+import { REQUEST_CHANNEL_LABELS, REQUEST_TOPIC_LABELS } from '@resacoop/domain';
+import { CodeField, DateTimeField } from '../common/fields';
+import { FieldSection } from '../common/layout';
+import { History } from '../history/History';
+import { ReplyBox } from './ReplyBox';
+import { RequestHeader } from './RequestHeader';
+import { Timeline } from './Timeline';
+import { REQUEST_REFERENCES, REQUEST_VALUE_LABELS } from './requestPayload';
+
+/** Requests are never deleted: editing is the only action besides the header's buttons. */
+const Actions = () => (
+  <TopToolbar>
+    <EditButton />
+  </TopToolbar>
+);
+
+const pre = { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' } as const;
+
+export const RequestShow = () => (
+  <Show actions={<Actions />}>
+    <Box sx={{ p: 2 }}>
+      <RequestHeader />
+      <Grid container spacing={3}>
+        <Grid size={{ xs: 12, md: 7 }}>
+          <FieldSection columns={1}>
+            <TextField source="question" sx={pre} />
+            <TextField source="answer" sx={pre} />
+          </FieldSection>
+          <ReplyBox />
+          <Timeline />
+        </Grid>
+        <Grid size={{ xs: 12, md: 5 }}>
+          <FieldSection columns={2}>
+            <ReferenceField source="contactId" reference="contacts" link="show" />
+            <ReferenceField source="organisationId" reference="organisations" link="show" />
+            <TextField source="requesterName" />
+            <EmailField source="requesterEmail" />
+            <CodeField source="channel" labels={REQUEST_CHANNEL_LABELS} />
+            <CodeField source="topic" labels={REQUEST_TOPIC_LABELS} />
+            <DateTimeField source="receivedAt" />
+            <DateTimeField source="firstResponseAt" />
+            <DateTimeField source="answeredAt" />
+            <DateTimeField source="waitingSince" />
+            <NumberField source="minutesSpent" />
+            <DateTimeField source="updatedAt" />
+            <TextField source="version" />
+          </FieldSection>
+        </Grid>
+      </Grid>
+      <History entity="request" labels={REQUEST_VALUE_LABELS} references={REQUEST_REFERENCES} />
+    </Box>
+  </Show>
+);

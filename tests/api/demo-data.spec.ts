@@ -1,0 +1,70 @@
+import type { INestApplication } from '@nestjs/common';
+import { database, loginAs, startApp } from './support/app';
+
+/** The demo dataset reproduces the published 2024 figures (context/resacoop-rapport-activite-2024.md). */
+describe('demo data for 2024', () => {
+  let app: INestApplication;
+
+  beforeAll(async () => {
+    app = await startApp();
+  });
+  afterAll(() => app.close());
+
+  const in2024 = (column: string) => `${column} >= '2024-01-01T00:00:00+01:00' AND ${column} < '2025-01-01T00:00:00+01:00'`;
+
+  it('holds 350 information requests received in 2024', async () => {
+    const [{ count }] = await database(app).query(
+      `SELECT count(*)::int AS count FROM requests WHERE reference LIKE 'DI-2024-%' AND ${in2024('received_at')}`,
+    );
+    expect(count).toBe(350);
+  });
+
+  it('holds 180 cases led by the team and 134 supported through a relay, zones as published', async () => {
+    const [{ team, relay }] = await database(app).query(
+      `SELECT count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM assignments a WHERE a.case_id = c.id))::int AS team,
+              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM assignments a WHERE a.case_id = c.id))::int AS relay
+         FROM cases c WHERE c.reference LIKE 'AC-2024-%' AND ${in2024('c.opened_at')}`,
+    );
+    expect({ team, relay }).toEqual({ team: 180, relay: 134 });
+    const zones: { zone: string; count: number }[] = await database(app).query(
+      `SELECT zone, count(*)::int AS count FROM cases c, unnest(c.zones) AS zone
+        WHERE c.reference LIKE 'AC-2024-%' AND EXISTS (SELECT 1 FROM assignments a WHERE a.case_id = c.id)
+        GROUP BY zone`,
+    );
+    expect(Object.fromEntries(zones.map((row) => [row.zone, row.count]))).toEqual({
+      france: 77,
+      sub_saharan_africa: 47,
+      maghreb: 6,
+      asia: 3,
+      latin_america: 2,
+      europe: 1,
+    });
+  });
+
+  it('gives every relay user something to work and the staff a live queue', async () => {
+    const rhone = await loginAs(app, 'relayRhone');
+    const cases = await rhone.get('/api/cases?range=[0,999]').expect(200);
+    expect(cases.body.length).toBeGreaterThan(0);
+    const staff = await loginAs(app, 'staff');
+    const open = await staff.get(`/api/requests?filter=${JSON.stringify({ open: true })}`).expect(200);
+    expect(Number(open.headers['content-range'].split('/')[1])).toBeGreaterThan(0);
+  });
+
+  it('lets admins, and only admins, edit a relay', async () => {
+    const admin = await loginAs(app, 'admin');
+    const staff = await loginAs(app, 'staff');
+    const [relay] = (await admin.get('/api/relays?sort=["id","ASC"]').expect(200)).body;
+    await staff.put(`/api/relays/${relay.id}`).send({ name: 'x', version: relay.version }).expect(403);
+    const updated = await admin
+      .put(`/api/relays/${relay.id}`)
+      .send({ departements: [...relay.departements, '01'], version: relay.version })
+      .expect(200);
+    expect(updated.body.departements).toContain('01');
+    const bad = await admin
+      .put(`/api/relays/${relay.id}`)
+      .send({ departements: ['99'], version: updated.body.version })
+      .expect(400);
+    expect(bad.body.errors).toHaveProperty('departements');
+    await admin.put(`/api/relays/${relay.id}`).send({ departements: relay.departements, version: updated.body.version }).expect(200);
+  });
+});
