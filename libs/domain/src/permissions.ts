@@ -4,15 +4,7 @@ import type { Role } from './reference';
 export type Action = 'list' | 'read' | 'create' | 'update' | 'delete' | 'export';
 
 export type Resource =
-  | 'organisations'
-  | 'contacts'
-  | 'users'
-  | 'relays'
-  | 'audit-events'
-  | 'requests'
-  | 'interactions'
-  | 'cases'
-  | 'assignments';
+  'organisations' | 'contacts' | 'users' | 'relays' | 'audit-events' | 'requests' | 'interactions' | 'cases' | 'assignments';
 
 const ALL: readonly Action[] = ['list', 'read', 'create', 'update', 'delete', 'export'];
 const READ_ONLY: readonly Action[] = ['list', 'read', 'export'];
