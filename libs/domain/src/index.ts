@@ -7,3 +7,5 @@ export * from './requests';
 export * from './interactions';
 export * from './zones';
 export * from './cases';
+export * from './reminders';
+export * from './reminder-schedule';

@@ -5,8 +5,10 @@ import { StageChange } from '../cases/stage-change.entity';
 import { SupportCase } from '../cases/support-case.entity';
 import { Contact } from '../contacts/contact.entity';
 import { Interaction } from '../interactions/interaction.entity';
+import { Notification } from '../notifications/notification.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { ReferenceCounter } from '../references/reference-counter.entity';
+import { ReminderOccurrence } from '../reminders/reminder-occurrence.entity';
 import { Relay } from '../relays/relay.entity';
 import { InformationRequest } from '../requests/information-request.entity';
 import { User } from '../users/user.entity';
@@ -24,4 +26,6 @@ export const ENTITIES = [
   SupportCase,
   StageChange,
   Assignment,
+  ReminderOccurrence,
+  Notification,
 ];

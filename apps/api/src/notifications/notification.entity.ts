@@ -1,0 +1,53 @@
+import type { ReminderRule } from '@resacoop/domain';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { ReminderOccurrence, type ReminderEntity } from '../reminders/reminder-occurrence.entity';
+import { User } from '../users/user.entity';
+
+/** What a reminder told one user, in the app (the bell) and by e-mail. */
+@Entity('notifications')
+@Index('IDX_notifications_user', ['userId', 'readAt', 'createdAt'])
+export class Notification {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column('int')
+  userId: number;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: User;
+
+  @Column('text')
+  rule: ReminderRule;
+
+  @Column('text')
+  entity: ReminderEntity;
+
+  @Column('int')
+  entityId: number;
+
+  @Column('text')
+  message: string;
+
+  /** One notification per occurrence: the database refuses a second. */
+  @Index('UQ_notifications_occurrence', { unique: true })
+  @Column('bigint')
+  occurrenceId: string;
+
+  @ManyToOne(() => ReminderOccurrence, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'occurrence_id' })
+  occurrence?: ReminderOccurrence;
+
+  @Column('timestamptz', { default: () => 'now()' })
+  createdAt: Date;
+
+  @Column('timestamptz', { nullable: true })
+  readAt: Date | null;
+
+  @Column('timestamptz', { nullable: true })
+  emailedAt: Date | null;
+
+  /** The last e-mail failure, shown to admins; null once sent. */
+  @Column('text', { nullable: true })
+  emailError: string | null;
+}

@@ -1,0 +1,156 @@
+import type { ReminderRule, ReminderThresholds } from './reminders';
+import type { CaseStatus } from './cases';
+import type { RequestStatus } from './requests';
+import type { Site } from './reference';
+import { addWorkingDays, endOfParisDay, isWorkingDay, parisDay, startOfParisDay, type CalendarDay } from './working-days';
+
+export interface ReminderOccurrenceDraft {
+  rule: ReminderRule;
+  entity: 'request' | 'case' | 'assignment';
+  entityId: number;
+  dueAt: Date;
+  userId: number;
+}
+
+/** Who can be told: the staff of each site, the admins, and the users of each relay. */
+export interface ReminderAudience {
+  staffOfSite: Record<Site, number[]>;
+  admins: number[];
+  usersOfRelay: (relayId: number) => number[];
+}
+
+export interface RequestFacts {
+  id: number;
+  status: RequestStatus;
+  site: Site;
+  receivedAt: Date;
+  dueAt: Date;
+  assigneeId: number | null;
+}
+
+export interface CaseFacts {
+  id: number;
+  status: CaseStatus;
+  adviserId: number;
+  nextFollowUpAt: CalendarDay | null;
+  /** The last interaction, or the opening if none. */
+  lastActivityAt: Date;
+  /** Relays with a live (proposed or accepted) assignment on the case. */
+  relayIds: number[];
+}
+
+export interface AssignmentFacts {
+  id: number;
+  status: 'proposed' | 'accepted' | 'completed' | 'declined';
+  relayId: number;
+  assignedAt: Date;
+  adviserId: number;
+}
+
+const ONE_MS = 1;
+
+function atHour(day: CalendarDay, hour: number): Date {
+  return new Date(startOfParisDay(day).getTime() + hour * 3_600_000);
+}
+
+/** The same Paris time of day, `count` working days later. */
+function workingDaysLater(instant: Date, count: number): Date {
+  const day = parisDay(instant);
+  const sinceMidnight = instant.getTime() - startOfParisDay(day).getTime();
+  return new Date(startOfParisDay(addWorkingDays(day, count)).getTime() + sinceMidnight);
+}
+
+function previousWorkingDay(day: CalendarDay): CalendarDay {
+  let current = new Date(`${day}T12:00:00Z`);
+  do current = new Date(current.getTime() - 86_400_000);
+  while (!isWorkingDay(current.toISOString().slice(0, 10)));
+  return current.toISOString().slice(0, 10);
+}
+
+function toEach(userIds: number[], draft: Omit<ReminderOccurrenceDraft, 'userId'>): ReminderOccurrenceDraft[] {
+  return [...new Set(userIds)].map((userId) => ({ ...draft, userId }));
+}
+
+/** Every reminder a request owes in its current state, past or future. Waiting pauses them. */
+export function requestReminders(
+  request: RequestFacts,
+  audience: ReminderAudience,
+  thresholds: ReminderThresholds,
+): ReminderOccurrenceDraft[] {
+  if (request.status !== 'new' && request.status !== 'in_progress') return [];
+  const base = { entity: 'request' as const, entityId: request.id };
+  const dueDay = parisDay(request.dueAt);
+  const owners = request.assigneeId ? [request.assigneeId] : audience.staffOfSite[request.site];
+  const drafts = [
+    ...toEach(owners, { ...base, rule: 'request_due_tomorrow', dueAt: atHour(previousWorkingDay(dueDay), thresholds.morningHour) }),
+    ...toEach(owners, { ...base, rule: 'request_overdue', dueAt: new Date(request.dueAt.getTime() + ONE_MS) }),
+    ...toEach(audience.admins, {
+      ...base,
+      rule: 'request_overdue_escalation',
+      dueAt: new Date(endOfParisDay(addWorkingDays(dueDay, thresholds.escalationWorkingDays)).getTime() + ONE_MS),
+    }),
+  ];
+  if (!request.assigneeId) {
+    drafts.push(
+      ...toEach(audience.staffOfSite[request.site], {
+        ...base,
+        rule: 'request_unassigned',
+        dueAt: workingDaysLater(request.receivedAt, thresholds.unassignedWorkingDays),
+      }),
+    );
+  }
+  return drafts;
+}
+
+/** An open case reminds its adviser (and its relays) on its follow-up day, and after 60 days of silence. */
+export function caseReminders(
+  supportCase: CaseFacts,
+  audience: ReminderAudience,
+  thresholds: ReminderThresholds,
+): ReminderOccurrenceDraft[] {
+  if (supportCase.status !== 'open') return [];
+  const base = { entity: 'case' as const, entityId: supportCase.id };
+  const drafts = toEach([supportCase.adviserId], {
+    ...base,
+    rule: 'case_inactive',
+    dueAt: new Date(supportCase.lastActivityAt.getTime() + thresholds.inactiveCaseDays * 86_400_000),
+  });
+  if (supportCase.nextFollowUpAt) {
+    const relayUsers = supportCase.relayIds.flatMap((relayId) => audience.usersOfRelay(relayId));
+    drafts.push(
+      ...toEach([supportCase.adviserId, ...relayUsers], {
+        ...base,
+        rule: 'case_follow_up',
+        dueAt: atHour(supportCase.nextFollowUpAt, thresholds.morningHour),
+      }),
+    );
+  }
+  return drafts;
+}
+
+/** A proposal the relay has not answered: its users after 3 working days, the adviser after 7. */
+export function assignmentReminders(
+  assignment: AssignmentFacts,
+  audience: ReminderAudience,
+  thresholds: ReminderThresholds,
+): ReminderOccurrenceDraft[] {
+  if (assignment.status !== 'proposed') return [];
+  const base = { entity: 'assignment' as const, entityId: assignment.id };
+  return [
+    ...toEach(audience.usersOfRelay(assignment.relayId), {
+      ...base,
+      rule: 'assignment_unacknowledged',
+      dueAt: workingDaysLater(assignment.assignedAt, thresholds.relayAcknowledgeWorkingDays),
+    }),
+    ...toEach([assignment.adviserId], {
+      ...base,
+      rule: 'assignment_unacknowledged_adviser',
+      dueAt: workingDaysLater(assignment.assignedAt, thresholds.adviserAcknowledgeWorkingDays),
+    }),
+  ];
+}
+
+/** The key that makes an occurrence unique: the same everywhere, so a job id can be derived from it. */
+export function occurrenceKey(draft: ReminderOccurrenceDraft): string {
+  return `${draft.rule}:${draft.entity}:${draft.entityId}:${draft.dueAt.toISOString()}:${draft.userId}`;
+}
