@@ -14,6 +14,7 @@ import { ContactsModule } from './contacts/contacts.module';
 import { dataSourceOptions } from './database/data-source';
 import { HealthController } from './health/health.controller';
 import { InteractionsModule } from './interactions/interactions.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { RelaysModule } from './relays/relays.module';
 import { RequestsModule } from './requests/requests.module';
@@ -30,6 +31,7 @@ const FEATURES = [
   InteractionsModule,
   CasesModule,
   AssignmentsModule,
+  NotificationsModule,
 ];
 
 @Module({})

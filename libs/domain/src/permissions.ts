@@ -4,10 +4,21 @@ import type { Role } from './reference';
 export type Action = 'list' | 'read' | 'create' | 'update' | 'delete' | 'export';
 
 export type Resource =
-  'organisations' | 'contacts' | 'users' | 'relays' | 'audit-events' | 'requests' | 'interactions' | 'cases' | 'assignments';
+  | 'organisations'
+  | 'contacts'
+  | 'users'
+  | 'relays'
+  | 'audit-events'
+  | 'requests'
+  | 'interactions'
+  | 'cases'
+  | 'assignments'
+  | 'notifications';
 
 const ALL: readonly Action[] = ['list', 'read', 'create', 'update', 'delete', 'export'];
 const READ_ONLY: readonly Action[] = ['list', 'read', 'export'];
+/** Everyone reads and marks as read their own notifications, and only theirs. */
+const OWN_NOTIFICATIONS: readonly Action[] = ['list', 'read', 'update'];
 /** Timeline entries are history: added, never edited or deleted. */
 const TIMELINE: readonly Action[] = ['list', 'read', 'create'];
 /** Users are deactivated, requests and cases closed, never deleted: their numbers and history stay. */
@@ -24,6 +35,7 @@ export const PERMISSIONS: Readonly<Record<Role, Readonly<Partial<Record<Resource
     interactions: TIMELINE,
     cases: NO_DELETE,
     assignments: NO_DELETE,
+    notifications: OWN_NOTIFICATIONS,
   },
   staff: {
     organisations: ALL,
@@ -35,6 +47,7 @@ export const PERMISSIONS: Readonly<Record<Role, Readonly<Partial<Record<Resource
     interactions: TIMELINE,
     cases: NO_DELETE,
     assignments: NO_DELETE,
+    notifications: OWN_NOTIFICATIONS,
   },
   // Relay users reach only the cases assigned to their relay, and the organisations and contacts
   // of those cases: the API scopes every one of these to their relay (src/auth/relay-scope.ts).
@@ -44,6 +57,7 @@ export const PERMISSIONS: Readonly<Record<Role, Readonly<Partial<Record<Resource
     interactions: ['list', 'read', 'create'],
     organisations: ['list', 'read'],
     contacts: ['list', 'read'],
+    notifications: OWN_NOTIFICATIONS,
   },
 };
 

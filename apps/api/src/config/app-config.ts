@@ -1,3 +1,4 @@
+import type { ReminderThresholds } from '@resacoop/domain';
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
@@ -74,6 +75,46 @@ export class AppConfig {
   @MinLength(8)
   DEMO_PASSWORD = 'resacoop-demo';
 
+  /** Where reminder e-mails go (smtp://user:pass@host:port). Without it, e-mails are logged, not sent. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsString()
+  @MinLength(3)
+  MAIL_FROM = 'RESACOOP <no-reply@resacoop.test>';
+
+  /** How often the worker re-derives from PostgreSQL what is due: the longest a lost Redis delays a reminder. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  RECONCILE_EVERY_MS = 30000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  REMINDER_ESCALATION_WORKING_DAYS = 2;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  REMINDER_UNASSIGNED_WORKING_DAYS = 1;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  REMINDER_RELAY_ACK_WORKING_DAYS = 3;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  REMINDER_ADVISER_ACK_WORKING_DAYS = 7;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  REMINDER_INACTIVE_CASE_DAYS = 60;
+
   /** Working days to answer an information request. */
   @Transform(toInt)
   @IsInt()
@@ -85,6 +126,17 @@ export class AppConfig {
   @IsOptional()
   @IsString()
   CONSOLE_DIR?: string;
+
+  get reminderThresholds(): ReminderThresholds {
+    return {
+      escalationWorkingDays: this.REMINDER_ESCALATION_WORKING_DAYS,
+      unassignedWorkingDays: this.REMINDER_UNASSIGNED_WORKING_DAYS,
+      relayAcknowledgeWorkingDays: this.REMINDER_RELAY_ACK_WORKING_DAYS,
+      adviserAcknowledgeWorkingDays: this.REMINDER_ADVISER_ACK_WORKING_DAYS,
+      inactiveCaseDays: this.REMINDER_INACTIVE_CASE_DAYS,
+      morningHour: 8,
+    };
+  }
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators';
 import { ServiceUnavailable } from '../common/app-exception';
 import { InjectRedis } from '../common/redis.module';
+import { AppConfig } from '../config/app-config';
 
 const CHECK_TIMEOUT_MS = 2000;
 
@@ -28,6 +29,7 @@ export class HealthController {
   constructor(
     private readonly dataSource: DataSource,
     @InjectRedis() private readonly redis: Redis,
+    private readonly config: AppConfig,
   ) {}
 
   /** The process answers. */
@@ -39,11 +41,12 @@ export class HealthController {
   /** PostgreSQL and Redis both answer: this instance can take traffic. */
   @Get('ready')
   @HttpCode(200)
-  async ready(): Promise<{ status: 'ok'; postgres: 'up'; redis: 'up' }> {
+  async ready(): Promise<{ status: 'ok'; postgres: 'up'; redis: 'up'; smtp: string }> {
     const [postgres, redis] = await Promise.all([check(() => this.dataSource.query('SELECT 1')), check(() => this.redis.ping())]);
     if (postgres === 'down' || redis === 'down') {
       throw new ServiceUnavailable(`Non prêt : PostgreSQL ${postgres}, Redis ${redis}.`);
     }
-    return { status: 'ok', postgres, redis };
+    // Without SMTP the reminders still reach the app's bell; their e-mails are only logged.
+    return { status: 'ok', postgres, redis, smtp: this.config.SMTP_URL ? 'configured' : 'not configured: e-mails are logged, not sent' };
   }
 }

@@ -1,0 +1,47 @@
+import { Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser, Permission } from '../auth/auth.decorators';
+import { IdPipe } from '../common/id.pipe';
+import { ListQueryDto } from '../common/list-query.dto';
+import { sendPage } from '../common/list-response';
+import type { Notification } from './notification.entity';
+import { NotificationsService } from './notifications.service';
+
+/** The bell: `filter={"read":false}` gives the unread ones, their count in Content-Range. */
+@ApiTags('notifications')
+@Controller('notifications')
+export class NotificationsController {
+  constructor(private readonly notifications: NotificationsService) {}
+
+  @Get()
+  @Permission('notifications', 'list')
+  async list(
+    @CurrentUser() user: AuthUser,
+    @Query() query: ListQueryDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<Notification[]> {
+    return sendPage(response, 'notifications', await this.notifications.list(user, query));
+  }
+
+  @Get(':id')
+  @Permission('notifications', 'read')
+  get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<Notification> {
+    return this.notifications.get(user, id);
+  }
+
+  @Post('read-all')
+  @HttpCode(200)
+  @Permission('notifications', 'update')
+  readAll(@CurrentUser() user: AuthUser): Promise<{ updated: number }> {
+    return this.notifications.markAllRead(user);
+  }
+
+  @Post(':id/read')
+  @HttpCode(200)
+  @Permission('notifications', 'update')
+  read(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<Notification> {
+    return this.notifications.markRead(user, id);
+  }
+}

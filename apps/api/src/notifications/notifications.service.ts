@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { REMINDER_RULES } from '@resacoop/domain';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../auth/auth-user';
+import { RecordNotFound } from '../common/app-exception';
+import { parseListQuery, type ListDefinition, type RawListQuery } from '../common/list-query';
+import { applyListQuery, fetchPage, type Page } from '../common/record-store';
+import { Notification } from './notification.entity';
+
+export const NOTIFICATION_LIST: ListDefinition = {
+  sortable: { id: 'id', createdAt: 'createdAt' },
+  filters: {
+    id: { kind: 'equals', column: 'id', type: 'int' },
+    rule: { kind: 'equals', column: 'rule', type: 'text', values: REMINDER_RULES },
+    read: { kind: 'isSet', column: 'readAt' },
+  },
+  defaultSort: ['createdAt', 'DESC'],
+};
+
+/** A user's own notifications: the bell of the console. Nobody sees anyone else's. */
+@Injectable()
+export class NotificationsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private mine(user: AuthUser) {
+    return this.dataSource.manager.createQueryBuilder(Notification, 'rec').where('rec.userId = :userId', { userId: user.id });
+  }
+
+  list(user: AuthUser, raw: RawListQuery): Promise<Page<Notification>> {
+    const query = parseListQuery(raw, NOTIFICATION_LIST);
+    return fetchPage(applyListQuery(this.mine(user), 'rec', query), query);
+  }
+
+  async get(user: AuthUser, id: number): Promise<Notification> {
+    const notification = await this.mine(user).andWhere('rec.id = :id', { id }).getOne();
+    if (!notification) throw new RecordNotFound('notification', id);
+    return notification;
+  }
+
+  async markRead(user: AuthUser, id: number): Promise<Notification> {
+    await this.get(user, id);
+    await this.dataSource.query(`UPDATE notifications SET read_at = coalesce(read_at, now()) WHERE id = $1 AND user_id = $2`, [
+      id,
+      user.id,
+    ]);
+    return this.get(user, id);
+  }
+
+  async markAllRead(user: AuthUser): Promise<{ updated: number }> {
+    const [, updated] = await this.dataSource.query(`UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL`, [
+      user.id,
+    ]);
+    return { updated };
+  }
+}

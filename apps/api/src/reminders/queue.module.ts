@@ -1,0 +1,20 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module } from '@nestjs/common';
+import { AppConfig } from '../config/app-config';
+import { REMINDER_QUEUE } from './jobs';
+
+/** The BullMQ connection and the reminder queue, on the app's Redis and key prefix. */
+@Module({
+  imports: [
+    BullModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        connection: { url: config.REDIS_URL, maxRetriesPerRequest: null },
+        prefix: `${config.REDIS_PREFIX}:bull`,
+      }),
+    }),
+    BullModule.registerQueue({ name: REMINDER_QUEUE }),
+  ],
+  exports: [BullModule],
+})
+export class QueueModule {}

@@ -1,0 +1,81 @@
+import type { AssignmentFacts, CaseFacts, ReminderAudience, RequestFacts, Site } from '@resacoop/domain';
+import type { EntityManager } from 'typeorm';
+
+/** A record's facts and the line that names it in a message. */
+export type Labelled<T> = T & { label: string; link: string };
+
+/**
+ * The facts the reminder rules need, read straight from PostgreSQL (the truth), for every open
+ * record or for one (`id`) when a delivery re-checks that its occurrence still holds.
+ */
+export async function requestFacts(db: EntityManager, id?: number): Promise<Labelled<RequestFacts>[]> {
+  const rows = await db.query(
+    `SELECT id, status, site, received_at, due_at, assignee_id, reference || ' – ' || subject AS label
+       FROM requests WHERE status IN ('new', 'in_progress') AND ($1::int IS NULL OR id = $1)`,
+    [id ?? null],
+  );
+  return rows.map((row: Record<string, never>) => ({
+    id: row.id,
+    status: row.status,
+    site: row.site,
+    receivedAt: row.received_at,
+    dueAt: row.due_at,
+    assigneeId: row.assignee_id,
+    label: row.label,
+    link: `/requests/${row.id}/show`,
+  }));
+}
+
+export async function caseFacts(db: EntityManager, id?: number): Promise<Labelled<CaseFacts>[]> {
+  const rows = await db.query(
+    `SELECT c.id, c.status, c.adviser_id, c.next_follow_up_at::text AS next_follow_up_at,
+            greatest(c.opened_at, (SELECT max(i.occurred_at) FROM interactions i WHERE i.case_id = c.id)) AS last_activity_at,
+            ARRAY(SELECT a.relay_id FROM assignments a WHERE a.case_id = c.id AND a.status IN ('proposed', 'accepted')) AS relay_ids,
+            c.reference || ' – ' || c.project_title AS label
+       FROM cases c WHERE c.status = 'open' AND ($1::int IS NULL OR c.id = $1)`,
+    [id ?? null],
+  );
+  return rows.map((row: Record<string, never>) => ({
+    id: row.id,
+    status: row.status,
+    adviserId: row.adviser_id,
+    nextFollowUpAt: row.next_follow_up_at,
+    lastActivityAt: row.last_activity_at,
+    relayIds: row.relay_ids,
+    label: row.label,
+    link: `/cases/${row.id}/show`,
+  }));
+}
+
+export async function assignmentFacts(db: EntityManager, id?: number): Promise<Labelled<AssignmentFacts>[]> {
+  const rows = await db.query(
+    `SELECT a.id, a.status, a.relay_id, a.assigned_at, c.adviser_id, c.id AS case_id, c.reference || ' – ' || c.project_title AS label
+       FROM assignments a JOIN cases c ON c.id = a.case_id
+      WHERE a.status = 'proposed' AND ($1::int IS NULL OR a.id = $1)`,
+    [id ?? null],
+  );
+  return rows.map((row: Record<string, never>) => ({
+    id: row.id,
+    status: row.status,
+    relayId: row.relay_id,
+    assignedAt: row.assigned_at,
+    adviserId: row.adviser_id,
+    label: row.label,
+    link: `/cases/${row.case_id}/show`,
+  }));
+}
+
+/** Active users by site, role and relay. */
+export async function audience(db: EntityManager): Promise<ReminderAudience> {
+  const users: { id: number; role: string; site: Site | null; relay_id: number | null }[] = await db.query(
+    `SELECT id, role, site, relay_id FROM users WHERE active ORDER BY id`,
+  );
+  return {
+    staffOfSite: {
+      lyon: users.filter((user) => user.role === 'staff' && user.site === 'lyon').map((user) => user.id),
+      clermont: users.filter((user) => user.role === 'staff' && user.site === 'clermont').map((user) => user.id),
+    },
+    admins: users.filter((user) => user.role === 'admin').map((user) => user.id),
+    usersOfRelay: (relayId) => users.filter((user) => user.relay_id === relayId).map((user) => user.id),
+  };
+}

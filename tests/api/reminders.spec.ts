@@ -1,0 +1,119 @@
+import type { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { getQueueToken } from '@nestjs/bullmq';
+import { NestFactory } from '@nestjs/core';
+import type { Queue } from 'bullmq';
+import { endOfParisDay, parisDay } from '@resacoop/domain';
+import type TestAgent from 'supertest/lib/agent';
+import { loadConfig } from '../../apps/api/src/config/app-config';
+import { REMINDER_QUEUE } from '../../apps/api/src/reminders/jobs';
+import { RemindersProcessor } from '../../apps/api/src/reminders/reminders.processor';
+import { RemindersService } from '../../apps/api/src/reminders/reminders.service';
+import { WorkerModule } from '../../apps/api/src/worker.module';
+import { SmtpSink } from './support/smtp-sink';
+import { database, loginAs, startApp, unique } from './support/app';
+
+/** The worker on real Redis and PostgreSQL, e-mailing a real SMTP server on loopback. */
+describe('reminders', () => {
+  const smtp = new SmtpSink();
+  let app: INestApplication;
+  let worker: INestApplicationContext;
+  let reminders: RemindersService;
+  let staff: TestAgent;
+  const today = parisDay(new Date());
+  // A controlled clock: the end of today in Paris, so today's 08:00 reminders are due whatever the hour of the run.
+  const tonight = endOfParisDay(today);
+
+  beforeAll(async () => {
+    const smtpUrl = await smtp.start();
+    app = await startApp();
+    // Reconciliation is driven by the tests here, not by the repeating job.
+    worker = await NestFactory.createApplicationContext(
+      WorkerModule.with(loadConfig({ ...process.env, SMTP_URL: smtpUrl, RECONCILE_EVERY_MS: '3600000' })),
+      { logger: false },
+    );
+    await worker.init();
+    reminders = worker.get(RemindersService);
+    staff = await loginAs(app, 'staff');
+  });
+
+  afterAll(async () => {
+    await worker.close();
+    await app.close();
+    await smtp.stop();
+  });
+
+  async function caseDueToday() {
+    const organisationId = (
+      await staff
+        .post('/api/organisations')
+        .send({ name: unique('Rappel '), type: 'association', departement: '63' })
+        .expect(201)
+    ).body.id;
+    return (
+      await staff
+        .post('/api/cases')
+        .send({ organisationId, projectTitle: unique('Suivi '), nextFollowUpAt: today })
+        .expect(201)
+    ).body;
+  }
+
+  const notificationsAbout = async (caseId: number) =>
+    (await database(app).query(`SELECT * FROM notifications WHERE entity = 'case' AND entity_id = $1 AND rule = 'case_follow_up'`, [
+      caseId,
+    ])) as {
+      id: number;
+      user_id: number;
+      occurrence_id: string;
+      emailed_at: Date | null;
+    }[];
+
+  it('tells the adviser once, in the app and by e-mail, when the follow-up day comes', async () => {
+    const supportCase = await caseDueToday();
+    const mail = smtp.next((received) => received.raw.includes(supportCase.reference));
+    await reminders.reconcile(tonight);
+    const received = await mail;
+    expect(received.to).toEqual(['lyon@resacoop.test']);
+    expect(received.raw).toContain(`/cases/${supportCase.id}/show`);
+
+    // Reconciling again, and delivering the same occurrence again, never notifies twice.
+    await reminders.reconcile(tonight);
+    const [notification] = await notificationsAbout(supportCase.id);
+    expect(await reminders.deliver(notification.occurrence_id)).toBe('already settled');
+    expect(await notificationsAbout(supportCase.id)).toHaveLength(1);
+
+    const bell = await staff.get(`/api/notifications?filter=${JSON.stringify({ read: false })}&range=[0,999]`).expect(200);
+    expect(bell.body.map((row: { id: number }) => row.id)).toContain(notification.id);
+    await staff.post(`/api/notifications/${notification.id}/read`).expect(200);
+    const unread = await staff.get(`/api/notifications?filter=${JSON.stringify({ read: false })}&range=[0,999]`).expect(200);
+    expect(unread.body.map((row: { id: number }) => row.id)).not.toContain(notification.id);
+    // Nobody reads another user's notifications.
+    const clermont = await loginAs(app, 'staffClermont');
+    await clermont.get(`/api/notifications/${notification.id}`).expect(404);
+  });
+
+  it('never fires at a follow-up date that has moved', async () => {
+    const supportCase = await caseDueToday();
+    const [occurrence] = await database(app).query(
+      `INSERT INTO reminder_occurrences (rule, entity, entity_id, due_at, user_id) VALUES ('case_follow_up', 'case', $1, $2, $3) RETURNING id`,
+      [supportCase.id, new Date(`${today}T07:00:00Z`), supportCase.adviserId],
+    );
+    await staff.put(`/api/cases/${supportCase.id}`).send({ nextFollowUpAt: '2031-01-06', version: supportCase.version }).expect(200);
+    const outcome = await reminders.deliver(String(occurrence.id));
+    expect(outcome).toBe('stale');
+    expect(await notificationsAbout(supportCase.id)).toHaveLength(0);
+  });
+
+  it('loses nothing when Redis loses the queue: the next reconciliation delivers', async () => {
+    const processor = worker.get(RemindersProcessor);
+    await processor.worker.pause();
+    const supportCase = await caseDueToday();
+    await reminders.reconcile(tonight);
+    // Redis forgets everything it was carrying.
+    await worker.get<Queue>(getQueueToken(REMINDER_QUEUE)).obliterate({ force: true });
+    processor.worker.resume();
+    const mail = smtp.next((received) => received.raw.includes(supportCase.reference));
+    await reminders.reconcile(tonight);
+    await mail;
+    expect(await notificationsAbout(supportCase.id)).toHaveLength(1);
+  });
+});

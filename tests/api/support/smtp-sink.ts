@@ -1,0 +1,49 @@
+import { once } from 'node:events';
+import { SMTPServer } from 'smtp-server';
+
+export interface ReceivedMail {
+  to: string[];
+  raw: string;
+}
+
+/** A real SMTP server on loopback that keeps what it receives and lets a test await a message. */
+export class SmtpSink {
+  readonly received: ReceivedMail[] = [];
+  private readonly waiters: { match: (mail: ReceivedMail) => boolean; resolve: (mail: ReceivedMail) => void }[] = [];
+  private readonly server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData: (stream, session, callback) => {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        const mail = { to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw: Buffer.concat(chunks).toString('utf8') };
+        this.received.push(mail);
+        for (const waiter of this.waiters.filter((candidate) => candidate.match(mail))) {
+          this.waiters.splice(this.waiters.indexOf(waiter), 1);
+          waiter.resolve(mail);
+        }
+        callback();
+      });
+    },
+  });
+
+  async start(): Promise<string> {
+    this.server.listen(0, '127.0.0.1');
+    await once(this.server.server, 'listening');
+    const { port } = this.server.server.address() as { port: number };
+    return `smtp://127.0.0.1:${port}`;
+  }
+
+  /** Resolves with the first message (already received or to come) that matches. */
+  next(match: (mail: ReceivedMail) => boolean): Promise<ReceivedMail> {
+    const already = this.received.find(match);
+    if (already) return Promise.resolve(already);
+    return new Promise((resolve) => this.waiters.push({ match, resolve }));
+  }
+
+  stop(): Promise<void> {
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+}
