@@ -21,7 +21,7 @@ import { SmtpSink } from './support/smtp-sink';
 describe('reminders under faults', () => {
   const smtp = new SmtpSink();
   let app: INestApplication;
-  let workers: INestApplicationContext[] = [];
+  const workers: INestApplicationContext[] = [];
   let staff: TestAgent;
   const today = parisDay(new Date());
   const tonight = endOfParisDay(today);
