@@ -117,3 +117,23 @@ describe('reminders', () => {
     expect(await notificationsAbout(supportCase.id)).toHaveLength(1);
   });
 });
+
+describe('queue overview for admins', () => {
+  let app: INestApplication;
+
+  beforeAll(async () => {
+    app = await startApp();
+  });
+  afterAll(() => app.close());
+
+  it('shows admins the counts and failed jobs, and nobody else', async () => {
+    const admin = await loginAs(app, 'admin');
+    const overview = await admin.get('/api/queues').expect(200);
+    expect(overview.body[0]).toMatchObject({
+      name: 'reminders',
+      counts: expect.objectContaining({ failed: expect.any(Number), waiting: expect.any(Number) }),
+    });
+    await admin.post('/api/queues/reminders/failed/does-not-exist/retry').expect(404);
+    for (const who of ['staff', 'relayIsere'] as const) await (await loginAs(app, who)).get('/api/queues').expect(403);
+  });
+});

@@ -13,7 +13,8 @@ export type Resource =
   | 'interactions'
   | 'cases'
   | 'assignments'
-  | 'notifications';
+  | 'notifications'
+  | 'queues';
 
 const ALL: readonly Action[] = ['list', 'read', 'create', 'update', 'delete', 'export'];
 const READ_ONLY: readonly Action[] = ['list', 'read', 'export'];
@@ -36,6 +37,7 @@ export const PERMISSIONS: Readonly<Record<Role, Readonly<Partial<Record<Resource
     cases: NO_DELETE,
     assignments: NO_DELETE,
     notifications: OWN_NOTIFICATIONS,
+    queues: ['list', 'update'],
   },
   staff: {
     organisations: ALL,
