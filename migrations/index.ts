@@ -2,6 +2,13 @@ import { Foundation1764000000000 } from './1764000000000-foundation';
 import { InformationRequests1795544706745 } from './1795544706745-information-requests';
 import { SupportCases1795545993866 } from './1795545993866-support-cases';
 import { Reminders1795547818694 } from './1795547818694-reminders';
+import { DailyDigest1795548516441 } from './1795548516441-daily-digest';
 
 /** Every schema change, in order. A landed migration is never edited: add a new one. */
-export const MIGRATIONS = [Foundation1764000000000, InformationRequests1795544706745, SupportCases1795545993866, Reminders1795547818694];
+export const MIGRATIONS = [
+  Foundation1764000000000,
+  InformationRequests1795544706745,
+  SupportCases1795545993866,
+  Reminders1795547818694,
+  DailyDigest1795548516441,
+];

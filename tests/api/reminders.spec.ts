@@ -2,7 +2,7 @@ import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { getQueueToken } from '@nestjs/bullmq';
 import { NestFactory } from '@nestjs/core';
 import type { Queue } from 'bullmq';
-import { endOfParisDay, parisDay } from '@resacoop/domain';
+import { addWorkingDays, endOfParisDay, parisDay, startOfParisDay } from '@resacoop/domain';
 import type TestAgent from 'supertest/lib/agent';
 import { loadConfig } from '../../apps/api/src/config/app-config';
 import { REMINDER_QUEUE } from '../../apps/api/src/reminders/jobs';
@@ -10,7 +10,7 @@ import { RemindersProcessor } from '../../apps/api/src/reminders/reminders.proce
 import { RemindersService } from '../../apps/api/src/reminders/reminders.service';
 import { WorkerModule } from '../../apps/api/src/worker.module';
 import { SmtpSink } from './support/smtp-sink';
-import { database, loginAs, startApp, unique } from './support/app';
+import { database, DEMO_PASSWORD, loginAs, startApp, unique } from './support/app';
 
 /** The worker on real Redis and PostgreSQL, e-mailing a real SMTP server on loopback. */
 describe('reminders', () => {
@@ -101,6 +101,47 @@ describe('reminders', () => {
     const outcome = await reminders.deliver(String(occurrence.id));
     expect(outcome).toBe('stale');
     expect(await notificationsAbout(supportCase.id)).toHaveLength(0);
+  });
+
+  it('sends the daily digest at 08:00 on the next working day, except to those who opted out', async () => {
+    const admin = await loginAs(app, 'admin');
+    const makeUser = async (label: string) => {
+      const email = `${unique(label)}@resacoop.test`;
+      const { body } = await admin
+        .post('/api/users')
+        .send({ email, fullName: label, role: 'staff', site: 'lyon', password: DEMO_PASSWORD })
+        .expect(201);
+      await staff
+        .post('/api/requests')
+        .send({
+          channel: 'phone',
+          topic: 'funding',
+          subject: 'En retard',
+          question: 'q',
+          requesterName: 'X',
+          assigneeId: body.id,
+          receivedAt: new Date(Date.now() - 30 * 86_400_000).toISOString(),
+        })
+        .expect(201);
+      return { id: body.id as number, email };
+    };
+    const wants = await makeUser('digest');
+    const optedOut = await makeUser('nodigest');
+    const agent = await loginAs(app, optedOut.email);
+    const preference = await agent.put('/api/users/me/preferences').send({ dailyDigest: false }).expect(200);
+    expect(preference.body.dailyDigest).toBe(false);
+    expect((await agent.get('/api/auth/me')).body.dailyDigest).toBe(false);
+
+    const nextWorkingDay = addWorkingDays(today, 1);
+    const nineOClock = new Date(startOfParisDay(nextWorkingDay).getTime() + 9 * 3_600_000);
+    const mail = smtp.next((received) => received.to.includes(wants.email) && received.raw.includes('capitulatif'));
+    await reminders.reconcile(nineOClock);
+    await mail;
+    const digests: { user_id: number }[] = await database(app).query(
+      `SELECT user_id FROM notifications WHERE rule = 'daily_digest' AND user_id = ANY($1)`,
+      [[wants.id, optedOut.id]],
+    );
+    expect(digests.map((row) => row.user_id)).toEqual([wants.id]);
   });
 
   it('loses nothing when Redis loses the queue: the next reconciliation delivers', async () => {

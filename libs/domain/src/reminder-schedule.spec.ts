@@ -1,4 +1,4 @@
-import { assignmentReminders, caseReminders, requestReminders, type ReminderAudience } from './reminder-schedule';
+import { assignmentReminders, caseReminders, digestDueAt, requestReminders, type ReminderAudience } from './reminder-schedule';
 import { DEFAULT_REMINDER_THRESHOLDS } from './reminders';
 
 const audience: ReminderAudience = {
@@ -81,5 +81,14 @@ describe('assignment reminders', () => {
       ['assignment_unacknowledged_adviser', 2, '2025-01-02T14:00:00.000Z'],
     ]);
     expect(assignmentReminders({ ...assignment, status: 'accepted' }, audience, DEFAULT_REMINDER_THRESHOLDS)).toEqual([]);
+  });
+});
+
+describe('daily digest', () => {
+  it('goes out at 08:00 Paris on working days only', () => {
+    expect(digestDueAt(at('2024-11-25T06:30:00Z'), DEFAULT_REMINDER_THRESHOLDS)).toBeNull(); // Monday 07:30 in Paris: not yet
+    expect(digestDueAt(at('2024-11-25T09:00:00Z'), DEFAULT_REMINDER_THRESHOLDS)).toEqual(at('2024-11-25T08:00:00+01:00'));
+    expect(digestDueAt(at('2024-11-23T09:00:00Z'), DEFAULT_REMINDER_THRESHOLDS)).toBeNull(); // Saturday
+    expect(digestDueAt(at('2024-12-25T09:00:00Z'), DEFAULT_REMINDER_THRESHOLDS)).toBeNull(); // Christmas
   });
 });

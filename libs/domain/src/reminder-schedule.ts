@@ -6,7 +6,7 @@ import { addWorkingDays, endOfParisDay, isWorkingDay, parisDay, startOfParisDay,
 
 export interface ReminderOccurrenceDraft {
   rule: ReminderRule;
-  entity: 'request' | 'case' | 'assignment';
+  entity: 'request' | 'case' | 'assignment' | 'user';
   entityId: number;
   dueAt: Date;
   userId: number;
@@ -153,4 +153,12 @@ export function assignmentReminders(
 /** The key that makes an occurrence unique: the same everywhere, so a job id can be derived from it. */
 export function occurrenceKey(draft: ReminderOccurrenceDraft): string {
   return `${draft.rule}:${draft.entity}:${draft.entityId}:${draft.dueAt.toISOString()}:${draft.userId}`;
+}
+
+/** The digest goes out at the morning hour of each working day (Paris), to users who have something due. */
+export function digestDueAt(now: Date, thresholds: ReminderThresholds): Date | null {
+  const today = parisDay(now);
+  if (!isWorkingDay(today)) return null;
+  const dueAt = atHour(today, thresholds.morningHour);
+  return dueAt.getTime() <= now.getTime() ? dueAt : null;
 }

@@ -13,6 +13,7 @@ export const REMINDER_RULE_LABELS = {
     en: 'Assignment not acknowledged for 7 working days',
   },
   case_inactive: { fr: 'Accompagnement sans nouvelles depuis 60 jours', en: 'Case without interaction for 60 days' },
+  daily_digest: { fr: 'Récapitulatif du jour', en: 'Daily digest' },
 } as const satisfies Labelled<string>;
 export type ReminderRule = keyof typeof REMINDER_RULE_LABELS;
 export const REMINDER_RULES = codesOf(REMINDER_RULE_LABELS);

@@ -8,4 +8,6 @@ export interface AuthUser {
   role: Role;
   site: Site | null;
   relayId: number | null;
+  /** Whether the 08:00 digest e-mail is wanted. */
+  dailyDigest: boolean;
 }

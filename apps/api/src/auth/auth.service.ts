@@ -52,6 +52,7 @@ export class AuthService {
       role: user.role,
       site: user.site,
       relayId: user.relayId,
+      dailyDigest: user.dailyDigest,
     });
     return { token, me };
   }

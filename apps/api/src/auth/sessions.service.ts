@@ -19,6 +19,7 @@ interface SessionRow {
   role: AuthUser['role'];
   site: AuthUser['site'];
   relay_id: number | null;
+  daily_digest: boolean;
   stale: boolean;
 }
 
@@ -45,7 +46,7 @@ export class SessionsService {
   async resolve(token: string): Promise<{ user: AuthUser; tokenHash: string } | null> {
     const tokenHash = hashToken(token);
     const rows: SessionRow[] = await this.dataSource.query(
-      `SELECT u.id, u.email, u.full_name, u.role, u.site, u.relay_id,
+      `SELECT u.id, u.email, u.full_name, u.role, u.site, u.relay_id, u.daily_digest,
               s.last_seen_at < now() - make_interval(secs => $4) AS stale
          FROM sessions s JOIN users u ON u.id = s.user_id
         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND u.active
@@ -58,7 +59,15 @@ export class SessionsService {
     if (row.stale) await this.dataSource.query(`UPDATE sessions SET last_seen_at = now() WHERE token_hash = $1`, [tokenHash]);
     return {
       tokenHash,
-      user: { id: row.id, email: row.email, fullName: row.full_name, role: row.role, site: row.site, relayId: row.relay_id },
+      user: {
+        id: row.id,
+        email: row.email,
+        fullName: row.full_name,
+        role: row.role,
+        site: row.site,
+        relayId: row.relay_id,
+        dailyDigest: row.daily_digest,
+      },
     };
   }
 

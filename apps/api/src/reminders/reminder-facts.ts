@@ -79,3 +79,23 @@ export async function audience(db: EntityManager): Promise<ReminderAudience> {
     usersOfRelay: (relayId) => users.filter((user) => user.relay_id === relayId).map((user) => user.id),
   };
 }
+
+/** What each user still has due or overdue on a day: the content of their digest. Opted-out users are left out. */
+export async function digestFacts(
+  db: EntityManager,
+  day: string,
+  userId?: number,
+): Promise<{ userId: number; requests: number; cases: number }[]> {
+  const rows = await db.query(
+    `SELECT u.id AS user_id,
+            (SELECT count(*) FROM requests r WHERE r.assignee_id = u.id AND r.status IN ('new', 'in_progress', 'waiting')
+               AND r.due_at < (($2::date + 1)::timestamp AT TIME ZONE 'Europe/Paris'))::int AS requests,
+            (SELECT count(*) FROM cases c WHERE c.status = 'open' AND c.next_follow_up_at <= $2::date
+               AND (c.adviser_id = u.id OR c.id IN (SELECT a.case_id FROM assignments a WHERE a.relay_id = u.relay_id AND a.status IN ('proposed', 'accepted'))))::int AS cases
+       FROM users u WHERE u.active AND u.daily_digest AND ($1::int IS NULL OR u.id = $1)`,
+    [userId ?? null, day],
+  );
+  return rows
+    .map((row: { user_id: number; requests: number; cases: number }) => ({ userId: row.user_id, requests: row.requests, cases: row.cases }))
+    .filter((row: { requests: number; cases: number }) => row.requests + row.cases > 0);
+}

@@ -3,6 +3,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import {
   assignmentReminders,
   caseReminders,
+  digestDueAt,
+  parisDay,
   REMINDER_RULE_LABELS,
   requestReminders,
   type ReminderAudience,
@@ -15,7 +17,7 @@ import { Notification } from '../notifications/notification.entity';
 import { User } from '../users/user.entity';
 import { deliverJobId, emailJobId, REMINDER_QUEUE, ReminderJob } from './jobs';
 import { MailerService } from './mailer.service';
-import { assignmentFacts, audience, caseFacts, requestFacts, type Labelled } from './reminder-facts';
+import { assignmentFacts, audience, caseFacts, digestFacts, requestFacts, type Labelled } from './reminder-facts';
 import { ReminderOccurrence, type ReminderEntity } from './reminder-occurrence.entity';
 
 type Described = ReminderOccurrenceDraft & { label: string; link: string };
@@ -48,7 +50,21 @@ export class RemindersService {
       rule: (facts: F, people: ReminderAudience, t: typeof thresholds) => ReminderOccurrenceDraft[],
     ) => facts.flatMap((fact) => rule(fact, people, thresholds).map((draft) => ({ ...draft, label: fact.label, link: fact.link })));
     const wants = (entity: ReminderEntity) => !only || only.entity === entity;
+    const digestAt = digestDueAt(now, thresholds);
+    const digests: Described[] =
+      wants('user') && digestAt
+        ? (await digestFacts(db, parisDay(digestAt), only?.id)).map((digest) => ({
+            rule: 'daily_digest',
+            entity: 'user',
+            entityId: digest.userId,
+            userId: digest.userId,
+            dueAt: digestAt,
+            label: `${digest.requests} demande(s) à échéance ou en retard, ${digest.cases} relance(s) d’accompagnement`,
+            link: '/',
+          }))
+        : [];
     const drafts = [
+      ...digests,
       ...(wants('request') ? describe(await requestFacts(db, only?.id), requestReminders) : []),
       ...(wants('case') ? describe(await caseFacts(db, only?.id), caseReminders) : []),
       ...(wants('assignment') ? describe(await assignmentFacts(db, only?.id), assignmentReminders) : []),
@@ -158,6 +174,7 @@ export class RemindersService {
   }
 
   private async linkOf(notification: Notification): Promise<string> {
+    if (notification.entity === 'user') return '/';
     if (notification.entity === 'assignment') {
       const [row] = await this.dataSource.query(`SELECT case_id FROM assignments WHERE id = $1`, [notification.entityId]);
       return `/cases/${row?.case_id ?? ''}/show`;

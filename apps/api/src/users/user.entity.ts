@@ -33,6 +33,10 @@ export class User extends BaseRecord {
   @Column('boolean', { default: true })
   active: boolean;
 
+  /** The 08:00 e-mail of the day's due and overdue items; each user may opt out. */
+  @Column('boolean', { default: true })
+  dailyDigest: boolean;
+
   /** An argon2id hash; never selected unless asked for. */
   @Column('text', { select: false })
   passwordHash: string;

@@ -6,7 +6,7 @@ import { CurrentUser, Permission } from '../auth/auth.decorators';
 import { IdPipe } from '../common/id.pipe';
 import { ExportQueryDto, ListQueryDto } from '../common/list-query.dto';
 import { sendPage } from '../common/list-response';
-import { CreateUserDto, UpdateUserDto } from './dto/user.dto';
+import { CreateUserDto, PreferencesDto, UpdateUserDto } from './dto/user.dto';
 import type { User } from './user.entity';
 import { UsersService } from './users.service';
 
@@ -38,6 +38,12 @@ export class UsersController {
   @Permission('users', 'create')
   create(@CurrentUser() user: AuthUser, @Body() body: CreateUserDto): Promise<User> {
     return this.users.create(user.id, body);
+  }
+
+  /** Any logged-in user: their own preferences (the daily digest). Declared before `:id`. */
+  @Put('me/preferences')
+  setPreferences(@CurrentUser() user: AuthUser, @Body() body: PreferencesDto): Promise<User> {
+    return this.users.setPreferences(user, body);
   }
 
   @Put(':id')

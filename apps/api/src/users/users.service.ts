@@ -8,7 +8,8 @@ import { ValidationFailed, type FieldErrors } from '../common/app-exception';
 import type { ListDefinition } from '../common/list-query';
 import { RecordService } from '../common/record.service';
 import { Relay } from '../relays/relay.entity';
-import type { CreateUserDto, UpdateUserDto } from './dto/user.dto';
+import type { AuthUser } from '../auth/auth-user';
+import type { CreateUserDto, PreferencesDto, UpdateUserDto } from './dto/user.dto';
 import { User } from './user.entity';
 
 export const USER_LIST: ListDefinition = {
@@ -67,6 +68,13 @@ export class UsersService extends RecordService<User> {
       await this.assertConsistent({ ...current, ...changes }, id, tx);
       if (passwordHash || changes.active === false) await this.sessions.revokeAllOf(id, tx);
     });
+  }
+
+  /** A user's own preferences: no version needed, the last choice wins. */
+  setPreferences(user: AuthUser, preferences: PreferencesDto): Promise<User> {
+    return this.dataSource.transaction(async (tx) =>
+      this.store.applyWithin(tx, user.id, await this.store.lock(user.id, tx), { ...preferences }),
+    );
   }
 
   /** Staff work at a site, relay users belong to a relay, and an e-mail opens one account only. */

@@ -34,6 +34,10 @@ export class CreateUserDto {
   @IsBoolean()
   active?: boolean;
 
+  @OmittableNotNull()
+  @IsBoolean()
+  dailyDigest?: boolean;
+
   @IsString()
   @MinLength(12, { message: '12 caractères au moins' })
   @MaxLength(200)
@@ -44,4 +48,10 @@ export class UpdateUserDto extends PartialType(CreateUserDto, { skipNullProperti
   @IsInt()
   @Min(1)
   version: number;
+}
+
+/** What any user may change about themselves. */
+export class PreferencesDto {
+  @IsBoolean()
+  dailyDigest: boolean;
 }
