@@ -191,7 +191,7 @@ describe('support cases and relay assignments', () => {
       ).body;
       expect(declined).toMatchObject({ status: 'declined', declineReason: 'Hors de notre champ' });
       await loire.get(`/api/cases/${supportCase.id}`).expect(404);
-      expect((await timeline(supportCase.id)).at(-1)!.body).toMatch(/Décliné : Hors de notre champ/);
+      expect((await timeline(supportCase.id)).at(-1)!.body).toMatch(/Proposé → Décliné : Hors de notre champ/);
     });
 
     it('asks to choose a relay when none covers the département', async () => {

@@ -9,6 +9,7 @@ import { REMINDER_QUEUE } from '../../apps/api/src/reminders/jobs';
 import { RemindersProcessor } from '../../apps/api/src/reminders/reminders.processor';
 import { RemindersService } from '../../apps/api/src/reminders/reminders.service';
 import { WorkerModule } from '../../apps/api/src/worker.module';
+import { describeReminderFaults } from './support/reminder-faults';
 import { SmtpSink } from './support/smtp-sink';
 import { database, DEMO_PASSWORD, loginAs, startApp, unique } from './support/app';
 
@@ -178,3 +179,5 @@ describe('queue overview for admins', () => {
     for (const who of ['staff', 'relayIsere'] as const) await (await loginAs(app, who)).get('/api/queues').expect(403);
   });
 });
+
+describeReminderFaults();

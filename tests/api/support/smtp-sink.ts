@@ -10,24 +10,29 @@ export interface ReceivedMail {
 export class SmtpSink {
   readonly received: ReceivedMail[] = [];
   private readonly waiters: { match: (mail: ReceivedMail) => boolean; resolve: (mail: ReceivedMail) => void }[] = [];
-  private readonly server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData: (stream, session, callback) => {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        const mail = { to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw: Buffer.concat(chunks).toString('utf8') };
-        this.received.push(mail);
-        for (const waiter of this.waiters.filter((candidate) => candidate.match(mail))) {
-          this.waiters.splice(this.waiters.indexOf(waiter), 1);
-          waiter.resolve(mail);
-        }
-        callback();
-      });
-    },
-  });
+  private readonly server: SMTPServer;
+
+  /** `hang`: take each message but never answer it, like a server that has stopped responding. */
+  constructor(options: { hang?: boolean } = {}) {
+    this.server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onData: (stream, session, callback) => {
+        const chunks: Buffer[] = [];
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+        stream.on('end', () => {
+          const mail = { to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw: Buffer.concat(chunks).toString('utf8') };
+          this.received.push(mail);
+          for (const waiter of this.waiters.filter((candidate) => candidate.match(mail))) {
+            this.waiters.splice(this.waiters.indexOf(waiter), 1);
+            waiter.resolve(mail);
+          }
+          if (!options.hang) callback();
+        });
+      },
+    });
+  }
 
   async start(): Promise<string> {
     this.server.listen(0, '127.0.0.1');

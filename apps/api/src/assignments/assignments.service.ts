@@ -92,6 +92,7 @@ export class AssignmentsService extends RecordService<Assignment> {
       if (!(from as readonly string[]).includes(current.status)) {
         throw new ValidationFailed({ status: `impossible depuis « ${ASSIGNMENT_STATUS_LABELS[current.status].fr} »` });
       }
+      const previous = current.status;
       const now = new Date();
       const acknowledges = current.status === 'proposed' && actor.role === 'relay';
       const updated = await this.store.applyWithin(tx, actor.id, current, {
@@ -106,7 +107,7 @@ export class AssignmentsService extends RecordService<Assignment> {
         tx,
         actor,
         current.caseId,
-        `Relais ${relay.name} : ${ASSIGNMENT_STATUS_LABELS[current.status].fr} → ${ASSIGNMENT_STATUS_LABELS[to].fr}${reason}`,
+        `Relais ${relay.name} : ${ASSIGNMENT_STATUS_LABELS[previous].fr} → ${ASSIGNMENT_STATUS_LABELS[to].fr}${reason}`,
       );
       return updated;
     });

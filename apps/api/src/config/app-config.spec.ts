@@ -26,6 +26,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig(env)).toThrow(new RegExp(`^Invalid configuration: ${variable}=`));
   });
 
+  it('reads the optional settings too', () => {
+    const config = loadConfig({ SMTP_URL: 'smtp://127.0.0.1:2525', CONSOLE_DIR: '/srv/console' });
+    expect(config.SMTP_URL).toBe('smtp://127.0.0.1:2525');
+    expect(config.CONSOLE_DIR).toBe('/srv/console');
+  });
+
   it('quotes the value as it was given', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow('PORT="eighty"');
   });

@@ -78,7 +78,7 @@ export class AppConfig {
   /** Where reminder e-mails go (smtp://user:pass@host:port). Without it, e-mails are logged, not sent. */
   @IsOptional()
   @Matches(/^smtps?:\/\/.+/, { message: 'must be an smtp:// or smtps:// URL' })
-  SMTP_URL?: string;
+  SMTP_URL?: string = undefined;
 
   @IsString()
   @MinLength(3)
@@ -89,6 +89,12 @@ export class AppConfig {
   @IsInt()
   @Min(1000)
   RECONCILE_EVERY_MS = 30000;
+
+  /** How long a job's lock lasts without renewal: after a worker dies, its jobs run again elsewhere within about this. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(500)
+  WORKER_LOCK_MS = 30000;
 
   @Transform(toInt)
   @IsInt()
@@ -125,7 +131,7 @@ export class AppConfig {
   /** Folder of the built console, served at `/` when present. */
   @IsOptional()
   @IsString()
-  CONSOLE_DIR?: string;
+  CONSOLE_DIR?: string = undefined;
 
   get reminderThresholds(): ReminderThresholds {
     return {
