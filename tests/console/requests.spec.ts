@@ -323,10 +323,14 @@ describe('staff console: the information-request desk', () => {
     context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'fr-FR' });
     page = await context.newPage();
     page.setDefaultTimeout(20_000);
-    await logIn('isere@relais.test');
-    // The dashboard's wording follows the permissions, which the menu is built from.
-    await page.getByText(/^(Console de l’équipe|Aucune rubrique)/).waitFor();
-    await page.getByRole('menuitem', { name: 'Tableau de bord' }).waitFor();
+    await page.goto(`${server.baseUrl}/`);
+    await page.waitForURL(/\/login$/);
+    await page.locator('input[name="email"]').fill('isere@relais.test');
+    await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Connexion' }).click();
+    // A relay user's home is their cases; the menu, built from the permissions, has nothing else.
+    await page.waitForURL(/\/cases$/);
+    await page.getByRole('menuitem', { name: 'Mes accompagnements' }).waitFor();
     expect(await page.getByRole('menuitem', { name: 'Demandes', exact: true }).count()).toBe(0);
     expect(await page.getByRole('menuitem', { name: 'Nouvelle demande' }).count()).toBe(0);
     // Nor can the pages be reached by their address.

@@ -1,8 +1,12 @@
-import { Admin, Resource } from 'react-admin';
+import { Route } from 'react-router';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
 import BusinessIcon from '@mui/icons-material/Business';
+import HubIcon from '@mui/icons-material/Hub';
 import PeopleIcon from '@mui/icons-material/People';
 import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
 import QuestionAnswerIcon from '@mui/icons-material/QuestionAnswer';
+import WorkIcon from '@mui/icons-material/Work';
+import * as cases from './cases';
 import * as contacts from './contacts';
 import { contactName } from './contacts/contactPayload';
 import { i18nProvider } from './i18n';
@@ -10,8 +14,9 @@ import { Dashboard } from './layout/Dashboard';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
 import * as organisations from './organisations';
+import * as relays from './relays';
 import * as requests from './requests';
-import { authProvider, may, type Permissions } from './providers/authProvider';
+import { authProvider, isRelayPortal, may, type Permissions } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { queryClient } from './providers/queryClient';
 import * as users from './users';
@@ -19,28 +24,64 @@ import * as users from './users';
 /**
  * The resources follow what `GET /api/auth/me` says the user may do: a resource the user may not
  * list has no menu entry. `users` and `relays` stay registered without pages when they are only
- * read as references (the history's authors, a user's relay), `interactions` because a request's
- * timeline reads and adds them. Requests come first: the desk's daily work.
+ * read as references (the history's authors, a case's relay), `interactions` and `assignments`
+ * because a page's timeline and relay panel read them. Requests come first: the desk's daily work.
+ *
+ * The relay portal (relay users) gets its cases (list and page, no form) and the page of their
+ * organisations and contacts, never the directory's lists.
  */
-const resourcesFor = (permissions: Permissions | undefined) => [
-  may(permissions, 'list', 'requests') && (
-    <Resource key="requests" name="requests" {...requests} icon={QuestionAnswerIcon} recordRepresentation="reference" />
-  ),
-  may(permissions, 'list', 'organisations') && (
-    <Resource key="organisations" name="organisations" {...organisations} icon={BusinessIcon} recordRepresentation="name" />
-  ),
-  may(permissions, 'list', 'contacts') && (
-    <Resource key="contacts" name="contacts" {...contacts} icon={PeopleIcon} recordRepresentation={contactName} />
-  ),
-  may(permissions, 'create', 'users') ? (
-    <Resource key="users" name="users" {...users} icon={ManageAccountsIcon} recordRepresentation="fullName" />
-  ) : (
-    <Resource key="users" name="users" recordRepresentation="fullName" />
-  ),
-  <Resource key="relays" name="relays" recordRepresentation="name" />,
-  <Resource key="audit-events" name="audit-events" />,
-  may(permissions, 'list', 'interactions') && <Resource key="interactions" name="interactions" />,
-];
+const resourcesFor = (permissions: Permissions | undefined) => {
+  const relayPortal = isRelayPortal(permissions);
+  return [
+    !relayPortal && may(permissions, 'list', 'requests') && (
+      <Resource key="requests" name="requests" {...requests} icon={QuestionAnswerIcon} recordRepresentation="reference" />
+    ),
+    may(permissions, 'list', 'cases') && (
+      <Resource
+        key="cases"
+        name="cases"
+        list={cases.list}
+        show={cases.show}
+        edit={relayPortal ? undefined : cases.edit}
+        create={relayPortal ? undefined : cases.create}
+        icon={WorkIcon}
+        recordRepresentation="reference"
+      />
+    ),
+    !relayPortal && may(permissions, 'list', 'cases') && (
+      <CustomRoutes key="case-board">
+        <Route path="/cases/board" element={<cases.board />} />
+      </CustomRoutes>
+    ),
+    relayPortal ? (
+      <Resource key="organisations" name="organisations" show={organisations.show} recordRepresentation="name" />
+    ) : (
+      may(permissions, 'list', 'organisations') && (
+        <Resource key="organisations" name="organisations" {...organisations} icon={BusinessIcon} recordRepresentation="name" />
+      )
+    ),
+    relayPortal ? (
+      <Resource key="contacts" name="contacts" show={contacts.show} recordRepresentation={contactName} />
+    ) : (
+      may(permissions, 'list', 'contacts') && (
+        <Resource key="contacts" name="contacts" {...contacts} icon={PeopleIcon} recordRepresentation={contactName} />
+      )
+    ),
+    may(permissions, 'create', 'users') ? (
+      <Resource key="users" name="users" {...users} icon={ManageAccountsIcon} recordRepresentation="fullName" />
+    ) : (
+      <Resource key="users" name="users" recordRepresentation="fullName" />
+    ),
+    may(permissions, 'update', 'relays') ? (
+      <Resource key="relays" name="relays" {...relays} icon={HubIcon} recordRepresentation="name" />
+    ) : (
+      <Resource key="relays" name="relays" recordRepresentation="name" />
+    ),
+    <Resource key="audit-events" name="audit-events" />,
+    may(permissions, 'list', 'interactions') && <Resource key="interactions" name="interactions" />,
+    may(permissions, 'list', 'assignments') && <Resource key="assignments" name="assignments" />,
+  ];
+};
 
 export const App = () => (
   <Admin

@@ -1,12 +1,14 @@
+import { Navigate } from 'react-router';
 import { Card, CardContent, Typography } from '@mui/material';
 import { Title, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
-import type { Permissions } from '../providers/authProvider';
+import { isRelayPortal, type Permissions } from '../providers/authProvider';
 
-/** The home page: a greeting, and a word for users to whom nothing is open yet (relay users). */
+/** The home page: a greeting, and a word for users to whom nothing is open yet; a relay user's home is their cases. */
 export const Dashboard = () => {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
   const { permissions } = usePermissions<Permissions>();
+  if (isRelayPortal(permissions)) return <Navigate to="/cases" replace />;
   const hasAnything = Object.values(permissions ?? {}).some((actions) => actions && actions.includes('list'));
   return (
     <Card sx={{ mt: 2 }}>

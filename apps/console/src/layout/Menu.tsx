@@ -1,21 +1,44 @@
 import AddCommentIcon from '@mui/icons-material/AddComment';
-import { Menu as RaMenu, usePermissions, useTranslate } from 'react-admin';
-import { may, type Permissions } from '../providers/authProvider';
+import WorkIcon from '@mui/icons-material/Work';
+import { Menu as RaMenu, usePermissions, useResourceDefinitions, useTranslate } from 'react-admin';
+import { isRelayPortal, may, type Permissions } from '../providers/authProvider';
+
+/** Resources after requests and cases, in the order of the menu. */
+const OTHER_RESOURCES = ['organisations', 'contacts', 'users', 'relays'] as const;
+
+/** A resource's entry, for those resources registered with a list page. */
+const ListItem = ({ name }: { name: string }) => {
+  const resources = useResourceDefinitions();
+  return resources[name]?.hasList ? <RaMenu.ResourceItem name={name} /> : null;
+};
 
 /**
- * The resources' entries, preceded by the quick entry of a request: the desk's most frequent
- * action is one click away from any page.
+ * The quick entry of a request (the desk's most frequent action, one click away from any page),
+ * then the resources, cases opening on their board by stage. A relay user sees their cases only.
  */
 export const Menu = () => {
   const translate = useTranslate();
   const { permissions } = usePermissions<Permissions>();
+  if (isRelayPortal(permissions)) {
+    return (
+      <RaMenu>
+        <RaMenu.Item to="/cases" primaryText={translate('resacoop.cases.mine')} leftIcon={<WorkIcon />} />
+      </RaMenu>
+    );
+  }
   return (
     <RaMenu>
       <RaMenu.DashboardItem />
       {may(permissions, 'create', 'requests') && (
         <RaMenu.Item to="/requests/create" primaryText={translate('resacoop.requests.quick_entry')} leftIcon={<AddCommentIcon />} />
       )}
-      <RaMenu.ResourceItems />
+      <ListItem name="requests" />
+      {may(permissions, 'list', 'cases') && (
+        <RaMenu.Item to="/cases/board" primaryText={translate('resources.cases.name', { smart_count: 2 })} leftIcon={<WorkIcon />} />
+      )}
+      {OTHER_RESOURCES.map((name) => (
+        <ListItem key={name} name={name} />
+      ))}
     </RaMenu>
   );
 };

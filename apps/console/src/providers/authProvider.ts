@@ -143,3 +143,10 @@ export const authProvider: AuthProvider = {
     }
   },
 };
+
+/**
+ * The relay portal: a user who works the cases others open (a relay user, per the permission
+ * matrix) sees those cases only, and neither the directory's lists nor the desk nor any export.
+ */
+export const isRelayPortal = (permissions: Permissions | undefined): boolean =>
+  may(permissions, 'read', 'cases') && !may(permissions, 'create', 'cases');

@@ -2,14 +2,14 @@ import PanToolIcon from '@mui/icons-material/PanTool';
 import { Button } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { useMe } from '../common/useMe';
-import { useRequestUpdate } from './useRequestUpdate';
+import { useRecordUpdate } from '../common/useRecordUpdate';
 
 /** Takes the request: hidden once it is the user's. */
 export const AssignToMeButton = () => {
   const record = useRecordContext();
   const me = useMe();
   const translate = useTranslate();
-  const { send, isPending } = useRequestUpdate();
+  const { send, isPending } = useRecordUpdate('requests');
   if (!record || !me || String(record.assigneeId) === String(me.id)) return null;
   return (
     <Button

@@ -1,17 +1,19 @@
 import { Box, Grid } from '@mui/material';
-import { EditButton, EmailField, NumberField, ReferenceField, Show, TextField, TopToolbar } from 'react-admin';
+import { EditButton, EmailField, NumberField, ReferenceField, Show, TextField, TopToolbar, WithRecord } from 'react-admin';
 import { REQUEST_CHANNEL_LABELS, REQUEST_TOPIC_LABELS } from '@resacoop/domain';
 import { CodeField, DateTimeField } from '../common/fields';
 import { FieldSection } from '../common/layout';
 import { History } from '../history/History';
-import { ReplyBox } from './ReplyBox';
+import { ReplyBox } from '../timeline/ReplyBox';
+import { Timeline } from '../timeline/Timeline';
+import { CaseLinkOrConvert } from './ConvertToCaseButton';
 import { RequestHeader } from './RequestHeader';
-import { Timeline } from './Timeline';
 import { REQUEST_REFERENCES, REQUEST_VALUE_LABELS } from './requestPayload';
 
-/** Requests are never deleted: editing is the only action besides the header's buttons. */
+/** Requests are never deleted: editing and turning into a case are the only actions besides the header's buttons. */
 const Actions = () => (
   <TopToolbar>
+    <CaseLinkOrConvert />
     <EditButton />
   </TopToolbar>
 );
@@ -28,8 +30,14 @@ export const RequestShow = () => (
             <TextField source="question" sx={pre} />
             <TextField source="answer" sx={pre} />
           </FieldSection>
-          <ReplyBox />
-          <Timeline />
+          <WithRecord
+            render={(record) => (
+              <>
+                <ReplyBox requestId={record.id} />
+                <Timeline requestId={record.id} />
+              </>
+            )}
+          />
         </Grid>
         <Grid size={{ xs: 12, md: 5 }}>
           <FieldSection columns={2}>

@@ -5,7 +5,7 @@ import { REQUEST_STATUS_LABELS, REQUEST_TRANSITIONS, type RequestStatus } from '
 import { useDomainLocale } from '../common/locale';
 import { fieldErrorText, useActionErrorHandler } from '../common/saveErrors';
 import { AnswerDialog } from './AnswerDialog';
-import { useRequestUpdate } from './useRequestUpdate';
+import { useRecordUpdate } from '../common/useRecordUpdate';
 
 /**
  * One button per legal move from the current status (`REQUEST_TRANSITIONS`). Moving to
@@ -15,7 +15,7 @@ export const StatusButtons = () => {
   const record = useRecordContext();
   const translate = useTranslate();
   const locale = useDomainLocale();
-  const { send, isPending } = useRequestUpdate();
+  const { send, isPending } = useRecordUpdate('requests');
   const notifyError = useActionErrorHandler();
   const [asking, setAsking] = useState(false);
   const [answerError, setAnswerError] = useState<string>();

@@ -7,7 +7,7 @@ import {
   type RequestStatus,
 } from '@resacoop/domain';
 import type { RaRecord } from 'react-admin';
-import { pickWritable, writableTransform } from '../common/payload';
+import { writableTransform } from '../common/payload';
 import type { ValueReferences } from '../history/ChangesField';
 import type { ValueLabels } from '../history/formatValue';
 
@@ -55,14 +55,6 @@ export const requestTransform = {
   createClosed: (data: Record<string, unknown>) => ({ ...createTransform.create(data), status: 'closed' }),
   edit: editTransform.edit,
 };
-
-/** What the reply box sends (`POST /api/interactions`). */
-export const INTERACTION_FIELDS = ['kind', 'body', 'minutesSpent'] as const;
-
-export function interactionPayload(requestId: RaRecord['id'], data: Record<string, unknown>): Record<string, unknown> {
-  const { minutesSpent, ...payload } = pickWritable(data, INTERACTION_FIELDS);
-  return { requestId, ...payload, ...(minutesSpent === null ? {} : { minutesSpent }) };
-}
 
 /** Still owed an answer and past its due date. */
 export function isOverdue(record: Partial<RaRecord> | undefined, now = new Date()): boolean {

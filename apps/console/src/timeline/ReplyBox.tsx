@@ -10,7 +10,6 @@ import {
   TextInput,
   required,
   useNotify,
-  useRecordContext,
   useRefresh,
   useTranslate,
 } from 'react-admin';
@@ -18,16 +17,15 @@ import { INTERACTION_KIND_LABELS, MANUAL_INTERACTION_KINDS } from '@resacoop/dom
 import { submitOnCtrlEnter } from '../common/keyboard';
 import { useChoices } from '../common/locale';
 import { ServerErrors, useSaveErrorHandler } from '../common/saveErrors';
-import { INTERACTION_FIELDS, interactionPayload } from './requestPayload';
+import { INTERACTION_FIELDS, interactionPayload, type TimelineOwner } from './interactionPayload';
 
 const defaults = { kind: 'note' };
 
 /**
- * Adds a note, a call, an email or a meeting to the request's timeline (`POST /api/interactions`).
- * Its minutes add up on the request, so the page is read again afterwards.
+ * Adds a note, a call, an email or a meeting to the timeline of a request or a case
+ * (`POST /api/interactions`). Its minutes add up on the record, so the page is read again afterwards.
  */
-export const ReplyBox = () => {
-  const request = useRecordContext();
+export const ReplyBox = (owner: TimelineOwner) => {
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
@@ -35,21 +33,20 @@ export const ReplyBox = () => {
   const kinds = useChoices(INTERACTION_KIND_LABELS).filter(({ id }) => (MANUAL_INTERACTION_KINDS as readonly string[]).includes(id));
   // A new form after each entry: empty again, back to a note.
   const [round, setRound] = useState(0);
-  if (!request) return null;
   const onSuccess = () => {
-    notify('resacoop.requests.reply.added', { type: 'info' });
+    notify('resacoop.timeline.reply.added', { type: 'info' });
     setRound((value) => value + 1);
     refresh();
   };
   return (
-    <Paper variant="outlined" component="section" aria-label={translate('resacoop.requests.reply.title')} sx={{ p: 2, mt: 2 }}>
+    <Paper variant="outlined" component="section" aria-label={translate('resacoop.timeline.reply.title')} sx={{ p: 2, mt: 2 }}>
       <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
-        {translate('resacoop.requests.reply.title')}
+        {translate('resacoop.timeline.reply.title')}
       </Typography>
       <CreateBase
         resource="interactions"
         redirect={false}
-        transform={(data: Record<string, unknown>) => interactionPayload(request.id, data)}
+        transform={(data: Record<string, unknown>) => interactionPayload(owner, data)}
         mutationOptions={{ onSuccess, onError }}
       >
         <Form key={round} defaultValues={defaults} noValidate>
@@ -59,7 +56,7 @@ export const ReplyBox = () => {
             <TextInput source="body" multiline minRows={2} validate={required()} />
             <Stack direction="row" alignItems="flex-start" gap={2}>
               <NumberInput source="minutesSpent" min={0} step={5} sx={{ maxWidth: 220 }} helperText={false} />
-              <SaveButton label="resacoop.requests.reply.add" icon={<SendIcon />} sx={{ mt: 1 }} />
+              <SaveButton label="resacoop.timeline.reply.add" icon={<SendIcon />} sx={{ mt: 1 }} />
             </Stack>
           </Box>
         </Form>

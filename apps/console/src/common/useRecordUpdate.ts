@@ -1,5 +1,5 @@
 import { useNotify, useRecordContext, useRefresh, useUpdate } from 'react-admin';
-import { useActionErrorHandler } from '../common/saveErrors';
+import { useActionErrorHandler } from './saveErrors';
 
 interface Options {
   /** Notified once saved (a translation key). */
@@ -10,11 +10,11 @@ interface Options {
 }
 
 /**
- * A write to the request on display from one of its page's buttons (`PUT /api/requests/{id}` with
- * the version it was read at). Afterwards the whole page is read again: the timeline has a new
- * status change, the history a new line, the record a new version.
+ * A write to the record on display from one of its page's buttons (`PUT /api/{resource}/{id}` with
+ * the version it was read at): a request's status, a case's stage or next follow-up. Afterwards the
+ * whole page is read again: the timeline has a new entry, the history a new line, the record a new version.
  */
-export function useRequestUpdate() {
+export function useRecordUpdate(resource: 'requests' | 'cases') {
   const record = useRecordContext();
   const [update, { isPending }] = useUpdate();
   const refresh = useRefresh();
@@ -23,7 +23,7 @@ export function useRequestUpdate() {
   const send = (data: Record<string, unknown>, { success, onSuccess, onError }: Options) => {
     if (!record) return;
     update(
-      'requests',
+      resource,
       { id: record.id, data: { ...data, version: record.version }, previousData: record },
       {
         mutationMode: 'pessimistic',

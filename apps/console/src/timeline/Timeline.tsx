@@ -7,18 +7,21 @@ import TimelineIcon from '@mui/icons-material/Timeline';
 import { Avatar, Box, List, ListItem, ListItemAvatar, Stack, Typography } from '@mui/material';
 import type { ReactElement } from 'react';
 import {
+  ListBase,
   Pagination,
   RecordContextProvider,
   ReferenceField,
-  ReferenceManyField,
   TextField,
+  useCanAccess,
   useListContext,
   useRecordContext,
   useTranslate,
+  WithListContext,
 } from 'react-admin';
 import { INTERACTION_KIND_LABELS, type InteractionKind } from '@resacoop/domain';
 import { DateTimeField } from '../common/fields';
 import { useDomainLocale } from '../common/locale';
+import { ownerFilter, type TimelineOwner } from './interactionPayload';
 
 const KIND_ICONS: Record<InteractionKind, ReactElement> = {
   note: <NotesIcon fontSize="small" />,
@@ -31,8 +34,8 @@ const KIND_ICONS: Record<InteractionKind, ReactElement> = {
 
 const PER_PAGE = 25;
 
-/** One entry: what kind, who, when, how long, and what was said. */
-const Entry = () => {
+/** One entry: what kind, who (for those who may read the team's names), when, how long, and what was said. */
+const Entry = ({ showAuthor }: { showAuthor: boolean }) => {
   const entry = useRecordContext();
   const translate = useTranslate();
   const locale = useDomainLocale();
@@ -49,13 +52,15 @@ const Entry = () => {
           <Typography variant="subtitle2" component="span">
             {INTERACTION_KIND_LABELS[kind]?.[locale] ?? kind}
           </Typography>
-          <ReferenceField source="authorId" reference="users" link={false} emptyText={translate('resacoop.history.system')}>
-            <TextField source="fullName" color="text.secondary" />
-          </ReferenceField>
+          {showAuthor && (
+            <ReferenceField source="authorId" reference="users" link={false} emptyText={translate('resacoop.history.system')}>
+              <TextField source="fullName" color="text.secondary" />
+            </ReferenceField>
+          )}
           <DateTimeField source="occurredAt" color="text.secondary" />
           {entry.minutesSpent > 0 && (
             <Typography variant="body2" color="text.secondary" component="span">
-              {translate('resacoop.requests.minutes', { smart_count: entry.minutesSpent })}
+              {translate('resacoop.timeline.minutes', { smart_count: entry.minutesSpent })}
             </Typography>
           )}
         </Stack>
@@ -72,13 +77,15 @@ const Entry = () => {
 
 const Entries = () => {
   const { data, total } = useListContext();
+  // Relay users may not read the team's user records: their timeline shows no names.
+  const { canAccess: showAuthor = false } = useCanAccess({ resource: 'users', action: 'show' });
   if (!data) return null;
   return (
     <>
       <List dense disablePadding>
         {data.map((entry) => (
           <RecordContextProvider key={entry.id} value={entry}>
-            <Entry />
+            <Entry showAuthor={showAuthor} />
           </RecordContextProvider>
         ))}
       </List>
@@ -87,25 +94,34 @@ const Entries = () => {
   );
 };
 
-/** The request's interactions, newest first (`GET /api/interactions?filter={"requestId":…}`). */
-export const Timeline = () => {
+const TITLES = { requestId: 'resacoop.requests.timeline', caseId: 'resacoop.cases.timeline' } as const;
+
+/**
+ * The interactions of a request or a case, newest first
+ * (`GET /api/interactions?filter={"requestId":…}` or `{"caseId":…}`).
+ */
+export const Timeline = (owner: TimelineOwner) => {
   const translate = useTranslate();
-  const record = useRecordContext();
-  if (!record) return null;
+  const filter = ownerFilter(owner);
+  const title = translate('caseId' in filter ? TITLES.caseId : TITLES.requestId);
   return (
-    <Box component="section" aria-label={translate('resacoop.requests.timeline')} sx={{ mt: 2 }}>
+    <Box component="section" aria-label={title} sx={{ mt: 2 }}>
       <Typography variant="h6" component="h2" gutterBottom>
-        {translate('resacoop.requests.timeline')}
+        {title}
       </Typography>
-      <ReferenceManyField
-        reference="interactions"
-        target="requestId"
+      <ListBase
+        resource="interactions"
+        filter={filter}
         sort={{ field: 'occurredAt', order: 'DESC' }}
         perPage={PER_PAGE}
-        empty={<Typography variant="body2">{translate('resacoop.requests.timeline_empty')}</Typography>}
+        disableSyncWithLocation
       >
-        <Entries />
-      </ReferenceManyField>
+        <WithListContext
+          render={({ isPending, total }) =>
+            !isPending && total === 0 ? <Typography variant="body2">{translate('resacoop.timeline.empty')}</Typography> : <Entries />
+          }
+        />
+      </ListBase>
     </Box>
   );
 };

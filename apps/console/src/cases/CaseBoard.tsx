@@ -1,0 +1,278 @@
+import { useMemo, useState, type DragEvent } from 'react';
+import ViewListIcon from '@mui/icons-material/ViewList';
+import { Box, Card, CardContent, Chip, MenuItem, Paper, Stack, TextField as MuiTextField, Typography } from '@mui/material';
+import {
+  Button,
+  HttpError,
+  Link,
+  Loading,
+  RecordContextProvider,
+  ReferenceField,
+  TextField,
+  Title,
+  TopToolbar,
+  useGetList,
+  useNotify,
+  useRecordContext,
+  useTranslate,
+  useUpdate,
+  type RaRecord,
+} from 'react-admin';
+import { SITE_LABELS, STAGE_LABELS, STAGES, type Stage } from '@resacoop/domain';
+import { useChoices, useDomainLocale } from '../common/locale';
+import { useActionErrorHandler } from '../common/saveErrors';
+import { ASSIGNABLE_USERS } from '../requests/AssigneeInput';
+import { FollowUpField } from './caseFields';
+
+/** All open cases fit on the board (the network has about 180 a year). */
+const MAX_CARDS = 1000;
+const DRAG_TYPE = 'application/x-resacoop-case';
+
+/** One open case: reference (to its page), project, holder, adviser, next follow-up, relay. */
+const CaseCard = ({ relayId, onDragStart }: { relayId?: number; onDragStart: (event: DragEvent) => void }) => (
+  <Card
+    variant="outlined"
+    draggable
+    onDragStart={onDragStart}
+    data-testid="case-card"
+    sx={{ cursor: 'grab', '&:active': { cursor: 'grabbing' } }}
+  >
+    <CardContent sx={{ p: 1.5, '&:last-child': { pb: 1.5 } }}>
+      <RecordReference />
+      <Typography variant="body2" sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}>
+        <TextField source="projectTitle" sx={{ fontWeight: 600 }} />
+      </Typography>
+      <Stack gap={0.25} sx={{ mt: 0.5, '& .MuiTypography-root': { fontSize: '0.8rem' } }}>
+        <ReferenceField source="organisationId" reference="organisations" link={false} />
+        <ReferenceField source="adviserId" reference="users" link={false}>
+          <TextField source="fullName" color="text.secondary" />
+        </ReferenceField>
+        <FollowUpField source="nextFollowUpAt" />
+        {relayId && (
+          <ReferenceField record={{ id: 0, relayId }} source="relayId" reference="relays" link={false}>
+            <Chip size="small" variant="outlined" label={<TextField source="name" />} />
+          </ReferenceField>
+        )}
+      </Stack>
+    </CardContent>
+  </Card>
+);
+
+const RecordReference = () => {
+  const record = useRecordContext();
+  if (!record) return null;
+  return (
+    <Link to={`/cases/${record.id}/show`} draggable={false} sx={{ fontSize: '0.8rem', fontWeight: 600 }}>
+      {record.reference}
+    </Link>
+  );
+};
+
+interface ColumnProps {
+  stage: Stage;
+  cases: RaRecord[];
+  relayOf: Map<string, number>;
+  onDrop: (caseId: string, stage: Stage) => void;
+}
+
+/** A stage's open cases; a card dropped here moves its case to this stage. */
+const Column = ({ stage, cases, relayOf, onDrop }: ColumnProps) => {
+  const locale = useDomainLocale();
+  const [over, setOver] = useState(false);
+  const accepts = (event: DragEvent) => event.dataTransfer.types.includes(DRAG_TYPE);
+  return (
+    <Paper
+      component="section"
+      aria-label={STAGE_LABELS[stage][locale]}
+      data-stage={stage}
+      variant="outlined"
+      onDragOver={(event) => {
+        if (!accepts(event)) return;
+        event.preventDefault();
+        event.dataTransfer.dropEffect = 'move';
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={(event) => {
+        setOver(false);
+        const id = event.dataTransfer.getData(DRAG_TYPE);
+        if (!id) return;
+        event.preventDefault();
+        onDrop(id, stage);
+      }}
+      sx={{
+        flex: '1 0 220px',
+        minWidth: 220,
+        p: 1,
+        bgcolor: over ? 'action.hover' : 'grey.50',
+        borderColor: over ? 'primary.main' : 'divider',
+      }}
+    >
+      <Stack direction="row" justifyContent="space-between" alignItems="baseline" sx={{ mb: 1 }}>
+        <Typography variant="subtitle2" component="h2">
+          {STAGE_LABELS[stage][locale]}
+        </Typography>
+        <Chip size="small" label={cases.length} />
+      </Stack>
+      <Stack gap={1}>
+        {cases.map((record) => (
+          <RecordContextProvider key={record.id} value={record}>
+            <CaseCard
+              relayId={relayOf.get(String(record.id))}
+              onDragStart={(event) => {
+                event.dataTransfer.setData(DRAG_TYPE, String(record.id));
+                event.dataTransfer.setData('text/plain', String(record.reference));
+                event.dataTransfer.effectAllowed = 'move';
+              }}
+            />
+          </RecordContextProvider>
+        ))}
+      </Stack>
+    </Paper>
+  );
+};
+
+/** The board's filters: an adviser, a site. */
+const BoardFilters = ({ filter, onChange }: { filter: Record<string, string>; onChange: (filter: Record<string, string>) => void }) => {
+  const translate = useTranslate();
+  const sites = useChoices(SITE_LABELS);
+  const { data: advisers = [] } = useGetList('users', {
+    filter: ASSIGNABLE_USERS,
+    sort: { field: 'fullName', order: 'ASC' },
+    pagination: { page: 1, perPage: 200 },
+  });
+  const set = (key: string, value: string) =>
+    onChange(value ? { ...filter, [key]: value } : Object.fromEntries(Object.entries(filter).filter(([k]) => k !== key)));
+  return (
+    <Stack direction="row" gap={2} sx={{ my: 1 }}>
+      <MuiTextField
+        select
+        size="small"
+        label={translate('resources.cases.fields.adviserId')}
+        value={filter.adviserId ?? ''}
+        onChange={(event) => set('adviserId', event.target.value)}
+        sx={{ minWidth: 220 }}
+      >
+        <MenuItem value="">{translate('resacoop.cases.board.everyone')}</MenuItem>
+        {advisers.map((user) => (
+          <MenuItem key={user.id} value={String(user.id)}>
+            {user.fullName}
+          </MenuItem>
+        ))}
+      </MuiTextField>
+      <MuiTextField
+        select
+        size="small"
+        label={translate('resources.cases.fields.site')}
+        value={filter.site ?? ''}
+        onChange={(event) => set('site', event.target.value)}
+        sx={{ minWidth: 180 }}
+      >
+        <MenuItem value="">{translate('resacoop.cases.board.all_sites')}</MenuItem>
+        {sites.map((site) => (
+          <MenuItem key={site.id} value={site.id}>
+            {site.name}
+          </MenuItem>
+        ))}
+      </MuiTextField>
+    </Stack>
+  );
+};
+
+/**
+ * The open cases by stage, one column per stage of the project cycle. Dragging a card to another
+ * column moves the case (`PUT /api/cases/{id} {stage, version}`): the card moves at once and goes
+ * back if the API refuses; a stale version reloads the board.
+ */
+export const CaseBoard = () => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const notifyError = useActionErrorHandler();
+  const [filter, setFilter] = useState<Record<string, string>>({});
+  const [moved, setMoved] = useState<Record<string, Stage>>({});
+  const {
+    data: cases = [],
+    isPending,
+    refetch,
+  } = useGetList('cases', {
+    filter: { ...filter, status: 'open' },
+    sort: { field: 'nextFollowUpAt', order: 'ASC' },
+    pagination: { page: 1, perPage: MAX_CARDS },
+  });
+  const ids = cases.map((record) => record.id);
+  const { data: assignments = [] } = useGetList(
+    'assignments',
+    {
+      filter: { caseId: ids, status: ['proposed', 'accepted'] },
+      pagination: { page: 1, perPage: MAX_CARDS },
+      sort: { field: 'id', order: 'ASC' },
+    },
+    { enabled: ids.length > 0 },
+  );
+  const relayOf = useMemo(
+    () => new Map(assignments.map((assignment) => [String(assignment.caseId), assignment.relayId as number])),
+    [assignments],
+  );
+  const [update] = useUpdate();
+
+  const byStage = useMemo(() => {
+    const columns = new Map<Stage, RaRecord[]>(STAGES.map((stage) => [stage, []]));
+    for (const record of cases) columns.get(moved[record.id] ?? (record.stage as Stage))?.push(record);
+    return columns;
+  }, [cases, moved]);
+
+  const move = (id: string, stage: Stage) => {
+    const record = cases.find((candidate) => String(candidate.id) === id);
+    if (!record || (moved[id] ?? record.stage) === stage) return;
+    setMoved((current) => ({ ...current, [id]: stage }));
+    const forget = () =>
+      setMoved((current) => {
+        const { [id]: _dropped, ...rest } = current;
+        return rest;
+      });
+    update(
+      'cases',
+      { id: record.id, data: { stage, version: record.version }, previousData: record },
+      {
+        mutationMode: 'pessimistic',
+        onSuccess: () => {
+          notify('resacoop.cases.stage_moved', { type: 'info' });
+          void refetch().then(forget);
+        },
+        onError: (error) => {
+          forget();
+          if (error instanceof HttpError && error.status === 409) void refetch();
+          notifyError(error);
+        },
+      },
+    );
+  };
+
+  return (
+    <Box sx={{ mt: 1 }}>
+      <Title title="resacoop.cases.board.title" />
+      <Stack direction="row" justifyContent="space-between" alignItems="center" flexWrap="wrap">
+        <BoardFilters filter={filter} onChange={setFilter} />
+        <TopToolbar>
+          <Button component={Link} to="/cases" label="resacoop.cases.board.list">
+            <ViewListIcon />
+          </Button>
+        </TopToolbar>
+      </Stack>
+      {isPending ? (
+        <Loading />
+      ) : (
+        <Stack
+          direction="row"
+          gap={1}
+          sx={{ overflowX: 'auto', alignItems: 'flex-start', pb: 2 }}
+          aria-label={translate('resacoop.cases.board.title')}
+        >
+          {STAGES.map((stage) => (
+            <Column key={stage} stage={stage} cases={byStage.get(stage) ?? []} relayOf={relayOf} onDrop={move} />
+          ))}
+        </Stack>
+      )}
+    </Box>
+  );
+};

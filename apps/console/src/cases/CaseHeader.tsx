@@ -1,0 +1,46 @@
+import { Divider, Paper, Stack, Typography } from '@mui/material';
+import { Labeled, ReferenceField, TextField, useCanAccess, useRecordContext } from 'react-admin';
+import { SITE_LABELS } from '@resacoop/domain';
+import { CodeField } from '../common/fields';
+import { CaseStatusChip } from './caseFields';
+import { isFollowUpOverdue } from './casePayload';
+import { FollowUpControl } from './FollowUpControl';
+import { StageStepper } from './StageStepper';
+
+/** Reference, status, project, holder, adviser and site at a glance; the stage and the next follow-up to act on. */
+export const CaseHeader = () => {
+  const record = useRecordContext();
+  const { canAccess: mayReadUsers } = useCanAccess({ resource: 'users', action: 'show' });
+  if (!record) return null;
+  return (
+    <Paper variant="outlined" sx={{ p: 2, mb: 2, ...(isFollowUpOverdue(record) ? { borderColor: 'error.main' } : {}) }}>
+      <Stack direction="row" alignItems="center" gap={1.5} flexWrap="wrap">
+        <Typography variant="h5" component="h1">
+          {record.reference}
+        </Typography>
+        <CaseStatusChip size="medium" />
+      </Stack>
+      <Typography variant="subtitle1" sx={{ mt: 0.5 }}>
+        {record.projectTitle}
+      </Typography>
+      <Stack direction="row" gap={4} flexWrap="wrap" sx={{ mt: 1 }}>
+        <Labeled>
+          <ReferenceField source="organisationId" reference="organisations" link="show" />
+        </Labeled>
+        {mayReadUsers && (
+          <Labeled>
+            <ReferenceField source="adviserId" reference="users" link={false}>
+              <TextField source="fullName" />
+            </ReferenceField>
+          </Labeled>
+        )}
+        <Labeled>
+          <CodeField source="site" labels={SITE_LABELS} />
+        </Labeled>
+      </Stack>
+      <StageStepper />
+      <Divider sx={{ mb: 1.5 }} />
+      <FollowUpControl />
+    </Paper>
+  );
+};

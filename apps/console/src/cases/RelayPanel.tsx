@@ -1,0 +1,133 @@
+import { useState } from 'react';
+import { Box, Button, Chip, Paper, Stack, Typography, type ChipProps } from '@mui/material';
+import {
+  Labeled,
+  RecordContextProvider,
+  ReferenceField,
+  ResourceContextProvider,
+  TextField,
+  useCanAccess,
+  useGetList,
+  useRecordContext,
+  useTranslate,
+  type RaRecord,
+} from 'react-admin';
+import { ASSIGNMENT_MOVES, ASSIGNMENT_STATUS_LABELS, type AssignmentMove, type AssignmentStatus } from '@resacoop/domain';
+import { DateTimeField } from '../common/fields';
+import { useDomainLocale } from '../common/locale';
+import { AssignRelayButton } from './AssignRelayButton';
+import { DeclineDialog } from './DeclineDialog';
+import { useAssignmentMove } from './useAssignmentMove';
+
+const STATUS_COLORS: Record<AssignmentStatus, ChipProps['color']> = {
+  proposed: 'warning',
+  accepted: 'success',
+  completed: 'default',
+  declined: 'error',
+};
+
+const allows = (move: AssignmentMove, status: AssignmentStatus) => (ASSIGNMENT_MOVES[move].from as readonly string[]).includes(status);
+
+/** One assignment: which relay (for those who may read relays), where it stands, and its moves. */
+const AssignmentItem = ({ relayUser, mayRead }: { relayUser: boolean; mayRead: boolean }) => {
+  const assignment = useRecordContext();
+  const translate = useTranslate();
+  const locale = useDomainLocale();
+  const { move, isPending } = useAssignmentMove();
+  const { canAccess: mayMove } = useCanAccess({ resource: 'assignments', action: 'edit', record: assignment });
+  const [declining, setDeclining] = useState(false);
+  if (!assignment) return null;
+  const status = assignment.status as AssignmentStatus;
+  // Only the relay accepts; the team may still decline or complete on its behalf.
+  const moves = (['accept', 'decline', 'complete'] as const).filter(
+    (candidate) => mayMove && allows(candidate, status) && (candidate !== 'accept' || relayUser),
+  );
+  return (
+    <Box sx={{ py: 1, borderTop: 1, borderColor: 'divider' }} data-testid="assignment">
+      <Stack direction="row" alignItems="center" gap={1} flexWrap="wrap">
+        {mayRead && <ReferenceField source="relayId" reference="relays" link={false} />}
+        <Chip size="small" color={STATUS_COLORS[status]} label={ASSIGNMENT_STATUS_LABELS[status]?.[locale] ?? status} />
+      </Stack>
+      <Stack direction="row" gap={3} flexWrap="wrap">
+        <Labeled>
+          <DateTimeField source="assignedAt" />
+        </Labeled>
+        {assignment.acknowledgedAt && (
+          <Labeled>
+            <DateTimeField source="acknowledgedAt" />
+          </Labeled>
+        )}
+        {assignment.completedAt && (
+          <Labeled>
+            <DateTimeField source="completedAt" />
+          </Labeled>
+        )}
+      </Stack>
+      {assignment.declineReason && (
+        <Labeled>
+          <TextField source="declineReason" sx={{ whiteSpace: 'pre-wrap' }} />
+        </Labeled>
+      )}
+      {moves.length > 0 && (
+        <Stack direction="row" gap={1} sx={{ mt: 1 }}>
+          {moves.map((candidate) => (
+            <Button
+              key={candidate}
+              size="small"
+              variant={candidate === 'accept' ? 'contained' : 'outlined'}
+              color={candidate === 'decline' ? 'warning' : 'primary'}
+              disabled={isPending}
+              onClick={() => (candidate === 'decline' ? setDeclining(true) : move({ assignment, move: candidate }))}
+            >
+              {translate(`resacoop.assignments.actions.${candidate}`)}
+            </Button>
+          ))}
+        </Stack>
+      )}
+      <DeclineDialog
+        open={declining}
+        pending={isPending}
+        onCancel={() => setDeclining(false)}
+        onConfirm={(declineReason) => {
+          setDeclining(false);
+          move({ assignment, move: 'decline', declineReason });
+        }}
+      />
+    </Box>
+  );
+};
+
+/**
+ * The relays the case was handed to (`GET /api/assignments?filter={"caseId":…}`), newest first:
+ * the team hands it over; the relay accepts, declines or completes.
+ */
+export const RelayPanel = ({ relayUser }: { relayUser: boolean }) => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const { canAccess: mayAssign } = useCanAccess({ resource: 'assignments', action: 'create' });
+  const { canAccess: mayReadRelays = false } = useCanAccess({ resource: 'relays', action: 'show' });
+  const { data: assignments = [], isPending } = useGetList<RaRecord>(
+    'assignments',
+    { filter: { caseId: record?.id }, sort: { field: 'assignedAt', order: 'DESC' }, pagination: { page: 1, perPage: 50 } },
+    { enabled: Boolean(record) },
+  );
+  if (!record) return null;
+  return (
+    <Paper variant="outlined" component="section" aria-label={translate('resacoop.assignments.title')} sx={{ p: 2, mt: 2 }}>
+      <Stack direction="row" alignItems="center" justifyContent="space-between" gap={1} sx={{ mb: 1 }}>
+        <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
+          {translate('resacoop.assignments.title')}
+        </Typography>
+        {mayAssign && <AssignRelayButton />}
+      </Stack>
+      {!isPending && assignments.length === 0 && <Typography variant="body2">{translate('resacoop.assignments.none')}</Typography>}
+      {assignments.map((assignment) => (
+        <ResourceContextProvider key={assignment.id} value="assignments">
+          <RecordContextProvider value={assignment}>
+            <AssignmentItem relayUser={relayUser} mayRead={mayReadRelays} />
+          </RecordContextProvider>
+        </ResourceContextProvider>
+      ))}
+    </Paper>
+  );
+};
