@@ -53,9 +53,8 @@ export class ErrorFilter implements ExceptionFilter {
 
   private toAnswer(exception: unknown): [number, ErrorBody] {
     if (exception instanceof AppException) {
-      if (exception.code === ErrorCode.Forbidden || exception.code === ErrorCode.Unauthenticated) {
-        this.logger.warn(`${exception.code}: ${exception.message}`);
-      }
+      // Refusals by the guards are logged there with their context; a service's refusal only here.
+      if (exception.code === ErrorCode.Forbidden) this.logger.warn(`${exception.code}: ${exception.message}`);
       return [STATUS_OF[exception.code], { message: exception.message, errors: exception.errors }];
     }
     if (exception instanceof QueryFailedError) {
