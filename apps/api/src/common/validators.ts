@@ -1,6 +1,7 @@
 import { isCountryCode, isValidRna, isValidSiret, normaliseSiret } from '@resacoop/domain';
 import { Transform } from 'class-transformer';
-import { ValidateBy, ValidateIf, type ValidationOptions } from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import { IsEmail, IsOptional, Matches, MaxLength, ValidateBy, ValidateIf, type ValidationOptions } from 'class-validator';
 
 export function IsSiret(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy({ name: 'isSiret', validator: { validate: (value) => typeof value === 'string' && isValidSiret(value) } }, options);
@@ -47,3 +48,9 @@ export function IsCalendarDay(options?: ValidationOptions): PropertyDecorator {
  * (`@IsOptional` would let a null through to a NOT NULL column).
  */
 export const OmittableNotNull = () => ValidateIf((_, value) => value !== undefined);
+
+/** An optional e-mail address, trimmed, empty meaning none. */
+export const OptionalEmail = () => applyDecorators(IsOptional(), TrimToNull(), IsEmail(), MaxLength(254));
+
+/** An optional phone number as people type them: digits, spaces, dots, dashes, +, brackets. */
+export const OptionalPhone = () => applyDecorators(IsOptional(), TrimToNull(), Matches(/^[0-9+().\s-]{6,30}$/));

@@ -1,6 +1,6 @@
 import { PartialType } from '@nestjs/swagger';
-import { IsEmail, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { TrimToNull } from '../../common/validators';
+import { IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { OptionalEmail, OptionalPhone, TrimToNull } from '../../common/validators';
 
 export class CreateContactDto {
   @IsOptional()
@@ -21,15 +21,10 @@ export class CreateContactDto {
   @MaxLength(100)
   lastName: string;
 
-  @IsOptional()
-  @TrimToNull()
-  @IsEmail()
-  @MaxLength(254)
+  @OptionalEmail()
   email?: string | null;
 
-  @IsOptional()
-  @TrimToNull()
-  @Matches(/^[0-9+().\s-]{6,30}$/)
+  @OptionalPhone()
   phone?: string | null;
 
   @IsOptional()

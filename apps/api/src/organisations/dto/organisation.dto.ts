@@ -13,7 +13,6 @@ import {
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
-  IsEmail,
   IsIn,
   IsInt,
   IsNotEmpty,
@@ -24,7 +23,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { IsRna, IsSiret, NormaliseSiret, OmittableNotNull, TrimToNull } from '../../common/validators';
+import { IsRna, IsSiret, NormaliseSiret, OmittableNotNull, OptionalEmail, OptionalPhone, TrimToNull } from '../../common/validators';
 
 export class CreateOrganisationDto {
   @TrimToNull()
@@ -80,15 +79,10 @@ export class CreateOrganisationDto {
   @MaxLength(300)
   website?: string | null;
 
-  @IsOptional()
-  @TrimToNull()
-  @IsEmail()
-  @MaxLength(254)
+  @OptionalEmail()
   email?: string | null;
 
-  @IsOptional()
-  @TrimToNull()
-  @Matches(/^[0-9+().\s-]{6,30}$/)
+  @OptionalPhone()
   phone?: string | null;
 
   @OmittableNotNull()
