@@ -1,4 +1,4 @@
-import { assignmentReminders, caseReminders, digestDueAt, requestReminders, type ReminderAudience } from './reminder-schedule';
+import { assignmentReminders, caseReminders, digestDueAt, isOwed, requestReminders, type ReminderAudience } from './reminder-schedule';
 import { DEFAULT_REMINDER_THRESHOLDS } from './reminders';
 
 const audience: ReminderAudience = {
@@ -34,6 +34,12 @@ describe('request reminders', () => {
       userId: 2,
       dueAt: at('2024-11-26T10:00:00+01:00'),
     });
+  });
+
+  it('does not announce "due tomorrow" once the request is already overdue', () => {
+    const [dueTomorrow] = requestReminders(request, audience, DEFAULT_REMINDER_THRESHOLDS);
+    expect(isOwed(dueTomorrow, at('2024-11-29T09:00:00+01:00'))).toBe(true);
+    expect(isOwed(dueTomorrow, at('2024-12-03T09:00:00+01:00'))).toBe(false);
   });
 
   it('stops while waiting on the requester and once answered', () => {

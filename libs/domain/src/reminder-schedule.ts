@@ -10,6 +10,8 @@ export interface ReminderOccurrenceDraft {
   entityId: number;
   dueAt: Date;
   userId: number;
+  /** After this instant the reminder has lost its point (a "due tomorrow" once the request is overdue). */
+  expiresAt?: Date;
 }
 
 /** Who can be told: the staff of each site, the admins, and the users of each relay. */
@@ -82,7 +84,12 @@ export function requestReminders(
   const dueDay = parisDay(request.dueAt);
   const owners = request.assigneeId ? [request.assigneeId] : audience.staffOfSite[request.site];
   const drafts = [
-    ...toEach(owners, { ...base, rule: 'request_due_tomorrow', dueAt: atHour(previousWorkingDay(dueDay), thresholds.morningHour) }),
+    ...toEach(owners, {
+      ...base,
+      rule: 'request_due_tomorrow',
+      dueAt: atHour(previousWorkingDay(dueDay), thresholds.morningHour),
+      expiresAt: request.dueAt,
+    }),
     ...toEach(owners, { ...base, rule: 'request_overdue', dueAt: new Date(request.dueAt.getTime() + ONE_MS) }),
     ...toEach(audience.admins, {
       ...base,
@@ -161,4 +168,9 @@ export function digestDueAt(now: Date, thresholds: ReminderThresholds): Date | n
   if (!isWorkingDay(today)) return null;
   const dueAt = atHour(today, thresholds.morningHour);
   return dueAt.getTime() <= now.getTime() ? dueAt : null;
+}
+
+/** Whether a reminder should go out at `now`: due, and not yet pointless. */
+export function isOwed(draft: ReminderOccurrenceDraft, now: Date): boolean {
+  return draft.dueAt.getTime() <= now.getTime() && (!draft.expiresAt || now.getTime() < draft.expiresAt.getTime());
 }

@@ -4,6 +4,7 @@ import {
   assignmentReminders,
   caseReminders,
   digestDueAt,
+  isOwed,
   parisDay,
   REMINDER_RULE_LABELS,
   requestReminders,
@@ -69,7 +70,7 @@ export class RemindersService {
       ...(wants('case') ? describe(await caseFacts(db, only?.id), caseReminders) : []),
       ...(wants('assignment') ? describe(await assignmentFacts(db, only?.id), assignmentReminders) : []),
     ];
-    return drafts.filter((draft) => draft.dueAt.getTime() <= now.getTime());
+    return drafts.filter((draft) => isOwed(draft, now));
   }
 
   /** Records what is due and enqueues a delivery for every occurrence not yet settled. Returns how many were enqueued. */
