@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createTestEnvironment, destroyTestEnvironment } from '../api/support/test-environment';
 
 const MAIN = join(__dirname, '../../dist/api/apps/api/src/main.js');
+const WORKER = join(__dirname, '../../dist/api/apps/api/src/worker.js');
 
 async function freePort(): Promise<number> {
   const server = createServer().listen(0, '127.0.0.1');
@@ -31,39 +32,45 @@ async function waitUntilServing(child: ChildProcess, baseUrl: string): Promise<v
   throw new Error('the API did not answer within 30 s');
 }
 
+/** Stops a child process (if still running) and waits for its exit. */
+async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = once(child, 'exit');
+  child.kill('SIGTERM');
+  await exited;
+}
+
 /**
- * The production build of the API, serving the built console, on a fresh migrated database with
- * the demo data, on a free port: what a person opening the console gets.
+ * The production build of the API, serving the built console, and the reminder worker beside it
+ * (reconciling every 1.5 s, so a reminder falls due within seconds), on a fresh migrated database
+ * with the demo data, on a free port: what a person opening the console gets.
  */
 export async function startServer(): Promise<{ baseUrl: string; stop(): Promise<void> }> {
   const environment = await createTestEnvironment('console');
   const port = await freePort();
   const baseUrl = `http://localhost:${port}`;
-  const child = spawn(process.execPath, [MAIN], {
-    env: {
-      ...process.env,
-      ...environment,
-      PORT: String(port),
-      APP_ORIGIN: baseUrl,
-      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
-      NODE_ENV: 'test',
-    },
+  const env = {
+    ...process.env,
+    ...environment,
+    PORT: String(port),
+    APP_ORIGIN: baseUrl,
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
+    NODE_ENV: 'test',
+  };
+  const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const worker = spawn(process.execPath, [WORKER], {
+    env: { ...env, RECONCILE_EVERY_MS: '1500' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
+  const stopAll = async () => {
+    await Promise.all([stopProcess(child), stopProcess(worker)]);
+    await destroyTestEnvironment(environment);
+  };
   try {
     await waitUntilServing(child, baseUrl);
   } catch (error) {
-    child.kill();
-    await destroyTestEnvironment(environment);
+    await stopAll();
     throw error;
   }
-  return {
-    baseUrl,
-    async stop() {
-      const exited = once(child, 'exit');
-      child.kill('SIGTERM');
-      await exited;
-      await destroyTestEnvironment(environment);
-    },
-  };
+  return { baseUrl, stop: stopAll };
 }

@@ -3,6 +3,7 @@ import { Admin, CustomRoutes, Resource } from 'react-admin';
 import BusinessIcon from '@mui/icons-material/Business';
 import HubIcon from '@mui/icons-material/Hub';
 import PeopleIcon from '@mui/icons-material/People';
+import NotificationsIcon from '@mui/icons-material/Notifications';
 import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
 import QuestionAnswerIcon from '@mui/icons-material/QuestionAnswer';
 import WorkIcon from '@mui/icons-material/Work';
@@ -13,7 +14,10 @@ import { i18nProvider } from './i18n';
 import { Dashboard } from './layout/Dashboard';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
+import * as notifications from './notifications';
 import * as organisations from './organisations';
+import * as preferences from './preferences';
+import * as queues from './queues';
 import * as relays from './relays';
 import * as requests from './requests';
 import { authProvider, isRelayPortal, may, type Permissions } from './providers/authProvider';
@@ -29,6 +33,8 @@ import * as users from './users';
  *
  * The relay portal (relay users) gets its cases (list and page, no form) and the page of their
  * organisations and contacts, never the directory's lists.
+ *
+ * Everyone has their notifications (the bell) and their preferences; administrators the queues.
  */
 const resourcesFor = (permissions: Permissions | undefined) => {
   const relayPortal = isRelayPortal(permissions);
@@ -80,6 +86,17 @@ const resourcesFor = (permissions: Permissions | undefined) => {
     <Resource key="audit-events" name="audit-events" />,
     may(permissions, 'list', 'interactions') && <Resource key="interactions" name="interactions" />,
     may(permissions, 'list', 'assignments') && <Resource key="assignments" name="assignments" />,
+    may(permissions, 'list', 'notifications') && (
+      <Resource key="notifications" name="notifications" list={notifications.list} icon={NotificationsIcon} />
+    ),
+    <CustomRoutes key="preferences">
+      <Route path="/preferences" element={<preferences.page />} />
+    </CustomRoutes>,
+    may(permissions, 'list', 'queues') && (
+      <CustomRoutes key="queues">
+        <Route path="/queues" element={<queues.page />} />
+      </CustomRoutes>
+    ),
   ];
 };
 

@@ -1,13 +1,50 @@
-import { Box, Typography } from '@mui/material';
-import { AppBar as RaAppBar, LoadingIndicator, LocalesMenuButton, TitlePortal, useTranslate } from 'react-admin';
+import { forwardRef } from 'react';
+import { Link } from 'react-router';
+import { Box, ListItemIcon, ListItemText, MenuItem, Typography } from '@mui/material';
+import TuneIcon from '@mui/icons-material/Tune';
+import {
+  AppBar as RaAppBar,
+  LoadingIndicator,
+  LocalesMenuButton,
+  Logout,
+  TitlePortal,
+  UserMenu,
+  useTranslate,
+  useUserMenu,
+} from 'react-admin';
+import { NotificationBell } from '../notifications/NotificationBell';
 
-/** The network's name, the page title, the language switch. */
+/** The user menu's "Mes préférences" entry (the daily digest). */
+const PreferencesItem = forwardRef<HTMLAnchorElement>((props, ref) => {
+  const translate = useTranslate();
+  const userMenu = useUserMenu();
+  return (
+    <MenuItem ref={ref} component={Link} to="/preferences" onClick={() => userMenu?.onClose()} {...props}>
+      <ListItemIcon>
+        <TuneIcon fontSize="small" />
+      </ListItemIcon>
+      <ListItemText>{translate('resacoop.preferences.title')}</ListItemText>
+    </MenuItem>
+  );
+});
+PreferencesItem.displayName = 'PreferencesItem';
+
+const AppUserMenu = () => (
+  <UserMenu>
+    <PreferencesItem />
+    <Logout />
+  </UserMenu>
+);
+
+/** The network's name, the page title, the bell, the language switch, the user menu. */
 export const AppBar = () => {
   const translate = useTranslate();
   return (
     <RaAppBar
+      userMenu={<AppUserMenu />}
       toolbar={
         <>
+          <NotificationBell />
           <LocalesMenuButton />
           <LoadingIndicator />
         </>

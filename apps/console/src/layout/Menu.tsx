@@ -1,4 +1,5 @@
 import AddCommentIcon from '@mui/icons-material/AddComment';
+import StorageIcon from '@mui/icons-material/Storage';
 import WorkIcon from '@mui/icons-material/Work';
 import { Menu as RaMenu, usePermissions, useResourceDefinitions, useTranslate } from 'react-admin';
 import { isRelayPortal, may, type Permissions } from '../providers/authProvider';
@@ -14,7 +15,8 @@ const ListItem = ({ name }: { name: string }) => {
 
 /**
  * The quick entry of a request (the desk's most frequent action, one click away from any page),
- * then the resources, cases opening on their board by stage. A relay user sees their cases only.
+ * then the resources, cases opening on their board by stage, the user's notifications and, for
+ * administrators, the background queues. A relay user sees their cases and notifications only.
  */
 export const Menu = () => {
   const translate = useTranslate();
@@ -23,6 +25,7 @@ export const Menu = () => {
     return (
       <RaMenu>
         <RaMenu.Item to="/cases" primaryText={translate('resacoop.cases.mine')} leftIcon={<WorkIcon />} />
+        <ListItem name="notifications" />
       </RaMenu>
     );
   }
@@ -39,6 +42,10 @@ export const Menu = () => {
       {OTHER_RESOURCES.map((name) => (
         <ListItem key={name} name={name} />
       ))}
+      <ListItem name="notifications" />
+      {may(permissions, 'list', 'queues') && (
+        <RaMenu.Item to="/queues" primaryText={translate('resacoop.queues.title')} leftIcon={<StorageIcon />} />
+      )}
     </RaMenu>
   );
 };

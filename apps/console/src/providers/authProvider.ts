@@ -10,6 +10,8 @@ export interface Me {
   role: Role;
   site: Site | null;
   relayId: number | null;
+  /** Whether the daily digest (08:00 on working days) is sent to this user. */
+  dailyDigest: boolean;
   permissions: Permissions;
 }
 

@@ -11,6 +11,8 @@ export interface ResacoopDataProvider extends DataProvider {
   read<T>(path: string): Promise<T>;
   /** `POST /api/{path}`: an action on a record (accept an assignment, convert a request into a case). */
   act<T>(path: string, body: Record<string, unknown>): Promise<T>;
+  /** `PUT /api/{path}`: a write outside a resource's record (the user's own preferences). */
+  put<T>(path: string, body: Record<string, unknown>): Promise<T>;
 }
 
 /** The API follows the ra-data-simple-rest contract, so the stock provider is used unchanged. */
@@ -19,4 +21,6 @@ export const dataProvider: ResacoopDataProvider = {
   read: async <T>(path: string) => (await httpClient(`${API_URL}/${path}`)).json as T,
   act: async <T>(path: string, body: Record<string, unknown>) =>
     (await httpClient(`${API_URL}/${path}`, { method: 'POST', body: JSON.stringify(body) })).json as T,
+  put: async <T>(path: string, body: Record<string, unknown>) =>
+    (await httpClient(`${API_URL}/${path}`, { method: 'PUT', body: JSON.stringify(body) })).json as T,
 };

@@ -8,7 +8,7 @@ export const UserCreate = () => {
   const onError = useSaveErrorHandler();
   return (
     <Create transform={userTransform.create} redirect="show" mutationOptions={{ onError }}>
-      <RecordForm fields={USER_FIELDS} defaultValues={{ role: 'staff' }}>
+      <RecordForm fields={USER_FIELDS} defaultValues={{ role: 'staff', dailyDigest: true }}>
         <UserInputs mode="create" />
       </RecordForm>
     </Create>

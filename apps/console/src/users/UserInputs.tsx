@@ -33,6 +33,7 @@ export const UserInputs = ({ mode }: { mode: 'create' | 'edit' }) => {
         helperText={mode === 'edit' ? 'resacoop.users.password_help_edit' : false}
       />
       {mode === 'edit' && <BooleanInput source="active" />}
+      <BooleanInput source="dailyDigest" helperText="resacoop.preferences.daily_digest_help" />
     </Section>
   );
 };

@@ -23,6 +23,7 @@ export const UserList = () => (
       <CodeField source="site" labels={SITE_LABELS} />
       <ReferenceField source="relayId" reference="relays" link={false} sortable={false} />
       <BooleanField source="active" sortable={false} />
+      <BooleanField source="dailyDigest" sortable={false} />
     </Datagrid>
   </List>
 );

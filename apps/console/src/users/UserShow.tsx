@@ -18,6 +18,7 @@ export const UserShow = () => (
         <CodeField source="site" labels={SITE_LABELS} />
         <ReferenceField source="relayId" reference="relays" link={false} />
         <BooleanField source="active" />
+        <BooleanField source="dailyDigest" />
         <DateTimeField source="createdAt" />
         <DateTimeField source="updatedAt" />
       </FieldSection>

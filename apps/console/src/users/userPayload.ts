@@ -3,7 +3,7 @@ import { writableTransform } from '../common/payload';
 import type { ValueLabels } from '../history/formatValue';
 
 /** The fields of a user a client may write (`PUT`/`POST /api/users`); `password` is write-only. */
-export const USER_FIELDS = ['email', 'fullName', 'role', 'site', 'relayId', 'active', 'password'] as const;
+export const USER_FIELDS = ['email', 'fullName', 'role', 'site', 'relayId', 'active', 'dailyDigest', 'password'] as const;
 
 /**
  * A staff user has a site and no relay, a relay user a relay and no site, an admin neither.
