@@ -92,6 +92,71 @@ describe('reminders', () => {
     await clermont.get(`/api/notifications/${notification.id}`).expect(404);
   });
 
+  it('fires each rule at its working-day instant, not a millisecond before', async () => {
+    // A fixed past week on a controlled clock: received Monday 3 March 2025, due Monday 10 March.
+    const receivedAt = new Date('2025-03-03T10:00:00+01:00');
+    const request = (
+      await staff
+        .post('/api/requests')
+        .send({
+          channel: 'email',
+          topic: 'funding',
+          subject: unique('Horloge '),
+          question: 'q',
+          requesterName: 'X',
+          receivedAt: receivedAt.toISOString(),
+        })
+        .expect(201)
+    ).body;
+    const organisationId = (
+      await staff
+        .post('/api/organisations')
+        .send({ name: unique('Horloge '), type: 'association', departement: '42' })
+        .expect(201)
+    ).body.id;
+    const quiet = (
+      await staff
+        .post('/api/cases')
+        .send({ organisationId, projectTitle: unique('Silence '), nextFollowUpAt: '2031-01-06' })
+        .expect(201)
+    ).body;
+    await database(app).query(`UPDATE cases SET opened_at = '2025-01-06T10:00:00Z' WHERE id = $1`, [quiet.id]);
+    const proposed = (
+      await staff
+        .post('/api/cases')
+        .send({ organisationId, projectTitle: unique('Relais '), nextFollowUpAt: '2031-01-06' })
+        .expect(201)
+    ).body;
+    const assignment = (await staff.post('/api/assignments').send({ caseId: proposed.id }).expect(201)).body;
+    await database(app).query(`UPDATE assignments SET assigned_at = $2 WHERE id = $1`, [assignment.id, receivedAt]);
+
+    const expectations: [string, string, number, string][] = [
+      ['request_unassigned', 'request', request.id, '2025-03-04T10:00:00+01:00'],
+      ['assignment_unacknowledged', 'assignment', assignment.id, '2025-03-06T10:00:00+01:00'],
+      ['request_due_tomorrow', 'request', request.id, '2025-03-07T08:00:00+01:00'],
+      ['case_inactive', 'case', quiet.id, '2025-03-07T10:00:00Z'],
+      ['request_overdue', 'request', request.id, '2025-03-11T00:00:00+01:00'],
+      ['assignment_unacknowledged_adviser', 'assignment', assignment.id, '2025-03-12T10:00:00+01:00'],
+      ['request_overdue_escalation', 'request', request.id, '2025-03-13T00:00:00+01:00'],
+    ];
+    const occurrences = (rule: string, entity: string, id: number): Promise<{ id: string }[]> =>
+      database(app).query(`SELECT id FROM reminder_occurrences WHERE rule = $1 AND entity = $2 AND entity_id = $3`, [rule, entity, id]);
+    for (const [rule, entity, id, instant] of expectations) {
+      const at = new Date(instant);
+      await reminders.reconcile(new Date(at.getTime() - 1));
+      expect({ rule, before: (await occurrences(rule, entity, id)).length }).toEqual({ rule, before: 0 });
+      await reminders.reconcile(at);
+      const recorded = await occurrences(rule, entity, id);
+      expect({ rule, at: recorded.length > 0 }).toEqual({ rule, at: true });
+      for (const occurrence of recorded) expect(['delivered', 'already settled']).toContain(await reminders.deliver(occurrence.id, at));
+      const [{ count }] = await database(app).query(
+        `SELECT count(*)::int AS count FROM notifications WHERE rule = $1 AND entity = $2 AND entity_id = $3`,
+        [rule, entity, id],
+      );
+      expect({ rule, notified: count }).toEqual({ rule, notified: recorded.length });
+    }
+  });
+
   it('never fires at a follow-up date that has moved', async () => {
     const supportCase = await caseDueToday();
     const [occurrence] = await database(app).query(

@@ -17,6 +17,8 @@ export interface ReconcilePayload {
 
 export interface DeliverPayload {
   occurrenceId: string;
+  /** The reconciliation's clock (ISO): whether a reminder is still owed is judged at that instant. */
+  at: string;
 }
 
 export interface EmailPayload {

@@ -21,7 +21,7 @@ export class RemindersProcessor extends WorkerHost {
       case ReminderJob.Reconcile:
         return this.reminders.reconcile((job.data as ReconcilePayload).now ? new Date((job.data as ReconcilePayload).now!) : new Date());
       case ReminderJob.Deliver:
-        return this.reminders.deliver((job.data as DeliverPayload).occurrenceId);
+        return this.reminders.deliver((job.data as DeliverPayload).occurrenceId, new Date((job.data as DeliverPayload).at));
       case ReminderJob.Email:
         return this.reminders.email((job.data as EmailPayload).notificationId);
       default:

@@ -16,7 +16,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { Notification } from '../notifications/notification.entity';
 import { User } from '../users/user.entity';
-import { deliverJobId, emailJobId, REMINDER_QUEUE, ReminderJob } from './jobs';
+import { deliverJobId, emailJobId, REMINDER_QUEUE, ReminderJob, type DeliverPayload } from './jobs';
 import { MailerService } from './mailer.service';
 import { assignmentFacts, audience, caseFacts, digestFacts, requestFacts, type Labelled } from './reminder-facts';
 import { ReminderOccurrence, type ReminderEntity } from './reminder-occurrence.entity';
@@ -96,7 +96,7 @@ export class RemindersService {
     await this.queue.addBulk(
       pending.map(({ id }) => ({
         name: ReminderJob.Deliver,
-        data: { occurrenceId: id },
+        data: { occurrenceId: id, at: now.toISOString() } satisfies DeliverPayload,
         opts: {
           jobId: deliverJobId(id),
           attempts: 5,
@@ -114,11 +114,11 @@ export class RemindersService {
    * meanwhile, a case closed, make it stale instead. The occurrence row is locked, so two workers
    * delivering the same occurrence queue up and the second finds it settled.
    */
-  async deliver(occurrenceId: string): Promise<DeliveryOutcome> {
+  async deliver(occurrenceId: string, at = new Date()): Promise<DeliveryOutcome> {
     const notification = await this.dataSource.transaction(async (tx) => {
       const occurrence = await tx.findOne(ReminderOccurrence, { where: { id: occurrenceId }, lock: { mode: 'pessimistic_write' } });
       if (!occurrence || occurrence.status !== 'scheduled') return 'already settled' as const;
-      const current = await this.due(tx, new Date(Math.max(Date.now(), occurrence.dueAt.getTime())), {
+      const current = await this.due(tx, new Date(Math.max(at.getTime(), occurrence.dueAt.getTime())), {
         entity: occurrence.entity,
         id: occurrence.entityId,
       });
