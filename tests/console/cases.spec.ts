@@ -5,7 +5,8 @@
  * Same harness as directory.spec.ts: Chromium (Debian's) driven by playwright-core against the
  * built console served by the real API on a fresh, seeded database (see ./server).
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, newPage } from './browser';
 import { ASSIGNMENT_STATUS_LABELS, INTERACTION_KIND_LABELS, STAGE_LABELS, STAGES } from '@resacoop/domain';
 import { startServer } from './server';
 
@@ -22,19 +23,7 @@ let page: Page;
 
 beforeAll(async () => {
   server = await startServer();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
 }, 180_000);
 
 afterAll(async () => {
@@ -53,9 +42,7 @@ afterEach(async () => {
 /** A fresh context: its own cookies, so each login is its own session. */
 async function newSession(): Promise<void> {
   await context?.close();
-  context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'fr-FR' });
-  page = await context.newPage();
-  page.setDefaultTimeout(20_000);
+  ({ context, page } = await newPage(browser, 1600));
 }
 
 /** Logs in and waits for the home page: the greeting for the team, "Mes accompagnements" for a relay. */

@@ -5,7 +5,8 @@
  * Same harness as directory.spec.ts: Chromium (Debian's) driven by playwright-core against the
  * built console served by the real API on a fresh, seeded database.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, newPage } from './browser';
 import { startServer } from './server';
 
 jest.setTimeout(120_000);
@@ -20,19 +21,7 @@ let page: Page;
 
 beforeAll(async () => {
   server = await startServer();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
 }, 180_000);
 
 afterAll(async () => {
@@ -41,9 +30,7 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'fr-FR' });
-  page = await context.newPage();
-  page.setDefaultTimeout(20_000);
+  ({ context, page } = await newPage(browser));
 });
 
 afterEach(async () => {

@@ -4,7 +4,8 @@
  * Same harness as directory.spec.ts: Chromium (Debian's) driven by playwright-core against the
  * built console served by the real API on a fresh, seeded database (see ./server).
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, newPage } from './browser';
 import { REQUEST_STATUS_LABELS, REQUEST_TRANSITIONS } from '@resacoop/domain';
 import { startServer } from './server';
 
@@ -19,19 +20,7 @@ let page: Page;
 
 beforeAll(async () => {
   server = await startServer();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
 }, 180_000);
 
 afterAll(async () => {
@@ -40,10 +29,7 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  // A fresh context per test: its own cookies, so each test logs in on its own.
-  context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'fr-FR' });
-  page = await context.newPage();
-  page.setDefaultTimeout(20_000);
+  ({ context, page } = await newPage(browser));
 });
 
 afterEach(async () => {
@@ -320,9 +306,7 @@ describe('staff console: the information-request desk', () => {
     await page.getByRole('menuitem', { name: 'Nouvelle demande' }).waitFor();
     await context.close();
 
-    context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'fr-FR' });
-    page = await context.newPage();
-    page.setDefaultTimeout(20_000);
+    ({ context, page } = await newPage(browser));
     await page.goto(`${server.baseUrl}/`);
     await page.waitForURL(/\/login$/);
     await page.locator('input[name="email"]').fill('isere@relais.test');
