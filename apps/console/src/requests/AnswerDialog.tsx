@@ -1,7 +1,5 @@
-import { useState, type FormEvent } from 'react';
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { submitOnCtrlEnter } from '../common/keyboard';
+import { TextPromptDialog } from '../common/TextPromptDialog';
 
 interface AnswerDialogProps {
   open: boolean;
@@ -13,41 +11,17 @@ interface AnswerDialogProps {
 }
 
 /** Asks for the answer a request needs to become "answered". */
-export const AnswerDialog = ({ open, pending, error, onCancel, onConfirm }: AnswerDialogProps) => {
+export const AnswerDialog = (props: AnswerDialogProps) => {
   const translate = useTranslate();
-  const [answer, setAnswer] = useState('');
-  const blank = answer.trim() === '';
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!blank) onConfirm(answer.trim());
-  };
   return (
-    <Dialog open={open} onClose={onCancel} fullWidth maxWidth="md" aria-labelledby="answer-dialog-title">
-      <form onSubmit={submit} onKeyDown={submitOnCtrlEnter} noValidate>
-        <DialogTitle id="answer-dialog-title">{translate('resacoop.requests.answer_dialog.title')}</DialogTitle>
-        <DialogContent>
-          <TextField
-            autoFocus
-            name="answer"
-            label={translate('resources.requests.fields.answer')}
-            value={answer}
-            onChange={(event) => setAnswer(event.target.value)}
-            multiline
-            minRows={4}
-            fullWidth
-            required
-            margin="dense"
-            error={Boolean(error)}
-            helperText={error ?? translate('resacoop.requests.shortcut')}
-          />
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onCancel}>{translate('ra.action.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={blank || pending}>
-            {translate('resacoop.requests.answer_dialog.confirm')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <TextPromptDialog
+      {...props}
+      name="answer"
+      title={translate('resacoop.requests.answer_dialog.title')}
+      label={translate('resources.requests.fields.answer')}
+      confirmLabel={translate('resacoop.requests.answer_dialog.confirm')}
+      hint={translate('resacoop.requests.shortcut')}
+      minRows={4}
+    />
   );
 };
