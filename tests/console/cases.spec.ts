@@ -6,13 +6,12 @@
  * built console served by the real API on a fresh, seeded database (see ./server).
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, newPage } from './browser';
+import { launchChromium, logInAs, newPage } from './browser';
 import { ASSIGNMENT_STATUS_LABELS, INTERACTION_KIND_LABELS, STAGE_LABELS, STAGES } from '@resacoop/domain';
 import { startServer } from './server';
 
 jest.setTimeout(120_000);
 
-const DEMO_PASSWORD = 'resacoop-demo';
 const STAFF = 'lyon@resacoop.test';
 const ISERE_RELAY = 'isere@relais.test';
 
@@ -47,13 +46,7 @@ async function newSession(): Promise<void> {
 
 /** Logs in and waits for the home page: the greeting for the team, "Mes accompagnements" for a relay. */
 async function logIn(email: string, home: 'dashboard' | 'cases' = 'dashboard'): Promise<void> {
-  await page.goto(`${server.baseUrl}/`);
-  await page.waitForURL(/\/login$/);
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Connexion' }).click();
-  if (home === 'dashboard') await page.getByRole('heading', { name: /^Bonjour/ }).waitFor();
-  else await page.waitForURL(/\/cases$/);
+  return logInAs(page, server.baseUrl, email, home);
 }
 
 /** A read of the API with the browser's session (the test's own setup, not what is under test). */

@@ -3,12 +3,10 @@
  * built console served by the real API on a fresh, seeded database (see ./server).
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, newPage } from './browser';
+import { launchChromium, logInAs, newPage } from './browser';
 import { startServer } from './server';
 
 jest.setTimeout(120_000);
-
-const DEMO_PASSWORD = 'resacoop-demo';
 
 let server: { baseUrl: string; stop(): Promise<void> };
 let browser: Browser;
@@ -34,13 +32,7 @@ afterEach(async () => {
 });
 
 async function logIn(email: string): Promise<void> {
-  await page.goto(`${server.baseUrl}/`);
-  // Not logged in yet: the console sends us to its login page.
-  await page.waitForURL(/\/login$/);
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Connexion' }).click();
-  await page.getByRole('heading', { name: /^Bonjour/ }).waitFor();
+  return logInAs(page, server.baseUrl, email);
 }
 
 /** The error message shown under a form field, once the field is marked invalid. */

@@ -6,12 +6,11 @@
  * built console served by the real API on a fresh, seeded database.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, newPage } from './browser';
+import { launchChromium, logInAs, newPage } from './browser';
 import { startServer } from './server';
 
 jest.setTimeout(120_000);
 
-const DEMO_PASSWORD = 'resacoop-demo';
 const SCREENSHOT = process.env.BELL_SCREENSHOT;
 
 let server: { baseUrl: string; stop(): Promise<void> };
@@ -38,12 +37,7 @@ afterEach(async () => {
 });
 
 async function logIn(email: string): Promise<void> {
-  await page.goto(`${server.baseUrl}/`);
-  await page.waitForURL(/\/login$/);
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Connexion' }).click();
-  await page.getByRole('heading', { name: /^Bonjour/ }).waitFor();
+  return logInAs(page, server.baseUrl, email);
 }
 
 /** The bell of the app bar, once it knows the unread count. */

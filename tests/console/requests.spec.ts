@@ -5,13 +5,11 @@
  * built console served by the real API on a fresh, seeded database (see ./server).
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, newPage } from './browser';
+import { DEMO_PASSWORD, launchChromium, logInAs, newPage } from './browser';
 import { REQUEST_STATUS_LABELS, REQUEST_TRANSITIONS } from '@resacoop/domain';
 import { startServer } from './server';
 
 jest.setTimeout(120_000);
-
-const DEMO_PASSWORD = 'resacoop-demo';
 
 let server: { baseUrl: string; stop(): Promise<void> };
 let browser: Browser;
@@ -37,12 +35,7 @@ afterEach(async () => {
 });
 
 async function logIn(email: string): Promise<void> {
-  await page.goto(`${server.baseUrl}/`);
-  await page.waitForURL(/\/login$/);
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Connexion' }).click();
-  await page.getByRole('heading', { name: /^Bonjour/ }).waitFor();
+  return logInAs(page, server.baseUrl, email);
 }
 
 /** A read of the API with the browser's session (the test's own setup, not what is under test). */
