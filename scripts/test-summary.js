@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Prints `N passed, N failed` from Jest's JSON results; a suite that could not run at all counts as one failure.
+// Prints `N passed, N failed` from Jest's JSON results.
 const { existsSync, readFileSync } = require('node:fs');
 const { join } = require('node:path');
 
@@ -9,5 +9,8 @@ if (!existsSync(file)) {
   process.exit(1);
 }
 const results = JSON.parse(readFileSync(file, 'utf8'));
-const broken = results.testResults.filter((suite) => suite.status === 'failed' && suite.assertionResults.length === 0).length;
+// A suite that failed without a failing test (it could not run, or an error escaped its hooks) counts as one failure.
+const broken = results.testResults.filter(
+  (suite) => suite.status === 'failed' && !suite.assertionResults.some((test) => test.status === 'failed'),
+).length;
 console.log(`${results.numPassedTests} passed, ${results.numFailedTests + broken} failed`);

@@ -35,6 +35,10 @@ export class SmtpSink {
   }
 
   async start(): Promise<string> {
+    // A client that vanishes mid-message (a worker killed by a test) resets its connection: expected, not a failure.
+    this.server.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ECONNRESET') throw error;
+    });
     this.server.listen(0, '127.0.0.1');
     await once(this.server.server, 'listening');
     const { port } = this.server.server.address() as { port: number };
