@@ -3,6 +3,7 @@ import { InformationRequests1795544706745 } from './1795544706745-information-re
 import { SupportCases1795545993866 } from './1795545993866-support-cases';
 import { Reminders1795547818694 } from './1795547818694-reminders';
 import { DailyDigest1795548516441 } from './1795548516441-daily-digest';
+import { KeyFiguresPrivacyDuplicates1795696300538 } from './1795696300538-key-figures-privacy-duplicates';
 
 /** Every schema change, in order. A landed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   SupportCases1795545993866,
   Reminders1795547818694,
   DailyDigest1795548516441,
+  KeyFiguresPrivacyDuplicates1795696300538,
 ];

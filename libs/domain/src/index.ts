@@ -9,3 +9,4 @@ export * from './zones';
 export * from './cases';
 export * from './reminders';
 export * from './reminder-schedule';
+export * from './key-figures';

@@ -1,7 +1,7 @@
 import type { Role } from './reference';
 
 /** What a role may do with a resource. The API enforces it; the console mirrors it. */
-export type Action = 'list' | 'read' | 'create' | 'update' | 'delete' | 'export';
+export type Action = 'list' | 'read' | 'create' | 'update' | 'delete' | 'export' | 'merge' | 'erase' | 'publish' | 'import';
 
 export type Resource =
   | 'organisations'
@@ -14,9 +14,11 @@ export type Resource =
   | 'cases'
   | 'assignments'
   | 'notifications'
-  | 'queues';
+  | 'queues'
+  | 'reports'
+  | 'personal-data-reads';
 
-const ALL: readonly Action[] = ['list', 'read', 'create', 'update', 'delete', 'export'];
+const ALL: readonly Action[] = ['list', 'read', 'create', 'update', 'delete', 'export', 'import'];
 const READ_ONLY: readonly Action[] = ['list', 'read', 'export'];
 /** Everyone reads and marks as read their own notifications, and only theirs. */
 const OWN_NOTIFICATIONS: readonly Action[] = ['list', 'read', 'update'];
@@ -27,8 +29,9 @@ const NO_DELETE: readonly Action[] = ['list', 'read', 'create', 'update', 'expor
 
 export const PERMISSIONS: Readonly<Record<Role, Readonly<Partial<Record<Resource, readonly Action[]>>>>> = {
   admin: {
-    organisations: ALL,
-    contacts: ALL,
+    // Merging organisations and erasing a person cannot be undone: coordination only.
+    organisations: [...ALL, 'merge'],
+    contacts: [...ALL, 'erase'],
     users: NO_DELETE,
     relays: ['list', 'read', 'update', 'export'],
     'audit-events': READ_ONLY,
@@ -38,6 +41,8 @@ export const PERMISSIONS: Readonly<Record<Role, Readonly<Partial<Record<Resource
     assignments: NO_DELETE,
     notifications: OWN_NOTIFICATIONS,
     queues: ['list', 'update'],
+    reports: ['read', 'export', 'publish'],
+    'personal-data-reads': ['list', 'read'],
   },
   staff: {
     organisations: ALL,
@@ -50,6 +55,7 @@ export const PERMISSIONS: Readonly<Record<Role, Readonly<Partial<Record<Resource
     cases: NO_DELETE,
     assignments: NO_DELETE,
     notifications: OWN_NOTIFICATIONS,
+    reports: ['read', 'export'],
   },
   // Relay users reach only the cases assigned to their relay, and the organisations and contacts
   // of those cases: the API scopes every one of these to their relay (src/auth/relay-scope.ts).

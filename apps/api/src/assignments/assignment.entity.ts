@@ -11,6 +11,7 @@ import { User } from '../users/user.entity';
 @Check('CHK_assignments_decline_reason', `"status" <> 'declined' OR "decline_reason" IS NOT NULL`)
 @Index('IDX_assignments_case', ['caseId', 'status'])
 @Index('IDX_assignments_relay', ['relayId', 'status'])
+@Index('IDX_assignments_assigned_at', ['assignedAt'])
 // At most one live assignment per case and relay.
 @Index('UQ_assignments_live', { synchronize: false })
 export class Assignment extends BaseRecord {

@@ -23,6 +23,7 @@ export const CASE_SEARCH = `f_unaccent(lower($alias.reference || ' ' || $alias.p
 @Index('IDX_cases_site_status', ['site', 'status', 'nextFollowUpAt'])
 @Index('IDX_cases_next_follow_up', ['nextFollowUpAt'])
 @Index('IDX_cases_opened_at', ['openedAt'])
+@Index('IDX_cases_closed_at', ['closedAt'])
 export class SupportCase extends BaseRecord {
   @Column('text', { unique: true })
   reference: string;

@@ -40,4 +40,8 @@ export class Contact extends BaseRecord {
 
   @Column('text', { nullable: true })
   notes: string | null;
+
+  /** Set when the person's data was erased (GDPR): the row stays so requests and statistics keep their count. */
+  @Column('timestamptz', { nullable: true })
+  erasedAt: Date | null;
 }

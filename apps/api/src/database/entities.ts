@@ -10,6 +10,8 @@ import { Organisation } from '../organisations/organisation.entity';
 import { ReferenceCounter } from '../references/reference-counter.entity';
 import { ReminderOccurrence } from '../reminders/reminder-occurrence.entity';
 import { Relay } from '../relays/relay.entity';
+import { PersonalDataRead } from '../privacy/personal-data-read.entity';
+import { KeyFigureSnapshot } from '../reports/key-figure-snapshot.entity';
 import { InformationRequest } from '../requests/information-request.entity';
 import { User } from '../users/user.entity';
 
@@ -28,4 +30,6 @@ export const ENTITIES = [
   Assignment,
   ReminderOccurrence,
   Notification,
+  KeyFigureSnapshot,
+  PersonalDataRead,
 ];

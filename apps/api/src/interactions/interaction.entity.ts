@@ -12,6 +12,7 @@ import { User } from '../users/user.entity';
 @Check('CHK_interactions_subject', `("request_id" IS NULL) <> ("case_id" IS NULL)`)
 @Index('IDX_interactions_request', ['requestId', 'occurredAt'])
 @Index('IDX_interactions_case', ['caseId', 'occurredAt'])
+@Index('IDX_interactions_occurred_at', ['occurredAt'])
 export class Interaction extends BaseRecord {
   @Column('int', { nullable: true })
   requestId: number | null;

@@ -2,6 +2,13 @@ import type { Departement, Membership, OrganisationType, Zone } from '@resacoop/
 import { Check, Column, Entity, Index } from 'typeorm';
 import { BaseRecord } from '../common/base-record.entity';
 
+/**
+ * A name as duplicates are compared: accents, case, punctuation and legal forms ignored
+ * ("Association Les Amis du Sénégal" = "LES AMIS DU SENEGAL"). The SQL function and its trigram
+ * index are created by a migration.
+ */
+export const ORGANISATION_NAME_KEY = `f_organisation_name_key($alias.name)`;
+
 /** The expression the name search runs on; the trigram index is built on exactly this. */
 export const ORGANISATION_SEARCH = `f_unaccent(lower($alias.name || ' ' || coalesce($alias.acronym, '') || ' ' || coalesce($alias.city, '')))`;
 
@@ -14,6 +21,7 @@ export const ORGANISATION_SEARCH = `f_unaccent(lower($alias.name || ' ' || coale
 @Index('IDX_organisations_type', ['type'])
 @Index('IDX_organisations_updated_at', ['updatedAt'])
 @Index('IDX_organisations_zones', { synchronize: false })
+@Index('IDX_organisations_name_key', { synchronize: false })
 export class Organisation extends BaseRecord {
   @Column('text')
   name: string;
