@@ -19,6 +19,8 @@ import { OrganisationsModule } from './organisations/organisations.module';
 import { RelaysModule } from './relays/relays.module';
 import { RequestsModule } from './requests/requests.module';
 import { UsersModule } from './users/users.module';
+import { ReportsModule } from './reports/reports.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 
 const FEATURES = [
   AuditModule,
@@ -32,6 +34,8 @@ const FEATURES = [
   CasesModule,
   AssignmentsModule,
   NotificationsModule,
+  ReportsModule,
+  DashboardModule,
 ];
 
 @Module({})

@@ -23,7 +23,7 @@ const READ_ONLY: readonly Action[] = ['list', 'read', 'export'];
 /** Everyone reads and marks as read their own notifications, and only theirs. */
 const OWN_NOTIFICATIONS: readonly Action[] = ['list', 'read', 'update'];
 /** Timeline entries are history: added, never edited or deleted. */
-const TIMELINE: readonly Action[] = ['list', 'read', 'create'];
+const TIMELINE: readonly Action[] = ['list', 'read', 'create', 'export'];
 /** Users are deactivated, requests and cases closed, never deleted: their numbers and history stay. */
 const NO_DELETE: readonly Action[] = ['list', 'read', 'create', 'update', 'export'];
 

@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Permission } from '../auth/auth.decorators';
 import { IdPipe } from '../common/id.pipe';
-import { ListQueryDto } from '../common/list-query.dto';
+import { ExportQueryDto, ListQueryDto } from '../common/list-query.dto';
 import { sendPage } from '../common/list-response';
 import type { AuditEvent } from './audit-event.entity';
 import { AuditService } from './audit.service';
@@ -18,6 +18,12 @@ export class AuditEventsController {
   @Permission('audit-events', 'list')
   async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) response: Response): Promise<AuditEvent[]> {
     return sendPage(response, 'audit-events', await this.audit.list(query));
+  }
+
+  @Get('export.csv')
+  @Permission('audit-events', 'export')
+  export(@Query() query: ExportQueryDto, @Res() response: Response): Promise<void> {
+    return this.audit.export(query, response);
   }
 
   @Get(':id')

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import type { Response } from 'express';
 import { DataSource, type EntityManager } from 'typeorm';
+import { fieldColumns, streamCsv } from '../common/csv-export';
 import { RecordNotFound } from '../common/app-exception';
 import { parseListQuery, type ListDefinition, type RawListQuery } from '../common/list-query';
-import { applyListQuery, fetchPage, type Page } from '../common/record-store';
+import { applyListQuery, fetchPage, streamEntities, type Page } from '../common/record-store';
 import { AuditEvent, type AuditAction, type AuditChanges } from './audit-event.entity';
 
 export const AUDIT_EVENT_LIST: ListDefinition = {
@@ -12,7 +14,7 @@ export const AUDIT_EVENT_LIST: ListDefinition = {
     entity: { kind: 'equals', column: 'entity', type: 'text' },
     entityId: { kind: 'equals', column: 'entityId', type: 'int' },
     actorId: { kind: 'equals', column: 'actorId', type: 'int' },
-    action: { kind: 'equals', column: 'action', type: 'text', values: ['create', 'update', 'delete'] },
+    action: { kind: 'equals', column: 'action', type: 'text', values: ['create', 'update', 'delete', 'erase', 'merge'] },
   },
   defaultSort: ['at', 'DESC'],
 };
@@ -51,6 +53,16 @@ export class AuditService {
   list(raw: RawListQuery): Promise<Page<AuditEvent>> {
     const query = parseListQuery(raw, AUDIT_EVENT_LIST);
     return fetchPage(applyListQuery(this.dataSource.manager.createQueryBuilder(AuditEvent, 'event'), 'event', query), query);
+  }
+
+  export(raw: RawListQuery, response: Response): Promise<void> {
+    const query = parseListQuery(raw, AUDIT_EVENT_LIST, { paged: false });
+    return streamCsv(
+      response,
+      'historique.csv',
+      [...fieldColumns<AuditEvent>(['id', 'at', 'actorId', 'action', 'entity', 'entityId']), { header: 'changes', value: (event) => JSON.stringify(event.changes) }],
+      streamEntities(this.dataSource, (manager) => applyListQuery(manager.createQueryBuilder(AuditEvent, 'event'), 'event', query)),
+    );
   }
 
   async get(id: number): Promise<AuditEvent> {

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify';
 import type { Response } from 'express';
+import { finished } from 'node:stream/promises';
 
 export interface CsvColumn<T> {
   header: string;
@@ -22,30 +23,52 @@ function cell(value: unknown): string {
 
 /**
  * Streams rows to the client as CSV (UTF-8 with a BOM, which spreadsheets need to read accents),
- * fetching one batch at a time so a large export never sits in memory.
+ * one batch at a time with back-pressure, so a large export never sits in memory. A client that
+ * goes away stops the export (the batches' source is closed); a failure after the first bytes cuts
+ * the download rather than letting a truncated file look complete.
  */
 export async function streamCsv<T>(
   response: Response,
   fileName: string,
   columns: CsvColumn<T>[],
-  fetchBatch: (offset: number, limit: number) => Promise<T[]>,
-  batchSize = 1000,
+  batches: AsyncIterable<readonly T[]> | Iterable<readonly T[]>,
 ): Promise<void> {
   response.setHeader('Content-Type', 'text/csv; charset=utf-8');
   response.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
   const csv = stringify({ header: true, columns: columns.map((column) => column.header), bom: true });
+  const writable = () =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        csv.off('drain', done);
+        response.off('close', done);
+        resolve();
+      };
+      csv.once('drain', done);
+      response.once('close', done);
+    });
   csv.pipe(response);
-  for (let offset = 0; ; offset += batchSize) {
-    const rows = await fetchBatch(offset, batchSize);
-    for (const row of rows) {
-      if (!csv.write(columns.map((column) => cell(column.value(row))))) {
-        await new Promise((resolve) => csv.once('drain', resolve));
+  try {
+    for await (const rows of batches) {
+      for (const row of rows) {
+        if (!csv.write(columns.map((column) => cell(column.value(row))))) await writable();
+        if (response.destroyed) return;
       }
     }
-    if (rows.length < batchSize) break;
+  } catch (error) {
+    if (!response.headersSent) {
+      csv.unpipe(response);
+      throw error;
+    }
+    response.destroy(error as Error);
+    return;
   }
   csv.end();
-  await new Promise((resolve) => response.once('finish', resolve));
+  await finished(response).catch(() => undefined);
+}
+
+/** A small, already computed table as a CSV download. */
+export function sendCsv<T>(response: Response, fileName: string, columns: CsvColumn<T>[], rows: readonly T[]): Promise<void> {
+  return streamCsv(response, fileName, columns, [rows]);
 }
 
 /** Columns named after the API's own fields, so an export can be re-imported as is. */

@@ -1,3 +1,4 @@
+import { DriverUtils } from 'typeorm/driver/DriverUtils';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { RecordNotFound, VersionConflict } from './app-exception';
 import type { AuditService } from '../audit/audit.service';
@@ -77,6 +78,46 @@ export async function fetchPage<T extends ObjectLiteral>(builder: SelectQueryBui
 }
 
 /**
+ * A query's rows in its order, batch by batch, read through a server-side cursor in one snapshot:
+ * memory stays flat and no row is skipped or repeated, however long the list. Closing the
+ * generator early (a client gone) ends the transaction and frees the connection.
+ */
+export async function* streamEntities<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  build: (manager: EntityManager) => SelectQueryBuilder<T>,
+  batchSize = 1000,
+): AsyncGenerator<T[]> {
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.startTransaction('REPEATABLE READ');
+    const builder = build(runner.manager);
+    const [sql, parameters] = builder.getQueryAndParameters();
+    await runner.query(`DECLARE entity_stream NO SCROLL CURSOR FOR ${sql}`, parameters);
+    for (;;) {
+      const rows: Record<string, unknown>[] = await runner.query(`FETCH ${batchSize} FROM entity_stream`);
+      if (rows.length > 0) yield rows.map((row) => hydrate(dataSource, builder, row));
+      if (rows.length < batchSize) break;
+    }
+    await runner.commitTransaction();
+  } finally {
+    if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+    await runner.release();
+  }
+}
+
+/** An entity from a raw row of the builder's SQL, whose columns TypeORM aliased `<alias>_<column>`. */
+function hydrate<T extends ObjectLiteral>(dataSource: DataSource, builder: SelectQueryBuilder<T>, row: Record<string, unknown>): T {
+  const { driver } = dataSource;
+  const metadata = builder.expressionMap.mainAlias!.metadata;
+  const record = metadata.create() as Record<string, unknown>;
+  for (const column of metadata.columns) {
+    record[column.propertyName] = driver.prepareHydratedValue(row[DriverUtils.buildAlias(driver, undefined, builder.alias, column.databaseName)], column);
+  }
+  return record as T;
+}
+
+/**
  * The shared mechanics of a record resource: list by the react-admin contract, read, and writes
  * that check the optimistic version and write their audit event in the same transaction.
  * Feature services own the rules; this owns the plumbing.
@@ -102,6 +143,11 @@ export class RecordStore<T extends BaseRecord> {
 
   async list(query: ListQuery, scope?: Scope<T>): Promise<Page<T>> {
     return fetchPage(this.listQuery(query, scope), query);
+  }
+
+  /** The whole list in its order, batch by batch, in constant memory (see `streamEntities`). */
+  stream(query: ListQuery, scope?: Scope<T>): AsyncGenerator<T[]> {
+    return streamEntities(this.dataSource, (manager) => this.listQuery({ ...query, range: undefined }, scope, manager));
   }
 
   /** A record the caller may see: outside their scope it does not exist for them (404, no leak). */

@@ -37,8 +37,6 @@ export abstract class RecordService<T extends BaseRecord> {
   export(raw: RawListQuery, response: Response, scope?: Scope<T>): Promise<void> {
     const query = parseListQuery(raw, this.resource.list, { paged: false });
     const { fileName, fields } = this.resource.export;
-    return streamCsv(response, fileName, fieldColumns<T>(fields), (offset, limit) =>
-      this.store.listQuery({ ...query, range: { offset, limit } }, scope).getMany(),
-    );
+    return streamCsv(response, fileName, fieldColumns<T>(fields), this.store.stream(query, scope));
   }
 }

@@ -5,7 +5,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Permission } from '../auth/auth.decorators';
 import { scopeFor } from '../auth/relay-scope';
 import { IdPipe } from '../common/id.pipe';
-import { ListQueryDto } from '../common/list-query.dto';
+import { ExportQueryDto, ListQueryDto } from '../common/list-query.dto';
 import { sendPage } from '../common/list-response';
 import { CreateInteractionDto } from './dto/interaction.dto';
 import type { Interaction } from './interaction.entity';
@@ -25,6 +25,12 @@ export class InteractionsController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<Interaction[]> {
     return sendPage(response, 'interactions', await this.interactions.list(query, scopeFor(user, 'interactions')));
+  }
+
+  @Get('export.csv')
+  @Permission('interactions', 'export')
+  export(@CurrentUser() user: AuthUser, @Query() query: ExportQueryDto, @Res() response: Response): Promise<void> {
+    return this.interactions.export(query, response, scopeFor(user, 'interactions'));
   }
 
   @Get(':id')

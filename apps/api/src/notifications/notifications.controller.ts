@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Permission } from '../auth/auth.decorators';
 import { IdPipe } from '../common/id.pipe';
-import { ListQueryDto } from '../common/list-query.dto';
+import { ExportQueryDto, ListQueryDto } from '../common/list-query.dto';
 import { sendPage } from '../common/list-response';
 import type { Notification } from './notification.entity';
 import { NotificationsService } from './notifications.service';
@@ -23,6 +23,12 @@ export class NotificationsController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<Notification[]> {
     return sendPage(response, 'notifications', await this.notifications.list(user, query));
+  }
+
+  @Get('export.csv')
+  @Permission('notifications', 'list')
+  export(@CurrentUser() user: AuthUser, @Query() query: ExportQueryDto, @Res() response: Response): Promise<void> {
+    return this.notifications.export(user, query, response);
   }
 
   @Get(':id')

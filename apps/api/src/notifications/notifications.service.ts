@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { REMINDER_RULES } from '@resacoop/domain';
-import { DataSource } from 'typeorm';
+import type { Response } from 'express';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { RecordNotFound } from '../common/app-exception';
 import { parseListQuery, type ListDefinition, type RawListQuery } from '../common/list-query';
-import { applyListQuery, fetchPage, type Page } from '../common/record-store';
+import { fieldColumns, streamCsv } from '../common/csv-export';
+import { applyListQuery, fetchPage, streamEntities, type Page } from '../common/record-store';
 import { Notification } from './notification.entity';
 
 export const NOTIFICATION_LIST: ListDefinition = {
@@ -22,13 +24,23 @@ export const NOTIFICATION_LIST: ListDefinition = {
 export class NotificationsService {
   constructor(private readonly dataSource: DataSource) {}
 
-  private mine(user: AuthUser) {
-    return this.dataSource.manager.createQueryBuilder(Notification, 'rec').where('rec.userId = :userId', { userId: user.id });
+  private mine(user: AuthUser, manager: EntityManager = this.dataSource.manager) {
+    return manager.createQueryBuilder(Notification, 'rec').where('rec.userId = :userId', { userId: user.id });
   }
 
   list(user: AuthUser, raw: RawListQuery): Promise<Page<Notification>> {
     const query = parseListQuery(raw, NOTIFICATION_LIST);
     return fetchPage(applyListQuery(this.mine(user), 'rec', query), query);
+  }
+
+  export(user: AuthUser, raw: RawListQuery, response: Response): Promise<void> {
+    const query = parseListQuery(raw, NOTIFICATION_LIST, { paged: false });
+    return streamCsv(
+      response,
+      'notifications.csv',
+      fieldColumns<Notification>(['id', 'rule', 'entity', 'entityId', 'message', 'createdAt', 'readAt', 'emailedAt']),
+      streamEntities(this.dataSource, (manager) => applyListQuery(this.mine(user, manager), 'rec', query)),
+    );
   }
 
   async get(user: AuthUser, id: number): Promise<Notification> {

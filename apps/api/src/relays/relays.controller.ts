@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Permission } from '../auth/auth.decorators';
 import { IdPipe } from '../common/id.pipe';
-import { ListQueryDto } from '../common/list-query.dto';
+import { ExportQueryDto, ListQueryDto } from '../common/list-query.dto';
 import { sendPage } from '../common/list-response';
 import { UpdateRelayDto } from './dto/relay.dto';
 import type { Relay } from './relay.entity';
@@ -20,6 +20,12 @@ export class RelaysController {
   @Permission('relays', 'list')
   async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) response: Response): Promise<Relay[]> {
     return sendPage(response, 'relays', await this.relays.list(query));
+  }
+
+  @Get('export.csv')
+  @Permission('relays', 'export')
+  export(@Query() query: ExportQueryDto, @Res() response: Response): Promise<void> {
+    return this.relays.export(query, response);
   }
 
   @Get(':id')

@@ -1,0 +1,17 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser } from '../auth/auth.decorators';
+import { DashboardService, type Dashboard } from './dashboard.service';
+
+/** Every logged-in user has a home page; what it holds depends on who they are. */
+@ApiTags('dashboard')
+@Controller('dashboard')
+export class DashboardController {
+  constructor(private readonly dashboard: DashboardService) {}
+
+  @Get()
+  of(@CurrentUser() user: AuthUser): Promise<Dashboard> {
+    return this.dashboard.of(user);
+  }
+}

@@ -1,0 +1,145 @@
+import { Injectable } from '@nestjs/common';
+import { addWorkingDays, endOfParisDay, parisDay, yearPeriod, type CalendarDay } from '@resacoop/domain';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../auth/auth-user';
+import { KeyFiguresService } from '../reports/key-figures.service';
+
+const LISTED = 10;
+/** "Due soon": by the end of the second working day from today. */
+const SOON_WORKING_DAYS = 2;
+
+export interface Section<T> {
+  items: T[];
+  count: number;
+}
+
+export interface RequestItem {
+  id: number;
+  reference: string;
+  subject: string;
+  status: string;
+  dueAt: Date;
+}
+
+export interface CaseItem {
+  id: number;
+  reference: string;
+  projectTitle: string;
+  nextFollowUpAt: CalendarDay;
+}
+
+export interface AssignmentItem {
+  id: number;
+  caseId: number;
+  caseReference: string;
+  projectTitle: string;
+  relayId: number;
+  relayName: string;
+  assignedAt: Date;
+}
+
+export interface HeadlineFigures {
+  year: number;
+  requests: number;
+  casesOpened: number;
+  casesActive: number;
+  casesThroughRelay: number;
+  answeredWithinDuePercent: number | null;
+}
+
+export interface Dashboard {
+  requests: { overdue: RequestItem[]; overdueCount: number; dueSoon: RequestItem[]; dueSoonCount: number };
+  followUps: { overdue: CaseItem[]; overdueCount: number; dueSoon: CaseItem[]; dueSoonCount: number };
+  assignments: { unacknowledged: AssignmentItem[]; count: number };
+  figures: HeadlineFigures | null;
+}
+
+const OPEN_REQUEST = `r.status IN ('new', 'in_progress', 'waiting')`;
+
+const MY_REQUESTS = (condition: string) => `
+  SELECT r.id, r.reference, r.subject, r.status, r.due_at AS "dueAt", count(*) OVER ()::int AS total
+    FROM requests r WHERE r.assignee_id = $1 AND ${OPEN_REQUEST} AND ${condition}
+   ORDER BY r.due_at, r.id LIMIT ${LISTED}`;
+
+/** The cases a user follows: those they advise, or for a relay user those live with their relay. */
+const FOLLOWED_CASE = (user: AuthUser) =>
+  user.role === 'relay'
+    ? `c.id IN (SELECT a.case_id FROM assignments a WHERE a.relay_id = $1 AND a.status IN ('proposed', 'accepted'))`
+    : `c.adviser_id = $1`;
+
+const MY_FOLLOW_UPS = (user: AuthUser, condition: string) => `
+  SELECT c.id, c.reference, c.project_title AS "projectTitle", to_char(c.next_follow_up_at, 'YYYY-MM-DD') AS "nextFollowUpAt",
+         count(*) OVER ()::int AS total
+    FROM cases c WHERE c.status = 'open' AND ${FOLLOWED_CASE(user)} AND ${condition}
+   ORDER BY c.next_follow_up_at, c.id LIMIT ${LISTED}`;
+
+/** Proposals awaiting the relay's answer: to the user's relay, or on the cases the user advises. */
+const UNACKNOWLEDGED = (user: AuthUser) => `
+  SELECT a.id, a.case_id AS "caseId", c.reference AS "caseReference", c.project_title AS "projectTitle",
+         a.relay_id AS "relayId", r.name AS "relayName", a.assigned_at AS "assignedAt", count(*) OVER ()::int AS total
+    FROM assignments a JOIN cases c ON c.id = a.case_id JOIN relays r ON r.id = a.relay_id
+   WHERE a.status = 'proposed' AND ${user.role === 'relay' ? 'a.relay_id = $1' : 'c.adviser_id = $1'}
+   ORDER BY a.assigned_at, a.id LIMIT ${LISTED}`;
+
+/** Rows carry the count of all matches (a window count before the limit); the items drop it. */
+function section<T>(rows: (T & { total: number })[]): Section<T> {
+  return { count: rows[0]?.total ?? 0, items: rows.map((row) => ({ ...row, total: undefined })) };
+}
+
+/** The home page of one user: what is late or due soon for them, and the year's headline figures. */
+@Injectable()
+export class DashboardService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly keyFigures: KeyFiguresService,
+  ) {}
+
+  async of(user: AuthUser, now = new Date()): Promise<Dashboard> {
+    const today = parisDay(now);
+    const soon = addWorkingDays(today, SOON_WORKING_DAYS);
+    const who = user.role === 'relay' ? (user.relayId ?? -1) : user.id;
+    const query = <T>(sql: string, parameters: unknown[] = []) => this.dataSource.query<(T & { total: number })[]>(sql, [who, ...parameters]);
+    const [overdueRequests, dueSoonRequests, overdueFollowUps, dueSoonFollowUps, unacknowledged, figures] = await Promise.all([
+      user.role === 'relay' ? [] : query<RequestItem>(MY_REQUESTS('r.due_at < $2'), [now]),
+      user.role === 'relay' ? [] : query<RequestItem>(MY_REQUESTS('r.due_at >= $2 AND r.due_at <= $3'), [now, endOfParisDay(soon)]),
+      query<CaseItem>(MY_FOLLOW_UPS(user, 'c.next_follow_up_at < $2'), [today]),
+      query<CaseItem>(MY_FOLLOW_UPS(user, 'c.next_follow_up_at >= $2 AND c.next_follow_up_at <= $3'), [today, soon]),
+      query<AssignmentItem>(UNACKNOWLEDGED(user)),
+      user.role === 'relay' ? null : this.headline(Number(today.slice(0, 4))),
+    ]);
+    const requestsOverdue = section(overdueRequests);
+    const requestsDueSoon = section(dueSoonRequests);
+    const followUpsOverdue = section(overdueFollowUps);
+    const followUpsDueSoon = section(dueSoonFollowUps);
+    const assignments = section(unacknowledged);
+    return {
+      requests: {
+        overdue: requestsOverdue.items,
+        overdueCount: requestsOverdue.count,
+        dueSoon: requestsDueSoon.items,
+        dueSoonCount: requestsDueSoon.count,
+      },
+      followUps: {
+        overdue: followUpsOverdue.items,
+        overdueCount: followUpsOverdue.count,
+        dueSoon: followUpsDueSoon.items,
+        dueSoonCount: followUpsDueSoon.count,
+      },
+      assignments: { unacknowledged: assignments.items, count: assignments.count },
+      figures,
+    };
+  }
+
+  private async headline(year: number): Promise<HeadlineFigures> {
+    const { from, to } = yearPeriod(year);
+    const { requests, cases } = await this.keyFigures.compute(from, to);
+    return {
+      year,
+      requests: requests.total,
+      casesOpened: cases.opened,
+      casesActive: cases.active,
+      casesThroughRelay: cases.throughRelay,
+      answeredWithinDuePercent: requests.answeredWithinDue.percent,
+    };
+  }
+}

@@ -1,0 +1,179 @@
+import { Injectable } from '@nestjs/common';
+import {
+  ASSIGNMENT_STATUSES,
+  breakdown,
+  CASE_OUTCOMES,
+  DEPARTEMENTS,
+  monthsOf,
+  ORGANISATION_TYPES,
+  percentOf,
+  REQUEST_CHANNELS,
+  REQUEST_TOPICS,
+  SITES,
+  STAGES,
+  ZONES,
+  type AssignmentStatus,
+  type CalendarDay,
+  type KeyFigures,
+  type MonthCount,
+  type RelayActivity,
+} from '@resacoop/domain';
+import { DataSource } from 'typeorm';
+
+/** One row of a GROUPING SETS query: which dimension it counts, the key, the count. */
+interface GroupedCount {
+  dimension: string;
+  key: string | null;
+  count: number;
+}
+
+/** The period's bounds as Paris midnights: `$1` the first day's start, `$2` the day after the last. */
+const PERIOD = `($1::date)::timestamp AT TIME ZONE 'Europe/Paris'`;
+const PERIOD_END = `(($2::date) + 1)::timestamp AT TIME ZONE 'Europe/Paris'`;
+const MONTH_OF = (column: string) => `to_char(${column} AT TIME ZONE 'Europe/Paris', 'YYYY-MM')`;
+
+/** Requests received in the period, counted by site, channel, topic and month in one pass. */
+const REQUEST_COUNTS = `
+  SELECT CASE WHEN GROUPING(site) = 0 THEN 'site' WHEN GROUPING(channel) = 0 THEN 'channel'
+              WHEN GROUPING(topic) = 0 THEN 'topic' WHEN GROUPING(month) = 0 THEN 'month' ELSE 'total' END AS dimension,
+         coalesce(site, channel, topic, month) AS key, count(*)::int AS count
+    FROM (SELECT site, channel, topic, ${MONTH_OF('received_at')} AS month FROM requests
+           WHERE received_at >= ${PERIOD} AND received_at < ${PERIOD_END}) AS received
+   GROUP BY GROUPING SETS ((site), (channel), (topic), (month), ())`;
+
+const REQUEST_SERVICE = `
+  SELECT (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM first_response_at - received_at))
+            FILTER (WHERE first_response_at IS NOT NULL) / 3600)::float8 AS "medianHours",
+         count(*) FILTER (WHERE answered_at IS NOT NULL AND answered_at <= due_at)::int AS "withinDue",
+         count(*) FILTER (WHERE answered_at IS NOT NULL OR due_at < now())::int AS "outcomeKnown",
+         coalesce(sum(minutes_spent), 0)::int AS minutes
+    FROM requests WHERE received_at >= ${PERIOD} AND received_at < ${PERIOD_END}`;
+
+/**
+ * Cases opened in the period, by stage, département, organisation type, month and whether a relay
+ * supported them, in one pass; then by world zone (a case in two zones counts in each), overall
+ * and for the cases supported through a relay.
+ */
+const CASE_COUNTS = `
+  WITH opened AS MATERIALIZED (
+    SELECT c.stage, c.zones, o.departement, o.type AS organisation_type, ${MONTH_OF('c.opened_at')} AS month,
+           EXISTS (SELECT 1 FROM assignments a WHERE a.case_id = c.id AND a.status IN ('accepted', 'completed')) AS through_relay
+      FROM cases c JOIN organisations o ON o.id = c.organisation_id
+     WHERE c.opened_at >= ${PERIOD} AND c.opened_at < ${PERIOD_END})
+  SELECT CASE WHEN GROUPING(stage) = 0 THEN 'stage' WHEN GROUPING(departement) = 0 THEN 'departement'
+              WHEN GROUPING(organisation_type) = 0 THEN 'organisationType' WHEN GROUPING(month) = 0 THEN 'month'
+              WHEN GROUPING(through_relay) = 0 THEN 'throughRelay' ELSE 'total' END AS dimension,
+         coalesce(stage, departement, organisation_type, month, through_relay::text) AS key, count(*)::int AS count
+    FROM opened GROUP BY GROUPING SETS ((stage), (departement), (organisation_type), (month), (through_relay), ())
+  UNION ALL
+  SELECT 'zone', zone, count(*)::int FROM opened, unnest(opened.zones) AS zone GROUP BY zone
+  UNION ALL
+  SELECT 'throughRelayZone', zone, count(*)::int FROM opened, unnest(opened.zones) AS zone WHERE through_relay GROUP BY zone`;
+
+/** Cases active at some point of the period, and those closed in it by outcome. */
+const CASE_LIFECYCLE = `
+  SELECT 'active' AS dimension, NULL AS key, count(*)::int AS count
+    FROM cases WHERE opened_at < ${PERIOD_END} AND (closed_at IS NULL OR closed_at >= ${PERIOD})
+  UNION ALL
+  SELECT 'outcome', outcome, count(*)::int FROM cases WHERE closed_at >= ${PERIOD} AND closed_at < ${PERIOD_END} GROUP BY outcome`;
+
+const CASE_MINUTES = `
+  SELECT coalesce(sum(minutes_spent), 0)::int AS minutes FROM interactions
+   WHERE case_id IS NOT NULL AND occurred_at >= ${PERIOD} AND occurred_at < ${PERIOD_END}`;
+
+/** Every relay, with its assignments proposed in the period by status. */
+const RELAY_ACTIVITY = `
+  SELECT r.id AS "relayId", r.name AS "relayName", a.status, count(a.id)::int AS count
+    FROM relays r LEFT JOIN assignments a ON a.relay_id = r.id AND a.assigned_at >= ${PERIOD} AND a.assigned_at < ${PERIOD_END}
+   GROUP BY r.id, r.name, a.status ORDER BY r.name`;
+
+function countsOf(rows: GroupedCount[], dimension: string): Map<string | null, number> {
+  return new Map(rows.filter((row) => row.dimension === dimension).map((row) => [row.key, row.count]));
+}
+
+function totalOf(rows: GroupedCount[], dimension: string): number {
+  return rows.find((row) => row.dimension === dimension)?.count ?? 0;
+}
+
+function byMonth(rows: GroupedCount[], from: CalendarDay, to: CalendarDay): MonthCount[] {
+  const counts = countsOf(rows, 'month');
+  return monthsOf(from, to).map((month) => ({ month, count: counts.get(month) ?? 0 }));
+}
+
+function relayActivity(rows: { relayId: number; relayName: string; status: AssignmentStatus | null; count: number }[]): RelayActivity[] {
+  const relays = new Map<number, RelayActivity>();
+  for (const row of rows) {
+    const relay = relays.get(row.relayId) ?? {
+      relayId: row.relayId,
+      relayName: row.relayName,
+      total: 0,
+      byStatus: Object.fromEntries(ASSIGNMENT_STATUSES.map((status) => [status, 0])) as Record<AssignmentStatus, number>,
+    };
+    if (row.status) {
+      relay.byStatus[row.status] = row.count;
+      relay.total += row.count;
+    }
+    relays.set(row.relayId, relay);
+  }
+  return [...relays.values()];
+}
+
+/**
+ * The annual key figures of any period, computed in SQL: a handful of set-based queries on
+ * indexed dates, run side by side, whatever the size of the tables.
+ */
+@Injectable()
+export class KeyFiguresService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async compute(from: CalendarDay, to: CalendarDay): Promise<KeyFigures> {
+    const period = [from, to];
+    const query = <T>(sql: string): Promise<T[]> => this.dataSource.query(sql, period);
+    const [requestCounts, [service], caseCounts, lifecycle, [caseTime], relays] = await Promise.all([
+      query<GroupedCount>(REQUEST_COUNTS),
+      query<{ medianHours: number | null; withinDue: number; outcomeKnown: number; minutes: number }>(REQUEST_SERVICE),
+      query<GroupedCount>(CASE_COUNTS),
+      query<GroupedCount>(CASE_LIFECYCLE),
+      query<{ minutes: number }>(CASE_MINUTES),
+      query<{ relayId: number; relayName: string; status: AssignmentStatus | null; count: number }>(RELAY_ACTIVITY),
+    ]);
+    const requestTotal = totalOf(requestCounts, 'total');
+    const opened = totalOf(caseCounts, 'total');
+    const throughRelay = countsOf(caseCounts, 'throughRelay').get('true') ?? 0;
+    const outcomes = countsOf(lifecycle, 'outcome');
+    const closed = [...outcomes.values()].reduce((sum, count) => sum + count, 0);
+    const assignments = relayActivity(relays);
+    return {
+      period: { from, to },
+      requests: {
+        total: requestTotal,
+        bySite: breakdown(SITES, countsOf(requestCounts, 'site'), requestTotal),
+        byChannel: breakdown(REQUEST_CHANNELS, countsOf(requestCounts, 'channel'), requestTotal),
+        byTopic: breakdown(REQUEST_TOPICS, countsOf(requestCounts, 'topic'), requestTotal),
+        byMonth: byMonth(requestCounts, from, to),
+        medianFirstResponseHours: service.medianHours === null ? null : Math.round(service.medianHours * 10) / 10,
+        answeredWithinDue: {
+          count: service.withinDue,
+          of: service.outcomeKnown,
+          percent: service.outcomeKnown === 0 ? null : percentOf(service.withinDue, service.outcomeKnown),
+        },
+      },
+      cases: {
+        opened,
+        active: totalOf(lifecycle, 'active'),
+        closed,
+        ledByTeam: opened - throughRelay,
+        throughRelay,
+        byStage: breakdown(STAGES, countsOf(caseCounts, 'stage'), opened),
+        byZone: breakdown(ZONES, countsOf(caseCounts, 'zone'), opened),
+        byDepartement: breakdown(DEPARTEMENTS, countsOf(caseCounts, 'departement'), opened),
+        byOrganisationType: breakdown(ORGANISATION_TYPES, countsOf(caseCounts, 'organisationType'), opened),
+        throughRelayByZone: breakdown(ZONES, countsOf(caseCounts, 'throughRelayZone'), throughRelay),
+        byOutcome: breakdown(CASE_OUTCOMES, outcomes, closed),
+        byMonth: byMonth(caseCounts, from, to),
+      },
+      assignments: { total: assignments.reduce((sum, relay) => sum + relay.total, 0), byRelay: assignments },
+      minutesSpent: { requests: service.minutes, cases: caseTime.minutes, total: service.minutes + caseTime.minutes },
+    };
+  }
+}

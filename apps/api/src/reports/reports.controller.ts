@@ -1,0 +1,43 @@
+import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser, Permission } from '../auth/auth.decorators';
+import { sendCsv } from '../common/csv-export';
+import { PeriodQueryDto } from './dto/period.dto';
+import { PublishYearDto } from './dto/publish-year.dto';
+import { KEY_FIGURE_COLUMNS, keyFigureLines } from './key-figures.csv';
+import { PublicationsService, resolvePeriod, type KeyFiguresView, type Publication } from './publications.service';
+
+@ApiTags('reports')
+@Controller('reports')
+export class ReportsController {
+  constructor(private readonly publications: PublicationsService) {}
+
+  @Get('key-figures')
+  @Permission('reports', 'read')
+  keyFigures(@Query() query: PeriodQueryDto): Promise<KeyFiguresView> {
+    const { from, to } = resolvePeriod(query.from, query.to);
+    return this.publications.view(from, to);
+  }
+
+  @Get('key-figures/export.csv')
+  @Permission('reports', 'export')
+  async exportKeyFigures(@Query() query: PeriodQueryDto, @Res() response: Response): Promise<void> {
+    const { from, to } = resolvePeriod(query.from, query.to);
+    const { figures } = await this.publications.view(from, to);
+    return sendCsv(response, `chiffres-cles-${from}-${to}.csv`, KEY_FIGURE_COLUMNS, keyFigureLines(figures));
+  }
+
+  @Get('publications')
+  @Permission('reports', 'read')
+  listPublications(): Promise<Publication[]> {
+    return this.publications.list();
+  }
+
+  @Post('publications')
+  @Permission('reports', 'publish')
+  publish(@CurrentUser() user: AuthUser, @Body() body: PublishYearDto): Promise<Publication> {
+    return this.publications.publish(user.id, body.year);
+  }
+}
