@@ -1,4 +1,4 @@
-// One Jest run, three projects: pure unit specs, API end-to-end suites, browser suites.
+// One Jest run, four projects: pure unit specs, API end-to-end suites, reliability suites, browser suites.
 const swc = [
   '@swc/jest',
   {
@@ -31,6 +31,8 @@ module.exports = {
       globalSetup: '<rootDir>/tests/api/support/global-setup.ts',
       globalTeardown: '<rootDir>/tests/api/support/global-teardown.ts',
     },
+    // Each reliability suite builds the environment it needs (its own databases, processes).
+    { ...shared, displayName: 'reliability', testMatch: ['<rootDir>/tests/reliability/**/*.spec.ts'] },
     {
       ...shared,
       displayName: 'console',

@@ -4,6 +4,7 @@ import { SupportCases1795545993866 } from './1795545993866-support-cases';
 import { Reminders1795547818694 } from './1795547818694-reminders';
 import { DailyDigest1795548516441 } from './1795548516441-daily-digest';
 import { KeyFiguresPrivacyDuplicates1795696300538 } from './1795696300538-key-figures-privacy-duplicates';
+import { QualifiedNameKeyFunction1795696963587 } from './1795696963587-qualified-name-key-function';
 
 /** Every schema change, in order. A landed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Reminders1795547818694,
   DailyDigest1795548516441,
   KeyFiguresPrivacyDuplicates1795696300538,
+  QualifiedNameKeyFunction1795696963587,
 ];

@@ -47,7 +47,9 @@ describe('key figures', () => {
     beforeAll(async () => {
       const db = database(app);
       adviserId = (await staff.get('/api/auth/me')).body.id;
-      [{ id: isere }, { id: rhone }] = await db.query(`SELECT id FROM relays WHERE name ILIKE ANY (ARRAY['%Francas%', '%SCD%']) ORDER BY name`);
+      [{ id: isere }, { id: rhone }] = await db.query(
+        `SELECT id FROM relays WHERE name ILIKE ANY (ARRAY['%Francas%', '%SCD%']) ORDER BY name`,
+      );
       const organisation = async (type: string, departement: string | null) =>
         (
           await db.query(`INSERT INTO organisations (name, type, departement, version) VALUES ($1, $2, $3, 1) RETURNING id`, [
@@ -67,13 +69,44 @@ describe('key figures', () => {
           values,
         );
       // Answered in 2 hours, by the due date.
-      await request(['DI-2019-9001', 'lyon', 'phone', 'funding', 'closed', '2019-03-04T10:00+01:00', '2019-03-11T23:59+01:00',
-        '2019-03-04T12:00+01:00', '2019-03-04T12:00+01:00', 30]);
+      await request([
+        'DI-2019-9001',
+        'lyon',
+        'phone',
+        'funding',
+        'closed',
+        '2019-03-04T10:00+01:00',
+        '2019-03-11T23:59+01:00',
+        '2019-03-04T12:00+01:00',
+        '2019-03-04T12:00+01:00',
+        30,
+      ]);
       // First response in 10 hours, answered after the due date.
-      await request(['DI-2019-9002', 'lyon', 'email', 'funding', 'answered', '2019-03-05T10:00+01:00', '2019-03-12T23:59+01:00',
-        '2019-03-05T20:00+01:00', '2019-03-20T10:00+01:00', 15]);
+      await request([
+        'DI-2019-9002',
+        'lyon',
+        'email',
+        'funding',
+        'answered',
+        '2019-03-05T10:00+01:00',
+        '2019-03-12T23:59+01:00',
+        '2019-03-05T20:00+01:00',
+        '2019-03-20T10:00+01:00',
+        15,
+      ]);
       // The last half hour of 2019 in Paris (already 2020 nowhere else), never answered, long overdue.
-      await request(['DI-2019-9003', 'clermont', 'phone', 'training', 'new', '2019-12-31T23:30+01:00', '2020-01-08T23:59+01:00', null, null, 0]);
+      await request([
+        'DI-2019-9003',
+        'clermont',
+        'phone',
+        'training',
+        'new',
+        '2019-12-31T23:30+01:00',
+        '2020-01-08T23:59+01:00',
+        null,
+        null,
+        0,
+      ]);
       // The first half hour of 2020 in Paris, still 2019 in UTC: not a 2019 request.
       await request(['DI-2020-9004', 'lyon', 'phone', 'funding', 'new', '2020-01-01T00:30+01:00', '2020-01-08T23:59+01:00', null, null, 0]);
 
@@ -86,13 +119,54 @@ describe('key figures', () => {
             values,
           )
         )[0].id as number;
-      const throughIsere = await supportCase(['AC-2019-9001', association38, ['FR', 'SN'], ['france', 'sub_saharan_africa'], 'design',
-        'closed', 'funded', null, '2019-02-01T10:00+01:00', '2019-06-01T10:00+02:00']);
-      const declinedByRhone = await supportCase(['AC-2019-9002', authorityWithoutDepartement, ['MA'], ['maghreb'], 'implementation',
-        'open', null, '2030-01-01', '2019-05-01T10:00+02:00', null]);
-      const openedIn2018 = await supportCase(['AC-2018-9003', association38, ['VN'], ['asia'], 'design', 'open', null, '2030-01-01',
-        '2018-11-01T10:00+01:00', null]);
-      await supportCase(['AC-2020-9004', association38, ['FR'], ['france'], 'design', 'open', null, '2030-01-01', '2020-02-01T10:00+01:00', null]);
+      const throughIsere = await supportCase([
+        'AC-2019-9001',
+        association38,
+        ['FR', 'SN'],
+        ['france', 'sub_saharan_africa'],
+        'design',
+        'closed',
+        'funded',
+        null,
+        '2019-02-01T10:00+01:00',
+        '2019-06-01T10:00+02:00',
+      ]);
+      const declinedByRhone = await supportCase([
+        'AC-2019-9002',
+        authorityWithoutDepartement,
+        ['MA'],
+        ['maghreb'],
+        'implementation',
+        'open',
+        null,
+        '2030-01-01',
+        '2019-05-01T10:00+02:00',
+        null,
+      ]);
+      const openedIn2018 = await supportCase([
+        'AC-2018-9003',
+        association38,
+        ['VN'],
+        ['asia'],
+        'design',
+        'open',
+        null,
+        '2030-01-01',
+        '2018-11-01T10:00+01:00',
+        null,
+      ]);
+      await supportCase([
+        'AC-2020-9004',
+        association38,
+        ['FR'],
+        ['france'],
+        'design',
+        'open',
+        null,
+        '2030-01-01',
+        '2020-02-01T10:00+01:00',
+        null,
+      ]);
       await db.query(
         `INSERT INTO assignments (case_id, relay_id, status, decline_reason, assigned_at, version) VALUES
            ($1, $3, 'completed', NULL, '2019-02-03T10:00+01:00', 1), ($2, $4, 'declined', 'Hors de notre territoire', '2019-05-02T10:00+02:00', 1)`,
@@ -164,7 +238,8 @@ describe('key figures', () => {
 
       const publications = (await staff.get('/api/reports/publications').expect(200)).body;
       expect(publications.map((publication: { year: number }) => publication.year)).toContain(2019);
-      const audit = (await admin.get(`/api/audit-events?filter=${JSON.stringify({ entity: 'publication', entityId: 2019 })}`).expect(200)).body;
+      const audit = (await admin.get(`/api/audit-events?filter=${JSON.stringify({ entity: 'publication', entityId: 2019 })}`).expect(200))
+        .body;
       expect(audit).toHaveLength(1);
     });
 
@@ -177,7 +252,11 @@ describe('key figures', () => {
   });
 
   it('exports the figures as CSV for a spreadsheet', async () => {
-    const response = await staff.get('/api/reports/key-figures/export.csv?from=2024-01-01&to=2024-12-31').buffer(true).parse(textParser).expect(200);
+    const response = await staff
+      .get('/api/reports/key-figures/export.csv?from=2024-01-01&to=2024-12-31')
+      .buffer(true)
+      .parse(textParser)
+      .expect(200);
     expect(response.headers['content-type']).toMatch(/^text\/csv/);
     const text: string = response.body;
     expect(text.startsWith('\uFEFF')).toBe(true);
@@ -215,17 +294,31 @@ describe('dashboard', () => {
     const admin = await loginAs(app, 'admin');
     const email = `${unique('tableau-')}@resacoop.test`;
     const user = (
-      await admin.post('/api/users').send({ email, fullName: 'Tableau de bord', role: 'staff', site: 'lyon', password: DEMO_PASSWORD }).expect(201)
+      await admin
+        .post('/api/users')
+        .send({ email, fullName: 'Tableau de bord', role: 'staff', site: 'lyon', password: DEMO_PASSWORD })
+        .expect(201)
     ).body;
     const adviser = await loginAs(app, email);
     const db = database(app);
-    const organisationId = (await adviser.post('/api/organisations').send({ name: unique('Tableau '), type: 'association', departement: '38' }).expect(201))
-      .body.id;
+    const organisationId = (
+      await adviser
+        .post('/api/organisations')
+        .send({ name: unique('Tableau '), type: 'association', departement: '38' })
+        .expect(201)
+    ).body.id;
     const logRequest = async () =>
       (
         await adviser
           .post('/api/requests')
-          .send({ channel: 'phone', topic: 'funding', subject: unique('Tableau '), question: '?', requesterName: 'M. Test', assigneeId: user.id })
+          .send({
+            channel: 'phone',
+            topic: 'funding',
+            subject: unique('Tableau '),
+            question: '?',
+            requesterName: 'M. Test',
+            assigneeId: user.id,
+          })
           .expect(201)
       ).body;
     const overdue = await logRequest();
@@ -280,7 +373,18 @@ describe('CSV export of every list', () => {
   });
   afterAll(() => app.close());
 
-  const RESOURCES = ['organisations', 'contacts', 'requests', 'cases', 'assignments', 'interactions', 'relays', 'users', 'notifications', 'audit-events'];
+  const RESOURCES = [
+    'organisations',
+    'contacts',
+    'requests',
+    'cases',
+    'assignments',
+    'interactions',
+    'relays',
+    'users',
+    'notifications',
+    'audit-events',
+  ];
 
   it.each(RESOURCES)('exports %s with a BOM, a header line and the rows of the list', async (resource) => {
     const list = await admin.get(`/api/${resource}?range=[0,0]`).expect(200);
@@ -291,7 +395,13 @@ describe('CSV export of every list', () => {
     const text: string = response.body;
     expect(text.startsWith('\uFEFFid,')).toBe(true);
     // Records can span lines (notes with line breaks): count the ids at line starts instead.
-    const ids = new Set(text.split('\n').slice(1).map((line) => line.split(',')[0]).filter((id) => /^\d+$/.test(id)));
+    const ids = new Set(
+      text
+        .split('\n')
+        .slice(1)
+        .map((line) => line.split(',')[0])
+        .filter((id) => /^\d+$/.test(id)),
+    );
     expect(ids.size).toBeGreaterThanOrEqual(Math.min(total, 1));
   });
 
@@ -320,7 +430,10 @@ describe('CSV export of every list', () => {
   });
 });
 
-function textParser(response: NodeJS.ReadableStream & { setEncoding(encoding: string): void }, done: (error: Error | null, body: string) => void) {
+function textParser(
+  response: NodeJS.ReadableStream & { setEncoding(encoding: string): void },
+  done: (error: Error | null, body: string) => void,
+) {
   let text = '';
   response.setEncoding('utf8');
   response.on('data', (chunk: string) => (text += chunk));

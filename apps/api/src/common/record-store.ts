@@ -112,7 +112,10 @@ function hydrate<T extends ObjectLiteral>(dataSource: DataSource, builder: Selec
   const metadata = builder.expressionMap.mainAlias!.metadata;
   const record = metadata.create() as Record<string, unknown>;
   for (const column of metadata.columns) {
-    record[column.propertyName] = driver.prepareHydratedValue(row[DriverUtils.buildAlias(driver, undefined, builder.alias, column.databaseName)], column);
+    record[column.propertyName] = driver.prepareHydratedValue(
+      row[DriverUtils.buildAlias(driver, undefined, builder.alias, column.databaseName)],
+      column,
+    );
   }
   return record as T;
 }

@@ -98,7 +98,8 @@ export class DashboardService {
     const today = parisDay(now);
     const soon = addWorkingDays(today, SOON_WORKING_DAYS);
     const who = user.role === 'relay' ? (user.relayId ?? -1) : user.id;
-    const query = <T>(sql: string, parameters: unknown[] = []) => this.dataSource.query<(T & { total: number })[]>(sql, [who, ...parameters]);
+    const query = <T>(sql: string, parameters: unknown[] = []) =>
+      this.dataSource.query<(T & { total: number })[]>(sql, [who, ...parameters]);
     const [overdueRequests, dueSoonRequests, overdueFollowUps, dueSoonFollowUps, unacknowledged, figures] = await Promise.all([
       user.role === 'relay' ? [] : query<RequestItem>(MY_REQUESTS('r.due_at < $2'), [now]),
       user.role === 'relay' ? [] : query<RequestItem>(MY_REQUESTS('r.due_at >= $2 AND r.due_at <= $3'), [now, endOfParisDay(soon)]),
