@@ -13,9 +13,11 @@ import { CasesModule } from './cases/cases.module';
 import { ContactsModule } from './contacts/contacts.module';
 import { dataSourceOptions } from './database/data-source';
 import { HealthController } from './health/health.controller';
+import { ImportsModule } from './imports/imports.module';
 import { InteractionsModule } from './interactions/interactions.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationsModule } from './organisations/organisations.module';
+import { PrivacyModule } from './privacy/privacy.module';
 import { RelaysModule } from './relays/relays.module';
 import { RequestsModule } from './requests/requests.module';
 import { UsersModule } from './users/users.module';
@@ -29,6 +31,8 @@ const FEATURES = [
   RelaysModule,
   OrganisationsModule,
   ContactsModule,
+  ImportsModule,
+  PrivacyModule,
   RequestsModule,
   InteractionsModule,
   CasesModule,

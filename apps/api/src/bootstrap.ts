@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { AppModule } from './app.module';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
+import { CSV_IMPORT_ROUTES, csvBodyParser } from './imports/csv-body';
 
 const API_PREFIX = 'api';
 
@@ -55,6 +56,11 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
     }),
   );
   app.use(express.json({ limit: '1mb' }));
+  // CSV files are larger than any JSON body, and only the import routes take one.
+  app.use(
+    CSV_IMPORT_ROUTES.map((route) => `/${API_PREFIX}${route}`),
+    csvBodyParser(),
+  );
   // API answers depend on who asks and change with every write: never cache them.
   app.use(`/${API_PREFIX}`, (_request: Request, response: Response, next: NextFunction) => {
     response.setHeader('Cache-Control', 'no-store');

@@ -60,7 +60,10 @@ export class AuditService {
     return streamCsv(
       response,
       'historique.csv',
-      [...fieldColumns<AuditEvent>(['id', 'at', 'actorId', 'action', 'entity', 'entityId']), { header: 'changes', value: (event) => JSON.stringify(event.changes) }],
+      [
+        ...fieldColumns<AuditEvent>(['id', 'at', 'actorId', 'action', 'entity', 'entityId']),
+        { header: 'changes', value: (event) => JSON.stringify(event.changes) },
+      ],
       streamEntities(this.dataSource, (manager) => applyListQuery(manager.createQueryBuilder(AuditEvent, 'event'), 'event', query)),
     );
   }
@@ -89,5 +92,15 @@ export class AuditService {
       changes,
     });
     await manager.save(auditEvent, { reload: false });
+  }
+
+  /** Records the creation of many records (an import) in one statement, inside the caller's transaction. */
+  async recordCreations(manager: EntityManager, actorId: number | null, entity: string, records: readonly { id: number }[]): Promise<void> {
+    const changes: AuditChanges[] = records.map((record) => ({ before: null, after: snapshot(record) }));
+    await manager.query(
+      `INSERT INTO audit_events (actor_id, action, entity, entity_id, changes)
+       SELECT $1, 'create', $2, created.entity_id, created.changes FROM unnest($3::int[], $4::jsonb[]) AS created(entity_id, changes)`,
+      [actorId, entity, records.map((record) => record.id), changes.map((change) => JSON.stringify(change))],
+    );
   }
 }

@@ -6,6 +6,8 @@ export enum ErrorCode {
   NotFound = 'not_found',
   VersionConflict = 'version_conflict',
   Conflict = 'conflict',
+  PayloadTooLarge = 'payload_too_large',
+  UnsupportedMediaType = 'unsupported_media_type',
   TooManyAttempts = 'too_many_attempts',
   Unavailable = 'unavailable',
 }
@@ -17,6 +19,8 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   [ErrorCode.NotFound]: 404,
   [ErrorCode.VersionConflict]: 409,
   [ErrorCode.Conflict]: 409,
+  [ErrorCode.PayloadTooLarge]: 413,
+  [ErrorCode.UnsupportedMediaType]: 415,
   [ErrorCode.TooManyAttempts]: 429,
   [ErrorCode.Unavailable]: 503,
 };

@@ -24,13 +24,28 @@ const CLIENT_DATA_ERRORS: Record<string, { status: number; message: string }> = 
 /** Error codes of a database or network that is not there right now. */
 const OUTAGE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03', '08006', '08001', '08003']);
 
+/** Errors raised by Node's own modules may come from another realm: judge them by shape, not by `instanceof`. */
+function isErrorLike(error: unknown): error is { message: string; code?: unknown } {
+  return typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string';
+}
+
 function isOutage(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  const code = (error as { code?: string }).code;
-  if (code && OUTAGE_CODES.has(code)) return true;
-  return /timeout exceeded when trying to connect|Connection terminated|Connection is closed|MaxRetriesPerRequest|Command timed out|Stream isn't writeable/i.test(
+  if (!isErrorLike(error)) return false;
+  if (typeof error.code === 'string' && OUTAGE_CODES.has(error.code)) return true;
+  // TypeORM releases a transaction's connection when the server drops it: the next query of that transaction says so.
+  return /timeout exceeded when trying to connect|Connection terminated|Connection is closed|MaxRetriesPerRequest|Command timed out|Stream isn't writeable|Query runner already released/i.test(
     error.message,
   );
+}
+
+/**
+ * body-parser refuses a body (too large, unsupported encoding…) with an http-errors error, not an
+ * HttpException: its status is the client's, its own text is not shown.
+ */
+function bodyParserStatus(error: unknown): number | null {
+  if (!(error instanceof Error)) return null;
+  const { status, expose } = error as Error & { status?: unknown; expose?: unknown };
+  return expose === true && typeof status === 'number' && status >= 400 && status < 500 ? status : null;
 }
 
 /**
@@ -63,11 +78,11 @@ export class ErrorFilter implements ExceptionFilter {
       if (known) return [known.status, { message: known.message }];
     }
     if (isOutage(exception)) {
-      this.logger.error(`dependency unavailable: ${(exception as Error).message}`);
+      this.logger.error(`dependency unavailable: ${(exception as { message: string }).message}`);
       return [503, { message: 'Service momentanément indisponible. Réessayez dans un instant.' }];
     }
-    if (exception instanceof HttpException) {
-      const status = exception.getStatus();
+    const status = exception instanceof HttpException ? exception.getStatus() : bodyParserStatus(exception);
+    if (status !== null) {
       if (status >= 500) this.logger.error(exception);
       const body: ErrorBody = { message: this.httpMessage(status) };
       // Body-parser refusals (malformed JSON, a bare null, too large) concern the body as a whole.

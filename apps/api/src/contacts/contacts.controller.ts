@@ -3,7 +3,6 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Permission } from '../auth/auth.decorators';
-import { scopeFor } from '../auth/relay-scope';
 import { IdPipe } from '../common/id.pipe';
 import { ExportQueryDto, ListQueryDto } from '../common/list-query.dto';
 import { sendPage } from '../common/list-response';
@@ -23,7 +22,7 @@ export class ContactsController {
     @Query() query: ListQueryDto,
     @Res({ passthrough: true }) response: Response,
   ): Promise<Contact[]> {
-    return sendPage(response, 'contacts', await this.contacts.list(query, scopeFor(user, 'contacts')));
+    return sendPage(response, 'contacts', await this.contacts.listFor(user, query));
   }
 
   @Get('export.csv')
@@ -35,7 +34,7 @@ export class ContactsController {
   @Get(':id')
   @Permission('contacts', 'read')
   get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<Contact> {
-    return this.contacts.get(id, scopeFor(user, 'contacts'));
+    return this.contacts.getFor(user, id);
   }
 
   @Post()

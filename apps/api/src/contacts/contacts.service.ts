@@ -1,12 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import type { AuthUser } from '../auth/auth-user';
+import { scopeFor } from '../auth/relay-scope';
 import { ValidationFailed } from '../common/app-exception';
-import type { ListDefinition } from '../common/list-query';
+import type { ListDefinition, RawListQuery } from '../common/list-query';
+import type { Page } from '../common/record-store';
 import { RecordService } from '../common/record.service';
 import { Organisation } from '../organisations/organisation.entity';
+import { ContactErased } from '../privacy/contact-erased.exception';
+import { PersonalDataReadsService } from '../privacy/personal-data-reads.service';
 import { Contact, CONTACT_SEARCH } from './contact.entity';
 import type { CreateContactDto, UpdateContactDto } from './dto/contact.dto';
+
+/**
+ * Contacts to review (GDPR: no personal data kept without use): not erased, untouched for three
+ * years, and no request from them in that time. NOT EXISTS lets the planner run the request check
+ * as one anti-join on the requests' indexes rather than a lookup per contact.
+ */
+const INACTIVE = `$alias.erased_at IS NULL AND $alias.updated_at < now() - interval '3 years'
+  AND NOT EXISTS (SELECT 1 FROM requests r WHERE r.contact_id = $alias.id AND r.received_at >= now() - interval '3 years')`;
 
 export const CONTACT_LIST: ListDefinition = {
   sortable: {
@@ -23,6 +36,8 @@ export const CONTACT_LIST: ListDefinition = {
     id: { kind: 'equals', column: 'id', type: 'int' },
     organisationId: { kind: 'equals', column: 'organisationId', type: 'int' },
     hasNewsletterConsent: { kind: 'isSet', column: 'newsletterConsentAt' },
+    inactive: { kind: 'flag', condition: INACTIVE },
+    erased: { kind: 'isSet', column: 'erasedAt' },
   },
   defaultSort: ['lastName', 'ASC'],
 };
@@ -37,6 +52,7 @@ const EXPORT_FIELDS = [
   'function',
   'newsletterConsentAt',
   'notes',
+  'erasedAt',
   'createdAt',
   'updatedAt',
 ] as const satisfies readonly (keyof Contact)[];
@@ -51,13 +67,34 @@ function toEntityFields({ newsletterConsentAt, ...rest }: ContactChanges): Parti
 
 @Injectable()
 export class ContactsService extends RecordService<Contact> {
-  constructor(dataSource: DataSource, audit: AuditService) {
+  constructor(
+    dataSource: DataSource,
+    audit: AuditService,
+    private readonly reads: PersonalDataReadsService,
+  ) {
     super(dataSource, audit, {
       target: Contact,
       entityName: 'contact',
       list: CONTACT_LIST,
       export: { fileName: 'contacts.csv', fields: EXPORT_FIELDS },
     });
+  }
+
+  /** The contacts the user may see; a relay user's sight of them is logged. */
+  async listFor(user: AuthUser, raw: RawListQuery): Promise<Page<Contact>> {
+    const page = await this.list(raw, scopeFor(user, 'contacts'));
+    await this.reads.logRelayReads(
+      user,
+      page.rows.map((contact) => contact.id),
+      'list',
+    );
+    return page;
+  }
+
+  async getFor(user: AuthUser, id: number): Promise<Contact> {
+    const contact = await this.get(id, scopeFor(user, 'contacts'));
+    await this.reads.logRelayReads(user, [contact.id], 'read');
+    return contact;
   }
 
   async create(actorId: number, data: CreateContactDto): Promise<Contact> {
@@ -68,9 +105,10 @@ export class ContactsService extends RecordService<Contact> {
   }
 
   update(actorId: number, id: number, { version, ...changes }: UpdateContactDto): Promise<Contact> {
-    return this.store.update(actorId, id, version, toEntityFields(changes), (_, tx) =>
-      this.assertOrganisationExists(changes.organisationId, tx),
-    );
+    return this.store.update(actorId, id, version, toEntityFields(changes), async (current, tx) => {
+      if (current.erasedAt) throw new ContactErased();
+      await this.assertOrganisationExists(changes.organisationId, tx);
+    });
   }
 
   remove(actorId: number, id: number): Promise<Contact> {

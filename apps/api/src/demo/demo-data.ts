@@ -9,6 +9,7 @@ import { seedDemoCases } from './demo-cases';
 import { seedDemoRequests } from './demo-requests';
 import {
   CITIES,
+  DUPLICATE_ENTRIES,
   FIRST_NAMES,
   FUNCTIONS,
   GIP_MEMBERS,
@@ -108,7 +109,7 @@ async function seedDirectory(tx: EntityManager, random: () => number): Promise<C
   }));
   const organisations = await tx.save(
     Organisation,
-    [...members, ...generatedOrganisations(random)].map((data) => tx.create(Organisation, data)),
+    [...members, ...generatedOrganisations(random), ...DUPLICATE_ENTRIES].map((data) => tx.create(Organisation, data)),
     { chunk: 100 },
   );
   const contacts: Partial<Contact>[] = [];
@@ -131,6 +132,27 @@ async function seedDirectory(tx: EntityManager, random: () => number): Promise<C
     Contact,
     contacts.map((data) => tx.create(Contact, data)),
     { chunk: 200 },
+  );
+}
+
+/** A few people nobody has heard from in four years, so the GDPR review list has something to show. */
+async function seedDormantContacts(tx: EntityManager, organisationIds: (number | null)[]): Promise<void> {
+  const dormant = organisationIds.slice(0, 6).map((organisationId, index) => {
+    const firstName = FIRST_NAMES[(index * 7 + 3) % FIRST_NAMES.length];
+    const lastName = LAST_NAMES[(index * 11 + 5) % LAST_NAMES.length];
+    return tx.create(Contact, {
+      organisationId,
+      firstName,
+      lastName,
+      email: `${slug(firstName)}.${slug(lastName)}.ancien${index}@example.org`,
+      function: FUNCTIONS[index % FUNCTIONS.length],
+      newsletterConsentAt: index % 2 === 0 ? new Date(Date.UTC(2020, index, 15)) : null,
+    });
+  });
+  const saved = await tx.save(Contact, dormant);
+  await tx.query(
+    `UPDATE contacts SET created_at = now() - interval '4 years', updated_at = now() - interval '4 years' WHERE id = ANY($1)`,
+    [saved.map((contact) => contact.id)],
   );
 }
 
@@ -170,6 +192,8 @@ export async function seedDemoData(dataSource: DataSource, password: string): Pr
     const staff = { lyon: staffOf('lyon'), clermont: staffOf('clermont') };
     await seedDemoRequests(tx, random, { staff, contacts });
     await seedDemoCases(tx, random, staff);
+    // After the requests, which never pick them: no activity since.
+    await seedDormantContacts(tx, [...new Set(contacts.map((contact) => contact.organisationId))]);
     return true;
   });
 }

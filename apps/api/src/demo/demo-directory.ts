@@ -111,6 +111,14 @@ export const GIP_MEMBERS: {
   { name: 'TétraktyS', type: 'association', departement: '63', city: 'Clermont-Ferrand', postcode: '63000' },
 ];
 
+/**
+ * ADOS entered a second time, as happens when a request is logged in a hurry: its page and the
+ * GIP member's list each other as likely duplicates, ready to be merged.
+ */
+export const DUPLICATE_ENTRIES: { name: string; type: OrganisationType; departement: Departement; city: string; postcode: string }[] = [
+  { name: 'Association Ardeche-Drome Ouro Sogui Senegal', type: 'association', departement: '26', city: 'Valence', postcode: '26000' },
+];
+
 export const CITIES: Record<Exclude<Departement, 'outside_region'>, [string, string][]> = {
   '01': [
     ['Bourg-en-Bresse', '01000'],

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
@@ -7,14 +7,19 @@ import { scopeFor } from '../auth/relay-scope';
 import { IdPipe } from '../common/id.pipe';
 import { ExportQueryDto, ListQueryDto } from '../common/list-query.dto';
 import { sendPage } from '../common/list-response';
+import { MergeOrganisationsDto } from './dto/merge-organisations.dto';
 import { CreateOrganisationDto, UpdateOrganisationDto } from './dto/organisation.dto';
+import { OrganisationMergeService, type DuplicateCandidate } from './organisation-merge.service';
 import type { Organisation } from './organisation.entity';
 import { OrganisationsService } from './organisations.service';
 
 @ApiTags('organisations')
 @Controller('organisations')
 export class OrganisationsController {
-  constructor(private readonly organisations: OrganisationsService) {}
+  constructor(
+    private readonly organisations: OrganisationsService,
+    private readonly merging: OrganisationMergeService,
+  ) {}
 
   @Get()
   @Permission('organisations', 'list')
@@ -36,6 +41,20 @@ export class OrganisationsController {
   @Permission('organisations', 'read')
   get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<Organisation> {
     return this.organisations.get(id, scopeFor(user, 'organisations'));
+  }
+
+  /** Directory upkeep, for those who may edit the directory: a relay must not discover organisations beyond its cases. */
+  @Get(':id/duplicates')
+  @Permission('organisations', 'update')
+  duplicates(@Param('id', IdPipe) id: number): Promise<DuplicateCandidate[]> {
+    return this.merging.findDuplicates(id);
+  }
+
+  @Post(':id/merge')
+  @HttpCode(200)
+  @Permission('organisations', 'merge')
+  merge(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() body: MergeOrganisationsDto): Promise<Organisation> {
+    return this.merging.merge(user.id, id, body);
   }
 
   @Post()

@@ -1,0 +1,100 @@
+import { normaliseSiret } from '@resacoop/domain';
+import type { EntityManager } from 'typeorm';
+import { Contact } from '../contacts/contact.entity';
+import { CreateContactDto } from '../contacts/dto/contact.dto';
+import { integer, isoDate } from './import-fields';
+import type { ImportResource } from './import-resource';
+import { addError, markDuplicates, rowsWithValid, type ImportRow } from './import-rows';
+
+type OrganisationLookup = 'organisationSiret' | 'organisationName';
+
+/** Sets the row's organisation when exactly one organisation answers the lookup. */
+function assignOrganisation(row: ImportRow, field: OrganisationLookup, ids: readonly number[] | undefined, what: string): void {
+  if (!ids?.length) addError(row, field, `aucune organisation n’a ${what}`);
+  else if (ids.length > 1)
+    addError(row, field, `plusieurs organisations ont ${what} (n° ${ids.join(', ')}) : indiquez son numéro (organisationId)`);
+  else row.record.organisationId = ids[0];
+}
+
+/** A contact's organisation given by number must exist. */
+async function checkOrganisationIds(rows: ImportRow[], manager: EntityManager): Promise<void> {
+  const byId = rows.filter((row) => typeof row.record.organisationId === 'number' && !row.errors.organisationId);
+  const found: { id: number }[] = await manager.query(`SELECT id FROM organisations WHERE id = ANY($1::int[])`, [
+    byId.map((row) => row.record.organisationId),
+  ]);
+  const existing = new Set(found.map(({ id }) => id));
+  for (const row of byId)
+    if (!existing.has(row.record.organisationId as number)) addError(row, 'organisationId', 'organisation introuvable');
+}
+
+async function findOrganisationsBySiret(rows: ImportRow[], manager: EntityManager): Promise<void> {
+  const siretOf = (row: ImportRow) => normaliseSiret(row.lookups.organisationSiret);
+  const matches: { key: string; ids: number[] }[] = await manager.query(
+    `SELECT siret AS key, array_agg(id ORDER BY id) AS ids FROM organisations WHERE siret = ANY($1::text[]) GROUP BY siret`,
+    [rows.map(siretOf)],
+  );
+  const idsBySiret = new Map(matches.map(({ key, ids }) => [key, ids]));
+  for (const row of rows) assignOrganisation(row, 'organisationSiret', idsBySiret.get(siretOf(row)), 'ce SIRET');
+}
+
+/** Names compare as `f_organisation_name_key` compares them: accents, case and legal forms ignored. */
+async function findOrganisationsByName(rows: ImportRow[], manager: EntityManager): Promise<void> {
+  const matches: { key: string; ids: number[] }[] = await manager.query(
+    `SELECT input.name AS key, array_agg(organisation.id ORDER BY organisation.id) AS ids
+       FROM unnest($1::text[]) AS input(name)
+       JOIN organisations organisation ON f_organisation_name_key(organisation.name) = f_organisation_name_key(input.name)
+      GROUP BY input.name`,
+    [[...new Set(rows.map((row) => row.lookups.organisationName))]],
+  );
+  const idsByName = new Map(matches.map(({ key, ids }) => [key, ids]));
+  for (const row of rows) assignOrganisation(row, 'organisationName', idsByName.get(row.lookups.organisationName), 'ce nom');
+}
+
+/** A contact's organisation: by number (organisationId), else by SIRET, else by name; one query for all rows each way. */
+async function resolveOrganisations(rows: ImportRow[], manager: EntityManager): Promise<void> {
+  await checkOrganisationIds(rows, manager);
+  const unresolved = rows.filter((row) => row.record.organisationId === undefined && !row.errors.organisationId);
+  await findOrganisationsBySiret(
+    unresolved.filter((row) => row.lookups.organisationSiret !== undefined),
+    manager,
+  );
+  await findOrganisationsByName(
+    unresolved.filter((row) => row.lookups.organisationSiret === undefined && row.lookups.organisationName !== undefined),
+    manager,
+  );
+}
+
+/** Same e-mail address (case ignored) as an existing contact or an earlier row. */
+async function markDuplicateEmails(rows: ImportRow[], manager: EntityManager): Promise<void> {
+  const checked = rowsWithValid(rows, 'email');
+  const keyOf = (row: ImportRow) => (row.record.email as string).toLowerCase();
+  const existing: { id: number; key: string }[] = await manager.query(
+    `SELECT id, lower(email::text) AS key FROM contacts WHERE email = ANY($1::citext[])`,
+    [checked.map(keyOf)],
+  );
+  const holders = new Map(existing.map(({ id, key }) => [key, `le contact n° ${id} a déjà cette adresse`]));
+  markDuplicates(checked, 'email', keyOf, holders, 'même adresse');
+}
+
+export const CONTACT_IMPORT: ImportResource = {
+  name: 'contacts',
+  entityName: 'contact',
+  target: Contact,
+  dto: CreateContactDto,
+  fields: [
+    { name: 'firstName', aliases: ['Prénom'], required: true },
+    { name: 'lastName', aliases: ['Nom', 'Nom de famille'], required: true },
+    { name: 'email', aliases: ['Courriel', 'E-mail', 'Mail'] },
+    { name: 'phone', aliases: ['Téléphone', 'Tél.'] },
+    { name: 'function', aliases: ['Fonction', 'Poste'] },
+    { name: 'organisationId', aliases: ['N° organisation'], convert: integer },
+    { name: 'organisationSiret', aliases: ['SIRET', 'SIRET de l’organisation'], lookup: true },
+    { name: 'organisationName', aliases: ['Organisation', 'Structure'], lookup: true },
+    { name: 'newsletterConsentAt', aliases: ['Consentement à la lettre d’information'], convert: isoDate },
+    { name: 'notes', aliases: ['Remarques'] },
+  ],
+  async check(rows, manager) {
+    await resolveOrganisations(rows, manager);
+    await markDuplicateEmails(rows, manager);
+  },
+};

@@ -1,0 +1,52 @@
+import { Controller, HttpStatus, Post, Query, Res } from '@nestjs/common';
+import { ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser, Permission } from '../auth/auth.decorators';
+import { CsvFile } from './csv-body';
+import { ImportQueryDto } from './dto/import-query.dto';
+import type { ImportResourceName } from './import-resource';
+import { ImportsService, type ImportCommitted, type ImportPreview } from './imports.service';
+
+@ApiTags('imports')
+@Controller()
+export class ImportsController {
+  constructor(private readonly imports: ImportsService) {}
+
+  @Post('organisations/import')
+  @Permission('organisations', 'import')
+  @ApiConsumes('text/csv')
+  importOrganisations(
+    @CurrentUser() user: AuthUser,
+    @Query() query: ImportQueryDto,
+    @CsvFile() file: Buffer,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<ImportPreview | ImportCommitted> {
+    return this.run('organisations', user, query, file, response);
+  }
+
+  @Post('contacts/import')
+  @Permission('contacts', 'import')
+  @ApiConsumes('text/csv')
+  importContacts(
+    @CurrentUser() user: AuthUser,
+    @Query() query: ImportQueryDto,
+    @CsvFile() file: Buffer,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<ImportPreview | ImportCommitted> {
+    return this.run('contacts', user, query, file, response);
+  }
+
+  /** A preview saves nothing (200); a commit creates the records (201). */
+  private run(
+    resource: ImportResourceName,
+    user: AuthUser,
+    { mode, mapping }: ImportQueryDto,
+    file: Buffer,
+    response: Response,
+  ): Promise<ImportPreview | ImportCommitted> {
+    if (mode === 'commit') return this.imports.commit(user.id, resource, file, mapping);
+    response.status(HttpStatus.OK);
+    return this.imports.preview(resource, file, mapping);
+  }
+}

@@ -1,0 +1,136 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { AuditService } from '../audit/audit.service';
+import type { FieldErrors } from '../common/app-exception';
+import type { BaseRecord } from '../common/base-record.entity';
+import { CONTACT_IMPORT } from './contact-import';
+import { readCsvTable } from './csv-table';
+import { ImportHasErrors } from './import-errors';
+import { mappedColumns, parseRequestedMapping, resolveMapping, unmappedRequiredFields, type ColumnMapping } from './import-mapping';
+import type { ImportResource, ImportResourceName } from './import-resource';
+import { toImportRow, type ImportRow } from './import-rows';
+import { ORGANISATION_IMPORT } from './organisation-import';
+
+const RESOURCES: Record<ImportResourceName, ImportResource> = { organisations: ORGANISATION_IMPORT, contacts: CONTACT_IMPORT };
+
+const PREVIEW_ROWS = 20;
+const LISTED_ERRORS = 500;
+/** Rows per INSERT statement: well under PostgreSQL's 65,535 parameters at about 16 columns a row. */
+const INSERT_BATCH = 500;
+
+/** One reason a row cannot be imported; `row` is null for a problem of the mapping (a required field with no column). */
+export interface ImportError {
+  row: number | null;
+  field: string;
+  message: string;
+}
+
+export interface ImportPreview {
+  mode: 'preview';
+  resource: ImportResourceName;
+  headers: string[];
+  mapping: ColumnMapping;
+  /** The fields a column can go into. */
+  fields: string[];
+  rows: number;
+  valid: number;
+  invalid: number;
+  /** The first errors, in row order. */
+  errors: ImportError[];
+  /** The first rows as they would be saved. */
+  preview: { row: number; values: Record<string, unknown> }[];
+}
+
+export interface ImportCommitted {
+  mode: 'commit';
+  resource: ImportResourceName;
+  imported: number;
+  ids: number[];
+}
+
+/** The file parsed and every row checked against the create DTO; the database checks come after. */
+interface ParsedImport {
+  headers: string[];
+  mapping: ColumnMapping;
+  rows: ImportRow[];
+  unmappedRequired: string[];
+}
+
+async function parseImport(resource: ImportResource, file: Buffer, requestedMapping: string | undefined): Promise<ParsedImport> {
+  const { headers, rows } = readCsvTable(file);
+  const mapping = resolveMapping(resource.fields, headers, parseRequestedMapping(requestedMapping));
+  const columns = mappedColumns(resource.fields, headers, mapping);
+  // One row after the other: thousands of validations in flight at once are slower, not faster.
+  const importRows: ImportRow[] = [];
+  for (const row of rows) importRows.push(await toImportRow(row, columns, resource.fields, resource.dto));
+  return { headers, mapping, rows: importRows, unmappedRequired: unmappedRequiredFields(resource.fields, mapping) };
+}
+
+function errorsOf({ rows, unmappedRequired }: ParsedImport): ImportError[] {
+  return [
+    ...unmappedRequired.map((field) => ({ row: null, field, message: 'champ obligatoire : choisissez la colonne qui le contient' })),
+    ...rows.flatMap(({ row, errors }) => Object.entries(errors).map(([field, message]) => ({ row, field, message }))),
+  ];
+}
+
+/** The errors as the API's error body carries them: `"<row>.<field>"` (or `"mapping.<field>"`) → message. */
+function asFieldErrors(errors: ImportError[]): FieldErrors {
+  return Object.fromEntries(errors.slice(0, LISTED_ERRORS).map(({ row, field, message }) => [`${row ?? 'mapping'}.${field}`, message]));
+}
+
+@Injectable()
+export class ImportsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Checks every row as a commit would, and saves nothing. */
+  async preview(name: ImportResourceName, file: Buffer, requestedMapping?: string): Promise<ImportPreview> {
+    const resource = RESOURCES[name];
+    const parsed = await parseImport(resource, file, requestedMapping);
+    await resource.check(parsed.rows, this.dataSource.manager);
+    const invalid = parsed.rows.filter((row) => Object.keys(row.errors).length > 0).length;
+    return {
+      mode: 'preview',
+      resource: name,
+      headers: parsed.headers,
+      mapping: parsed.mapping,
+      fields: resource.fields.map((field) => field.name),
+      rows: parsed.rows.length,
+      valid: parsed.rows.length - invalid,
+      invalid,
+      errors: errorsOf(parsed).slice(0, LISTED_ERRORS),
+      preview: parsed.rows.slice(0, PREVIEW_ROWS).map(({ row, record, lookups }) => ({ row, values: { ...lookups, ...record } })),
+    };
+  }
+
+  /** Saves every row in one transaction with its audit event, or nothing at all if any row is in error. */
+  async commit(actorId: number, name: ImportResourceName, file: Buffer, requestedMapping?: string): Promise<ImportCommitted> {
+    const resource = RESOURCES[name];
+    const parsed = await parseImport(resource, file, requestedMapping);
+    const ids = await this.dataSource.transaction(async (tx) => {
+      // Two imports at once would each miss the other's duplicates: they take turns.
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`import:${name}`]);
+      await resource.check(parsed.rows, tx);
+      const errors = errorsOf(parsed);
+      if (errors.length > 0) throw new ImportHasErrors(asFieldErrors(errors), errors.length);
+      return this.insert(tx, resource, actorId, parsed.rows);
+    });
+    return { mode: 'commit', resource: name, imported: ids.length, ids };
+  }
+
+  /** Multi-row inserts, batch by batch, each batch's records read back for their audit events. */
+  private async insert(tx: EntityManager, resource: ImportResource, actorId: number, rows: ImportRow[]): Promise<number[]> {
+    const ids: number[] = [];
+    for (let start = 0; start < rows.length; start += INSERT_BATCH) {
+      const records = rows.slice(start, start + INSERT_BATCH).map((row) => row.record as QueryDeepPartialEntity<BaseRecord>);
+      const { identifiers } = await tx.insert(resource.target, records);
+      const batchIds = identifiers.map((identifier) => identifier.id as number);
+      await this.audit.recordCreations(tx, actorId, resource.entityName, await tx.findBy(resource.target, { id: In(batchIds) }));
+      ids.push(...batchIds);
+    }
+    return ids;
+  }
+}

@@ -1,0 +1,80 @@
+import { DEPARTEMENT_LABELS, MEMBERSHIP_LABELS, ORGANISATION_TYPE_LABELS, ZONE_LABELS } from '@resacoop/domain';
+import type { EntityManager } from 'typeorm';
+import { CreateOrganisationDto } from '../organisations/dto/organisation.dto';
+import { Organisation } from '../organisations/organisation.entity';
+import { codeOf, listOf } from './import-fields';
+import type { ImportResource } from './import-resource';
+import { markDuplicates, rowsWithValid, type ImportRow } from './import-rows';
+
+interface ExistingOrganisation {
+  id: number;
+  name: string;
+  key: string;
+}
+
+const describe = (organisation: { id: number; name: string }) => `l’organisation n° ${organisation.id} « ${organisation.name} »`;
+
+/** Same SIRET, or same RNA, as an existing organisation or an earlier row. */
+async function markDuplicateIdentifiers(rows: ImportRow[], manager: EntityManager, column: 'siret' | 'rna', label: string): Promise<void> {
+  const checked = rowsWithValid(rows, column);
+  const keyOf = (row: ImportRow) => row.record[column] as string;
+  const existing: ExistingOrganisation[] = await manager.query(
+    `SELECT id, name, ${column} AS key FROM organisations WHERE ${column} = ANY($1::text[])`,
+    [checked.map(keyOf)],
+  );
+  const holders = new Map(existing.map((organisation) => [organisation.key, `${describe(organisation)} a déjà ce ${label}`]));
+  markDuplicates(checked, column, keyOf, holders, `même ${label}`);
+}
+
+/** Same name (as `f_organisation_name_key` compares names) in the same département, as an existing organisation or an earlier row. */
+async function markDuplicateNames(rows: ImportRow[], manager: EntityManager): Promise<void> {
+  const checked = rowsWithValid(rows, 'name');
+  const nameKeys: { key: string | null }[] = await manager.query(
+    `SELECT f_organisation_name_key(input.name) AS key FROM unnest($1::text[]) WITH ORDINALITY AS input(name, position) ORDER BY position`,
+    [checked.map((row) => row.record.name)],
+  );
+  const keyOfRow = new Map(
+    checked.map((row, index) => [row, nameKeys[index].key ? `${row.record.departement ?? ''}|${nameKeys[index].key}` : null]),
+  );
+  const existing: (ExistingOrganisation & { departement: string | null })[] = await manager.query(
+    `SELECT id, name, departement, f_organisation_name_key(name) AS key FROM organisations WHERE f_organisation_name_key(name) = ANY($1::text[])`,
+    [nameKeys.map(({ key }) => key).filter(Boolean)],
+  );
+  const holders = new Map(
+    existing.map((organisation) => [
+      `${organisation.departement ?? ''}|${organisation.key}`,
+      `${describe(organisation)} porte déjà ce nom dans ce département`,
+    ]),
+  );
+  markDuplicates(checked, 'name', (row) => keyOfRow.get(row) ?? null, holders, 'même nom et même département');
+}
+
+export const ORGANISATION_IMPORT: ImportResource = {
+  name: 'organisations',
+  entityName: 'organisation',
+  target: Organisation,
+  dto: CreateOrganisationDto,
+  fields: [
+    { name: 'name', aliases: ['Nom', 'Raison sociale', 'Organisation'], required: true },
+    { name: 'acronym', aliases: ['Sigle'] },
+    { name: 'type', aliases: ['Type d’organisation'], required: true, convert: codeOf(ORGANISATION_TYPE_LABELS) },
+    { name: 'siret', aliases: ['N° SIRET'] },
+    { name: 'rna', aliases: ['N° RNA'] },
+    { name: 'departement', aliases: ['Dép.'], convert: codeOf(DEPARTEMENT_LABELS) },
+    { name: 'postcode', aliases: ['Code postal', 'CP'] },
+    { name: 'city', aliases: ['Ville', 'Commune'] },
+    { name: 'address', aliases: ['Adresse'] },
+    { name: 'website', aliases: ['Site web', 'Site internet'] },
+    { name: 'email', aliases: ['Courriel', 'E-mail', 'Mail'] },
+    { name: 'phone', aliases: ['Téléphone', 'Tél.'] },
+    { name: 'membership', aliases: ['Adhésion'], convert: codeOf(MEMBERSHIP_LABELS) },
+    { name: 'zones', aliases: ['Zones géographiques'], convert: listOf(codeOf(ZONE_LABELS)) },
+    { name: 'tags', aliases: ['Mots-clés'], convert: listOf() },
+    { name: 'notes', aliases: ['Remarques'] },
+  ],
+  async check(rows, manager) {
+    await markDuplicateIdentifiers(rows, manager, 'siret', 'SIRET');
+    await markDuplicateIdentifiers(rows, manager, 'rna', 'RNA');
+    await markDuplicateNames(rows, manager);
+  },
+};

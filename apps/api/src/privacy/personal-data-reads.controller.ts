@@ -1,0 +1,28 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Permission } from '../auth/auth.decorators';
+import { IdPipe } from '../common/id.pipe';
+import { ListQueryDto } from '../common/list-query.dto';
+import { sendPage } from '../common/list-response';
+import type { PersonalDataRead } from './personal-data-read.entity';
+import { PersonalDataReadsService } from './personal-data-reads.service';
+
+/** Who among the relays saw which contact, and when: read-only, for admins. */
+@ApiTags('personal-data-reads')
+@Controller('personal-data-reads')
+export class PersonalDataReadsController {
+  constructor(private readonly reads: PersonalDataReadsService) {}
+
+  @Get()
+  @Permission('personal-data-reads', 'list')
+  async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) response: Response): Promise<PersonalDataRead[]> {
+    return sendPage(response, 'personal-data-reads', await this.reads.list(query));
+  }
+
+  @Get(':id')
+  @Permission('personal-data-reads', 'read')
+  get(@Param('id', IdPipe) id: number): Promise<PersonalDataRead> {
+    return this.reads.get(id);
+  }
+}

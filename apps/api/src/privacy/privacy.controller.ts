@@ -1,0 +1,31 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser, Permission } from '../auth/auth.decorators';
+import { IdPipe } from '../common/id.pipe';
+import type { Contact } from '../contacts/contact.entity';
+import { EraseContactDto } from './dto/erase-contact.dto';
+import { PrivacyService, type PersonalData } from './privacy.service';
+
+/** The GDPR's actions on a contact: hand over everything held about the person, or erase it. */
+@ApiTags('contacts')
+@Controller('contacts')
+export class PrivacyController {
+  constructor(private readonly privacy: PrivacyService) {}
+
+  @Get(':id/personal-data')
+  @Permission('contacts', 'export')
+  async personalData(@Param('id', IdPipe) id: number, @Res({ passthrough: true }) response: Response): Promise<PersonalData> {
+    const data = await this.privacy.personalDataOf(id);
+    response.setHeader('Content-Disposition', `attachment; filename="contact-${id}.json"`);
+    return data;
+  }
+
+  @Post(':id/erase')
+  @HttpCode(200)
+  @Permission('contacts', 'erase')
+  erase(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() { version }: EraseContactDto): Promise<Contact> {
+    return this.privacy.erase(user.id, id, version);
+  }
+}

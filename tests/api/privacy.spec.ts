@@ -1,0 +1,343 @@
+import type { INestApplication } from '@nestjs/common';
+import fc from 'fast-check';
+import type TestAgent from 'supertest/lib/agent';
+import { database, loginAs, startApp, unique } from './support/app';
+
+interface Person {
+  id: number;
+  version: number;
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string;
+}
+
+/** The GDPR: a person's data handed over, erased in place, reviewed after three quiet years, and relay reads logged. */
+describe('privacy (GDPR)', () => {
+  let app: INestApplication;
+  let admin: TestAgent;
+  let staff: TestAgent;
+  let relayIsere: TestAgent;
+  let relayRhone: TestAgent;
+  let organisationId: number;
+
+  beforeAll(async () => {
+    app = await startApp();
+    [admin, staff, relayIsere, relayRhone] = await Promise.all([
+      loginAs(app, 'admin'),
+      loginAs(app, 'staff'),
+      loginAs(app, 'relayIsere'),
+      loginAs(app, 'relayRhone'),
+    ]);
+    organisationId = (
+      await staff
+        .post('/api/organisations')
+        .send({ name: unique('Jumelage Isère '), type: 'association', departement: '38' })
+        .expect(201)
+    ).body.id;
+  });
+  afterAll(() => app.close());
+
+  async function createPerson(extra: Record<string, unknown> = {}): Promise<Person> {
+    const lastName = unique('Effacable');
+    const { body } = await staff
+      .post('/api/contacts')
+      .send({
+        organisationId,
+        firstName: unique('Prenom'),
+        lastName,
+        email: `${lastName.toLowerCase()}@example.org`,
+        phone: `+33 4 ${Math.floor(10_000_000 + Math.random() * 89_999_999)}`,
+        function: 'Trésorière',
+        notes: 'Préfère être appelée le matin.',
+        newsletterConsentAt: '2024-03-12T09:00:00.000Z',
+        ...extra,
+      })
+      .expect(201);
+    return body;
+  }
+
+  /** A request the person made as a contact, and one logged under their name and e-mail only. */
+  async function requestsOf(person: Person): Promise<{ asContact: number; byEmail: number }> {
+    const log = (requester: Record<string, unknown>) =>
+      staff
+        .post('/api/requests')
+        .send({ channel: 'phone', topic: 'funding', subject: 'Financement', question: 'Quels appels à projets ?', ...requester })
+        .expect(201);
+    const asContact = (await log({ contactId: person.id })).body.id;
+    const byEmail = (await log({ requesterName: `${person.firstName} ${person.lastName}`, requesterEmail: person.email })).body.id;
+    await staff.post('/api/interactions').send({ requestId: asContact, kind: 'call', body: 'Rappelée, dossier envoyé.' }).expect(201);
+    return { asContact, byEmail };
+  }
+
+  /** Gives the Isère relay a case of the organisation, hence read access to its contacts. */
+  async function assignToIsere(): Promise<void> {
+    const supportCase = (
+      await staff
+        .post('/api/cases')
+        .send({ organisationId, projectTitle: unique('Projet '), nextFollowUpAt: '2030-01-15', countries: ['BF'] })
+        .expect(201)
+    ).body;
+    await staff.post('/api/assignments').send({ caseId: supportCase.id }).expect(201);
+  }
+
+  const readsOf = async (contactId: number) =>
+    (await admin.get(`/api/personal-data-reads?filter=${JSON.stringify({ contactId })}&range=[0,99]`).expect(200)).body as {
+      id: string;
+      userId: number;
+      contactId: number;
+      kind: string;
+    }[];
+
+  describe('relay reads', () => {
+    let person: Person;
+    let isereId: number;
+
+    beforeAll(async () => {
+      await assignToIsere();
+      person = await createPerson();
+      isereId = (await relayIsere.get('/api/auth/me')).body.id;
+    });
+
+    it('logs a relay user’s read of a contact, and its sight of a list, one row per contact', async () => {
+      await relayIsere.get(`/api/contacts/${person.id}`).expect(200);
+      expect(await readsOf(person.id)).toEqual([expect.objectContaining({ userId: isereId, contactId: person.id, kind: 'read' })]);
+
+      const listed = await relayIsere.get(`/api/contacts?filter=${JSON.stringify({ organisationId })}&range=[0,99]`).expect(200);
+      expect(listed.body.length).toBeGreaterThan(0);
+      const [{ count }] = await database(app).query(
+        `SELECT count(*)::int AS count FROM personal_data_reads WHERE user_id = $1 AND kind = 'list' AND contact_id = ANY($2)`,
+        [isereId, listed.body.map((row: { id: number }) => row.id)],
+      );
+      expect(count).toBe(listed.body.length);
+    });
+
+    it('logs nothing for staff, nor for a relay that may not see the contact', async () => {
+      const before = (await readsOf(person.id)).length;
+      await staff.get(`/api/contacts/${person.id}`).expect(200);
+      await admin.get(`/api/contacts?filter=${JSON.stringify({ id: [person.id] })}`).expect(200);
+      await relayRhone.get(`/api/contacts/${person.id}`).expect(404);
+      expect(await readsOf(person.id)).toHaveLength(before);
+    });
+
+    it('shows the log to admins only, filtered and sorted as a react-admin list', async () => {
+      const page = await admin
+        .get(`/api/personal-data-reads?filter=${JSON.stringify({ userId: isereId, contactId: person.id })}&sort=["at","DESC"]&range=[0,0]`)
+        .expect(200);
+      expect(page.headers['content-range']).toMatch(/^personal-data-reads 0-0\/\d+$/);
+      const [latest] = page.body;
+      const one = await admin.get(`/api/personal-data-reads/${latest.id}`).expect(200);
+      expect(one.body).toMatchObject({ userId: isereId, contactId: person.id });
+      await staff.get('/api/personal-data-reads').expect(403);
+      await staff.get(`/api/personal-data-reads/${latest.id}`).expect(403);
+      await relayIsere.get('/api/personal-data-reads').expect(403);
+      await admin.get('/api/personal-data-reads/999999999').expect(404);
+      await admin.get(`/api/personal-data-reads?sort=["userId","ASC"]`).expect(400);
+      await admin.get(`/api/personal-data-reads?filter=${JSON.stringify({ kind: 'peek' })}`).expect(400);
+    });
+  });
+
+  describe('export of a person’s data', () => {
+    it('hands staff and admins everything held about the person, as a JSON download; never a relay', async () => {
+      await assignToIsere();
+      const person = await createPerson();
+      const { asContact, byEmail } = await requestsOf(person);
+      await relayIsere.get(`/api/contacts/${person.id}`).expect(200);
+
+      const response = await staff.get(`/api/contacts/${person.id}/personal-data`).expect(200);
+      expect(response.headers['content-type']).toMatch(/^application\/json/);
+      expect(response.headers['content-disposition']).toBe(`attachment; filename="contact-${person.id}.json"`);
+      const data = response.body;
+      expect(data.contact).toMatchObject({ id: person.id, lastName: person.lastName, email: person.email, phone: person.phone });
+      expect(data.organisation).toEqual({ id: organisationId, name: expect.stringMatching(/^Jumelage Isère /) });
+      expect(data.requests.map((request: { id: number }) => request.id)).toEqual([asContact, byEmail]);
+      expect(data.requests[0].interactions).toEqual([expect.objectContaining({ kind: 'call', body: 'Rappelée, dossier envoyé.' })]);
+      expect(data.requests[1]).toMatchObject({ requesterEmail: person.email, interactions: [] });
+      expect(data.history).toEqual([expect.objectContaining({ action: 'create', entity: 'contact', entityId: person.id })]);
+      expect(data.relayReads).toEqual([expect.objectContaining({ kind: 'read', userFullName: 'Iris Isère' })]);
+
+      await admin.get(`/api/contacts/${person.id}/personal-data`).expect(200);
+      await relayIsere.get(`/api/contacts/${person.id}/personal-data`).expect(403);
+      await staff.get('/api/contacts/999999999/personal-data').expect(404);
+      await staff.get('/api/contacts/abc/personal-data').expect(400);
+    });
+  });
+
+  describe('erasure', () => {
+    /** What the person and their organisation count for, scoped so that suites running alongside do not move it. */
+    const countsFor = async (person: Person, requestIds: number[]) =>
+      (
+        await database(app).query(
+          `SELECT (SELECT count(*)::int FROM requests WHERE id = ANY($1) OR contact_id = $2) AS requests,
+                  (SELECT count(*)::int FROM interactions WHERE request_id = ANY($1)) AS interactions,
+                  (SELECT count(*)::int FROM cases WHERE organisation_id = $3) AS cases,
+                  (SELECT count(*)::int FROM contacts WHERE organisation_id = $3) AS contacts`,
+          [requestIds, person.id, organisationId],
+        )
+      )[0] as Record<string, number>;
+    const auditMentions = async (value: string) =>
+      (await database(app).query(`SELECT count(*)::int AS count FROM audit_events WHERE changes::text ILIKE '%' || $1 || '%'`, [value]))[0]
+        .count as number;
+
+    it('is for admins only, on the version last read', async () => {
+      const person = await createPerson();
+      await staff.post(`/api/contacts/${person.id}/erase`).send({ version: person.version }).expect(403);
+      await relayIsere.post(`/api/contacts/${person.id}/erase`).send({ version: person.version }).expect(403);
+      const stale = await admin
+        .post(`/api/contacts/${person.id}/erase`)
+        .send({ version: person.version + 1 })
+        .expect(409);
+      expect(stale.body.errors).toHaveProperty('version');
+      await admin.post(`/api/contacts/${person.id}/erase`).send({}).expect(400);
+      await admin.post(`/api/contacts/${person.id}/erase`).send({ version: 'one' }).expect(400);
+      await admin.post('/api/contacts/999999999/erase').send({ version: 1 }).expect(404);
+      const untouched = await staff.get(`/api/contacts/${person.id}`).expect(200);
+      expect(untouched.body).toMatchObject({ lastName: person.lastName, erasedAt: null, version: person.version });
+    });
+
+    it('anonymises the contact and its requests in place, keeps every count, and leaves no erased value in the history', async () => {
+      const person = await createPerson();
+      const { asContact, byEmail } = await requestsOf(person);
+      const newPhone = `04 72 ${Math.floor(100_000 + Math.random() * 899_999)}`;
+      const edited = (await staff.put(`/api/contacts/${person.id}`).send({ phone: newPhone, version: person.version }).expect(200))
+        .body as Person;
+      const counts = await countsFor(person, [asContact, byEmail]);
+      expect(counts).toMatchObject({ requests: 2, interactions: 1 });
+      for (const value of [person.lastName, person.email, person.phone, newPhone]) expect(await auditMentions(value)).toBeGreaterThan(0);
+
+      const erased = await admin.post(`/api/contacts/${person.id}/erase`).send({ version: edited.version }).expect(200);
+      expect(erased.body).toMatchObject({
+        id: person.id,
+        organisationId,
+        firstName: 'Personne',
+        lastName: 'effacée',
+        email: null,
+        phone: null,
+        function: null,
+        notes: null,
+        newsletterConsentAt: null,
+        erasedAt: expect.any(String),
+        version: edited.version + 1,
+      });
+
+      const requests = (
+        await staff.get(`/api/requests?filter=${JSON.stringify({ id: [asContact, byEmail] })}&sort=["id","ASC"]`).expect(200)
+      ).body;
+      expect(requests).toEqual([
+        expect.objectContaining({ id: asContact, contactId: person.id, requesterName: null, requesterEmail: null, topic: 'funding' }),
+        expect.objectContaining({ id: byEmail, contactId: person.id, requesterName: null, requesterEmail: null, topic: 'funding' }),
+      ]);
+      expect(await countsFor(person, [asContact, byEmail])).toEqual(counts);
+
+      for (const value of [person.firstName, person.lastName, person.email, person.phone, newPhone]) {
+        expect({ value, mentions: await auditMentions(value) }).toEqual({ value, mentions: 0 });
+      }
+      const history = (
+        await admin
+          .get(`/api/audit-events?filter=${JSON.stringify({ entity: 'contact', entityId: person.id })}&sort=["at","DESC"]`)
+          .expect(200)
+      ).body;
+      expect(history.map((event: { action: string }) => event.action)).toEqual(['erase', 'update', 'create']);
+      expect(history[0]).toMatchObject({ changes: { before: null, after: { erasedAt: erased.body.erasedAt, requestIds: [byEmail] } } });
+      expect(history[1].changes).toEqual({ before: { phone: '[effacé]' }, after: { phone: '[effacé]' } });
+      const requestHistory = (
+        await admin.get(`/api/audit-events?filter=${JSON.stringify({ entity: 'request', entityId: byEmail, action: 'erase' })}`).expect(200)
+      ).body;
+      expect(requestHistory).toEqual([
+        expect.objectContaining({ changes: { before: null, after: { requesterName: null, requesterEmail: null, contactId: person.id } } }),
+      ]);
+
+      const exported = (await staff.get(`/api/contacts/${person.id}/personal-data`).expect(200)).text;
+      for (const value of [person.lastName, person.email, person.phone]) expect(exported).not.toContain(value);
+    });
+
+    it('cannot be repeated, and an erased contact can no longer be edited', async () => {
+      const person = await createPerson();
+      const erased = (await admin.post(`/api/contacts/${person.id}/erase`).send({ version: person.version }).expect(200)).body;
+      const again = await admin.post(`/api/contacts/${person.id}/erase`).send({ version: erased.version }).expect(409);
+      expect(again.body.message).toMatch(/effacées/);
+      const edit = await staff.put(`/api/contacts/${person.id}`).send({ lastName: 'Revenant', version: erased.version }).expect(409);
+      expect(edit.body.message).toMatch(/effacées/);
+      expect((await staff.get(`/api/contacts/${person.id}`).expect(200)).body).toMatchObject({
+        lastName: 'effacée',
+        version: erased.version,
+      });
+      const listed = await staff.get(`/api/contacts?filter=${JSON.stringify({ erased: true, id: [person.id] })}`).expect(200);
+      expect(listed.body).toHaveLength(1);
+    });
+  });
+
+  describe('malformed input', () => {
+    let tried = 0;
+    let serverErrors = 0;
+    afterAll(() => console.log(`privacy bad input: inputs ${tried}, 5xx ${serverErrors}`));
+
+    const check = (status: number) => {
+      tried++;
+      if (status >= 500) serverErrors++;
+      expect(status).toBeLessThan(500);
+    };
+
+    it('never gets a 5xx from an erasure, a read log query or a contact filter', async () => {
+      const person = await createPerson();
+      const anyJson = fc.jsonValue({ maxDepth: 2 });
+      await fc.assert(
+        fc.asyncProperty(fc.dictionary(fc.constantFrom('version', 'id', 'erasedAt', 'lastName'), anyJson), async (body) => {
+          check((await admin.post(`/api/contacts/${person.id}/erase`).send(body)).status);
+        }),
+        { numRuns: 40 },
+      );
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom('contactId', 'userId', 'kind', 'id', 'at'), anyJson, async (field, value) => {
+          check((await admin.get('/api/personal-data-reads').query({ filter: JSON.stringify({ [field]: value }) })).status);
+        }),
+        { numRuns: 40 },
+      );
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom('inactive', 'erased'), anyJson, async (field, value) => {
+          check((await staff.get('/api/contacts').query({ filter: JSON.stringify({ [field]: value }) })).status);
+        }),
+        { numRuns: 40 },
+      );
+    });
+  });
+
+  describe('review of inactive contacts', () => {
+    it('lists contacts untouched for three years with no request since, and nobody else', async () => {
+      const stamp = unique('Dormant');
+      const person = (firstName: string) => createPerson({ firstName, lastName: `${stamp} ${firstName}`, email: null, phone: null });
+      const [quiet, recentRequest, oldRequestOnly, recent, erased] = await Promise.all(
+        ['Quiet', 'RecentRequest', 'OldRequestOnly', 'Recent', 'Erased'].map(person),
+      );
+      await admin.post(`/api/contacts/${erased.id}/erase`).send({ version: erased.version }).expect(200);
+      const log = (contactId: number, receivedAt?: string) =>
+        staff
+          .post('/api/requests')
+          .send({ channel: 'email', topic: 'training', subject: 'Formation', question: 'Dates ?', contactId, receivedAt })
+          .expect(201);
+      await log(recentRequest.id);
+      await log(oldRequestOnly.id, '2021-01-04T10:00:00+01:00');
+      await database(app).query(
+        `UPDATE contacts SET created_at = now() - interval '4 years', updated_at = now() - interval '4 years' WHERE id = ANY($1)`,
+        [[quiet.id, recentRequest.id, oldRequestOnly.id, erased.id]],
+      );
+      const ids = [quiet, recentRequest, oldRequestOnly, recent, erased].map((contact) => contact.id);
+
+      const inactive = await admin.get(`/api/contacts?filter=${JSON.stringify({ inactive: true, id: ids })}&sort=["id","ASC"]`).expect(200);
+      expect(inactive.body.map((row: { id: number }) => row.id)).toEqual([quiet.id, oldRequestOnly.id]);
+      const all = await admin.get(`/api/contacts?filter=${JSON.stringify({ inactive: false, id: ids })}`).expect(200);
+      expect(all.body).toHaveLength(ids.length);
+      await admin.get(`/api/contacts?filter=${JSON.stringify({ inactive: 'yes' })}`).expect(400);
+    });
+
+    it('has people to review in the demo data', async () => {
+      const demo = await staff.get(`/api/contacts?filter=${JSON.stringify({ inactive: true })}&range=[0,0]`).expect(200);
+      expect(Number(demo.headers['content-range'].split('/')[1])).toBeGreaterThanOrEqual(6);
+    });
+
+    it('exports the erasure date with the contacts', async () => {
+      const csv = await staff.get(`/api/contacts/export.csv?filter=${JSON.stringify({ erased: true })}`).expect(200);
+      expect(csv.text.split('\n')[0]).toContain('erasedAt');
+    });
+  });
+});
