@@ -27,14 +27,13 @@ export async function newPage(browser: Browser, width = 1400): Promise<{ context
 
 export const DEMO_PASSWORD = 'resacoop-demo';
 
-/** Logs in through the login page and waits for the home page: the greeting, or "Mes accompagnements" for a relay. */
-export async function logInAs(page: Page, baseUrl: string, email: string, home: 'dashboard' | 'cases' = 'dashboard'): Promise<void> {
+/** Logs in through the login page and waits for the home page's greeting. */
+export async function logInAs(page: Page, baseUrl: string, email: string): Promise<void> {
   await page.goto(`${baseUrl}/`);
   // Not logged in yet: the console sends us to its login page.
   await page.waitForURL(/\/login$/);
   await page.locator('input[name="email"]').fill(email);
   await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Connexion' }).click();
-  if (home === 'dashboard') await page.getByRole('heading', { name: /^Bonjour/ }).waitFor();
-  else await page.waitForURL(/\/cases$/);
+  await page.getByRole('heading', { name: /^Bonjour/ }).waitFor();
 }

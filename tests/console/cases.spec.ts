@@ -44,9 +44,9 @@ async function newSession(): Promise<void> {
   ({ context, page } = await newPage(browser, 1600));
 }
 
-/** Logs in and waits for the home page: the greeting for the team, "Mes accompagnements" for a relay. */
-async function logIn(email: string, home: 'dashboard' | 'cases' = 'dashboard'): Promise<void> {
-  return logInAs(page, server.baseUrl, email, home);
+/** Logs in and waits for the home page. */
+async function logIn(email: string): Promise<void> {
+  return logInAs(page, server.baseUrl, email);
 }
 
 /** A read of the API with the browser's session (the test's own setup, not what is under test). */
@@ -136,10 +136,11 @@ describe('support cases', () => {
     const relays = page.getByRole('region', { name: 'Relais' });
     await relays.getByText(ASSIGNMENT_STATUS_LABELS.proposed.fr).waitFor();
 
-    // The relay user lands on their cases, with nothing else in the menu.
+    // The relay user's menu holds their cases and nothing else of the directory or the desk.
     await newSession();
-    await logIn(ISERE_RELAY, 'cases');
-    await page.getByRole('menuitem', { name: 'Mes accompagnements' }).waitFor();
+    await logIn(ISERE_RELAY);
+    await page.getByRole('menuitem', { name: 'Mes accompagnements' }).click();
+    await page.waitForURL(/\/cases$/);
     await expect(page.getByRole('menuitem', { name: 'Organisations' }).count()).resolves.toBe(0);
     await expect(page.getByRole('menuitem', { name: 'Demandes' }).count()).resolves.toBe(0);
     await expect(page.getByRole('menuitem', { name: 'Contacts' }).count()).resolves.toBe(0);

@@ -305,8 +305,8 @@ describe('staff console: the information-request desk', () => {
     await page.locator('input[name="email"]').fill('isere@relais.test');
     await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Connexion' }).click();
-    // A relay user's home is their cases; the menu, built from the permissions, has nothing else.
-    await page.waitForURL(/\/cases$/);
+    // A relay user's home is their own dashboard; the menu, built from the permissions, has no requests.
+    await page.getByRole('heading', { name: /^Bonjour/ }).waitFor();
     await page.getByRole('menuitem', { name: 'Mes accompagnements' }).waitFor();
     expect(await page.getByRole('menuitem', { name: 'Demandes', exact: true }).count()).toBe(0);
     expect(await page.getByRole('menuitem', { name: 'Nouvelle demande' }).count()).toBe(0);

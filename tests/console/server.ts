@@ -45,7 +45,7 @@ async function stopProcess(child: ChildProcess): Promise<void> {
  * (reconciling every 1.5 s, so a reminder falls due within seconds), on a fresh migrated database
  * with the demo data, on a free port: what a person opening the console gets.
  */
-export async function startServer(): Promise<{ baseUrl: string; stop(): Promise<void> }> {
+export async function startServer(): Promise<{ baseUrl: string; apiPid: number; stop(): Promise<void> }> {
   const environment = await createTestEnvironment('console');
   const port = await freePort();
   const baseUrl = `http://localhost:${port}`;
@@ -72,5 +72,5 @@ export async function startServer(): Promise<{ baseUrl: string; stop(): Promise<
     await stopAll();
     throw error;
   }
-  return { baseUrl, stop: stopAll };
+  return { baseUrl, apiPid: child.pid!, stop: stopAll };
 }

@@ -10,8 +10,9 @@ import WorkIcon from '@mui/icons-material/Work';
 import * as cases from './cases';
 import * as contacts from './contacts';
 import { contactName } from './contacts/contactPayload';
+import * as dashboard from './dashboard';
 import { i18nProvider } from './i18n';
-import { Dashboard } from './layout/Dashboard';
+import * as imports from './imports';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
 import * as notifications from './notifications';
@@ -19,6 +20,7 @@ import * as organisations from './organisations';
 import * as preferences from './preferences';
 import * as queues from './queues';
 import * as relays from './relays';
+import * as reports from './reports';
 import * as requests from './requests';
 import { authProvider, isRelayPortal, may, type Permissions } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
@@ -34,7 +36,8 @@ import * as users from './users';
  * The relay portal (relay users) gets its cases (list and page, no form) and the page of their
  * organisations and contacts, never the directory's lists.
  *
- * Everyone has their notifications (the bell) and their preferences; administrators the queues.
+ * Everyone has their notifications (the bell) and their preferences; staff the key figures;
+ * administrators the queues.
  */
 const resourcesFor = (permissions: Permissions | undefined) => {
   const relayPortal = isRelayPortal(permissions);
@@ -92,6 +95,16 @@ const resourcesFor = (permissions: Permissions | undefined) => {
     <CustomRoutes key="preferences">
       <Route path="/preferences" element={<preferences.page />} />
     </CustomRoutes>,
+    may(permissions, 'read', 'reports') && (
+      <CustomRoutes key="reports">
+        <Route path="/reports" element={<reports.page />} />
+      </CustomRoutes>
+    ),
+    !relayPortal && (may(permissions, 'import', 'organisations') || may(permissions, 'import', 'contacts')) && (
+      <CustomRoutes key="imports">
+        <Route path="/import/:resource" element={<imports.page />} />
+      </CustomRoutes>
+    ),
     may(permissions, 'list', 'queues') && (
       <CustomRoutes key="queues">
         <Route path="/queues" element={<queues.page />} />
@@ -109,7 +122,7 @@ export const App = () => (
     queryClient={queryClient}
     loginPage={LoginPage}
     layout={Layout}
-    dashboard={Dashboard}
+    dashboard={dashboard.page}
     requireAuth
     disableTelemetry
   >

@@ -13,11 +13,13 @@ import {
 import { ExportCsvButton } from '../common/ExportCsvButton';
 import { DateTimeField } from '../common/fields';
 import { OrganisationInput } from './OrganisationInput';
+import { ImportButton } from '../imports/ImportButton';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <OrganisationInput key="organisationId" source="organisationId" />,
   <BooleanInput key="hasNewsletterConsent" source="hasNewsletterConsent" defaultValue={true} />,
+  <BooleanInput key="inactive" source="inactive" defaultValue={true} />,
 ];
 
 const Actions = () => (
@@ -25,6 +27,7 @@ const Actions = () => (
     <FilterButton />
     <CreateButton />
     <ExportCsvButton />
+    <ImportButton />
   </TopToolbar>
 );
 

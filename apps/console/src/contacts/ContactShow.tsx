@@ -1,14 +1,33 @@
 import { Box } from '@mui/material';
-import { EmailField, ReferenceField, Show, TextField } from 'react-admin';
+import { EditButton, EmailField, ReferenceField, Show, TextField, TopToolbar, useRecordContext, useResourceDefinition } from 'react-admin';
 import { DateTimeField } from '../common/fields';
 import { FieldSection } from '../common/layout';
 import { History } from '../history/History';
+import { ErasedBanner } from '../privacy/ErasedBanner';
+import { EraseContactButton } from '../privacy/EraseContactButton';
+import { ExportPersonalDataButton } from '../privacy/ExportPersonalDataButton';
+import { PersonalDataReads } from '../privacy/PersonalDataReads';
+import { NewsletterConsentField } from './NewsletterConsentField';
 
 const CONTACT_REFERENCES = { organisationId: 'organisations' };
 
+/** An erased contact is read-only: its page offers no edit. */
+const Actions = () => {
+  const record = useRecordContext();
+  const { hasEdit } = useResourceDefinition();
+  return (
+    <TopToolbar>
+      <ExportPersonalDataButton />
+      <EraseContactButton />
+      {hasEdit && !record?.erasedAt && <EditButton />}
+    </TopToolbar>
+  );
+};
+
 export const ContactShow = () => (
-  <Show>
+  <Show actions={<Actions />}>
     <Box sx={{ p: 2 }}>
+      <ErasedBanner />
       <FieldSection>
         <TextField source="firstName" />
         <TextField source="lastName" />
@@ -16,7 +35,7 @@ export const ContactShow = () => (
         <TextField source="function" />
         <EmailField source="email" />
         <TextField source="phone" />
-        <DateTimeField source="newsletterConsentAt" />
+        <NewsletterConsentField source="newsletterConsentAt" />
       </FieldSection>
       <FieldSection columns={1}>
         <TextField source="notes" sx={{ whiteSpace: 'pre-wrap' }} />
@@ -26,6 +45,7 @@ export const ContactShow = () => (
         <DateTimeField source="updatedAt" />
         <TextField source="version" />
       </FieldSection>
+      <PersonalDataReads />
       <History entity="contact" references={CONTACT_REFERENCES} />
     </Box>
   </Show>

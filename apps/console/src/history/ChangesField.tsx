@@ -61,13 +61,15 @@ export const ChangesField = ({ of, labels, references }: ChangesFieldProps) => {
   };
   if (!record) return null;
   const isUpdate = record.action === 'update';
+  // A merge shows "before → after" for the fields the kept record filled, one side alone for the rest.
+  const isMerge = record.action === 'merge';
   return (
     <Box component="ul" sx={{ m: 0, pl: 2 }}>
       {changedFields(record.changes).map(({ field, before, after }) => (
         <Typography component="li" variant="body2" key={field}>
           <strong>{translate(`resources.${of}.fields.${field}`, { _: field })}</strong>
           {translate('resacoop.history.colon')}
-          {isUpdate ? (
+          {isUpdate || (isMerge && before !== undefined && after !== undefined) ? (
             <>
               <Box component="span" sx={{ color: 'text.secondary', textDecoration: 'line-through' }}>
                 <Value field={field} value={before} labels={labels} references={references} context={context} />
@@ -78,7 +80,7 @@ export const ChangesField = ({ of, labels, references }: ChangesFieldProps) => {
           ) : (
             <Value
               field={field}
-              value={record.action === 'delete' ? before : after}
+              value={record.action === 'delete' || after === undefined ? before : after}
               labels={labels}
               references={references}
               context={context}

@@ -19,6 +19,8 @@ const ACTIONS = [
   { id: 'create', name: 'resacoop.history.actions.create' },
   { id: 'update', name: 'resacoop.history.actions.update' },
   { id: 'delete', name: 'resacoop.history.actions.delete' },
+  { id: 'merge', name: 'resacoop.history.actions.merge' },
+  { id: 'erase', name: 'resacoop.history.actions.erase' },
 ];
 
 interface HistoryProps {

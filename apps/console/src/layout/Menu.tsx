@@ -1,4 +1,5 @@
 import AddCommentIcon from '@mui/icons-material/AddComment';
+import InsightsIcon from '@mui/icons-material/Insights';
 import StorageIcon from '@mui/icons-material/Storage';
 import WorkIcon from '@mui/icons-material/Work';
 import { Menu as RaMenu, usePermissions, useResourceDefinitions, useTranslate } from 'react-admin';
@@ -15,8 +16,9 @@ const ListItem = ({ name }: { name: string }) => {
 
 /**
  * The quick entry of a request (the desk's most frequent action, one click away from any page),
- * then the resources, cases opening on their board by stage, the user's notifications and, for
- * administrators, the background queues. A relay user sees their cases and notifications only.
+ * then the resources, cases opening on their board by stage, the key figures, the user's
+ * notifications and, for administrators, the background queues. A relay user sees their home page,
+ * their cases and notifications only.
  */
 export const Menu = () => {
   const translate = useTranslate();
@@ -24,6 +26,7 @@ export const Menu = () => {
   if (isRelayPortal(permissions)) {
     return (
       <RaMenu>
+        <RaMenu.DashboardItem />
         <RaMenu.Item to="/cases" primaryText={translate('resacoop.cases.mine')} leftIcon={<WorkIcon />} />
         <ListItem name="notifications" />
       </RaMenu>
@@ -42,6 +45,9 @@ export const Menu = () => {
       {OTHER_RESOURCES.map((name) => (
         <ListItem key={name} name={name} />
       ))}
+      {may(permissions, 'read', 'reports') && (
+        <RaMenu.Item to="/reports" primaryText={translate('resacoop.reports.title')} leftIcon={<InsightsIcon />} />
+      )}
       <ListItem name="notifications" />
       {may(permissions, 'list', 'queues') && (
         <RaMenu.Item to="/queues" primaryText={translate('resacoop.queues.title')} leftIcon={<StorageIcon />} />

@@ -3,6 +3,7 @@ import { DEPARTEMENT_LABELS, MEMBERSHIP_LABELS, ORGANISATION_TYPE_LABELS } from 
 import { ExportCsvButton } from '../common/ExportCsvButton';
 import { CodeField, DateTimeField } from '../common/fields';
 import { useChoices } from '../common/locale';
+import { ImportButton } from '../imports/ImportButton';
 
 const useFilters = () => {
   const types = useChoices(ORGANISATION_TYPE_LABELS);
@@ -21,6 +22,7 @@ const Actions = () => (
     <FilterButton />
     <CreateButton />
     <ExportCsvButton />
+    <ImportButton />
   </TopToolbar>
 );
 

@@ -5,6 +5,7 @@ import { ChipsField, CodeField, DateTimeField } from '../common/fields';
 import { FieldSection } from '../common/layout';
 import { History } from '../history/History';
 import { OrganisationContacts } from './OrganisationContacts';
+import { OrganisationDuplicates } from './OrganisationDuplicates';
 import { ORGANISATION_VALUE_LABELS } from './organisationPayload';
 
 export const OrganisationShow = () => (
@@ -42,6 +43,7 @@ export const OrganisationShow = () => (
         <TextField source="version" />
       </FieldSection>
       <OrganisationContacts />
+      <OrganisationDuplicates />
       <History entity="organisation" labels={ORGANISATION_VALUE_LABELS} />
     </Box>
   </Show>
