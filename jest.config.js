@@ -1,4 +1,4 @@
-// One Jest run, four projects: pure unit specs, API end-to-end suites, reliability suites, browser suites.
+// Pure unit specs, API end-to-end suites, reliability suites and browser suites run in `npm test`; the load test in CI after it.
 const swc = [
   '@swc/jest',
   {
@@ -33,6 +33,8 @@ module.exports = {
     },
     // Each reliability suite builds the environment it needs (its own databases, processes).
     { ...shared, displayName: 'reliability', testMatch: ['<rootDir>/tests/reliability/**/*.spec.ts'] },
+    // Minutes of load: CI runs it after `npm test` (`npm run test:load`).
+    { ...shared, displayName: 'load', testMatch: ['<rootDir>/tests/load/**/*.spec.ts'] },
     {
       ...shared,
       displayName: 'console',
