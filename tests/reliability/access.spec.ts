@@ -4,6 +4,9 @@ import { client, DEMO_PASSWORD, loginAs, unique } from '../api/support/app';
 import { startIsolatedApp } from './support/environment';
 import { routesOf } from './support/routes';
 
+// Databases of its own, many requests: minutes on a loaded 2-core machine.
+jest.setTimeout(300_000);
+
 type Caller = 'anonymous' | 'deactivated' | 'admin' | 'staffLyon' | 'staffClermont' | 'relayAssigned' | 'relayOther';
 const CALLERS: Caller[] = ['anonymous', 'deactivated', 'admin', 'staffLyon', 'staffClermont', 'relayAssigned', 'relayOther'];
 const LOGINS: Partial<Record<Caller, string>> = {

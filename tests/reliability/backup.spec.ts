@@ -6,6 +6,9 @@ import { Client } from 'pg';
 import { dropDatabase } from '../../apps/api/src/database/create-database';
 import { createTestEnvironment, destroyTestEnvironment, type TestEnvironment } from '../api/support/test-environment';
 
+// Databases of its own, many requests: minutes on a loaded 2-core machine.
+jest.setTimeout(300_000);
+
 const CLI = join(__dirname, '../../dist/api/apps/api/src/cli');
 
 /** Every table with its row count and an order-independent checksum of its rows. */

@@ -3,6 +3,9 @@ import type TestAgent from 'supertest/lib/agent';
 import { loginAs, unique } from '../api/support/app';
 import { startIsolatedApp } from './support/environment';
 
+// Databases of its own, many requests: minutes on a loaded 2-core machine.
+jest.setTimeout(300_000);
+
 const ROUNDS = 15;
 const WRITERS = 6;
 

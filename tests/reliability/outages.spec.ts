@@ -6,6 +6,9 @@ import { createDataSource } from '../../apps/api/src/database/data-source';
 import { seedDemoData } from '../../apps/api/src/demo/demo-data';
 import { startPrivatePostgres, startPrivateRedis, type PrivateService } from './support/private-services';
 
+// Databases of its own, many requests: minutes on a loaded 2-core machine.
+jest.setTimeout(300_000);
+
 /** A client gives up after this long: an answer that takes longer counts as a hang. */
 const HANG_MS = 8000;
 const WRITERS = 4;
@@ -41,7 +44,7 @@ describe('outages', () => {
       REDIS_PREFIX: 'outage',
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     });
-  }, 120_000);
+  });
 
   afterAll(async () => {
     await app?.close();
@@ -113,5 +116,5 @@ describe('outages', () => {
     expect(unexpected.map((outcome) => outcome.status)).toEqual([]);
     expect(outcomes.some((outcome) => outcome.status === 503)).toBe(true);
     expect(found).toBe(acknowledged.length);
-  }, 180_000);
+  });
 });

@@ -4,6 +4,9 @@ import { client, DEMO_PASSWORD, loginAs, ORIGIN, startApp } from '../api/support
 import { startIsolatedApp } from './support/environment';
 import { routesOf } from './support/routes';
 
+// Databases of its own, many requests: minutes on a loaded 2-core machine.
+jest.setTimeout(300_000);
+
 const SECURITY_HEADERS: Record<string, RegExp> = {
   'x-content-type-options': /^nosniff$/,
   'content-security-policy': /frame-ancestors 'none'/,
