@@ -2,20 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import fc from 'fast-check';
 import type TestAgent from 'supertest/lib/agent';
 import { client, database, loginAs, startApp, unique } from './support/app';
-
-/** A SIRET that passes the Luhn check and is unlikely to exist already. */
-function freshSiret(): string {
-  const body = `${String(Date.now()).slice(-9)}${String(Math.floor(Math.random() * 10_000)).padStart(4, '0')}`;
-  for (let check = 0; check < 10; check++) {
-    const candidate = body + check;
-    const sum = [...candidate].reverse().reduce((total, char, index) => {
-      const digit = Number(char) * (index % 2 === 1 ? 2 : 1);
-      return total + (digit > 9 ? digit - 9 : digit);
-    }, 0);
-    if (sum % 10 === 0) return candidate;
-  }
-  throw new Error('unreachable: one check digit always completes a Luhn number');
-}
+import { freshSiret } from './support/identifiers';
 
 const freshRna = () => `W${String(Math.floor(Math.random() * 1e9)).padStart(9, '0')}`;
 

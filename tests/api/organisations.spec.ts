@@ -1,20 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type TestAgent from 'supertest/lib/agent';
 import { database, loginAs, startApp, unique } from './support/app';
-
-/** A valid SIRET built from 13 digits and its Luhn check digit. */
-function validSiret(): string {
-  const body = String(Date.now()).slice(-13).padStart(13, '7');
-  for (let check = 0; check < 10; check++) {
-    const candidate = body + check;
-    const sum = [...candidate].reverse().reduce((total, char, index) => {
-      const digit = Number(char) * (index % 2 === 1 ? 2 : 1);
-      return total + (digit > 9 ? digit - 9 : digit);
-    }, 0);
-    if (sum % 10 === 0) return candidate;
-  }
-  throw new Error('unreachable');
-}
+import { freshSiret } from './support/identifiers';
 
 describe('organisations', () => {
   let app: INestApplication;
@@ -35,7 +22,7 @@ describe('organisations', () => {
       city: 'Vénissieux',
       departement: '69M',
       zones: ['sub_saharan_africa'],
-      siret: validSiret(),
+      siret: freshSiret(),
       rna: 'W691234567',
     }).expect(201);
     expect(created.body).toMatchObject({ name, version: 1, membership: 'none', tags: [] });
@@ -88,7 +75,7 @@ describe('organisations', () => {
     expect(badRna.body.errors.rna).toMatch(/RNA/);
     const spaced = await create({
       name: unique('Spaced '),
-      siret: validSiret().replace(/(\d{3})(\d{3})(\d{3})(\d{5})/, '$1 $2 $3 $4'),
+      siret: freshSiret().replace(/(\d{3})(\d{3})(\d{3})(\d{5})/, '$1 $2 $3 $4'),
     }).expect(201);
     expect(spaced.body.siret).toMatch(/^\d{14}$/);
   });

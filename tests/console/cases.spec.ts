@@ -5,64 +5,13 @@
  * Same harness as directory.spec.ts: Chromium (Debian's) driven by playwright-core against the
  * built console served by the real API on a fresh, seeded database (see ./server).
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, logInAs, newPage } from './browser';
+import { useConsole } from './harness';
 import { ASSIGNMENT_STATUS_LABELS, INTERACTION_KIND_LABELS, STAGE_LABELS, STAGES } from '@resacoop/domain';
-import { startServer } from './server';
-
-jest.setTimeout(120_000);
 
 const STAFF = 'lyon@resacoop.test';
 const ISERE_RELAY = 'isere@relais.test';
 
-let server: { baseUrl: string; stop(): Promise<void> };
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-beforeEach(async () => {
-  await newSession();
-});
-
-afterEach(async () => {
-  await context?.close();
-});
-
-/** A fresh context: its own cookies, so each login is its own session. */
-async function newSession(): Promise<void> {
-  await context?.close();
-  ({ context, page } = await newPage(browser, 1600));
-}
-
-/** Logs in and waits for the home page. */
-async function logIn(email: string): Promise<void> {
-  return logInAs(page, server.baseUrl, email);
-}
-
-/** A read of the API with the browser's session (the test's own setup, not what is under test). */
-async function apiGet<T>(path: string, query: Record<string, unknown> = {}): Promise<T> {
-  const params = new URLSearchParams(Object.entries(query).map(([key, value]) => [key, JSON.stringify(value)]));
-  const response = await page.request.get(`${server.baseUrl}/api/${path}?${params.toString()}`);
-  if (!response.ok()) throw new Error(`GET ${path}: ${response.status()} ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
-/** A write through the API (the CSRF check wants the app's own origin). */
-async function apiPost<T>(path: string, data: Record<string, unknown>): Promise<T> {
-  const response = await page.request.post(`${server.baseUrl}/api/${path}`, { data, headers: { Origin: server.baseUrl } });
-  if (!response.ok()) throw new Error(`POST ${path}: ${response.status()} ${await response.text()}`);
-  return (await response.json()) as T;
-}
+const ui = useConsole({ width: 1600 });
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
@@ -70,97 +19,99 @@ const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOS
 
 /** Waits for a notification of the console (react-admin's snackbar). */
 async function notified(text: string): Promise<void> {
-  await page.getByText(text, { exact: true }).first().waitFor();
+  await ui.page.getByText(text, { exact: true }).first().waitFor();
 }
 
 describe('support cases', () => {
   it('moves a case to the next stage by dragging its card on the board, and the case page shows the move', async () => {
-    await logIn(STAFF);
-    await page.getByRole('menuitem', { name: 'Accompagnements' }).click();
-    await page.waitForURL(/\/cases\/board$/);
-    await page.locator('[data-testid="case-card"]').first().waitFor();
+    await ui.logIn(STAFF);
+    await ui.page.getByRole('menuitem', { name: 'Accompagnements' }).click();
+    await ui.page.waitForURL(/\/cases\/board$/);
+    await ui.page.locator('[data-testid="case-card"]').first().waitFor();
 
     // The first stage (but the last) with a card: that card goes one column to the right.
     let from: (typeof STAGES)[number] | undefined;
     for (const stage of STAGES.slice(0, -1)) {
-      if ((await page.locator(`[data-stage="${stage}"] [data-testid="case-card"]`).count()) > 0) {
+      if ((await ui.page.locator(`[data-stage="${stage}"] [data-testid="case-card"]`).count()) > 0) {
         from = stage;
         break;
       }
     }
     if (!from) throw new Error('no open case on the board before the last stage');
     const to = STAGES[STAGES.indexOf(from) + 1];
-    const first = page.locator(`[data-stage="${from}"] [data-testid="case-card"]`).first();
+    const first = ui.page.locator(`[data-stage="${from}"] [data-testid="case-card"]`).first();
     const reference = (await first.getByRole('link').textContent())?.trim() ?? '';
     expect(reference).toMatch(/^AC-\d{4}-\d{4}$/);
 
     // Dropped on the column's title, next to the card: a drop further down would scroll the page mid-drag.
-    const dragged = page.locator('[data-testid="case-card"]').filter({ has: page.getByRole('link', { name: reference, exact: true }) });
-    await dragged.dragTo(page.locator(`[data-stage="${to}"] h2`));
+    const dragged = ui.page
+      .locator('[data-testid="case-card"]')
+      .filter({ has: ui.page.getByRole('link', { name: reference, exact: true }) });
+    await dragged.dragTo(ui.page.locator(`[data-stage="${to}"] h2`));
     await notified('Étape modifiée.');
-    await page.locator(`[data-stage="${to}"] [data-testid="case-card"]`).getByRole('link', { name: reference, exact: true }).waitFor();
+    await ui.page.locator(`[data-stage="${to}"] [data-testid="case-card"]`).getByRole('link', { name: reference, exact: true }).waitFor();
 
-    await page.locator(`[data-stage="${to}"]`).getByRole('link', { name: reference, exact: true }).click();
-    await page.waitForURL(/\/cases\/\d+\/show$/);
-    await page.getByRole('heading', { name: reference, exact: true }).waitFor();
-    const current = page.locator('[aria-current="step"]');
+    await ui.page.locator(`[data-stage="${to}"]`).getByRole('link', { name: reference, exact: true }).click();
+    await ui.page.waitForURL(/\/cases\/\d+\/show$/);
+    await ui.page.getByRole('heading', { name: reference, exact: true }).waitFor();
+    const current = ui.page.locator('[aria-current="step"]');
     await expect(current.textContent()).resolves.toContain(STAGE_LABELS[to].fr);
-    const history = page.getByRole('region', { name: 'Historique des étapes' });
+    const history = ui.page.getByRole('region', { name: 'Historique des étapes' });
     await history.getByText(`${STAGE_LABELS[from].fr} → ${STAGE_LABELS[to].fr}`).waitFor();
-    const timeline = page.getByRole('region', { name: 'Fil de l’accompagnement' });
+    const timeline = ui.page.getByRole('region', { name: 'Fil de l’accompagnement' });
     await timeline.getByText(INTERACTION_KIND_LABELS.stage_change.fr).first().waitFor();
   });
 
   it('hands a case to the Isère relay, whose user accepts it and logs a meeting on its timeline', async () => {
     const title = `Projet relais ${unique()}`;
-    await logIn(STAFF);
-    const [organisation] = await apiGet<{ id: number; name: string }[]>('organisations', {
+    await ui.logIn(STAFF);
+    const [organisation] = await ui.apiGet<{ id: number; name: string }[]>('organisations', {
       filter: { departement: '38' },
       range: [0, 0],
       sort: ['id', 'ASC'],
     });
-    const created = await apiPost<{ id: number; reference: string }>('cases', {
+    const created = await ui.apiPost<{ id: number; reference: string }>('cases', {
       organisationId: organisation.id,
       projectTitle: title,
       nextFollowUpAt: inDays(10),
     });
 
     // The team hands it over from the case page; the Isère relay is proposed by default.
-    await page.goto(`${server.baseUrl}/cases/${created.id}/show`);
-    await page.getByRole('heading', { name: created.reference, exact: true }).waitFor();
-    await page.getByRole('button', { name: 'Confier à un relais' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Confier à un relais' });
+    await ui.page.goto(`${ui.baseUrl}/cases/${created.id}/show`);
+    await ui.page.getByRole('heading', { name: created.reference, exact: true }).waitFor();
+    await ui.page.getByRole('button', { name: 'Confier à un relais' }).click();
+    const dialog = ui.page.getByRole('dialog', { name: 'Confier à un relais' });
     await dialog.getByText('Francas de l’Isère').waitFor();
     await dialog.getByRole('button', { name: 'Confier', exact: true }).click();
     await notified('Accompagnement confié au relais.');
-    const relays = page.getByRole('region', { name: 'Relais' });
+    const relays = ui.page.getByRole('region', { name: 'Relais' });
     await relays.getByText(ASSIGNMENT_STATUS_LABELS.proposed.fr).waitFor();
 
     // The relay user's menu holds their cases and nothing else of the directory or the desk.
-    await newSession();
-    await logIn(ISERE_RELAY);
-    await page.getByRole('menuitem', { name: 'Mes accompagnements' }).click();
-    await page.waitForURL(/\/cases$/);
-    await expect(page.getByRole('menuitem', { name: 'Organisations' }).count()).resolves.toBe(0);
-    await expect(page.getByRole('menuitem', { name: 'Demandes' }).count()).resolves.toBe(0);
-    await expect(page.getByRole('menuitem', { name: 'Contacts' }).count()).resolves.toBe(0);
-    await page.getByRole('cell', { name: title }).click();
-    await page.waitForURL(new RegExp(`/cases/${created.id}/show$`));
-    await page.getByRole('heading', { name: created.reference, exact: true }).waitFor();
-    await expect(page.getByRole('link', { name: 'Éditer' }).count()).resolves.toBe(0);
+    await ui.newSession();
+    await ui.logIn(ISERE_RELAY);
+    await ui.page.getByRole('menuitem', { name: 'Mes accompagnements' }).click();
+    await ui.page.waitForURL(/\/cases$/);
+    await expect(ui.page.getByRole('menuitem', { name: 'Organisations' }).count()).resolves.toBe(0);
+    await expect(ui.page.getByRole('menuitem', { name: 'Demandes' }).count()).resolves.toBe(0);
+    await expect(ui.page.getByRole('menuitem', { name: 'Contacts' }).count()).resolves.toBe(0);
+    await ui.page.getByRole('cell', { name: title }).click();
+    await ui.page.waitForURL(new RegExp(`/cases/${created.id}/show$`));
+    await ui.page.getByRole('heading', { name: created.reference, exact: true }).waitFor();
+    await expect(ui.page.getByRole('link', { name: 'Éditer' }).count()).resolves.toBe(0);
 
-    await page.getByRole('region', { name: 'Relais' }).getByRole('button', { name: 'Accepter' }).click();
+    await ui.page.getByRole('region', { name: 'Relais' }).getByRole('button', { name: 'Accepter' }).click();
     await notified('Accompagnement accepté.');
-    await page.getByRole('region', { name: 'Relais' }).getByText(ASSIGNMENT_STATUS_LABELS.accepted.fr).waitFor();
+    await ui.page.getByRole('region', { name: 'Relais' }).getByText(ASSIGNMENT_STATUS_LABELS.accepted.fr).waitFor();
 
     const minutes = `Réunion de lancement ${unique()}`;
-    const reply = page.getByRole('region', { name: 'Ajouter un échange' });
+    const reply = ui.page.getByRole('region', { name: 'Ajouter un échange' });
     await reply.getByLabel(INTERACTION_KIND_LABELS.meeting.fr).check();
     await reply.locator('textarea[name="body"]').fill(minutes);
     await reply.locator('input[name="minutesSpent"]').fill('45');
     await reply.getByRole('button', { name: 'Ajouter' }).click();
     await notified('Échange ajouté.');
-    const timeline = page.getByRole('region', { name: 'Fil de l’accompagnement' });
+    const timeline = ui.page.getByRole('region', { name: 'Fil de l’accompagnement' });
     const entry = timeline.getByRole('listitem').filter({ hasText: minutes });
     await entry.waitFor();
     await entry.getByText(INTERACTION_KIND_LABELS.meeting.fr).waitFor();
@@ -170,10 +121,10 @@ describe('support cases', () => {
   });
 
   it('turns a request into a case from the request page and lands on the case', async () => {
-    await logIn(STAFF);
-    const [organisation] = await apiGet<{ id: number }[]>('organisations', { range: [0, 0], sort: ['id', 'ASC'] });
+    await ui.logIn(STAFF);
+    const [organisation] = await ui.apiGet<{ id: number }[]>('organisations', { range: [0, 0], sort: ['id', 'ASC'] });
     const subject = `Projet issu d’une demande ${unique()}`;
-    const request = await apiPost<{ id: number; reference: string }>('requests', {
+    const request = await ui.apiPost<{ id: number; reference: string }>('requests', {
       channel: 'phone',
       topic: 'funding',
       subject,
@@ -181,20 +132,20 @@ describe('support cases', () => {
       organisationId: organisation.id,
     });
 
-    await page.goto(`${server.baseUrl}/requests/${request.id}/show`);
-    await page.getByRole('heading', { name: request.reference, exact: true }).waitFor();
-    await page.getByRole('button', { name: 'Transformer en accompagnement' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Transformer la demande en accompagnement' });
+    await ui.page.goto(`${ui.baseUrl}/requests/${request.id}/show`);
+    await ui.page.getByRole('heading', { name: request.reference, exact: true }).waitFor();
+    await ui.page.getByRole('button', { name: 'Transformer en accompagnement' }).click();
+    const dialog = ui.page.getByRole('dialog', { name: 'Transformer la demande en accompagnement' });
     await expect(dialog.locator('input[name="nextFollowUpAt"]').inputValue()).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await dialog.getByRole('button', { name: 'Créer l’accompagnement' }).click();
 
-    await page.waitForURL(/\/cases\/\d+\/show$/);
-    await page.getByRole('heading', { level: 1, name: /^AC-\d{4}-\d{4}$/ }).waitFor();
-    await page.getByText(subject, { exact: true }).first().waitFor();
+    await ui.page.waitForURL(/\/cases\/\d+\/show$/);
+    await ui.page.getByRole('heading', { level: 1, name: /^AC-\d{4}-\d{4}$/ }).waitFor();
+    await ui.page.getByText(subject, { exact: true }).first().waitFor();
 
     // Back on the request: a link to its case instead of the button.
-    await page.goto(`${server.baseUrl}/requests/${request.id}/show`);
-    await page.getByRole('link', { name: 'Voir l’accompagnement' }).waitFor();
-    await expect(page.getByRole('button', { name: 'Transformer en accompagnement' }).count()).resolves.toBe(0);
+    await ui.page.goto(`${ui.baseUrl}/requests/${request.id}/show`);
+    await ui.page.getByRole('link', { name: 'Voir l’accompagnement' }).waitFor();
+    await expect(ui.page.getByRole('button', { name: 'Transformer en accompagnement' }).count()).resolves.toBe(0);
   });
 });

@@ -2,38 +2,13 @@
  * Browser test of the directory's upkeep: an organisation's page lists its likely duplicates, and an
  * administrator merges one into it (see ./server for the built console on a seeded database).
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, logInAs, newPage } from './browser';
-import { startServer } from './server';
+import { useConsole } from './harness';
 
-jest.setTimeout(120_000);
-
-let server: { baseUrl: string; stop(): Promise<void> };
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-beforeEach(async () => {
-  ({ context, page } = await newPage(browser));
-});
-
-afterEach(async () => {
-  await context?.close();
-});
+const ui = useConsole();
 
 /** A call to the API from the logged-in page, as the console makes it (session cookie, same origin). */
 async function api(method: 'GET' | 'POST', path: string, body?: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
-  return page.evaluate(
+  return ui.page.evaluate(
     async ([method, path, body]) => {
       const response = await fetch(`/api${path}`, {
         method,
@@ -67,36 +42,36 @@ async function similarPair(): Promise<{ kept: { id: number; name: string }; dupl
 
 describe('console: likely duplicates and merge', () => {
   it('lets an administrator merge a likely duplicate into the organisation on display', async () => {
-    await logInAs(page, server.baseUrl, 'admin@resacoop.test');
+    await ui.logIn('admin@resacoop.test');
     const { kept, duplicate } = await similarPair();
     const lastName = `Ndiaye-${marker()}`;
     expect((await api('POST', '/contacts', { organisationId: duplicate.id, firstName: 'Awa', lastName })).status).toBe(201);
 
-    await page.goto(`${server.baseUrl}/organisations/${kept.id}/show`);
-    const panel = page.locator('section[aria-label="Doublons probables"]');
+    await ui.page.goto(`${ui.baseUrl}/organisations/${kept.id}/show`);
+    const panel = ui.page.locator('section[aria-label="Doublons probables"]');
     const row = panel.getByTestId('duplicate').filter({ hasText: duplicate.name });
     await row.getByText('nom proche').waitFor();
     await row.getByRole('link', { name: duplicate.name }).waitFor();
 
     await row.getByRole('button', { name: 'Fusionner ici' }).click();
-    const dialog = page.getByRole('dialog', { name: `Fusionner « ${duplicate.name} » dans « ${kept.name} » ?` });
+    const dialog = ui.page.getByRole('dialog', { name: `Fusionner « ${duplicate.name} » dans « ${kept.name} » ?` });
     await dialog.getByText('À déplacer : 1 contact, 0 demande, 0 accompagnement.').waitFor();
     await dialog.getByText(`La fiche « ${duplicate.name} » disparaîtra.`, { exact: false }).waitFor();
     await dialog.getByRole('button', { name: 'Fusionner', exact: true }).click();
 
-    await page.getByText(`Fusion effectuée : « ${duplicate.name} » a rejoint cette fiche.`).waitFor();
-    await page.locator('section[aria-label="Contacts de l’organisation"] table tbody tr', { hasText: lastName }).waitFor();
+    await ui.page.getByText(`Fusion effectuée : « ${duplicate.name} » a rejoint cette fiche.`).waitFor();
+    await ui.page.locator('section[aria-label="Contacts de l’organisation"] table tbody tr', { hasText: lastName }).waitFor();
     await panel.getByText('Aucun doublon probable.').waitFor();
     // Its history shows the merge, naming the absorbed record.
-    await page.locator('section[aria-label="Historique"] tr', { hasText: 'Fusion' }).filter({ hasText: duplicate.name }).waitFor();
+    await ui.page.locator('section[aria-label="Historique"] tr', { hasText: 'Fusion' }).filter({ hasText: duplicate.name }).waitFor();
     expect((await api('GET', `/organisations/${duplicate.id}`)).status).toBe(404);
   });
 
   it('shows staff the duplicates without the merge', async () => {
-    await logInAs(page, server.baseUrl, 'lyon@resacoop.test');
+    await ui.logIn('lyon@resacoop.test');
     const { kept, duplicate } = await similarPair();
-    await page.goto(`${server.baseUrl}/organisations/${kept.id}/show`);
-    const row = page.locator('section[aria-label="Doublons probables"]').getByTestId('duplicate').filter({ hasText: duplicate.name });
+    await ui.page.goto(`${ui.baseUrl}/organisations/${kept.id}/show`);
+    const row = ui.page.locator('section[aria-label="Doublons probables"]').getByTestId('duplicate').filter({ hasText: duplicate.name });
     await row.getByText('nom proche').waitFor();
     expect(await row.getByRole('button', { name: 'Fusionner ici' }).count()).toBe(0);
   });

@@ -6,51 +6,15 @@
  * built console served by the real API on a fresh, seeded database (see ./server).
  */
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, logInAs, newPage } from './browser';
-import { startServer } from './server';
-
-jest.setTimeout(120_000);
+import { useConsole } from './harness';
 
 const STAFF = 'lyon@resacoop.test';
 const ADMIN = 'admin@resacoop.test';
 
-let server: { baseUrl: string; stop(): Promise<void> };
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-beforeEach(async () => {
-  ({ context, page } = await newPage(browser));
-});
-
-afterEach(async () => {
-  await context?.close();
-});
-
-async function logIn(email: string): Promise<void> {
-  return logInAs(page, server.baseUrl, email);
-}
-
-/** A write through the API (the CSRF check wants the app's own origin). */
-async function apiPost<T>(path: string, data: Record<string, unknown>): Promise<T> {
-  const response = await page.request.post(`${server.baseUrl}/api/${path}`, { data, headers: { Origin: server.baseUrl } });
-  if (!response.ok()) throw new Error(`POST ${path}: ${response.status()} ${await response.text()}`);
-  return (await response.json()) as T;
-}
+const ui = useConsole();
 
 /** A headline card of the page, by its label. */
-const headline = (label: string) => page.getByRole('region', { name: label, exact: true });
+const headline = (label: string) => ui.page.getByRole('region', { name: label, exact: true });
 
 const REQUESTS = 'demandes d’information ponctuelles traitées par l’équipe';
 const LED_BY_TEAM = 'accompagnements personnalisés de porteurs de projets';
@@ -58,21 +22,21 @@ const THROUGH_RELAY = 'accompagnements dans les départements régionaux';
 const RELAY_ZONES = 'Accompagnements dans les départements, par zone du monde';
 
 async function openYear(year: number): Promise<void> {
-  await page.getByRole('menuitem', { name: 'Chiffres clés' }).click();
-  await page.waitForURL(/\/reports/);
-  await page.getByRole('combobox', { name: 'Année' }).click();
-  await page.getByRole('option', { name: String(year), exact: true }).click();
-  await page.waitForURL(new RegExp(`from=${year}-01-01&to=${year}-12-31`));
-  await page.getByRole('heading', { name: `Chiffres clés ${year}`, exact: true }).waitFor();
+  await ui.page.getByRole('menuitem', { name: 'Chiffres clés' }).click();
+  await ui.page.waitForURL(/\/reports/);
+  await ui.page.getByRole('combobox', { name: 'Année' }).click();
+  await ui.page.getByRole('option', { name: String(year), exact: true }).click();
+  await ui.page.waitForURL(new RegExp(`from=${year}-01-01&to=${year}-12-31`));
+  await ui.page.getByRole('heading', { name: `Chiffres clés ${year}`, exact: true }).waitFor();
 }
 
 describe('key figures', () => {
   it('shows the 2024 figures as the annual report printed them, compares them with 2023 and exports them', async () => {
     const scripts: string[] = [];
-    page.on('request', (request) => {
+    ui.page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
     });
-    await logIn(STAFF);
+    await ui.logIn(STAFF);
     // The page and its charts library are loaded only when the page is opened.
     expect(scripts.some((url) => url.includes('KeyFiguresPage'))).toBe(false);
 
@@ -82,38 +46,41 @@ describe('key figures', () => {
     await headline(LED_BY_TEAM).getByText('180', { exact: true }).waitFor();
     await headline(THROUGH_RELAY).getByText('134', { exact: true }).waitFor();
 
-    const relayZones = page.getByRole('region', { name: RELAY_ZONES });
+    const relayZones = ui.page.getByRole('region', { name: RELAY_ZONES });
     await relayZones.getByText('57% France (77)', { exact: true }).waitFor();
     await relayZones.getByText('35% Afrique subsaharienne et océan Indien (47)', { exact: true }).waitFor();
     const france = relayZones.getByRole('table').getByRole('row', { name: /^France / });
     await expect(france.getByRole('cell').allInnerTexts()).resolves.toEqual(['France', '77', '57\u00a0%']);
     await expect(relayZones.locator('svg').count()).resolves.toBeGreaterThan(0);
-    await page
+    await ui.page
       .getByRole('region', { name: 'Mois par mois' })
       .getByRole('row', { name: /^janv\. 2024 / })
       .waitFor();
     // Staff read and export; publishing is for administrators.
-    await expect(page.getByRole('button', { name: /^Publier/ }).count()).resolves.toBe(0);
+    await expect(ui.page.getByRole('button', { name: /^Publier/ }).count()).resolves.toBe(0);
 
-    await page.getByLabel('Comparer avec la période précédente').check();
-    await page.waitForURL(/compare=1/);
+    await ui.page.getByLabel('Comparer avec la période précédente').check();
+    await ui.page.waitForURL(/compare=1/);
     await headline(REQUESTS)
       .getByText(/par rapport à 2023/)
       .waitFor();
     await relayZones.getByRole('columnheader', { name: '2023' }).waitFor();
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Exporter en CSV' }).click()]);
+    const [download] = await Promise.all([
+      ui.page.waitForEvent('download'),
+      ui.page.getByRole('link', { name: 'Exporter en CSV' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('chiffres-cles-2024-01-01-2024-12-31.csv');
     const csv = await readFile(await download.path(), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv).toContain('350');
 
     // On paper: the figures alone, without the app bar, the menu, the picker or the buttons.
-    await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('header').isHidden()).resolves.toBe(true);
-    await expect(page.getByRole('menuitem', { name: 'Chiffres clés' }).isHidden()).resolves.toBe(true);
-    await expect(page.getByRole('button', { name: 'Imprimer' }).isHidden()).resolves.toBe(true);
-    await expect(page.getByRole('combobox', { name: 'Année' }).isHidden()).resolves.toBe(true);
+    await ui.page.emulateMedia({ media: 'print' });
+    await expect(ui.page.locator('header').isHidden()).resolves.toBe(true);
+    await expect(ui.page.getByRole('menuitem', { name: 'Chiffres clés' }).isHidden()).resolves.toBe(true);
+    await expect(ui.page.getByRole('button', { name: 'Imprimer' }).isHidden()).resolves.toBe(true);
+    await expect(ui.page.getByRole('combobox', { name: 'Année' }).isHidden()).resolves.toBe(true);
     await expect(headline(REQUESTS).isVisible()).resolves.toBe(true);
     // Charts take the printed page's width, beside their tables.
     const chart = relayZones.locator('svg').first();
@@ -124,45 +91,45 @@ describe('key figures', () => {
   });
 
   it('shows any period from one day to another, and says why the API refuses one', async () => {
-    await logIn(STAFF);
-    await page.getByRole('menuitem', { name: 'Chiffres clés' }).click();
-    await page.getByRole('combobox', { name: 'Année' }).click();
-    await page.getByRole('option', { name: 'Période personnalisée' }).click();
-    await page.locator('input[name="from"]').fill('2024-03-01');
-    await page.locator('input[name="to"]').fill('2024-06-30');
-    await page.waitForURL(/from=2024-03-01&to=2024-06-30/);
-    await page.getByRole('heading', { name: 'Chiffres clés du 01/03/2024 au 30/06/2024', exact: true }).waitFor();
-    await page
+    await ui.logIn(STAFF);
+    await ui.page.getByRole('menuitem', { name: 'Chiffres clés' }).click();
+    await ui.page.getByRole('combobox', { name: 'Année' }).click();
+    await ui.page.getByRole('option', { name: 'Période personnalisée' }).click();
+    await ui.page.locator('input[name="from"]').fill('2024-03-01');
+    await ui.page.locator('input[name="to"]').fill('2024-06-30');
+    await ui.page.waitForURL(/from=2024-03-01&to=2024-06-30/);
+    await ui.page.getByRole('heading', { name: 'Chiffres clés du 01/03/2024 au 30/06/2024', exact: true }).waitFor();
+    await ui.page
       .getByRole('region', { name: 'Mois par mois' })
       .getByRole('row', { name: /^juin 2024 / })
       .waitFor();
     await expect(
-      page
+      ui.page
         .getByRole('region', { name: 'Mois par mois' })
         .getByRole('row', { name: /^juil\. 2024 / })
         .count(),
     ).resolves.toBe(0);
 
-    await page.locator('input[name="to"]').fill('2024-01-31');
-    await page.getByText('la fin de la période précède son début').waitFor();
-    await page.getByText('Impossible de calculer les chiffres de cette période.').waitFor();
+    await ui.page.locator('input[name="to"]').fill('2024-01-31');
+    await ui.page.getByText('la fin de la période précède son début').waitFor();
+    await ui.page.getByText('Impossible de calculer les chiffres de cette période.').waitFor();
   });
 
   it('lets an administrator publish 2024: the page then shows the frozen figures, and today’s beside them once they move', async () => {
-    await logIn(ADMIN);
+    await ui.logIn(ADMIN);
     await openYear(2024);
-    await page.getByRole('button', { name: 'Publier l’année 2024' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Publier les chiffres de 2024 ?' });
+    await ui.page.getByRole('button', { name: 'Publier l’année 2024' }).click();
+    const dialog = ui.page.getByRole('dialog', { name: 'Publier les chiffres de 2024 ?' });
     await dialog.getByText(/seront figés/).waitFor();
     await dialog.getByRole('button', { name: 'Publier', exact: true }).click();
 
-    const banner = page.getByRole('status').filter({ hasText: 'Chiffres publiés le' });
+    const banner = ui.page.getByRole('status').filter({ hasText: 'Chiffres publiés le' });
     await banner.getByText(/par Claire Coordination, figés\./).waitFor();
-    await expect(page.getByRole('button', { name: 'Publier l’année 2024' }).count()).resolves.toBe(0);
+    await expect(ui.page.getByRole('button', { name: 'Publier l’année 2024' }).count()).resolves.toBe(0);
     await headline(REQUESTS).getByText('350', { exact: true }).waitFor();
 
     // A request of 2024 noted late changes the live figures, never the published ones.
-    await apiPost('requests', {
+    await ui.apiPost('requests', {
       site: 'lyon',
       channel: 'phone',
       topic: 'funding',
@@ -171,7 +138,7 @@ describe('key figures', () => {
       requesterName: 'Particulier (appel)',
       receivedAt: '2024-06-14T09:30:00.000Z',
     });
-    await page.reload();
+    await ui.page.reload();
     await banner.getByText(/Les chiffres actuels diffèrent/).waitFor();
     await headline(REQUESTS).getByText('350', { exact: false }).first().waitFor();
     await headline(REQUESTS).getByText('actuel : 351', { exact: true }).waitFor();
