@@ -45,7 +45,9 @@ async function stopProcess(child: ChildProcess): Promise<void> {
  * (reconciling every 1.5 s, so a reminder falls due within seconds), on a fresh migrated database
  * with the demo data, on a free port: what a person opening the console gets.
  */
-export async function startServer(): Promise<{ baseUrl: string; apiPid: number; stop(): Promise<void> }> {
+export async function startServer(
+  options: { nodeArgs?: string[]; env?: Record<string, string> } = {},
+): Promise<{ baseUrl: string; apiPid: number; stop(): Promise<void> }> {
   const environment = await createTestEnvironment('console');
   const port = await freePort();
   const baseUrl = `http://localhost:${port}`;
@@ -57,7 +59,10 @@ export async function startServer(): Promise<{ baseUrl: string; apiPid: number; 
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
     NODE_ENV: 'test',
   };
-  const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), MAIN], {
+    env: { ...env, ...options.env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   const worker = spawn(process.execPath, [WORKER], {
     env: { ...env, RECONCILE_EVERY_MS: '1500' },
     stdio: ['ignore', 'inherit', 'inherit'],
