@@ -1,0 +1,140 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { Pool } from 'pg';
+
+/**
+ * The ceiling: what a bare node:http + pg server does with the same questions on the same data.
+ * No framework, no authentication, one hand-written query per question, the same JSON shape and
+ * Content-Range header as the product. The product's figures are read against these.
+ */
+
+const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10, application_name: 'resacoop-ceiling' });
+const AUTHOR_ID = Number(process.env.CEILING_AUTHOR_ID);
+const PAGE = 25;
+const TIMELINE_PAGE = 50;
+
+/** Each table's columns under the API's camelCase names, read from the schema once at start-up. */
+const selectLists = new Map<string, string>();
+
+const camelCase = (column: string) => column.replace(/_([a-z])/g, (_match, letter: string) => letter.toUpperCase());
+
+async function loadSelectLists(): Promise<void> {
+  const { rows } = await pool.query<{ table_name: string; columns: string[] }>(
+    `SELECT table_name, array_agg(column_name::text ORDER BY ordinal_position) AS columns
+       FROM information_schema.columns
+      WHERE table_schema = 'public' AND table_name IN ('requests', 'organisations', 'cases', 'interactions')
+      GROUP BY table_name`,
+  );
+  for (const { table_name, columns } of rows) {
+    selectLists.set(table_name, columns.map((column) => `"${column}" AS "${camelCase(column)}"`).join(', '));
+  }
+}
+
+const columnsOf = (table: string) => selectLists.get(table)!;
+
+/** Rows carrying their total (a scalar subquery), answered the ra-data-simple-rest way. */
+function sendPage(response: ServerResponse, resource: string, rows: Record<string, unknown>[]): void {
+  const total = rows.length > 0 ? Number(rows[0].total) : 0;
+  for (const row of rows) delete row.total;
+  const end = rows.length > 0 ? rows.length - 1 : 0;
+  sendJson(response, 200, rows, { 'Content-Range': `${resource} 0-${end}/${total}` });
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text), ...headers });
+  response.end(text);
+}
+
+async function readJson(request: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
+}
+
+const OPEN_OF_SITE = `site = $1 AND status IN ('new', 'in_progress', 'waiting')`;
+
+/** (a) Open requests of one site by due date, first page, with the total (counted from the index alone). */
+async function openRequests(response: ServerResponse, site: string): Promise<void> {
+  const { rows } = await pool.query(
+    `SELECT ${columnsOf('requests')}, (SELECT count(*) FROM requests WHERE ${OPEN_OF_SITE}) AS total
+       FROM requests WHERE ${OPEN_OF_SITE} ORDER BY due_at, id LIMIT ${PAGE}`,
+    [site],
+  );
+  sendPage(response, 'requests', rows);
+}
+
+/**
+ * (b) Organisations whose name, acronym or city contains a fragment, accents and case ignored.
+ * The matches are gathered once through the trigram index, then counted and sorted: left to
+ * itself the planner walks the name index and unaccents every organisation.
+ */
+async function searchOrganisations(response: ServerResponse, fragment: string): Promise<void> {
+  const { rows } = await pool.query(
+    `WITH matches AS MATERIALIZED (
+       SELECT * FROM organisations
+        WHERE f_unaccent(lower(name || ' ' || coalesce(acronym, '') || ' ' || coalesce(city, ''))) LIKE '%' || f_unaccent(lower($1)) || '%')
+     SELECT ${columnsOf('organisations')}, (SELECT count(*) FROM matches) AS total FROM matches ORDER BY name, id LIMIT ${PAGE}`,
+    [fragment],
+  );
+  sendPage(response, 'organisations', rows);
+}
+
+/** (c) The last entries of a case's timeline, with their total. */
+async function caseTimeline(response: ServerResponse, caseId: number): Promise<void> {
+  const { rows } = await pool.query(
+    `SELECT ${columnsOf('interactions')}, (SELECT count(*) FROM interactions WHERE case_id = $1) AS total
+       FROM interactions WHERE case_id = $1 ORDER BY occurred_at DESC, id DESC LIMIT ${TIMELINE_PAGE}`,
+    [caseId],
+  );
+  sendPage(response, 'interactions', rows);
+}
+
+async function oneCase(response: ServerResponse, caseId: number): Promise<void> {
+  const { rows } = await pool.query(`SELECT ${columnsOf('cases')} FROM cases WHERE id = $1`, [caseId]);
+  if (rows.length === 0) return sendJson(response, 404, { message: 'not found' });
+  sendJson(response, 200, rows[0]);
+}
+
+/** (d) A note on a case, as one INSERT. */
+async function addInteraction(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const body = await readJson(request);
+  const { rows } = await pool.query(
+    `INSERT INTO interactions (version, case_id, kind, author_id, occurred_at, minutes_spent, body)
+     VALUES (1, $1, $2, $3, now(), $4, $5) RETURNING ${columnsOf('interactions')}`,
+    [body.caseId, body.kind, AUTHOR_ID, body.minutesSpent ?? 0, body.body],
+  );
+  sendJson(response, 201, rows[0]);
+}
+
+async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const url = new URL(request.url ?? '/', 'http://ceiling');
+  const caseMatch = /^\/cases\/(\d+)(\/interactions)?$/.exec(url.pathname);
+  if (request.method === 'GET' && url.pathname === '/health') return sendJson(response, 200, { status: 'ok' });
+  if (request.method === 'GET' && url.pathname === '/requests/open') return openRequests(response, url.searchParams.get('site') ?? 'lyon');
+  if (request.method === 'GET' && url.pathname === '/organisations') return searchOrganisations(response, url.searchParams.get('q') ?? '');
+  if (request.method === 'GET' && caseMatch?.[2]) return caseTimeline(response, Number(caseMatch[1]));
+  if (request.method === 'GET' && caseMatch) return oneCase(response, Number(caseMatch[1]));
+  if (request.method === 'POST' && url.pathname === '/interactions') return addInteraction(request, response);
+  sendJson(response, 404, { message: 'not found' });
+}
+
+async function main(): Promise<void> {
+  await loadSelectLists();
+  const server = createServer((request, response) => {
+    route(request, response).catch((error: unknown) => {
+      console.error(error);
+      if (!response.headersSent) sendJson(response, 500, { message: 'error' });
+      else response.destroy();
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+  server.listen(Number(process.env.PORT), '127.0.0.1');
+  const stop = () => server.close(() => void pool.end());
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

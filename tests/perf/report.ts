@@ -1,0 +1,117 @@
+import type { ConsoleFigures } from './console-load';
+import { CONSOLE_TARGET_MS } from './console-load';
+import type { ExportFigures } from './csv-export';
+import { EXPORT_RSS_TARGET_MB } from './csv-export';
+import { CEILING_RATIO_TARGET, type HttpScenarioResult } from './http-scenarios';
+import { KEY_FIGURES_TARGET_MS, KEY_FIGURES_YEAR, type TimedCalls } from './key-figures';
+import { REMINDERS_TARGET_SECONDS, type ReminderFigures } from './reminders';
+
+/** One line of the results table: texts already formatted, `met` decided from the figures. */
+interface Row {
+  scenario: string;
+  product: [string, string, string];
+  ceiling: [string, string, string];
+  ratio: string;
+  target: string;
+  met: boolean;
+}
+
+export const API_RSS_TARGET_MB = 300;
+
+const HEADER = ['scenario', 'product req/s', 'p50 ms', 'p99 ms', 'ceiling req/s', 'p50 ms', 'p99 ms', 'ratio', 'target', 'met?'];
+const EMPTY: [string, string, string] = ['', '', ''];
+
+const rate = (value: number) => value.toFixed(0);
+const ms = (value: number) => value.toFixed(1);
+
+/** Collects the rows and the notes printed under the table. */
+export class Report {
+  private readonly rows: Row[] = [];
+  readonly notes: string[] = [];
+
+  addHttp(result: HttpScenarioResult): void {
+    const { scenario, product, ceiling } = result;
+    const ratio = ceiling.requestsPerSecond > 0 ? product.requestsPerSecond / ceiling.requestsPerSecond : 0;
+    this.rows.push({
+      scenario: scenario.label,
+      product: [rate(product.requestsPerSecond), ms(product.p50Ms), ms(product.p99Ms)],
+      ceiling: [rate(ceiling.requestsPerSecond), ms(ceiling.p50Ms), ms(ceiling.p99Ms)],
+      ratio: ratio.toFixed(2),
+      target: `≥ ${CEILING_RATIO_TARGET} × ceiling, p99 < ${scenario.p99TargetMs} ms`,
+      met: ratio >= CEILING_RATIO_TARGET && product.p99Ms < scenario.p99TargetMs && product.failures === 0,
+    });
+    if (product.failures + ceiling.failures > 0) {
+      this.notes.push(`${scenario.label}: ${product.failures} failed product requests, ${ceiling.failures} failed ceiling requests`);
+    }
+    if (result.differences.length > 0)
+      this.notes.push(`${scenario.label}: the ceiling answers differently: ${result.differences.join('; ')}`);
+  }
+
+  addKeyFigures(figures: TimedCalls): void {
+    this.rows.push({
+      scenario: `e. key figures ${KEY_FIGURES_YEAR}, one call at a time`,
+      product: ['', ms(figures.medianMs), ms(figures.maxMs)],
+      ceiling: EMPTY,
+      ratio: '',
+      target: `< ${KEY_FIGURES_TARGET_MS} ms`,
+      met: figures.medianMs < KEY_FIGURES_TARGET_MS,
+    });
+    this.notes.push(`e. key figures: p50 = median, p99 column = slowest of ${figures.calls} sequential calls (after one warm-up call)`);
+  }
+
+  addReminders(figures: ReminderFigures): void {
+    this.rows.push({
+      scenario: `f. ${figures.due.toLocaleString('en')} due reminders → worker → SMTP`,
+      product: ['', `${figures.seconds.toFixed(1)} s`, ''],
+      ceiling: EMPTY,
+      ratio: '',
+      target: `< ${REMINDERS_TARGET_SECONDS} s, 0 duplicates`,
+      met: figures.complete && figures.seconds < REMINDERS_TARGET_SECONDS && figures.duplicates === 0,
+    });
+    const notified = figures.secondsToNotifications === null ? 'not all' : `all in ${figures.secondsToNotifications.toFixed(1)} s`;
+    this.notes.push(
+      `f. reminders: due ${figures.due}, notifications ${figures.notified} (${notified}), e-mails ${figures.mailed}, duplicates ${figures.duplicates}` +
+        `${figures.complete ? '' : ' (timed out before the last e-mail)'}; catch-up before the measure: ${figures.catchUp.mails} e-mails in ${figures.catchUp.seconds.toFixed(1)} s`,
+    );
+  }
+
+  addConsole(figures: ConsoleFigures): void {
+    this.rows.push({
+      scenario: 'g. console: login → first list rows (home page)',
+      product: ['', ms(figures.toFirstRowsMs), ''],
+      ceiling: EMPTY,
+      ratio: '',
+      target: `< ${CONSOLE_TARGET_MS / 1000} s`,
+      met: figures.toFirstRowsMs < CONSOLE_TARGET_MS,
+    });
+    const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} kB`;
+    this.notes.push(
+      `g. console: median of ${figures.attempts} fresh logins; then menu "Demandes" → first request rows: ${ms(figures.toRequestListMs)} ms; ` +
+        `initial JS: ${figures.initialJs.files} files, ${kb(figures.initialJs.bytes)} raw, ${kb(figures.initialJs.gzipBytes)} gzipped; ` +
+        `API calls from login to home page (first attempt): ${figures.apiCalls.join(', ')}`,
+    );
+  }
+
+  memoryLines(apiPeakMb: number, exported: ExportFigures | null): string[] {
+    const verdict = (met: boolean) => (met ? 'met' : 'NOT met');
+    const lines = [
+      `API process RSS, highest sample over the run: ${apiPeakMb.toFixed(0)} MB (target < ${API_RSS_TARGET_MB} MB: ${verdict(apiPeakMb < API_RSS_TARGET_MB)})`,
+    ];
+    if (exported) {
+      const increase = exported.rssPeakMb - exported.rssBeforeMb;
+      lines.push(
+        `CSV export of ${exported.rows.toLocaleString('en')} requests (${exported.megabytes.toFixed(0)} MB in ${exported.seconds.toFixed(1)} s): ` +
+          `RSS ${exported.rssBeforeMb.toFixed(0)} → ${exported.rssPeakMb.toFixed(0)} MB, +${increase.toFixed(0)} MB (target ≤ ${EXPORT_RSS_TARGET_MB} MB: ${verdict(increase <= EXPORT_RSS_TARGET_MB)})`,
+      );
+    }
+    return lines;
+  }
+
+  /** The table in Markdown, so that it reads in a terminal and pastes into the README as is. */
+  table(): string {
+    const lines = this.rows.map((row) => [row.scenario, ...row.product, ...row.ceiling, row.ratio, row.target, row.met ? 'yes' : 'NO']);
+    const widths = HEADER.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column].length)));
+    const format = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
+    return [format(HEADER), format(widths.map((width) => '-'.repeat(width))), ...lines.map(format)].join('\n');
+  }
+}
