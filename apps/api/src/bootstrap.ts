@@ -22,10 +22,13 @@ function consoleDir(config: AppConfig): string | null {
 }
 
 function serveConsole(app: NestExpressApplication, dir: string): void {
-  app.use(express.static(dir, { index: false, maxAge: '1h' }));
+  const assets = express.static(dir, { index: false, maxAge: '1h' });
+  const isApi = (request: Request) => request.path === `/${API_PREFIX}` || request.path.startsWith(`/${API_PREFIX}/`);
+  // API calls never look on disk (a stat per request otherwise, measured by the bench).
+  app.use((request: Request, response: Response, next: NextFunction) => (isApi(request) ? next() : assets(request, response, next)));
   // Any other page is a client-side route of the console.
   app.use((request: Request, response: Response, next: NextFunction) => {
-    if (request.method !== 'GET' || request.path.startsWith(`/${API_PREFIX}`)) return next();
+    if (request.method !== 'GET' || isApi(request)) return next();
     response.setHeader('Cache-Control', 'no-cache');
     response.sendFile(join(dir, 'index.html'));
   });

@@ -10,3 +10,4 @@ export * from './cases';
 export * from './reminders';
 export * from './reminder-schedule';
 export * from './key-figures';
+export * from './dashboard';

@@ -2,7 +2,8 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/auth.decorators';
-import { DashboardService, type Dashboard } from './dashboard.service';
+import type { Dashboard } from '@resacoop/domain';
+import { DashboardService } from './dashboard.service';
 
 /** Every logged-in user has a home page; what it holds depends on who they are. */
 @ApiTags('dashboard')
@@ -11,7 +12,7 @@ export class DashboardController {
   constructor(private readonly dashboard: DashboardService) {}
 
   @Get()
-  of(@CurrentUser() user: AuthUser): Promise<Dashboard> {
+  of(@CurrentUser() user: AuthUser): Promise<Dashboard<Date>> {
     return this.dashboard.of(user);
   }
 }

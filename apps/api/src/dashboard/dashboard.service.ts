@@ -1,5 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { addWorkingDays, endOfParisDay, parisDay, yearPeriod, type CalendarDay } from '@resacoop/domain';
+import {
+  addWorkingDays,
+  endOfParisDay,
+  parisDay,
+  yearPeriod,
+  type Dashboard,
+  type DashboardAssignment,
+  type DashboardCase,
+  type DashboardRequest,
+  type HeadlineFigures,
+} from '@resacoop/domain';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { KeyFiguresService } from '../reports/key-figures.service';
@@ -8,51 +18,13 @@ const LISTED = 10;
 /** "Due soon": by the end of the second working day from today. */
 const SOON_WORKING_DAYS = 2;
 
-export interface Section<T> {
+interface Section<T> {
   items: T[];
   count: number;
 }
 
-export interface RequestItem {
-  id: number;
-  reference: string;
-  subject: string;
-  status: string;
-  dueAt: Date;
-}
-
-export interface CaseItem {
-  id: number;
-  reference: string;
-  projectTitle: string;
-  nextFollowUpAt: CalendarDay;
-}
-
-export interface AssignmentItem {
-  id: number;
-  caseId: number;
-  caseReference: string;
-  projectTitle: string;
-  relayId: number;
-  relayName: string;
-  assignedAt: Date;
-}
-
-export interface HeadlineFigures {
-  year: number;
-  requests: number;
-  casesOpened: number;
-  casesActive: number;
-  casesThroughRelay: number;
-  answeredWithinDuePercent: number | null;
-}
-
-export interface Dashboard {
-  requests: { overdue: RequestItem[]; overdueCount: number; dueSoon: RequestItem[]; dueSoonCount: number };
-  followUps: { overdue: CaseItem[]; overdueCount: number; dueSoon: CaseItem[]; dueSoonCount: number };
-  assignments: { unacknowledged: AssignmentItem[]; count: number };
-  figures: HeadlineFigures | null;
-}
+type RequestItem = DashboardRequest<Date>;
+type AssignmentItem = DashboardAssignment<Date>;
 
 const OPEN_REQUEST = `r.status IN ('new', 'in_progress', 'waiting')`;
 
@@ -94,7 +66,7 @@ export class DashboardService {
     private readonly keyFigures: KeyFiguresService,
   ) {}
 
-  async of(user: AuthUser, now = new Date()): Promise<Dashboard> {
+  async of(user: AuthUser, now = new Date()): Promise<Dashboard<Date>> {
     const today = parisDay(now);
     const soon = addWorkingDays(today, SOON_WORKING_DAYS);
     const who = user.role === 'relay' ? (user.relayId ?? -1) : user.id;
@@ -103,8 +75,8 @@ export class DashboardService {
     const [overdueRequests, dueSoonRequests, overdueFollowUps, dueSoonFollowUps, unacknowledged, figures] = await Promise.all([
       user.role === 'relay' ? [] : query<RequestItem>(MY_REQUESTS('r.due_at < $2'), [now]),
       user.role === 'relay' ? [] : query<RequestItem>(MY_REQUESTS('r.due_at >= $2 AND r.due_at <= $3'), [now, endOfParisDay(soon)]),
-      query<CaseItem>(MY_FOLLOW_UPS(user, 'c.next_follow_up_at < $2'), [today]),
-      query<CaseItem>(MY_FOLLOW_UPS(user, 'c.next_follow_up_at >= $2 AND c.next_follow_up_at <= $3'), [today, soon]),
+      query<DashboardCase>(MY_FOLLOW_UPS(user, 'c.next_follow_up_at < $2'), [today]),
+      query<DashboardCase>(MY_FOLLOW_UPS(user, 'c.next_follow_up_at >= $2 AND c.next_follow_up_at <= $3'), [today, soon]),
       query<AssignmentItem>(UNACKNOWLEDGED(user)),
       user.role === 'relay' ? null : this.headline(Number(today.slice(0, 4))),
     ]);

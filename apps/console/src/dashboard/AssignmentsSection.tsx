@@ -1,7 +1,7 @@
 import { useTranslate } from 'react-admin';
 import { DashboardItems, DashboardSection } from './DashboardSection';
 import { showPage } from './listLinks';
-import type { DashboardData } from './useDashboard';
+import type { Dashboard } from '@resacoop/domain';
 import { useDates } from './useDates';
 
 /**
@@ -9,7 +9,7 @@ import { useDates } from './useDates';
  * their answer; for staff, their cases whose relay has not answered yet. Each opens its case, where
  * the relay panel holds the answer. No "Tout voir": the console has no list of assignments.
  */
-export const AssignmentsSection = ({ assignments, relayPortal }: { assignments: DashboardData['assignments']; relayPortal: boolean }) => {
+export const AssignmentsSection = ({ assignments, relayPortal }: { assignments: Dashboard['assignments']; relayPortal: boolean }) => {
   const translate = useTranslate();
   const dates = useDates();
   const items = assignments.unacknowledged.map((assignment) => ({

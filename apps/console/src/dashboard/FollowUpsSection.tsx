@@ -2,7 +2,7 @@ import { Typography } from '@mui/material';
 import { useTranslate, type Identifier } from 'react-admin';
 import { DashboardItems, DashboardSection } from './DashboardSection';
 import { filteredList, showPage } from './listLinks';
-import type { DashboardCase, DashboardData } from './useDashboard';
+import type { Dashboard, DashboardCase } from '@resacoop/domain';
 import { useDates } from './useDates';
 
 interface FollowUpGroupProps {
@@ -36,7 +36,7 @@ const FollowUpGroup = ({ title, cases, count, empty, overdue = false }: FollowUp
  * "Mes relances de suivi": the follow-ups overdue then those due soon, of the cases the user advises
  * (a relay user: of their relay's cases, which is all their case list shows).
  */
-export const FollowUpsSection = ({ followUps, me }: { followUps: DashboardData['followUps']; me: Identifier | null }) => (
+export const FollowUpsSection = ({ followUps, me }: { followUps: Dashboard['followUps']; me: Identifier | null }) => (
   <DashboardSection
     title="resacoop.dashboard.follow_ups.title"
     count={followUps.overdueCount + followUps.dueSoonCount}

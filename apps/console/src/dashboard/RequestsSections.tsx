@@ -2,7 +2,7 @@ import type { Identifier } from 'react-admin';
 import { useTranslate } from 'react-admin';
 import { DashboardItems, DashboardSection } from './DashboardSection';
 import { filteredList, showPage } from './listLinks';
-import type { DashboardData, DashboardRequest } from './useDashboard';
+import type { Dashboard, DashboardRequest } from '@resacoop/domain';
 import { useDates } from './useDates';
 
 const useRequestItems = (requests: DashboardRequest[]) => {
@@ -17,7 +17,7 @@ const useRequestItems = (requests: DashboardRequest[]) => {
 };
 
 interface SectionProps {
-  requests: DashboardData['requests'];
+  requests: Dashboard['requests'];
   me: Identifier;
 }
 

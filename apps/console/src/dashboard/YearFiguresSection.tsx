@@ -3,10 +3,10 @@ import { Box, Button, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { useIntlLocale } from '../common/locale';
 import { DashboardSection } from './DashboardSection';
-import type { YearFigures } from './useDashboard';
+import type { HeadlineFigures } from '@resacoop/domain';
 
 /** "Chiffres clés de l'année": the year's headline numbers so far, and the way to the full key figures. */
-export const YearFiguresSection = ({ figures, canOpenReport }: { figures: YearFigures; canOpenReport: boolean }) => {
+export const YearFiguresSection = ({ figures, canOpenReport }: { figures: HeadlineFigures; canOpenReport: boolean }) => {
   const translate = useTranslate();
   const number = new Intl.NumberFormat(useIntlLocale());
   const lines = [
