@@ -86,6 +86,16 @@ describe('authentication and sessions', () => {
     await client(app).post('/api/auth/login').send({ email, password: DEMO_PASSWORD }).expect(401);
   });
 
+  it('applies a change of role to a live session at its next request', async () => {
+    const { admin, email, id, version } = await createUser('staff');
+    const user = await loginAs(app, email);
+    await user.get('/api/personal-data-reads').expect(403);
+    await admin.put(`/api/users/${id}`).send({ role: 'admin', version }).expect(200);
+    await user.get('/api/personal-data-reads').expect(200);
+    const me = await user.get('/api/auth/me').expect(200);
+    expect(me.body.role).toBe('admin');
+  });
+
   it('ends every session when the password changes', async () => {
     const { admin, email, id, version } = await createUser();
     const user = await loginAs(app, email);

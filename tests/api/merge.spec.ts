@@ -182,7 +182,6 @@ describe('duplicates and merge of organisations', () => {
     it('moves contacts, requests and cases (with their assignments) to the kept organisation, fills its blanks, deletes the other', async () => {
       const { kept, absorbed, keptContacts, contacts, request, supportCase, assignment } = await pair();
       const caseVersion = (await staff.get(`/api/cases/${supportCase.id}`).expect(200)).body.version;
-      const before = await database(app).query(`SELECT count(*)::int AS n FROM contacts`);
 
       const merged = (await admin.post(`/api/organisations/${kept.id}/merge`).send(mergeBody(kept, absorbed)).expect(200)).body;
 
@@ -200,10 +199,10 @@ describe('duplicates and merge of organisations', () => {
         notes: 'Premier contact en 2023.\n\nAdhérente depuis 2024.',
       });
       await staff.get(`/api/organisations/${absorbed.id}`).expect(404);
+      // Every contact survives the merge (other suites add contacts meanwhile: count these only).
       expect(await organisationIdsOf('contacts', [...keptContacts, ...contacts])).toEqual([kept.id, kept.id, kept.id]);
       expect(await organisationIdsOf('requests', [request.id])).toEqual([kept.id]);
       expect(await organisationIdsOf('cases', [supportCase.id])).toEqual([kept.id]);
-      expect((await database(app).query(`SELECT count(*)::int AS n FROM contacts`))[0].n).toBe(before[0].n);
       const listed = await staff.get(`/api/contacts?filter=${JSON.stringify({ organisationId: kept.id })}`).expect(200);
       expect(listed.body.map((row: { id: number }) => row.id).sort()).toEqual([...keptContacts, ...contacts].sort());
 

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { Response } from 'express';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, type InsertQueryBuilder, type ObjectLiteral } from 'typeorm';
 import { fieldColumns, streamCsv } from '../common/csv-export';
 import { RecordNotFound } from '../common/app-exception';
 import { parseListQuery, type ListDefinition, type RawListQuery } from '../common/list-query';
 import { applyListQuery, fetchPage, streamEntities, type Page } from '../common/record-store';
 import { AuditEvent, type AuditAction, type AuditChanges } from './audit-event.entity';
+import { snapshot, snapshotSql } from './audit-snapshot';
 
 export const AUDIT_EVENT_LIST: ListDefinition = {
   sortable: { id: 'id', at: 'at' },
@@ -18,22 +19,6 @@ export const AUDIT_EVENT_LIST: ListDefinition = {
   },
   defaultSort: ['at', 'DESC'],
 };
-
-type Snapshot = Record<string, unknown>;
-
-const NOT_AUDITED = new Set(['updatedAt', 'version', 'passwordHash']);
-
-function comparable(value: unknown): unknown {
-  return value instanceof Date ? value.toISOString() : value;
-}
-
-function snapshot(record: object): Snapshot {
-  return Object.fromEntries(
-    Object.entries(record)
-      .filter(([key]) => !NOT_AUDITED.has(key))
-      .map(([key, value]) => [key, comparable(value)]),
-  );
-}
 
 /** Keeps, for an update, only the fields that changed. */
 export function diff(before: object, after: object): AuditChanges {
@@ -92,6 +77,32 @@ export class AuditService {
       changes,
     });
     await manager.save(auditEvent, { reload: false });
+  }
+
+  /**
+   * Runs an `INSERT … RETURNING *` and writes its creation event in the same statement (a
+   * data-modifying CTE: atomic without a transaction, one round trip). Returns the raw row.
+   */
+  async insertRecorded<T extends ObjectLiteral>(
+    manager: EntityManager,
+    insert: InsertQueryBuilder<T>,
+    actorId: number | null,
+    entity: string,
+  ): Promise<Record<string, unknown>> {
+    const [sql, parameters] = insert.getQueryAndParameters();
+    const metadata = insert.expressionMap.mainAlias!.metadata;
+    const actor = parameters.length + 1;
+    const rows: Record<string, unknown>[] = await manager.query(
+      `WITH created AS (${sql}),
+            recorded AS (
+              INSERT INTO audit_events (actor_id, action, entity, entity_id, changes)
+              SELECT $${actor}, 'create', $${actor + 1}, created.id,
+                     jsonb_build_object('before', NULL, 'after', ${snapshotSql(metadata, 'created')})
+                FROM created)
+       SELECT * FROM created`,
+      [...parameters, actorId, entity],
+    );
+    return rows[0];
   }
 
   /** Records the creation of many records (an import) in one statement, inside the caller's transaction. */

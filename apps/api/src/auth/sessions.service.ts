@@ -8,6 +8,19 @@ import { Session } from './session.entity';
 /** Refreshing last_seen_at on every request would write on every read; a minute is precise enough. */
 const TOUCH_AFTER_SECONDS = 60;
 
+/**
+ * A session just checked is trusted this long without asking PostgreSQL again: most requests
+ * then cost one round trip instead of two. Logout, deactivation and changes to a user clear it
+ * at once in this process; another API process would see them within this delay.
+ */
+const RECENTLY_CHECKED_MS = 5_000;
+const MAX_RECENTLY_CHECKED = 10_000;
+
+export interface LiveSession {
+  user: AuthUser;
+  tokenHash: string;
+}
+
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
@@ -25,6 +38,8 @@ interface SessionRow {
 
 @Injectable()
 export class SessionsService {
+  private readonly recentlyChecked = new Map<string, { session: LiveSession; until: number }>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
@@ -43,8 +58,27 @@ export class SessionsService {
   }
 
   /** The user behind a token, if the session is live: not revoked, not idle too long, not too old, user active. */
-  async resolve(token: string): Promise<{ user: AuthUser; tokenHash: string } | null> {
+  async resolve(token: string): Promise<LiveSession | null> {
     const tokenHash = hashToken(token);
+    const recent = this.recentlyChecked.get(tokenHash);
+    if (recent && recent.until > Date.now()) return recent.session;
+    const session = await this.lookUp(tokenHash);
+    this.recentlyChecked.delete(tokenHash);
+    if (session) {
+      if (this.recentlyChecked.size >= MAX_RECENTLY_CHECKED) this.recentlyChecked.delete(this.recentlyChecked.keys().next().value!);
+      this.recentlyChecked.set(tokenHash, { session, until: Date.now() + RECENTLY_CHECKED_MS });
+    }
+    return session;
+  }
+
+  /** Forgets what was checked of a user's sessions: their role, site, relay or preferences changed. */
+  forgetUser(userId: number): void {
+    for (const [tokenHash, { session }] of this.recentlyChecked) {
+      if (session.user.id === userId) this.recentlyChecked.delete(tokenHash);
+    }
+  }
+
+  private async lookUp(tokenHash: string): Promise<LiveSession | null> {
     const rows: SessionRow[] = await this.dataSource.query(
       `SELECT u.id, u.email, u.full_name, u.role, u.site, u.relay_id, u.daily_digest,
               s.last_seen_at < now() - make_interval(secs => $4) AS stale
@@ -72,11 +106,13 @@ export class SessionsService {
   }
 
   async revoke(tokenHash: string): Promise<void> {
+    this.recentlyChecked.delete(tokenHash);
     await this.dataSource.query(`UPDATE sessions SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL`, [tokenHash]);
   }
 
   /** Ends every session of a user: on deactivation and on password change. */
   async revokeAllOf(userId: number, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    this.forgetUser(userId);
     await manager.query(`UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
   }
 }

@@ -82,3 +82,14 @@ export class ServiceUnavailable extends AppException {
     super(ErrorCode.Unavailable, message);
   }
 }
+
+/**
+ * A write that a foreign key refused because the linked record is gone becomes a 400 naming the
+ * field: cheaper than reading the linked record first, and right even if it vanishes meanwhile.
+ */
+export function missingLinkAs(field: string, message: string): (error: unknown) => never {
+  return (error) => {
+    const code = (error as { driverError?: { code?: unknown } } | null)?.driverError?.code;
+    throw code === '23503' ? new ValidationFailed({ [field]: message }) : error;
+  };
+}

@@ -1,5 +1,8 @@
 import { DriverUtils } from 'typeorm/driver/DriverUtils';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { Driver } from 'typeorm/driver/Driver';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
 import { RecordNotFound, VersionConflict } from './app-exception';
 import type { AuditService } from '../audit/audit.service';
 import type { BaseRecord } from './base-record.entity';
@@ -10,6 +13,8 @@ export interface Page<T> {
   total: number;
   /** Index of the first row in the whole list. */
   offset: number;
+  /** Whether `total` is PostgreSQL's estimate of a long list rather than an exact count. */
+  estimated: boolean;
 }
 
 /** Restricts a list to what the caller may see (e.g. a relay's own cases). */
@@ -72,9 +77,51 @@ export function applyListQuery<T extends ObjectLiteral>(
   return builder;
 }
 
+/**
+ * Lists longer than this get an estimated total (PostgreSQL's own row estimate): counting half a
+ * million requests exactly costs hundreds of milliseconds, for a number nobody reads to the unit.
+ */
+export const EXACT_TOTAL_UP_TO = 10_000;
+
+/**
+ * One page and the list's total in one statement: the total is an uncorrelated subquery, which
+ * PostgreSQL runs once (an InitPlan), counting at most EXACT_TOTAL_UP_TO + 1 rows; the rows are
+ * read raw and turned into entities here, without TypeORM's generic hydration. A longer list, or a
+ * page past the end, needs a second statement.
+ */
 export async function fetchPage<T extends ObjectLiteral>(builder: SelectQueryBuilder<T>, query: ListQuery): Promise<Page<T>> {
-  const [rows, total] = await builder.getManyAndCount();
-  return { rows, total, offset: query.range?.offset ?? 0 };
+  const offset = query.range?.offset ?? 0;
+  const matching = builder.clone().select('1').orderBy().offset(undefined).limit(undefined);
+  const raw: Record<string, unknown>[] = await builder
+    .clone()
+    .addSelect(`(${countUpToCap(matching.getQuery())})`, PAGE_TOTAL)
+    .getRawMany();
+  const rows = raw.map((row) => entityFromRow(builder, row));
+  // A page past the end carries no total: count apart.
+  const counted =
+    raw.length > 0 ? Number(raw[0][PAGE_TOTAL]) : offset === 0 ? 0 : Number((await runWrapped(matching, countUpToCap))[0].total);
+  if (counted <= EXACT_TOTAL_UP_TO) return { rows, total: counted, offset, estimated: false };
+  const [{ 'QUERY PLAN': plan }] = await runWrapped(matching, (sql) => `EXPLAIN (FORMAT JSON) ${sql}`);
+  const estimate = Math.round(Number(plan[0].Plan['Plan Rows']));
+  return { rows, total: Math.max(estimate, counted, offset + rows.length), offset, estimated: true };
+}
+
+const PAGE_TOTAL = 'page_total';
+
+function countUpToCap(sql: string): string {
+  return `SELECT count(*) AS total FROM (${sql} LIMIT ${EXACT_TOTAL_UP_TO + 1}) capped`;
+}
+
+/** Runs a builder's SQL inside another statement, with the builder's parameters. */
+function runWrapped<T extends ObjectLiteral>(builder: SelectQueryBuilder<T>, wrap: (sql: string) => string) {
+  const [sql, parameters] = builder.getQueryAndParameters();
+  return builder.connection.query(wrap(sql), parameters);
+}
+
+/** The one record a query selects, read raw (see `fetchPage`), or null. */
+export async function fetchOne<T extends ObjectLiteral>(builder: SelectQueryBuilder<T>): Promise<T | null> {
+  const row: Record<string, unknown> | undefined = await builder.limit(1).getRawOne();
+  return row ? entityFromRow(builder, row) : null;
 }
 
 /**
@@ -96,7 +143,7 @@ export async function* streamEntities<T extends ObjectLiteral>(
     await runner.query(`DECLARE entity_stream NO SCROLL CURSOR FOR ${sql}`, parameters);
     for (;;) {
       const rows: Record<string, unknown>[] = await runner.query(`FETCH ${batchSize} FROM entity_stream`);
-      if (rows.length > 0) yield rows.map((row) => hydrate(dataSource, builder, row));
+      if (rows.length > 0) yield rows.map((row) => entityFromRow(builder, row));
       if (rows.length < batchSize) break;
     }
     await runner.commitTransaction();
@@ -107,15 +154,21 @@ export async function* streamEntities<T extends ObjectLiteral>(
 }
 
 /** An entity from a raw row of the builder's SQL, whose columns TypeORM aliased `<alias>_<column>`. */
-function hydrate<T extends ObjectLiteral>(dataSource: DataSource, builder: SelectQueryBuilder<T>, row: Record<string, unknown>): T {
-  const { driver } = dataSource;
-  const metadata = builder.expressionMap.mainAlias!.metadata;
+function entityFromRow<T extends ObjectLiteral>(builder: SelectQueryBuilder<T>, row: Record<string, unknown>): T {
+  const { connection, alias } = builder;
+  const { driver } = connection;
+  return hydrate(
+    builder.expressionMap.mainAlias!.metadata,
+    driver,
+    (column) => row[DriverUtils.buildAlias(driver, undefined, alias, column.databaseName)],
+  );
+}
+
+/** An entity from the values of its selectable columns, converted from PostgreSQL as TypeORM would. */
+export function hydrate<T>(metadata: EntityMetadata, driver: Driver, valueOf: (column: ColumnMetadata) => unknown): T {
   const record = metadata.create() as Record<string, unknown>;
   for (const column of metadata.columns) {
-    record[column.propertyName] = driver.prepareHydratedValue(
-      row[DriverUtils.buildAlias(driver, undefined, builder.alias, column.databaseName)],
-      column,
-    );
+    if (column.isSelect) record[column.propertyName] = driver.prepareHydratedValue(valueOf(column), column);
   }
   return record as T;
 }
@@ -155,28 +208,27 @@ export class RecordStore<T extends BaseRecord> {
 
   /** A record the caller may see: outside their scope it does not exist for them (404, no leak). */
   async findVisible(id: number, scope?: Scope<T>): Promise<T> {
-    if (!scope) return this.findOne(id);
-    const builder = this.dataSource.manager.createQueryBuilder(this.target, this.alias).where(`${this.alias}.id = :id`, { id });
-    scope(builder, this.alias);
-    const record = await builder.getOne();
+    return this.findOne(id, this.dataSource.manager, scope);
+  }
+
+  async findOne(id: number, manager: EntityManager = this.dataSource.manager, scope?: Scope<T>): Promise<T> {
+    const builder = manager.createQueryBuilder(this.target, this.alias).where(`${this.alias}.id = :id`, { id });
+    scope?.(builder, this.alias);
+    const record = await fetchOne(builder);
     if (!record) throw new RecordNotFound(this.entityName, id);
     return record;
   }
 
-  async findOne(id: number, manager: EntityManager = this.dataSource.manager): Promise<T> {
-    const record = await manager.findOne(this.target, { where: { id } as never });
-    if (!record) throw new RecordNotFound(this.entityName, id);
-    return record;
-  }
-
-  async create(actorId: number | null, data: Partial<T>, manager?: EntityManager): Promise<T> {
-    return this.inTransaction(manager, async (tx) => {
-      const record = tx.create(this.target, data as never);
-      const saved = await tx.save(this.target, record);
-      const fresh = await this.findOne(saved.id, tx);
-      await this.audit.record(tx, { actorId, action: 'create', entity: this.entityName, entityId: fresh.id, after: fresh });
-      return fresh;
-    });
+  async create(actorId: number | null, data: Partial<T>, manager: EntityManager = this.dataSource.manager): Promise<T> {
+    const insert = manager
+      .createQueryBuilder()
+      .insert()
+      .into(this.target)
+      .values(data as never)
+      .returning('*');
+    const row = await this.audit.insertRecorded(manager, insert, actorId, this.entityName);
+    const metadata = insert.expressionMap.mainAlias!.metadata;
+    return hydrate<T>(metadata, this.dataSource.driver, (column) => row[column.databaseName]);
   }
 
   /**
@@ -191,7 +243,7 @@ export class RecordStore<T extends BaseRecord> {
     changes: Partial<T>,
     prepare?: (current: T, tx: EntityManager) => Promise<Partial<T> | void> | Partial<T> | void,
   ): Promise<T> {
-    return this.inTransaction(undefined, async (tx) => {
+    return this.dataSource.transaction(async (tx) => {
       const current = await this.lock(id, tx);
       if (current.version !== version) throw new VersionConflict();
       const before = { ...current };
@@ -205,7 +257,7 @@ export class RecordStore<T extends BaseRecord> {
   }
 
   async remove(actorId: number | null, id: number): Promise<T> {
-    return this.inTransaction(undefined, async (tx) => {
+    return this.dataSource.transaction(async (tx) => {
       const current = await this.lock(id, tx);
       await tx.delete(this.target, id);
       await this.audit.record(tx, { actorId, action: 'delete', entity: this.entityName, entityId: id, before: current });
@@ -227,9 +279,5 @@ export class RecordStore<T extends BaseRecord> {
     await tx.save(this.target, current);
     await this.audit.record(tx, { actorId, action: 'update', entity: this.entityName, entityId: current.id, before, after: current });
     return current;
-  }
-
-  private inTransaction<R>(manager: EntityManager | undefined, work: (tx: EntityManager) => Promise<R>): Promise<R> {
-    return manager ? work(manager) : this.dataSource.transaction(work);
   }
 }

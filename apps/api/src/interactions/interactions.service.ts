@@ -4,10 +4,11 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { scopeFor } from '../auth/relay-scope';
-import { AccessDenied, ValidationFailed } from '../common/app-exception';
+import { AccessDenied, missingLinkAs, ValidationFailed } from '../common/app-exception';
 import type { ListDefinition } from '../common/list-query';
 import { RecordService } from '../common/record.service';
 import { CasesService } from '../cases/cases.service';
+import type { SupportCase } from '../cases/support-case.entity';
 import { RequestsService } from '../requests/requests.service';
 import type { CreateInteractionDto } from './dto/interaction.dto';
 import { Interaction } from './interaction.entity';
@@ -59,11 +60,15 @@ export class InteractionsService extends RecordService<Interaction> {
     if (when.getTime() > Date.now() + 5 * 60_000) throw new ValidationFailed({ occurredAt: 'ne peut pas être dans le futur' });
     const entry = { ...data, minutesSpent, occurredAt: when, authorId: actor.id };
     if (caseId) {
+      const missingCase = 'accompagnement introuvable';
       // A relay user writes only on the cases of their relay; to anyone else a case out of reach does not exist.
-      await this.cases.get(caseId, scopeFor(actor, 'cases')).catch(() => {
-        throw new ValidationFailed({ caseId: 'accompagnement introuvable' });
-      });
-      return this.store.create(actor.id, { ...entry, caseId });
+      const scope = scopeFor<SupportCase>(actor, 'cases');
+      if (scope) {
+        await this.cases.get(caseId, scope).catch(() => {
+          throw new ValidationFailed({ caseId: missingCase });
+        });
+      }
+      return this.store.create(actor.id, { ...entry, caseId }).catch(missingLinkAs('caseId', missingCase));
     }
     if (actor.role === 'relay') throw new AccessDenied();
     return this.dataSource.transaction(async (tx) => {

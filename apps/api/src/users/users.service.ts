@@ -64,17 +64,28 @@ export class UsersService extends RecordService<User> {
   /** Deactivating a user or changing their password ends all their sessions, in the same transaction. */
   async update(actorId: number, id: number, { version, password, ...changes }: UpdateUserDto): Promise<User> {
     const passwordHash = password === undefined ? undefined : await hashPassword(password);
-    return this.store.update(actorId, id, version, { ...changes, ...(passwordHash ? { passwordHash } : {}) }, async (current, tx) => {
-      await this.assertConsistent({ ...current, ...changes }, id, tx);
-      if (passwordHash || changes.active === false) await this.sessions.revokeAllOf(id, tx);
-    });
+    const user = await this.store.update(
+      actorId,
+      id,
+      version,
+      { ...changes, ...(passwordHash ? { passwordHash } : {}) },
+      async (current, tx) => {
+        await this.assertConsistent({ ...current, ...changes }, id, tx);
+        if (passwordHash || changes.active === false) await this.sessions.revokeAllOf(id, tx);
+      },
+    );
+    // Once committed, so that no request checks the session again against the old row.
+    this.sessions.forgetUser(id);
+    return user;
   }
 
   /** A user's own preferences: no version needed, the last choice wins. */
-  setPreferences(user: AuthUser, preferences: PreferencesDto): Promise<User> {
-    return this.dataSource.transaction(async (tx) =>
+  async setPreferences(user: AuthUser, preferences: PreferencesDto): Promise<User> {
+    const updated = await this.dataSource.transaction(async (tx) =>
       this.store.applyWithin(tx, user.id, await this.store.lock(user.id, tx), { ...preferences }),
     );
+    this.sessions.forgetUser(user.id);
+    return updated;
   }
 
   /** Staff work at a site, relay users belong to a relay, and an e-mail opens one account only. */

@@ -1,0 +1,40 @@
+import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
+
+export type Snapshot = Record<string, unknown>;
+
+/** What an audit event keeps of a record: every field but these, timestamps as ISO strings. */
+const NOT_AUDITED = new Set(['updatedAt', 'version', 'passwordHash']);
+
+function comparable(value: unknown): unknown {
+  return value instanceof Date ? value.toISOString() : value;
+}
+
+/** PostgreSQL's limit on a function's arguments: jsonb_build_object takes at most 50 fields. */
+const FIELDS_PER_OBJECT = 50;
+
+/**
+ * The SQL that builds `snapshot(record)` from a row named `alias`, field for field (timestamps in
+ * `toISOString` form), for events written in the same statement as the row.
+ */
+export function snapshotSql(metadata: EntityMetadata, alias: string): string {
+  const fields = metadata.columns
+    .filter((column) => column.isSelect && !NOT_AUDITED.has(column.propertyName))
+    .map((column) => {
+      const value = `${alias}."${column.databaseName}"`;
+      const json = column.type === 'timestamptz' ? `to_char(${value} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')` : value;
+      return `'${column.propertyName}', ${json}`;
+    });
+  const objects: string[] = [];
+  for (let start = 0; start < fields.length; start += FIELDS_PER_OBJECT) {
+    objects.push(`jsonb_build_object(${fields.slice(start, start + FIELDS_PER_OBJECT).join(', ')})`);
+  }
+  return objects.join(' || ');
+}
+
+export function snapshot(record: object): Snapshot {
+  return Object.fromEntries(
+    Object.entries(record)
+      .filter(([key]) => !NOT_AUDITED.has(key))
+      .map(([key, value]) => [key, comparable(value)]),
+  );
+}
