@@ -5,6 +5,7 @@ import { Reminders1795547818694 } from './1795547818694-reminders';
 import { DailyDigest1795548516441 } from './1795548516441-daily-digest';
 import { KeyFiguresPrivacyDuplicates1795696300538 } from './1795696300538-key-figures-privacy-duplicates';
 import { QualifiedNameKeyFunction1795696963587 } from './1795696963587-qualified-name-key-function';
+import { StoredSearchOpenQueue1795709088280 } from './1795709088280-stored-search-open-queue';
 
 /** Every schema change, in order. A landed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   DailyDigest1795548516441,
   KeyFiguresPrivacyDuplicates1795696300538,
   QualifiedNameKeyFunction1795696963587,
+  StoredSearchOpenQueue1795709088280,
 ];

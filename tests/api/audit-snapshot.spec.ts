@@ -24,15 +24,18 @@ describe('audit snapshots', () => {
       expect.arrayContaining(['organisations', 'contacts', 'requests', 'cases', 'interactions', 'assignments', 'users']),
     );
     let compared = 0;
-    for (const metadata of audited) {
-      const records = await dataSource.manager.find(metadata.target, { order: { id: 'DESC' }, take: 200 });
-      const fromSql: { id: number; snapshot: Record<string, unknown> }[] = await dataSource.query(
-        `SELECT r.id, ${snapshotSql(metadata, 'r')} AS snapshot FROM "${metadata.tableName}" r WHERE r.id = ANY($1) ORDER BY r.id DESC`,
-        [records.map((record) => (record as { id: number }).id)],
-      );
-      expect(fromSql.map((row) => row.snapshot)).toEqual(records.map((record) => snapshot(record)));
-      compared += records.length;
-    }
+    // One snapshot of the database for both reads: other suites write meanwhile.
+    await dataSource.transaction('REPEATABLE READ', async (tx) => {
+      for (const metadata of audited) {
+        const records = await tx.find(metadata.target, { order: { id: 'DESC' }, take: 200 });
+        const fromSql: { id: number; snapshot: Record<string, unknown> }[] = await tx.query(
+          `SELECT r.id, ${snapshotSql(metadata, 'r')} AS snapshot FROM "${metadata.tableName}" r WHERE r.id = ANY($1) ORDER BY r.id DESC`,
+          [records.map((record) => (record as { id: number }).id)],
+        );
+        expect(fromSql.map((row) => row.snapshot)).toEqual(records.map((record) => snapshot(record)));
+        compared += records.length;
+      }
+    });
     expect(compared).toBeGreaterThan(500);
   });
 

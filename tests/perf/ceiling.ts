@@ -12,7 +12,10 @@ const AUTHOR_ID = Number(process.env.CEILING_AUTHOR_ID);
 const PAGE = 25;
 const TIMELINE_PAGE = 50;
 
-/** Each table's columns under the API's camelCase names, read from the schema once at start-up. */
+/**
+ * Each table's columns under the API's camelCase names, read from the schema once at start-up;
+ * generated columns (the stored `search_text`) are the database's own, never in an answer.
+ */
 const selectLists = new Map<string, string>();
 
 const camelCase = (column: string) => column.replace(/_([a-z])/g, (_match, letter: string) => letter.toUpperCase());
@@ -21,7 +24,7 @@ async function loadSelectLists(): Promise<void> {
   const { rows } = await pool.query<{ table_name: string; columns: string[] }>(
     `SELECT table_name, array_agg(column_name::text ORDER BY ordinal_position) AS columns
        FROM information_schema.columns
-      WHERE table_schema = 'public' AND table_name IN ('requests', 'organisations', 'cases', 'interactions')
+      WHERE table_schema = 'public' AND is_generated = 'NEVER' AND table_name IN ('requests', 'organisations', 'cases', 'interactions')
       GROUP BY table_name`,
   );
   for (const { table_name, columns } of rows) {
@@ -64,15 +67,16 @@ async function openRequests(response: ServerResponse, site: string): Promise<voi
 }
 
 /**
- * (b) Organisations whose name, acronym or city contains a fragment, accents and case ignored.
- * The matches are gathered once through the trigram index, then counted and sorted: left to
- * itself the planner walks the name index and unaccents every organisation.
+ * (b) Organisations whose name, acronym or city contains a fragment, accents and case ignored
+ * (`search_text`, the unaccented text PostgreSQL stores on every write). The matches are gathered
+ * once through the trigram index, then counted and sorted: left to itself the planner walks the
+ * name index and tests every organisation it meets.
  */
 async function searchOrganisations(response: ServerResponse, fragment: string): Promise<void> {
   const { rows } = await pool.query(
     `WITH matches AS MATERIALIZED (
        SELECT * FROM organisations
-        WHERE f_unaccent(lower(name || ' ' || coalesce(acronym, '') || ' ' || coalesce(city, ''))) LIKE '%' || f_unaccent(lower($1)) || '%')
+        WHERE search_text LIKE '%' || f_unaccent(lower($1)) || '%')
      SELECT ${columnsOf('organisations')}, (SELECT count(*) FROM matches) AS total FROM matches ORDER BY name, id LIMIT ${PAGE}`,
     [fragment],
   );

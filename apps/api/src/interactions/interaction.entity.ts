@@ -10,8 +10,9 @@ import { User } from '../users/user.entity';
 @Check('CHK_interactions_kind', `"kind" IN ('note', 'call', 'email', 'meeting', 'status_change', 'stage_change')`)
 @Check('CHK_interactions_minutes', `"minutes_spent" >= 0`)
 @Check('CHK_interactions_subject', `("request_id" IS NULL) <> ("case_id" IS NULL)`)
-@Index('IDX_interactions_request', ['requestId', 'occurredAt'])
-@Index('IDX_interactions_case', ['caseId', 'occurredAt'])
+/** A timeline, newest first with the id tie-break, read backwards from these (no sort step). */
+@Index('IDX_interactions_request_timeline', ['requestId', 'occurredAt', 'id'])
+@Index('IDX_interactions_case_timeline', ['caseId', 'occurredAt', 'id'])
 @Index('IDX_interactions_occurred_at', ['occurredAt'])
 export class Interaction extends BaseRecord {
   @Column('int', { nullable: true })
