@@ -1,4 +1,5 @@
-// Pure unit specs, API end-to-end suites, reliability suites and browser suites run in `npm test`; the load test in CI after it.
+// Pure unit specs, API end-to-end suites, reliability suites and browser suites run in `npm test`; the load test and the
+// benchmark's smoke run in CI after it (`npm run test:load`, `npm run test:bench`).
 const swc = [
   '@swc/jest',
   {
@@ -40,5 +41,8 @@ module.exports = {
       displayName: 'console',
       testMatch: ['<rootDir>/tests/console/**/*.spec.ts'],
     },
+    // `npm run bench` on the small dataset, every scenario, no timing asserted: CI runs it last (`npm run test:bench`, which
+    // builds and compiles tests/perf into dist/perf first).
+    { ...shared, displayName: 'perf', testMatch: ['<rootDir>/tests/perf/**/*.spec.ts'] },
   ],
 };

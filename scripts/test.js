@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: builds, makes sure Chromium is there, runs the Jest projects (unit, api, reliability, console)
-// and prints one closing line computed from Jest's JSON results.
+// and prints one closing line computed from Jest's JSON results. The load test and the benchmark's smoke run
+// (projects `load` and `perf`) take minutes: CI runs them after it (`npm run test:load`, `npm run test:bench`).
 const { spawnSync } = require('node:child_process');
 const { existsSync, mkdirSync } = require('node:fs');
 const { join } = require('node:path');
@@ -25,7 +26,7 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 
 mkdirSync(join(root, 'reports'), { recursive: true });
 const resultsFile = join(root, 'reports', 'jest.json');
-// The load test takes minutes: CI runs it on its own (`npm run test:load`).
+// Never `load` nor `perf`: see above.
 const projects = ['--selectProjects', 'unit', 'api', 'reliability', 'console'];
 const jest = run('npx', ['jest', '--json', `--outputFile=${resultsFile}`, ...process.argv.slice(2), ...projects]);
 

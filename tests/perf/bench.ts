@@ -1,5 +1,6 @@
+import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { measureConsole } from './console-load';
 import { measureExport, type ExportFigures } from './csv-export';
 import { withClient } from './database';
@@ -22,6 +23,15 @@ import { readSettings, type BenchSettings, type ScenarioKey } from './settings';
 
 function log(line: string): void {
   console.log(`[bench] ${line}`);
+}
+
+/**
+ * `--summary=FILE`: also write the table, its notes and the figures behind them as JSON, so that
+ * a smoke run (tests/perf/bench-smoke.spec.ts) checks what was measured without parsing the text.
+ */
+function summaryFile(argv: readonly string[] = process.argv.slice(2)): string | null {
+  const option = argv.find((arg) => arg.startsWith('--summary='));
+  return option ? resolve(option.slice('--summary='.length)) : null;
 }
 
 async function describeMachine(settings: BenchSettings): Promise<string> {
@@ -117,7 +127,7 @@ async function runHttpScenarios(
   }
 }
 
-async function runBenchmark(settings: BenchSettings, dataset: Dataset): Promise<void> {
+async function runBenchmark(settings: BenchSettings, dataset: Dataset, machine: string): Promise<void> {
   const report = new Report();
   const api = await startApi(settings);
   const rss = new RssSampler(api.pid);
@@ -147,15 +157,31 @@ async function runBenchmark(settings: BenchSettings, dataset: Dataset): Promise<
     rss.stop();
     await api.stop();
   }
-  console.log(`\n${report.table()}\n`);
-  for (const note of report.notes) console.log(`- ${note}`);
-  for (const line of report.memoryLines(rss.peakMb(), exported)) console.log(`- ${line}`);
-  if (!phases.isEmpty) console.log(`- ${phases}`);
-  console.log(
-    `- load average at the end: ${loadavg()
+  const notes = [
+    ...report.notes,
+    ...report.memoryLines(rss.peakMb(), exported),
+    ...(phases.isEmpty ? [] : [String(phases)]),
+    `load average at the end: ${loadavg()
       .map((load) => load.toFixed(1))
       .join(' ')} (on ${cpus().length} CPUs: above that, other work competed with the benchmark)`,
-  );
+  ];
+  console.log(`\n${report.table()}\n`);
+  for (const note of notes) console.log(`- ${note}`);
+  const file = summaryFile();
+  if (file) {
+    const summary = {
+      machine,
+      scale: settings.scale,
+      scenarios: [...settings.scenarios],
+      dataset,
+      export: exported,
+      apiRssPeakMb: rss.peakMb(),
+      ...report.summary(notes),
+    };
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, `${JSON.stringify(summary, null, 2)}\n`);
+    log(`summary written to ${file}`);
+  }
 }
 
 /** `--explain`: the API with the SQL tap preloaded, one request per question, the statements and their plans. */
@@ -176,10 +202,11 @@ async function runExplain(settings: BenchSettings, dataset: Dataset): Promise<vo
 
 async function main(): Promise<void> {
   const settings = readSettings();
-  log(await describeMachine(settings));
+  const machine = await describeMachine(settings);
+  log(machine);
   await snapshotBuild();
   const dataset = await prepareDataset(settings);
-  await (settings.explain ? runExplain(settings, dataset) : runBenchmark(settings, dataset));
+  await (settings.explain ? runExplain(settings, dataset) : runBenchmark(settings, dataset, machine));
 }
 
 main().catch((error: unknown) => {

@@ -4,10 +4,14 @@ import type { ExportFigures } from './csv-export';
 import { EXPORT_RSS_TARGET_MB } from './csv-export';
 import { CEILING_RATIO_TARGET, type HttpScenarioResult } from './http-scenarios';
 import { KEY_FIGURES_TARGET_MS, KEY_FIGURES_YEAR, type TimedCalls } from './key-figures';
+import type { LoadFigures } from './load';
 import { REMINDERS_TARGET_SECONDS, type ReminderFigures } from './reminders';
+import type { ScenarioKey } from './settings';
 
 /** One line of the results table: texts already formatted, `met` decided from the figures. */
-interface Row {
+export interface Row {
+  /** The scenario (`--only` key) the row measures: c has two rows, export has none (its figure is a memory line). */
+  key: ScenarioKey;
   scenario: string;
   product: [string, string, string];
   ceiling: [string, string, string];
@@ -21,6 +25,18 @@ export const API_RSS_TARGET_MB = 300;
 const HEADER = ['scenario', 'product req/s', 'p50 ms', 'p99 ms', 'ceiling req/s', 'p50 ms', 'p99 ms', 'ratio', 'target', 'met?'];
 const EMPTY: [string, string, string] = ['', '', ''];
 
+/** What `--summary=FILE` writes: the table and its notes, and the figures behind them, for a CI smoke run to check. */
+export interface Summary {
+  rows: Row[];
+  /** Scenarios a–d: both sides' figures (failures: non-2xx answers, errors, timeouts) and where their answers differ. */
+  http: { key: ScenarioKey; label: string; product: LoadFigures; ceiling: LoadFigures; differences: string[] }[];
+  keyFigures: TimedCalls | null;
+  reminders: ReminderFigures | null;
+  console: ConsoleFigures | null;
+  table: string;
+  notes: string[];
+}
+
 const rate = (value: number) => value.toFixed(0);
 const ms = (value: number) => value.toFixed(1);
 
@@ -28,11 +44,19 @@ const ms = (value: number) => value.toFixed(1);
 export class Report {
   private readonly rows: Row[] = [];
   readonly notes: string[] = [];
+  private readonly figures: Pick<Summary, 'http' | 'keyFigures' | 'reminders' | 'console'> = {
+    http: [],
+    keyFigures: null,
+    reminders: null,
+    console: null,
+  };
 
   addHttp(result: HttpScenarioResult): void {
     const { scenario, product, ceiling } = result;
     const ratio = ceiling.requestsPerSecond > 0 ? product.requestsPerSecond / ceiling.requestsPerSecond : 0;
+    this.figures.http.push({ key: scenario.key, label: scenario.label, product, ceiling, differences: result.differences });
     this.rows.push({
+      key: scenario.key,
       scenario: scenario.label,
       product: [rate(product.requestsPerSecond), ms(product.p50Ms), ms(product.p99Ms)],
       ceiling: [rate(ceiling.requestsPerSecond), ms(ceiling.p50Ms), ms(ceiling.p99Ms)],
@@ -48,7 +72,9 @@ export class Report {
   }
 
   addKeyFigures(figures: TimedCalls): void {
+    this.figures.keyFigures = figures;
     this.rows.push({
+      key: 'e',
       scenario: `e. key figures ${KEY_FIGURES_YEAR}, one call at a time`,
       product: ['', ms(figures.medianMs), ms(figures.maxMs)],
       ceiling: EMPTY,
@@ -60,7 +86,9 @@ export class Report {
   }
 
   addReminders(figures: ReminderFigures): void {
+    this.figures.reminders = figures;
     this.rows.push({
+      key: 'f',
       scenario: `f. ${figures.due.toLocaleString('en')} due reminders → worker → SMTP`,
       product: ['', `${figures.seconds.toFixed(1)} s`, ''],
       ceiling: EMPTY,
@@ -76,7 +104,9 @@ export class Report {
   }
 
   addConsole(figures: ConsoleFigures): void {
+    this.figures.console = figures;
     this.rows.push({
+      key: 'g',
       scenario: 'g. console: login → first list rows (home page)',
       product: ['', ms(figures.toFirstRowsMs), ''],
       ceiling: EMPTY,
@@ -105,6 +135,11 @@ export class Report {
       );
     }
     return lines;
+  }
+
+  /** The figures as `--summary=FILE` writes them; `notes` are the lines printed under the table. */
+  summary(notes: string[]): Summary {
+    return { rows: this.rows.map((row) => ({ ...row })), ...this.figures, table: this.table(), notes };
   }
 
   /** The table in Markdown, so that it reads in a terminal and pastes into the README as is. */
