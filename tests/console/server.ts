@@ -6,6 +6,9 @@ import { createTestEnvironment, destroyTestEnvironment } from '../api/support/te
 
 const MAIN = join(__dirname, '../../dist/api/apps/api/src/main.js');
 const WORKER = join(__dirname, '../../dist/api/apps/api/src/worker.js');
+// The flags production starts both processes with (the heap limit among them).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { API_NODE_FLAGS, WORKER_NODE_FLAGS } = require('../../scripts/node-flags.js') as Record<string, string[]>;
 
 async function freePort(): Promise<number> {
   const server = createServer().listen(0, '127.0.0.1');
@@ -41,7 +44,7 @@ async function stopProcess(child: ChildProcess): Promise<void> {
 }
 
 /**
- * The production build of the API, serving the built console, and the reminder worker beside it
+ * The production build of the API (with production's Node flags), serving the built console, and the reminder worker beside it
  * (reconciling every 1.5 s, so a reminder falls due within seconds), on a fresh migrated database
  * with the demo data, on a free port: what a person opening the console gets.
  */
@@ -59,11 +62,11 @@ export async function startServer(
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
     NODE_ENV: 'test',
   };
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), MAIN], {
+  const child = spawn(process.execPath, [...API_NODE_FLAGS, ...(options.nodeArgs ?? []), MAIN], {
     env: { ...env, ...options.env },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  const worker = spawn(process.execPath, [WORKER], {
+  const worker = spawn(process.execPath, [...WORKER_NODE_FLAGS, WORKER], {
     env: { ...env, RECONCILE_EVERY_MS: '1500' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

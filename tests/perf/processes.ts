@@ -5,8 +5,18 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { API_BUILD, DEMO_PASSWORD, PERF_BUILD } from './paths';
+import { API_BUILD, DEMO_PASSWORD, PERF_BUILD, REPO_ROOT } from './paths';
 import type { BenchSettings } from './settings';
+
+/**
+ * The Node flags production starts the API and the worker with (scripts/node-flags.js, read by
+ * scripts/start.js and so by the Docker image): the figures are those of what is deployed.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { API_NODE_FLAGS, WORKER_NODE_FLAGS } = require(join(REPO_ROOT, 'scripts', 'node-flags.js')) as {
+  API_NODE_FLAGS: string[];
+  WORKER_NODE_FLAGS: string[];
+};
 
 /** A process the benchmark started: the API, the worker or the ceiling server. */
 export interface Service {
@@ -68,10 +78,15 @@ async function waitUntilServing(child: ChildProcess, url: string, logFile: strin
 }
 
 /** Starts a Node entry point with its output in a log file, so that a failure can be read afterwards. */
-function spawnLogged(name: string, entry: string, env: NodeJS.ProcessEnv): { child: ChildProcess; logFile: string } {
+function spawnLogged(
+  name: string,
+  entry: string,
+  env: NodeJS.ProcessEnv,
+  nodeFlags: readonly string[] = [],
+): { child: ChildProcess; logFile: string } {
   const logFile = join(tmpdir(), `resacoop-bench-${name}.log`);
   const log = createWriteStream(logFile);
-  const child = spawn(process.execPath, [entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeFlags, entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
   return { child, logFile };
@@ -91,8 +106,15 @@ function productEnv(settings: BenchSettings, port: number): NodeJS.ProcessEnv {
   };
 }
 
-async function startHttpService(name: string, entry: string, env: NodeJS.ProcessEnv, port: number, healthPath: string): Promise<Service> {
-  const { child, logFile } = spawnLogged(name, entry, env);
+async function startHttpService(
+  name: string,
+  entry: string,
+  env: NodeJS.ProcessEnv,
+  port: number,
+  healthPath: string,
+  nodeFlags: readonly string[] = [],
+): Promise<Service> {
+  const { child, logFile } = spawnLogged(name, entry, env, nodeFlags);
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitUntilServing(child, `${url}${healthPath}`, logFile);
@@ -108,10 +130,11 @@ async function startHttpService(name: string, entry: string, env: NodeJS.Process
   return { name, pid: child.pid!, url, origin: `http://localhost:${port}`, logFile, crashed: crash.crashed, stop };
 }
 
-/** The production build of the API (it also serves the built console), as `npm start` runs it. */
+/** The production build of the API (it also serves the built console), as `npm start` runs it: same entry, same Node flags. */
 export async function startApi(settings: BenchSettings, extraEnv: NodeJS.ProcessEnv = {}): Promise<Service> {
   const port = await freePort();
-  return startHttpService('api', join(API_BUILD, 'main.js'), { ...productEnv(settings, port), ...extraEnv }, port, '/api/health');
+  const env = { ...productEnv(settings, port), ...extraEnv };
+  return startHttpService('api', join(API_BUILD, 'main.js'), env, port, '/api/health', API_NODE_FLAGS);
 }
 
 /** The bare node:http + pg server the product is compared with. */
@@ -126,7 +149,7 @@ export function startWorker(settings: BenchSettings, smtpUrl: string): Service {
   // The worker serves nothing: the port only makes APP_ORIGIN, the origin of the links its e-mails carry.
   // BENCH_SMTP_QUERY tries nodemailer options through the product's own SMTP_URL (e.g. `?pool=true`).
   const env = { ...productEnv(settings, 3000), SMTP_URL: `${smtpUrl}${process.env.BENCH_SMTP_QUERY ?? ''}`, RECONCILE_EVERY_MS: '3600000' };
-  const { child, logFile } = spawnLogged('worker', join(API_BUILD, 'worker.js'), env);
+  const { child, logFile } = spawnLogged('worker', join(API_BUILD, 'worker.js'), env, WORKER_NODE_FLAGS);
   const crash = crashOf('worker', child, logFile);
   const stop = () => {
     crash.stopping();

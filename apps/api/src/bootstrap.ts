@@ -6,8 +6,8 @@ import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, type Dirent } from 'node:fs';
+import { extname, join, relative, resolve, sep } from 'node:path';
 import { AppModule } from './app.module';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
@@ -21,15 +21,93 @@ function consoleDir(config: AppConfig): string | null {
   return existsSync(join(dir, 'index.html')) ? dir : null;
 }
 
+/** Hashed by Vite (`assets/index-<hash>.js`): a new build gets new names, so a browser may keep them for good. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Everything else (index.html first): kept, but checked again (ETag) before each use, so a deployment shows at once. */
+const REVALIDATE = 'no-cache';
+
+/** The compressed copies the console's build writes beside its files (vite.config.ts), best first. */
+const ENCODINGS = [
+  { name: 'br', suffix: '.br' },
+  { name: 'gzip', suffix: '.gz' },
+] as const;
+
+/** Codings the client accepts (`Accept-Encoding`, q-values honoured, `*` included). */
+function acceptedEncodings(header: string | undefined): Set<string> {
+  const accepted = new Set<string>();
+  const refused = new Set<string>();
+  for (const part of (header ?? '').split(',')) {
+    const [name, ...parameters] = part.trim().toLowerCase().split(';');
+    if (!name) continue;
+    const q = parameters.map((parameter) => /^\s*q=([\d.]+)\s*$/.exec(parameter)?.[1]).find((value) => value !== undefined);
+    (q !== undefined && Number(q) === 0 ? refused : accepted).add(name);
+  }
+  if (accepted.has('*')) for (const { name } of ENCODINGS) if (!refused.has(name)) accepted.add(name);
+  return accepted;
+}
+
+/**
+ * The build's files, relative to `dir` with forward slashes, listed once at start-up (no lookup on
+ * disk per request for the compressed copies; a file added by a later build is sent uncompressed).
+ */
+function filesOf(dir: string): Set<string> {
+  return new Set(
+    (readdirSync(dir, { recursive: true, withFileTypes: true }) as Dirent[])
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/')),
+  );
+}
+
+/**
+ * The built console: its files from disk (`express.static`: ETag, conditional and range requests),
+ * the brotli or gzip copy written at build time when the client accepts it, hashed assets cached
+ * for good and the rest revalidated; any other GET outside the API is a client-side route and gets
+ * index.html. API calls never reach this (no file lookup per API request, measured by the bench).
+ */
 function serveConsole(app: NestExpressApplication, dir: string): void {
-  const assets = express.static(dir, { index: false, maxAge: '1h' });
+  const built = filesOf(dir);
+  const assets = express.static(dir, {
+    index: false,
+    // The Cache-Control below is set by setHeaders, per file.
+    cacheControl: false,
+    setHeaders: (response: Response, path: string) => {
+      const file = relative(dir, path).split(sep).join('/');
+      const encoding = ENCODINGS.find(({ suffix }) => file.endsWith(suffix));
+      const original = encoding ? file.slice(0, -encoding.suffix.length) : file;
+      if (encoding) {
+        response.setHeader('Content-Encoding', encoding.name);
+        // The type of the file itself, not of its compressed copy.
+        response.type(extname(original));
+      }
+      if (ENCODINGS.some(({ suffix }) => built.has(original + suffix))) response.setHeader('Vary', 'Accept-Encoding');
+      response.setHeader('Cache-Control', original.startsWith('assets/') ? IMMUTABLE : REVALIDATE);
+    },
+  });
   const isApi = (request: Request) => request.path === `/${API_PREFIX}` || request.path.startsWith(`/${API_PREFIX}/`);
-  // API calls never look on disk (a stat per request otherwise, measured by the bench).
-  app.use((request: Request, response: Response, next: NextFunction) => (isApi(request) ? next() : assets(request, response, next)));
-  // Any other page is a client-side route of the console.
   app.use((request: Request, response: Response, next: NextFunction) => {
-    if (request.method !== 'GET' || isApi(request)) return next();
-    response.setHeader('Cache-Control', 'no-cache');
+    if (isApi(request) || (request.method !== 'GET' && request.method !== 'HEAD')) return next();
+    let file: string;
+    try {
+      file = decodeURIComponent(request.path).replace(/^\/+/, '');
+    } catch {
+      return next();
+    }
+    const accepted = acceptedEncodings(request.headers['accept-encoding']);
+    const encoding = ENCODINGS.find(({ name, suffix }) => accepted.has(name) && built.has(file + suffix));
+    if (!encoding) return assets(request, response, next);
+    // Serve the compressed copy in place of the file; the original URL is put back for whatever comes next.
+    const url = request.url;
+    const query = url.indexOf('?');
+    request.url = `${query < 0 ? url : url.slice(0, query)}${encoding.suffix}${query < 0 ? '' : url.slice(query)}`;
+    assets(request, response, (error?: unknown) => {
+      request.url = url;
+      next(error);
+    });
+  });
+  // Any other page is a client-side route of the console; a missing asset (an old build's chunk) is a 404, not the page.
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    if (request.method !== 'GET' || isApi(request) || request.path.startsWith('/assets/')) return next();
+    response.setHeader('Cache-Control', REVALIDATE);
     response.sendFile(join(dir, 'index.html'));
   });
 }

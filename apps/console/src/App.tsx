@@ -1,5 +1,5 @@
 import { Route } from 'react-router';
-import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { CustomRoutes, Resource } from 'react-admin';
 import BusinessIcon from '@mui/icons-material/Business';
 import HubIcon from '@mui/icons-material/Hub';
 import PeopleIcon from '@mui/icons-material/People';
@@ -13,7 +13,7 @@ import { contactName } from './contacts/contactPayload';
 import * as dashboard from './dashboard';
 import { i18nProvider } from './i18n';
 import * as imports from './imports';
-import { Layout } from './layout/Layout';
+import { AdminShell } from './layout/AdminShell';
 import { LoginPage } from './layout/LoginPage';
 import * as notifications from './notifications';
 import * as organisations from './organisations';
@@ -113,19 +113,19 @@ const resourcesFor = (permissions: Permissions | undefined) => {
   ];
 };
 
+/** `<AdminShell>` is react-admin's `<Admin>`, the layout (layout/Layout.tsx) and rare pages loaded after the login page. */
 export const App = () => (
-  <Admin
+  <AdminShell
     title="RESACOOP"
     dataProvider={dataProvider}
     authProvider={authProvider}
     i18nProvider={i18nProvider}
     queryClient={queryClient}
     loginPage={LoginPage}
-    layout={Layout}
     dashboard={dashboard.page}
     requireAuth
     disableTelemetry
   >
     {(permissions: Permissions | undefined) => resourcesFor(permissions)}
-  </Admin>
+  </AdminShell>
 );

@@ -1,7 +1,7 @@
-import { lazy } from 'react';
+import { lazyPage } from '../common/lazyPage';
 
 /** The `<Resource name="contacts">` pages, each loaded when first visited. */
-export const list = lazy(() => import('./ContactList').then((m) => ({ default: m.ContactList })));
-export const show = lazy(() => import('./ContactShow').then((m) => ({ default: m.ContactShow })));
-export const edit = lazy(() => import('./ContactEdit').then((m) => ({ default: m.ContactEdit })));
-export const create = lazy(() => import('./ContactCreate').then((m) => ({ default: m.ContactCreate })));
+export const list = lazyPage(() => import('./ContactList').then((m) => m.ContactList));
+export const show = lazyPage(() => import('./ContactShow').then((m) => m.ContactShow));
+export const edit = lazyPage(() => import('./ContactEdit').then((m) => m.ContactEdit));
+export const create = lazyPage(() => import('./ContactCreate').then((m) => m.ContactCreate));

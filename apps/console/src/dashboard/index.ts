@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazyPage } from '../common/lazyPage';
 
 /** The home page, loaded once the user is known, so the login page's bundle stays light. */
-export const page = lazy(() => import('./DashboardPage').then((m) => ({ default: m.DashboardPage })));
+export const page = lazyPage(() => import('./DashboardPage').then((m) => m.DashboardPage));

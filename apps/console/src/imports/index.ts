@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazyPage } from '../common/lazyPage';
 
 /** The CSV import page (`/import/organisations`, `/import/contacts`), loaded when first visited. */
-export const page = lazy(() => import('./ImportPage').then((m) => ({ default: m.ImportPage })));
+export const page = lazyPage(() => import('./ImportPage').then((m) => m.ImportPage));

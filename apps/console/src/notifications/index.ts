@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazyPage } from '../common/lazyPage';
 
 /** The `<Resource name="notifications">` page (everyone's own reminders): a list only. */
-export const list = lazy(() => import('./NotificationList').then((m) => ({ default: m.NotificationList })));
+export const list = lazyPage(() => import('./NotificationList').then((m) => m.NotificationList));

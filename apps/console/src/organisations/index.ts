@@ -1,7 +1,7 @@
-import { lazy } from 'react';
+import { lazyPage } from '../common/lazyPage';
 
 /** The `<Resource name="organisations">` pages, each loaded when first visited. */
-export const list = lazy(() => import('./OrganisationList').then((m) => ({ default: m.OrganisationList })));
-export const show = lazy(() => import('./OrganisationShow').then((m) => ({ default: m.OrganisationShow })));
-export const edit = lazy(() => import('./OrganisationEdit').then((m) => ({ default: m.OrganisationEdit })));
-export const create = lazy(() => import('./OrganisationCreate').then((m) => ({ default: m.OrganisationCreate })));
+export const list = lazyPage(() => import('./OrganisationList').then((m) => m.OrganisationList));
+export const show = lazyPage(() => import('./OrganisationShow').then((m) => m.OrganisationShow));
+export const edit = lazyPage(() => import('./OrganisationEdit').then((m) => m.OrganisationEdit));
+export const create = lazyPage(() => import('./OrganisationCreate').then((m) => m.OrganisationCreate));

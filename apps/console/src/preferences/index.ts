@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazyPage } from '../common/lazyPage';
 
 /** The "Mes préférences" page (every user, from the app bar's user menu), loaded when first visited. */
-export const page = lazy(() => import('./PreferencesPage').then((m) => ({ default: m.PreferencesPage })));
+export const page = lazyPage(() => import('./PreferencesPage').then((m) => m.PreferencesPage));

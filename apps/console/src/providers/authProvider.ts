@@ -33,10 +33,20 @@ const ACTION_OF: Record<string, Action> = {
 export const may = (permissions: Permissions | undefined, action: Action, resource: string): boolean =>
   permissions?.[resource as Resource]?.includes(action) ?? false;
 
-/** Fetched once per page load; forgotten on login and logout. */
+/** Fetched once per page load, or taken from the login's answer; forgotten on login and logout. */
 let me: Promise<Me> | null = null;
 /** Set by any 401: the session is gone, so nothing asks the API again until the next login. */
 let signedOut = false;
+/** Work to start the moment a login succeeds (see `whenLoggedIn`). */
+let afterLogin: (() => void) | null = null;
+
+/**
+ * Registers work to start as soon as a login succeeds, side by side with the console's first
+ * render rather than after it (the login page asks for the home page's data); `null` forgets it.
+ */
+export function whenLoggedIn(work: (() => void) | null): void {
+  afterLogin = work;
+}
 
 async function request(path: string, init: RequestInit = {}): Promise<Response> {
   const response = await fetch(`${API_URL}${path}`, {
@@ -80,10 +90,12 @@ export const authProvider: AuthProvider = {
     me = null;
     signedOut = false;
     try {
-      await request('/auth/login', {
+      const response = await request('/auth/login', {
         method: 'POST',
         body: JSON.stringify({ email: params.email ?? params.username, password: params.password }),
       });
+      // The login answers what `GET /api/auth/me` would: who is logged in and what they may do.
+      me = Promise.resolve((await response.json()) as Me);
     } catch (error) {
       if (error instanceof HttpError && (error.status === 401 || error.status === 400)) {
         throw new Error('resacoop.auth.invalid_credentials');
@@ -91,6 +103,7 @@ export const authProvider: AuthProvider = {
       if (error instanceof HttpError && error.status === 429) throw new Error('resacoop.auth.too_many_attempts');
       throw error;
     }
+    afterLogin?.();
   },
 
   async logout() {

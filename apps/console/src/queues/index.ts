@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazyPage } from '../common/lazyPage';
 
 /** The queues page (administrators, `queues: list`), loaded when first visited. */
-export const page = lazy(() => import('./QueuesPage').then((m) => ({ default: m.QueuesPage })));
+export const page = lazyPage(() => import('./QueuesPage').then((m) => m.QueuesPage));

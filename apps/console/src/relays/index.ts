@@ -1,5 +1,5 @@
-import { lazy } from 'react';
+import { lazyPage } from '../common/lazyPage';
 
 /** The `<Resource name="relays">` pages for administrators: relays are seeded, listed and edited, never created or shown apart. */
-export const list = lazy(() => import('./RelayList').then((m) => ({ default: m.RelayList })));
-export const edit = lazy(() => import('./RelayEdit').then((m) => ({ default: m.RelayEdit })));
+export const list = lazyPage(() => import('./RelayList').then((m) => m.RelayList));
+export const edit = lazyPage(() => import('./RelayEdit').then((m) => m.RelayEdit));

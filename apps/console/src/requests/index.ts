@@ -1,7 +1,7 @@
-import { lazy } from 'react';
+import { lazyPage } from '../common/lazyPage';
 
 /** The `<Resource name="requests">` pages, each loaded when first visited. */
-export const list = lazy(() => import('./RequestList').then((m) => ({ default: m.RequestList })));
-export const show = lazy(() => import('./RequestShow').then((m) => ({ default: m.RequestShow })));
-export const edit = lazy(() => import('./RequestEdit').then((m) => ({ default: m.RequestEdit })));
-export const create = lazy(() => import('./RequestCreate').then((m) => ({ default: m.RequestCreate })));
+export const list = lazyPage(() => import('./RequestList').then((m) => m.RequestList));
+export const show = lazyPage(() => import('./RequestShow').then((m) => m.RequestShow));
+export const edit = lazyPage(() => import('./RequestEdit').then((m) => m.RequestEdit));
+export const create = lazyPage(() => import('./RequestCreate').then((m) => m.RequestCreate));

@@ -1,7 +1,7 @@
-import { lazy } from 'react';
+import { lazyPage } from '../common/lazyPage';
 
 /** The `<Resource name="users">` pages (administrators only), each loaded when first visited. */
-export const list = lazy(() => import('./UserList').then((m) => ({ default: m.UserList })));
-export const show = lazy(() => import('./UserShow').then((m) => ({ default: m.UserShow })));
-export const edit = lazy(() => import('./UserEdit').then((m) => ({ default: m.UserEdit })));
-export const create = lazy(() => import('./UserCreate').then((m) => ({ default: m.UserCreate })));
+export const list = lazyPage(() => import('./UserList').then((m) => m.UserList));
+export const show = lazyPage(() => import('./UserShow').then((m) => m.UserShow));
+export const edit = lazyPage(() => import('./UserEdit').then((m) => m.UserEdit));
+export const create = lazyPage(() => import('./UserCreate').then((m) => m.UserCreate));
