@@ -5,13 +5,25 @@ import type { Queue } from 'bullmq';
 import { addWorkingDays, endOfParisDay, parisDay, startOfParisDay } from '@resacoop/domain';
 import type TestAgent from 'supertest/lib/agent';
 import { loadConfig } from '../../apps/api/src/config/app-config';
-import { REMINDER_QUEUE } from '../../apps/api/src/reminders/jobs';
-import { RemindersProcessor } from '../../apps/api/src/reminders/reminders.processor';
+import { EMAIL_QUEUE, REMINDER_QUEUE, type OccurrenceKey } from '../../apps/api/src/reminders/jobs';
+import { MailerService } from '../../apps/api/src/reminders/mailer.service';
+import { EmailsProcessor, RemindersProcessor } from '../../apps/api/src/reminders/reminders.processor';
 import { RemindersService } from '../../apps/api/src/reminders/reminders.service';
 import { WorkerModule } from '../../apps/api/src/worker.module';
 import { describeReminderFaults } from './support/reminder-faults';
 import { SmtpSink } from './support/smtp-sink';
 import { database, DEMO_PASSWORD, loginAs, startApp, unique } from './support/app';
+
+/** Polls `probe` until `ok` holds for what it returns (20 s at most), and returns that. */
+async function eventually<T>(probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (ok(value)) return value;
+    if (Date.now() > deadline) throw new Error(`still ${JSON.stringify(value)} after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
 
 /** The worker on real Redis and PostgreSQL, e-mailing a real SMTP server on loopback. */
 describe('reminders', () => {
@@ -80,6 +92,14 @@ describe('reminders', () => {
     await reminders.reconcile(tonight);
     const [notification] = await notificationsAbout(supportCase.id);
     expect(await reminders.deliver(notification.occurrence_id)).toBe('already settled');
+    // Nor does a delivery job that carries the occurrence's key, as reconciliation enqueues them.
+    const [key] = await database(app).query(
+      `SELECT rule, entity, entity_id AS "entityId", due_at AS "dueAt", user_id AS "userId" FROM reminder_occurrences WHERE id = $1`,
+      [notification.occurrence_id],
+    );
+    expect(await reminders.deliver(notification.occurrence_id, tonight, { ...key, dueAt: key.dueAt.toISOString() })).toBe(
+      'already settled',
+    );
     expect(await notificationsAbout(supportCase.id)).toHaveLength(1);
 
     const bell = await staff.get(`/api/notifications?filter=${JSON.stringify({ read: false })}&range=[0,999]`).expect(200);
@@ -157,6 +177,65 @@ describe('reminders', () => {
     }
   });
 
+  it('notifies once when the same occurrence is delivered several times at the same moment', async () => {
+    const deliveries = worker.get(RemindersProcessor);
+    await deliveries.worker.pause();
+    try {
+      const supportCase = await caseDueToday();
+      await reminders.reconcile(tonight);
+      const [occurrence] = await database(app).query(
+        `SELECT id FROM reminder_occurrences WHERE rule = 'case_follow_up' AND entity = 'case' AND entity_id = $1`,
+        [supportCase.id],
+      );
+      // Calls of the same moment share their statements: the occurrence is settled once among them.
+      const outcomes = await Promise.all([1, 2, 3].map(() => reminders.deliver(occurrence.id, tonight)));
+      expect(outcomes.sort()).toEqual(['already settled', 'already settled', 'delivered']);
+      expect(await notificationsAbout(supportCase.id)).toHaveLength(1);
+    } finally {
+      deliveries.worker.resume();
+    }
+  });
+
+  it('delivers every occurrence of one record when they are delivered at the same moment', async () => {
+    const deliveries = worker.get(RemindersProcessor);
+    await deliveries.worker.pause();
+    try {
+      // Unassigned and long overdue: it reminds every Lyon adviser and every admin, several rules each.
+      const request = (
+        await staff
+          .post('/api/requests')
+          .send({
+            channel: 'email',
+            topic: 'funding',
+            subject: unique('Tous ensemble '),
+            question: 'q',
+            requesterName: 'X',
+            receivedAt: new Date(Date.now() - 30 * 86_400_000).toISOString(),
+          })
+          .expect(201)
+      ).body;
+      await reminders.reconcile(tonight);
+      const occurrences: (OccurrenceKey & { id: string; dueAt: Date })[] = await database(app).query(
+        `SELECT id, rule, entity, entity_id AS "entityId", due_at AS "dueAt", user_id AS "userId"
+           FROM reminder_occurrences WHERE entity = 'request' AND entity_id = $1 AND status = 'scheduled'`,
+        [request.id],
+      );
+      expect(occurrences.length).toBeGreaterThanOrEqual(3);
+      // With their keys, as the delivery jobs carry them: they read the request in the same statement.
+      const outcomes = await Promise.all(
+        occurrences.map(({ id, dueAt, ...key }) => reminders.deliver(id, tonight, { ...key, dueAt: dueAt.toISOString() })),
+      );
+      expect(outcomes).toEqual(occurrences.map(() => 'delivered'));
+      const [{ count }] = await database(app).query(
+        `SELECT count(*)::int AS count FROM notifications WHERE entity = 'request' AND entity_id = $1`,
+        [request.id],
+      );
+      expect(count).toBe(occurrences.length);
+    } finally {
+      deliveries.worker.resume();
+    }
+  });
+
   it('never fires at a follow-up date that has moved', async () => {
     const supportCase = await caseDueToday();
     const [occurrence] = await database(app).query(
@@ -210,6 +289,56 @@ describe('reminders', () => {
     expect(digests.map((row) => row.user_id)).toEqual([wants.id]);
   });
 
+  it('sends many e-mails over a few reused SMTP connections, and closes them when the module is destroyed', async () => {
+    const sink = new SmtpSink();
+    const mailer = new MailerService(loadConfig({ ...process.env, SMTP_URL: await sink.start(), SMTP_MAX_CONNECTIONS: '3' }));
+    const tag = unique('pool-');
+    await Promise.all(
+      Array.from({ length: 60 }, (_, index) =>
+        mailer.send({ to: `pool-${index}@resacoop.test`, subject: `${tag} ${index}`, text: `message ${index}` }),
+      ),
+    );
+    const received = sink.received.filter((mail) => mail.raw.includes(tag));
+    expect(received).toHaveLength(60);
+    expect(new Set(received.map((mail) => mail.to[0])).size).toBe(60);
+    // One connection per e-mail without the pool.
+    expect(sink.connections).toBeGreaterThanOrEqual(1);
+    expect(sink.connections).toBeLessThanOrEqual(3);
+    mailer.onModuleDestroy();
+    await eventually(
+      async () => sink.closedConnections,
+      (closed) => closed === sink.connections,
+    );
+    await sink.stop();
+  });
+
+  it('e-mails a notification whose e-mail job Redis lost, at the next reconciliation, once', async () => {
+    const emails = worker.get(EmailsProcessor);
+    await emails.worker.pause();
+    const supportCase = await caseDueToday();
+    await reminders.reconcile(tonight);
+    const [notification] = await eventually(
+      () => notificationsAbout(supportCase.id),
+      (rows) => rows.length === 1,
+    );
+    expect(notification.emailed_at).toBeNull();
+    // Redis forgets the e-mail job; the notification is in PostgreSQL, not yet e-mailed.
+    await worker.get<Queue>(getQueueToken(EMAIL_QUEUE)).obliterate({ force: true });
+    emails.worker.resume();
+    const mail = smtp.next((received) => received.raw.includes(supportCase.reference));
+    await reminders.reconcile(tonight);
+    await mail;
+    const [emailed] = await eventually(
+      () => notificationsAbout(supportCase.id),
+      (rows) => rows[0]?.emailed_at !== null,
+    );
+    expect(emailed.id).toBe(notification.id);
+    // Reconciling again once it is sent sends nothing more.
+    await reminders.reconcile(tonight);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(smtp.received.filter((received) => received.raw.includes(supportCase.reference))).toHaveLength(1);
+  });
+
   it('loses nothing when Redis loses the queue: the next reconciliation delivers', async () => {
     const processor = worker.get(RemindersProcessor);
     await processor.worker.pause();
@@ -236,11 +365,13 @@ describe('queue overview for admins', () => {
   it('shows admins the counts and failed jobs, and nobody else', async () => {
     const admin = await loginAs(app, 'admin');
     const overview = await admin.get('/api/queues').expect(200);
-    expect(overview.body[0]).toMatchObject({
-      name: 'reminders',
-      counts: expect.objectContaining({ failed: expect.any(Number), waiting: expect.any(Number) }),
-    });
+    expect(overview.body.map((queue: { name: string }) => queue.name)).toEqual(['reminders', 'reminder-emails']);
+    for (const queue of overview.body) {
+      expect(queue).toMatchObject({ counts: expect.objectContaining({ failed: expect.any(Number), waiting: expect.any(Number) }) });
+    }
     await admin.post('/api/queues/reminders/failed/does-not-exist/retry').expect(404);
+    await admin.post('/api/queues/reminder-emails/failed/does-not-exist/retry').expect(404);
+    await admin.post('/api/queues/no-such-queue/failed/does-not-exist/retry').expect(404);
     for (const who of ['staff', 'relayIsere'] as const) await (await loginAs(app, who)).get('/api/queues').expect(403);
   });
 });

@@ -1,6 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
-import type { Breakdown, KeyFigures } from '@resacoop/domain';
+import { parisDay, type Breakdown, type HeadlineFigures, type KeyFigures } from '@resacoop/domain';
 import type TestAgent from 'supertest/lib/agent';
+import { DashboardService } from '../../apps/api/src/dashboard/dashboard.service';
+import { KeyFiguresService } from '../../apps/api/src/reports/key-figures.service';
 import { client, database, DEMO_PASSWORD, loginAs, startApp, unique } from './support/app';
 
 /** Non-zero lines of a breakdown, as `{ key: [count, percent] }`. */
@@ -362,6 +364,42 @@ describe('dashboard', () => {
     expect(relayView.requests.overdueCount).toBe(0);
     expect(relayView.figures).toBeNull();
     await client(app).get('/api/dashboard').expect(401);
+  });
+
+  /** The five numbers the home page shows, as the key figures of the year give them. */
+  const headlineOf = (figures: KeyFigures, year: number): HeadlineFigures => ({
+    year,
+    requests: figures.requests.total,
+    casesOpened: figures.cases.opened,
+    casesActive: figures.cases.active,
+    casesThroughRelay: figures.cases.throughRelay,
+    answeredWithinDuePercent: figures.requests.answeredWithinDue.percent,
+  });
+
+  it('counts its headline figures on its own, equal to those of the key figures of the year', async () => {
+    // The demo year, which no suite writes to.
+    const demo = await app.get(DashboardService).headline(2024);
+    expect(demo).toEqual(headlineOf(await app.get(KeyFiguresService).compute('2024-01-01', '2024-12-31'), 2024));
+    expect(demo).toMatchObject({ year: 2024, requests: 350, casesOpened: 314, casesThroughRelay: 134 });
+    expect(demo.casesActive).toBeGreaterThanOrEqual(demo.casesOpened);
+    expect(demo.answeredWithinDuePercent).toEqual(expect.any(Number));
+
+    // This year, through the API, as the console reads it. Suites beside this one write records of
+    // this year: compare only when the key figures read just before and just after the dashboard agree.
+    const staff = await loginAs(app, 'staff');
+    const year = Number(parisDay(new Date()).slice(0, 4));
+    const keyFigures = async () =>
+      headlineOf((await staff.get(`/api/reports/key-figures?from=${year}-01-01&to=${year}-12-31`).expect(200)).body.figures, year);
+    for (let attempt = 1; ; attempt++) {
+      const before = await keyFigures();
+      const { body } = await staff.get('/api/dashboard').expect(200);
+      const after = await keyFigures();
+      if (JSON.stringify(before) === JSON.stringify(after)) {
+        expect(body.figures).toEqual(before);
+        break;
+      }
+      if (attempt === 10) throw new Error(`this year's key figures kept changing: ${JSON.stringify([before, after])}`);
+    }
   });
 });
 

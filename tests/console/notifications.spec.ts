@@ -116,9 +116,12 @@ test('an administrator sees the queues page (counts, failed jobs); staff have no
   await ui.logIn('admin@resacoop.test');
   await ui.page.getByRole('menuitem', { name: 'Files de tâches' }).click();
   await ui.page.waitForURL(/\/queues$/);
-  await ui.page.getByText(/^Terminées : \d+$/).waitFor();
-  await ui.page.getByText(/^En échec : \d+$/).waitFor();
-  await ui.page.getByRole('heading', { name: 'Tâches en échec' }).waitFor();
+  // One card per queue: the deliveries and their e-mails.
+  await ui.page.getByRole('heading', { name: 'reminders', exact: true }).waitFor();
+  await ui.page.getByRole('heading', { name: 'reminder-emails', exact: true }).waitFor();
+  expect(await ui.page.getByText(/^Terminées : \d+$/).count()).toBe(2);
+  expect(await ui.page.getByText(/^En échec : \d+$/).count()).toBe(2);
+  expect(await ui.page.getByRole('heading', { name: 'Tâches en échec' }).count()).toBe(2);
 
   await ui.context.clearCookies();
   await ui.logIn('lyon@resacoop.test');

@@ -186,7 +186,7 @@ const MATRIX: Record<string, Row> = {
   },
 
   'GET /api/queues': { allowed: ADMIN, call: get('/api/queues') },
-  'POST /api/queues/reminders/failed/:jobId/retry': {
+  'POST /api/queues/:queue/failed/:jobId/retry': {
     allowed: ADMIN,
     call: () => ({ path: '/api/queues/reminders/failed/no-such-job/retry', body: {} }),
     letIn: [404],

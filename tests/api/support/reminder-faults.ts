@@ -9,7 +9,7 @@ import type { Queue } from 'bullmq';
 import type TestAgent from 'supertest/lib/agent';
 import { loadConfig } from '../../../apps/api/src/config/app-config';
 import { REMINDER_QUEUE } from '../../../apps/api/src/reminders/jobs';
-import { RemindersProcessor } from '../../../apps/api/src/reminders/reminders.processor';
+import { EmailsProcessor, RemindersProcessor } from '../../../apps/api/src/reminders/reminders.processor';
 import { RemindersService } from '../../../apps/api/src/reminders/reminders.service';
 import { WorkerModule } from '../../../apps/api/src/worker.module';
 import { database, loginAs, startApp, unique } from './app';
@@ -36,6 +36,9 @@ export function describeReminderFaults(): void {
     let staff: TestAgent;
     const today = parisDay(new Date());
     const tonight = endOfParisDay(today);
+
+    /** The in-process workers' processors: deliveries and e-mails. */
+    const processorsOfWorkers = () => workers.flatMap((worker) => [worker.get(RemindersProcessor), worker.get(EmailsProcessor)]);
 
     const startWorker = async (smtpUrl: string) => {
       const worker = await NestFactory.createApplicationContext(
@@ -124,7 +127,7 @@ export function describeReminderFaults(): void {
     });
 
     it('Redis flushed while reminders are pending', async () => {
-      const processors = workers.map((worker) => worker.get(RemindersProcessor));
+      const processors = processorsOfWorkers();
       await Promise.all(processors.map((processor) => processor.worker.pause()));
       const cases = await casesDueToday(15, 'redis vidé');
       await workers[0].get(RemindersService).reconcile(tonight);
@@ -142,7 +145,7 @@ export function describeReminderFaults(): void {
     });
 
     it('a worker process killed in the middle of a batch', async () => {
-      const processors = workers.map((worker) => worker.get(RemindersProcessor));
+      const processors = processorsOfWorkers();
       await Promise.all(processors.map((processor) => processor.worker.pause()));
       const cases = await casesDueToday(30, 'worker tué');
       // A real worker process, whose SMTP server answers slowly so that it dies with jobs in hand.
@@ -168,7 +171,7 @@ export function describeReminderFaults(): void {
     });
 
     it('due dates moved and cleared while deliveries were queued', async () => {
-      const processors = workers.map((worker) => worker.get(RemindersProcessor));
+      const processors = processorsOfWorkers();
       await Promise.all(processors.map((processor) => processor.worker.pause()));
       const cases = await casesDueToday(12, 'dates changées');
       await workers[0].get(RemindersService).reconcile(tonight);

@@ -9,6 +9,9 @@ export interface ReceivedMail {
 /** A real SMTP server on loopback that keeps what it receives and lets a test await a message. */
 export class SmtpSink {
   readonly received: ReceivedMail[] = [];
+  /** SMTP connections opened to this server so far, and those of them closed since. */
+  connections = 0;
+  closedConnections = 0;
   private readonly waiters: { match: (mail: ReceivedMail) => boolean; resolve: (mail: ReceivedMail) => void }[] = [];
   private readonly server: SMTPServer;
 
@@ -18,6 +21,13 @@ export class SmtpSink {
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      onConnect: (_session, callback) => {
+        this.connections++;
+        callback();
+      },
+      onClose: () => {
+        this.closedConnections++;
+      },
       onData: (stream, session, callback) => {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -32,6 +32,12 @@ describe('loadConfig', () => {
     expect(config.CONSOLE_DIR).toBe('/srv/console');
   });
 
+  it('pools SMTP connections, five unless told otherwise', () => {
+    expect(loadConfig({}).SMTP_MAX_CONNECTIONS).toBe(5);
+    expect(loadConfig({ SMTP_MAX_CONNECTIONS: '8' }).SMTP_MAX_CONNECTIONS).toBe(8);
+    expect(() => loadConfig({ SMTP_MAX_CONNECTIONS: '0' })).toThrow(/^Invalid configuration: SMTP_MAX_CONNECTIONS="0"/);
+  });
+
   it('quotes the value as it was given', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow('PORT="eighty"');
   });

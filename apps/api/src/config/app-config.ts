@@ -84,6 +84,17 @@ export class AppConfig {
   @MinLength(3)
   MAIL_FROM = 'RESACOOP <no-reply@resacoop.test>';
 
+  /**
+   * SMTP connections the worker keeps open and reuses (nodemailer's pooled transport): a batch of
+   * reminders costs a handful of connections, not one per e-mail. A `pool` or `maxConnections`
+   * parameter in SMTP_URL takes precedence.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  SMTP_MAX_CONNECTIONS = 5;
+
   /** How often the worker re-derives from PostgreSQL what is due: the longest a lost Redis delays a reminder. */
   @Transform(toInt)
   @IsInt()

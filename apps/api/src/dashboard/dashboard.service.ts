@@ -3,6 +3,7 @@ import {
   addWorkingDays,
   endOfParisDay,
   parisDay,
+  percentOf,
   yearPeriod,
   type Dashboard,
   type DashboardAssignment,
@@ -12,7 +13,6 @@ import {
 } from '@resacoop/domain';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
-import { KeyFiguresService } from '../reports/key-figures.service';
 
 const LISTED = 10;
 /** "Due soon": by the end of the second working day from today. */
@@ -53,6 +53,32 @@ const UNACKNOWLEDGED = (user: AuthUser) => `
    WHERE a.status = 'proposed' AND ${user.role === 'relay' ? 'a.relay_id = $1' : 'c.adviser_id = $1'}
    ORDER BY a.assigned_at, a.id LIMIT ${LISTED}`;
 
+/** The year's bounds as Paris midnights, as the key figures count them: `$1` its first day, `$2` its last. */
+const YEAR_START = `($1::date)::timestamp AT TIME ZONE 'Europe/Paris'`;
+const YEAR_END = `(($2::date) + 1)::timestamp AT TIME ZONE 'Europe/Paris'`;
+
+/**
+ * The five headline numbers and nothing else, counted as the key figures count them
+ * (KeyFiguresService: REQUEST_COUNTS and REQUEST_SERVICE for the requests, CASE_COUNTS and
+ * CASE_LIFECYCLE for the cases), exact at every visit. Two statements run side by side: one pass
+ * over the year's requests on their date index; one over the year's cases and the cases not
+ * closed before the year.
+ */
+const HEADLINE_REQUESTS = `
+  SELECT count(*)::int AS requests,
+         count(*) FILTER (WHERE answered_at IS NOT NULL AND answered_at <= due_at)::int AS "withinDue",
+         count(*) FILTER (WHERE answered_at IS NOT NULL OR due_at < now())::int AS "outcomeKnown"
+    FROM requests WHERE received_at >= ${YEAR_START} AND received_at < ${YEAR_END}`;
+
+const HEADLINE_CASES = `
+  SELECT o.opened AS "casesOpened", o.through_relay AS "casesThroughRelay", a.active AS "casesActive"
+    FROM (SELECT count(*)::int AS opened,
+                 count(*) FILTER (WHERE EXISTS (SELECT 1 FROM assignments a
+                                                 WHERE a.case_id = c.id AND a.status IN ('accepted', 'completed')))::int AS through_relay
+            FROM cases c WHERE c.opened_at >= ${YEAR_START} AND c.opened_at < ${YEAR_END}) o,
+         (SELECT count(*)::int AS active FROM cases
+           WHERE opened_at < ${YEAR_END} AND (closed_at IS NULL OR closed_at >= ${YEAR_START})) a`;
+
 /** Rows carry the count of all matches (a window count before the limit); the items drop it. */
 function section<T>(rows: (T & { total: number })[]): Section<T> {
   return { count: rows[0]?.total ?? 0, items: rows.map((row) => ({ ...row, total: undefined })) };
@@ -61,10 +87,7 @@ function section<T>(rows: (T & { total: number })[]): Section<T> {
 /** The home page of one user: what is late or due soon for them, and the year's headline figures. */
 @Injectable()
 export class DashboardService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly keyFigures: KeyFiguresService,
-  ) {}
+  constructor(private readonly dataSource: DataSource) {}
 
   async of(user: AuthUser, now = new Date()): Promise<Dashboard<Date>> {
     const today = parisDay(now);
@@ -103,16 +126,20 @@ export class DashboardService {
     };
   }
 
-  private async headline(year: number): Promise<HeadlineFigures> {
+  /** This year's headline figures: the same numbers as the key figures of the year, without computing the rest of them. */
+  async headline(year: number): Promise<HeadlineFigures> {
     const { from, to } = yearPeriod(year);
-    const { requests, cases } = await this.keyFigures.compute(from, to);
+    const [[requests], [cases]] = await Promise.all([
+      this.dataSource.query<{ requests: number; withinDue: number; outcomeKnown: number }[]>(HEADLINE_REQUESTS, [from, to]),
+      this.dataSource.query<{ casesOpened: number; casesThroughRelay: number; casesActive: number }[]>(HEADLINE_CASES, [from, to]),
+    ]);
     return {
       year,
-      requests: requests.total,
-      casesOpened: cases.opened,
-      casesActive: cases.active,
-      casesThroughRelay: cases.throughRelay,
-      answeredWithinDuePercent: requests.answeredWithinDue.percent,
+      requests: requests.requests,
+      casesOpened: cases.casesOpened,
+      casesActive: cases.casesActive,
+      casesThroughRelay: cases.casesThroughRelay,
+      answeredWithinDuePercent: requests.outcomeKnown === 0 ? null : percentOf(requests.withinDue, requests.outcomeKnown),
     };
   }
 }

@@ -1,12 +1,23 @@
-/** The reminder queue and the payload of each of its jobs, declared once for producers and the worker. */
+/** The reminder queues and the payload of each of their jobs, declared once for producers and the workers. */
 export const REMINDER_QUEUE = 'reminders';
 
+/**
+ * The e-mails of notifications, on a queue of their own: they wait on the SMTP server, not on
+ * PostgreSQL, so they get their own worker and concurrency, never queue behind thousands of
+ * deliveries, and a slow or silent SMTP server cannot hold up the in-app notifications.
+ */
+export const EMAIL_QUEUE = 'reminder-emails';
+
+/** Every queue, in the order the admins' overview lists them. */
+export const QUEUES = [REMINDER_QUEUE, EMAIL_QUEUE] as const;
+export type QueueName = (typeof QUEUES)[number];
+
 export const ReminderJob = {
-  /** Repeating: re-derives from PostgreSQL what is due and enqueues one delivery per occurrence. */
+  /** Repeating: re-derives from PostgreSQL what is due and enqueues one delivery per occurrence (and the e-mails still owed). */
   Reconcile: 'reconcile',
   /** One occurrence: checks it still holds, then writes the notification. */
   Deliver: 'deliver',
-  /** One notification's e-mail, retried with backoff. */
+  /** One notification's e-mail (on EMAIL_QUEUE), retried with backoff. */
   Email: 'email',
 } as const;
 
@@ -19,6 +30,20 @@ export interface DeliverPayload {
   occurrenceId: string;
   /** The reconciliation's clock (ISO): whether a reminder is still owed is judged at that instant. */
   at: string;
+  /**
+   * The occurrence's key as reconciliation read it (a row's key never changes), so that the
+   * delivery need not read it again; jobs enqueued without it read the row.
+   */
+  occurrence?: OccurrenceKey;
+}
+
+/** What identifies an occurrence: its rule, record, instant (ISO) and recipient. */
+export interface OccurrenceKey {
+  rule: string;
+  entity: string;
+  entityId: number;
+  dueAt: string;
+  userId: number;
 }
 
 export interface EmailPayload {

@@ -1,9 +1,9 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
-import { REMINDER_QUEUE } from './jobs';
+import { EMAIL_QUEUE, REMINDER_QUEUE } from './jobs';
 
-/** The BullMQ connection and the reminder queue, on the app's Redis and key prefix. */
+/** The BullMQ connection and the reminder queues (deliveries, e-mails), on the app's Redis and key prefix. */
 @Module({
   imports: [
     BullModule.forRootAsync({
@@ -13,7 +13,7 @@ import { REMINDER_QUEUE } from './jobs';
         prefix: `${config.REDIS_PREFIX}:bull`,
       }),
     }),
-    BullModule.registerQueue({ name: REMINDER_QUEUE }),
+    BullModule.registerQueue({ name: REMINDER_QUEUE }, { name: EMAIL_QUEUE }),
   ],
   exports: [BullModule],
 })

@@ -6,13 +6,13 @@ export type Labelled<T> = T & { label: string; link: string };
 
 /**
  * The facts the reminder rules need, read straight from PostgreSQL (the truth), for every open
- * record or for one (`id`) when a delivery re-checks that its occurrence still holds.
+ * record or for some (`ids`) when deliveries re-check that their occurrences still hold.
  */
-export async function requestFacts(db: EntityManager, id?: number): Promise<Labelled<RequestFacts>[]> {
+export async function requestFacts(db: EntityManager, ids?: number[]): Promise<Labelled<RequestFacts>[]> {
   const rows = await db.query(
     `SELECT id, status, site, received_at, due_at, assignee_id, reference || ' – ' || subject AS label
-       FROM requests WHERE status IN ('new', 'in_progress') AND ($1::int IS NULL OR id = $1)`,
-    [id ?? null],
+       FROM requests WHERE status IN ('new', 'in_progress') AND ($1::int[] IS NULL OR id = ANY($1))`,
+    [ids ?? null],
   );
   return rows.map((row: Record<string, never>) => ({
     id: row.id,
@@ -26,14 +26,14 @@ export async function requestFacts(db: EntityManager, id?: number): Promise<Labe
   }));
 }
 
-export async function caseFacts(db: EntityManager, id?: number): Promise<Labelled<CaseFacts>[]> {
+export async function caseFacts(db: EntityManager, ids?: number[]): Promise<Labelled<CaseFacts>[]> {
   const rows = await db.query(
     `SELECT c.id, c.status, c.adviser_id, c.next_follow_up_at::text AS next_follow_up_at,
             greatest(c.opened_at, (SELECT max(i.occurred_at) FROM interactions i WHERE i.case_id = c.id)) AS last_activity_at,
             ARRAY(SELECT a.relay_id FROM assignments a WHERE a.case_id = c.id AND a.status IN ('proposed', 'accepted')) AS relay_ids,
             c.reference || ' – ' || c.project_title AS label
-       FROM cases c WHERE c.status = 'open' AND ($1::int IS NULL OR c.id = $1)`,
-    [id ?? null],
+       FROM cases c WHERE c.status = 'open' AND ($1::int[] IS NULL OR c.id = ANY($1))`,
+    [ids ?? null],
   );
   return rows.map((row: Record<string, never>) => ({
     id: row.id,
@@ -47,12 +47,12 @@ export async function caseFacts(db: EntityManager, id?: number): Promise<Labelle
   }));
 }
 
-export async function assignmentFacts(db: EntityManager, id?: number): Promise<Labelled<AssignmentFacts>[]> {
+export async function assignmentFacts(db: EntityManager, ids?: number[]): Promise<Labelled<AssignmentFacts>[]> {
   const rows = await db.query(
     `SELECT a.id, a.status, a.relay_id, a.assigned_at, c.adviser_id, c.id AS case_id, c.reference || ' – ' || c.project_title AS label
        FROM assignments a JOIN cases c ON c.id = a.case_id
-      WHERE a.status = 'proposed' AND ($1::int IS NULL OR a.id = $1)`,
-    [id ?? null],
+      WHERE a.status = 'proposed' AND ($1::int[] IS NULL OR a.id = ANY($1))`,
+    [ids ?? null],
   );
   return rows.map((row: Record<string, never>) => ({
     id: row.id,

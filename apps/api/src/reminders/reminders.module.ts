@@ -1,14 +1,14 @@
 import { Module } from '@nestjs/common';
-import { MailerService } from './mailer.service';
+import { MailerModule } from './mailer.module';
 import { QueueModule } from './queue.module';
 import { ReminderScheduler } from './reminder-scheduler';
-import { RemindersProcessor } from './reminders.processor';
+import { EmailsProcessor, RemindersProcessor } from './reminders.processor';
 import { RemindersService } from './reminders.service';
 
-/** The worker's reminders: the processor, the repeating reconciliation, delivery and e-mail. */
+/** The worker's reminders: the processors, the repeating reconciliation, delivery and e-mail. */
 @Module({
-  imports: [QueueModule],
-  providers: [RemindersService, MailerService, RemindersProcessor, ReminderScheduler],
+  imports: [QueueModule, MailerModule],
+  providers: [RemindersService, RemindersProcessor, EmailsProcessor, ReminderScheduler],
   exports: [RemindersService],
 })
 export class RemindersModule {}

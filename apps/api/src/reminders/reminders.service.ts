@@ -10,46 +10,184 @@ import {
   requestReminders,
   type ReminderAudience,
   type ReminderOccurrenceDraft,
+  type ReminderRule,
 } from '@resacoop/domain';
-import type { Queue } from 'bullmq';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { JobsOptions, Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
-import { Notification } from '../notifications/notification.entity';
-import { User } from '../users/user.entity';
-import { deliverJobId, emailJobId, REMINDER_QUEUE, ReminderJob, type DeliverPayload } from './jobs';
+import {
+  deliverJobId,
+  EMAIL_QUEUE,
+  emailJobId,
+  REMINDER_QUEUE,
+  ReminderJob,
+  type DeliverPayload,
+  type EmailPayload,
+  type OccurrenceKey,
+} from './jobs';
+import { Batcher } from './batcher';
 import { MailerService } from './mailer.service';
 import { assignmentFacts, audience, caseFacts, digestFacts, requestFacts, type Labelled } from './reminder-facts';
-import { ReminderOccurrence, type ReminderEntity } from './reminder-occurrence.entity';
+import type { ReminderEntity } from './reminder-occurrence.entity';
 
 type Described = ReminderOccurrenceDraft & { label: string; link: string };
 
 export type DeliveryOutcome = 'delivered' | 'stale' | 'already settled';
 
+interface Occurrence {
+  id: string;
+  rule: ReminderRule;
+  entity: ReminderEntity;
+  entityId: number;
+  dueAt: Date;
+  userId: number;
+}
+
+/**
+ * How long a delivery may reuse the users read by another one. Only ever to confirm that an
+ * occurrence holds: a delivery that finds it does not hold reads them again before calling it
+ * stale, and the record's own facts are always read afresh.
+ */
+const AUDIENCE_TTL_MS = 2000;
+
+/** An e-mail not sent within this long after its notification is no longer re-enqueued by reconciliation. */
+const EMAIL_RECOVERY_WINDOW = '7 days';
+
+const EMAIL_JOB: JobsOptions = { attempts: 8, backoff: { type: 'exponential', delay: 5000 }, removeOnComplete: true, removeOnFail: false };
+
+/**
+ * Settles occurrences and writes their notifications in one statement: the UPDATE only matches
+ * rows still scheduled, so of two workers delivering the same occurrence the second waits for the
+ * first's row lock, then matches nothing and inserts nothing (and the unique occurrence_id of
+ * notifications would refuse a second row regardless). Returns the notifications written.
+ */
+const SETTLE_DELIVERED = `
+  WITH settled AS (
+    UPDATE reminder_occurrences o SET status = 'delivered', settled_at = now()
+      FROM unnest($1::bigint[], $2::text[]) AS delivery(id, message)
+     WHERE o.id = delivery.id AND o.status = 'scheduled'
+    RETURNING o.id, o.user_id, o.rule, o.entity, o.entity_id, delivery.message)
+  INSERT INTO notifications (user_id, rule, entity, entity_id, occurrence_id, message)
+  SELECT user_id, rule, entity, entity_id, id, message FROM settled
+  RETURNING id, occurrence_id AS "occurrenceId"`;
+
+const SETTLE_STALE = `UPDATE reminder_occurrences SET status = 'stale', settled_at = now() WHERE id = $1 AND status = 'scheduled'`;
+
+/** What an e-mail is made of: the notification, its recipient, and the case of an assignment. */
+const EMAIL_CONTENT = `
+  SELECT n.id, n.message, n.emailed_at AS "emailedAt", n.entity, n.entity_id AS "entityId", u.email, u.full_name AS "fullName",
+         (SELECT a.case_id FROM assignments a WHERE n.entity = 'assignment' AND a.id = n.entity_id) AS "caseOfAssignment"
+    FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.id = ANY($1)`;
+
+interface EmailContent {
+  id: number;
+  message: string;
+  emailedAt: Date | null;
+  entity: ReminderEntity;
+  entityId: number;
+  caseOfAssignment: number | null;
+  email: string;
+  fullName: string;
+}
+
+/** The row of each key, in the order of the keys (null where none): records read for several deliveries. */
+function rowsOf<K, R>(keys: K[], rows: R[], keyOf: (row: R) => K): (R | null)[] {
+  const byKey = new Map(rows.map((row) => [keyOf(row), row]));
+  return keys.map((key) => byKey.get(key) ?? null);
+}
+
+/** Like rowsOf, but a row goes to the first of equal keys only: an occurrence is settled for one of its deliveries. */
+function rowsOfFirst<K, R>(keys: K[], rows: R[], keyOf: (row: R) => K): (R | null)[] {
+  const byKey = new Map(rows.map((row) => [keyOf(row), row]));
+  return keys.map((key) => {
+    const row = byKey.get(key) ?? null;
+    byKey.delete(key);
+    return row;
+  });
+}
+
 /**
  * PostgreSQL says what is due; Redis only carries the work. Reconciling records each due
  * occurrence once (a unique row) and enqueues its delivery under a job id derived from that row,
  * so retries, re-enqueues and several workers never notify twice, and a Redis that lost its data
- * only delays a reminder until the next reconciliation.
+ * only delays a reminder until the next reconciliation. The same goes for e-mails: a notification
+ * not yet e-mailed gets its e-mail job again at the next reconciliation.
  */
 @Injectable()
 export class RemindersService {
   private readonly logger = new Logger('Reminders');
+  private audienceCache: { expires: number; people: Promise<ReminderAudience> } | null = null;
+
+  /*
+   * The statements of deliveries and e-mails running at the same moment, one round trip for all
+   * of them (Batcher): each still reads its record as it is now and settles its own occurrence.
+   */
+  private readonly requests = new Batcher((ids: number[]) =>
+    requestFacts(this.dataSource.manager, ids).then((rows) => rowsOf(ids, rows, (row) => row.id)),
+  );
+  private readonly cases = new Batcher((ids: number[]) =>
+    caseFacts(this.dataSource.manager, ids).then((rows) => rowsOf(ids, rows, (row) => row.id)),
+  );
+  private readonly assignments = new Batcher((ids: number[]) =>
+    assignmentFacts(this.dataSource.manager, ids).then((rows) => rowsOf(ids, rows, (row) => row.id)),
+  );
+  private readonly settlements = new Batcher(async (deliveries: { occurrenceId: string; message: string }[]) => {
+    // In the order of the rows, as every worker locks them: two batches never wait on each other in a cycle.
+    const ordered = [...deliveries].sort((a, b) => Number(a.occurrenceId) - Number(b.occurrenceId));
+    const written: { id: number; occurrenceId: string }[] = await this.dataSource.query(SETTLE_DELIVERED, [
+      ordered.map((delivery) => delivery.occurrenceId),
+      ordered.map((delivery) => delivery.message),
+    ]);
+    return rowsOfFirst(
+      deliveries.map((delivery) => delivery.occurrenceId),
+      written,
+      (row) => row.occurrenceId,
+    ).map((row) => row?.id ?? null);
+  });
+  private readonly emailContents = new Batcher(async (ids: number[]) =>
+    rowsOfFirst(ids, await this.dataSource.query<EmailContent[]>(EMAIL_CONTENT, [ids]), (row) => row.id),
+  );
+  private readonly emailsSent = new Batcher(async (ids: number[]) => {
+    await this.dataSource.query(`UPDATE notifications SET emailed_at = now(), email_error = NULL WHERE id = ANY($1)`, [ids]);
+    return ids.map(() => undefined);
+  });
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly mailer: MailerService,
     @InjectQueue(REMINDER_QUEUE) private readonly queue: Queue,
+    @InjectQueue(EMAIL_QUEUE) private readonly emails: Queue,
   ) {}
 
-  /** Everything owed at `now`, derived afresh from the records. */
-  private async due(db: EntityManager, now: Date, only?: { entity: ReminderEntity; id: number }): Promise<Described[]> {
-    const people = await audience(db);
+  /** The active users, read at most every AUDIENCE_TTL_MS across deliveries; `fresh` reads them now. */
+  private audience(fresh: boolean): Promise<ReminderAudience> {
+    const now = Date.now();
+    if (fresh || !this.audienceCache || this.audienceCache.expires <= now) {
+      const people = audience(this.dataSource.manager);
+      const entry = { expires: now + AUDIENCE_TTL_MS, people };
+      this.audienceCache = entry;
+      people.catch(() => {
+        if (this.audienceCache === entry) this.audienceCache = null;
+      });
+    }
+    return this.audienceCache.people;
+  }
+
+  /**
+   * Everything owed at `now`, derived afresh from the records (`people`: who can be told): of every
+   * open record, or of one (`only`) when a delivery re-checks its occurrence.
+   */
+  private async due(now: Date, people: ReminderAudience, only?: { entity: ReminderEntity; id: number }): Promise<Described[]> {
+    const db = this.dataSource.manager;
     const thresholds = this.config.reminderThresholds;
     const describe = <F>(
-      facts: Labelled<F>[],
+      facts: (Labelled<F> | null)[],
       rule: (facts: F, people: ReminderAudience, t: typeof thresholds) => ReminderOccurrenceDraft[],
-    ) => facts.flatMap((fact) => rule(fact, people, thresholds).map((draft) => ({ ...draft, label: fact.label, link: fact.link })));
+    ) =>
+      facts.flatMap((fact) =>
+        fact ? rule(fact, people, thresholds).map((draft) => ({ ...draft, label: fact.label, link: fact.link })) : [],
+      );
     const wants = (entity: ReminderEntity) => !only || only.entity === entity;
     const digestAt = digestDueAt(now, thresholds);
     const digests: Described[] =
@@ -66,16 +204,21 @@ export class RemindersService {
         : [];
     const drafts = [
       ...digests,
-      ...(wants('request') ? describe(await requestFacts(db, only?.id), requestReminders) : []),
-      ...(wants('case') ? describe(await caseFacts(db, only?.id), caseReminders) : []),
-      ...(wants('assignment') ? describe(await assignmentFacts(db, only?.id), assignmentReminders) : []),
+      ...(wants('request') ? describe(only ? [await this.requests.load(only.id)] : await requestFacts(db), requestReminders) : []),
+      ...(wants('case') ? describe(only ? [await this.cases.load(only.id)] : await caseFacts(db), caseReminders) : []),
+      ...(wants('assignment')
+        ? describe(only ? [await this.assignments.load(only.id)] : await assignmentFacts(db), assignmentReminders)
+        : []),
     ];
     return drafts.filter((draft) => isOwed(draft, now));
   }
 
-  /** Records what is due and enqueues a delivery for every occurrence not yet settled. Returns how many were enqueued. */
+  /**
+   * Records what is due and enqueues a delivery for every occurrence not yet settled, and the
+   * e-mail of every recent notification not yet e-mailed. Returns how many deliveries were enqueued.
+   */
   async reconcile(now = new Date()): Promise<number> {
-    const due = await this.due(this.dataSource.manager, now);
+    const due = await this.due(now, await this.audience(true));
     if (due.length > 0) {
       await this.dataSource.query(
         `INSERT INTO reminder_occurrences (rule, entity, entity_id, due_at, user_id)
@@ -90,13 +233,18 @@ export class RemindersService {
         ],
       );
     }
-    const pending: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM reminder_occurrences WHERE status = 'scheduled' ORDER BY due_at`,
+    const pending: Occurrence[] = await this.dataSource.query(
+      `SELECT id, rule, entity, entity_id AS "entityId", due_at AS "dueAt", user_id AS "userId"
+         FROM reminder_occurrences WHERE status = 'scheduled' ORDER BY due_at`,
     );
     await this.queue.addBulk(
-      pending.map(({ id }) => ({
+      pending.map(({ id, dueAt, ...occurrence }) => ({
         name: ReminderJob.Deliver,
-        data: { occurrenceId: id, at: now.toISOString() } satisfies DeliverPayload,
+        data: {
+          occurrenceId: id,
+          at: now.toISOString(),
+          occurrence: { ...occurrence, dueAt: dueAt.toISOString() },
+        } satisfies DeliverPayload,
         opts: {
           jobId: deliverJobId(id),
           attempts: 5,
@@ -106,80 +254,107 @@ export class RemindersService {
         },
       })),
     );
+    // A worker that died between a notification and its e-mail job, or a Redis that lost the job:
+    // the job id is the notification's, so one still queued, running or failed is left as it is.
+    const unsent: { id: number }[] = await this.dataSource.query(
+      `SELECT id FROM notifications WHERE emailed_at IS NULL AND created_at > now() - interval '${EMAIL_RECOVERY_WINDOW}' ORDER BY id`,
+    );
+    await this.emails.addBulk(
+      unsent.map(({ id }) => ({
+        name: ReminderJob.Email,
+        data: { notificationId: id } satisfies EmailPayload,
+        opts: { ...EMAIL_JOB, jobId: emailJobId(id) },
+      })),
+    );
     return pending.length;
   }
 
   /**
    * Delivers one occurrence if it still holds: a follow-up date that moved, a request answered
-   * meanwhile, a case closed, make it stale instead. The occurrence row is locked, so two workers
-   * delivering the same occurrence queue up and the second finds it settled.
+   * meanwhile, a case closed, make it stale instead. The record's facts are read afresh; the
+   * occurrence is settled by one statement that only a still-scheduled row matches, so two
+   * workers delivering the same occurrence notify once. `known`: the occurrence's key as the
+   * job carries it, which spares reading the row (one settled meanwhile matches nothing).
    */
-  async deliver(occurrenceId: string, at = new Date()): Promise<DeliveryOutcome> {
-    const notification = await this.dataSource.transaction(async (tx) => {
-      const occurrence = await tx.findOne(ReminderOccurrence, { where: { id: occurrenceId }, lock: { mode: 'pessimistic_write' } });
-      if (!occurrence || occurrence.status !== 'scheduled') return 'already settled' as const;
-      const current = await this.due(tx, new Date(Math.max(at.getTime(), occurrence.dueAt.getTime())), {
-        entity: occurrence.entity,
-        id: occurrence.entityId,
-      });
-      const holds = current.find(
+  async deliver(occurrenceId: string, at = new Date(), known?: OccurrenceKey): Promise<DeliveryOutcome> {
+    const occurrence = known
+      ? {
+          ...known,
+          id: occurrenceId,
+          rule: known.rule as ReminderRule,
+          entity: known.entity as ReminderEntity,
+          dueAt: new Date(known.dueAt),
+        }
+      : await this.scheduledOccurrence(occurrenceId);
+    if (!occurrence) return 'already settled';
+    const instant = new Date(Math.max(at.getTime(), occurrence.dueAt.getTime()));
+    const only = { entity: occurrence.entity, id: occurrence.entityId };
+    const holding = async (fresh: boolean) =>
+      (await this.due(instant, await this.audience(fresh), only)).find(
         (draft) =>
           draft.rule === occurrence.rule && draft.userId === occurrence.userId && draft.dueAt.getTime() === occurrence.dueAt.getTime(),
       );
-      await tx.update(ReminderOccurrence, { id: occurrence.id }, { status: holds ? 'delivered' : 'stale', settledAt: new Date() });
-      if (!holds) return 'stale' as const;
-      return tx.save(
-        tx.create(Notification, {
-          userId: occurrence.userId,
-          rule: occurrence.rule,
-          entity: occurrence.entity,
-          entityId: occurrence.entityId,
-          occurrenceId: occurrence.id,
-          message: `${REMINDER_RULE_LABELS[occurrence.rule].fr} : ${holds.label}`,
-        }),
-      );
+    // Users read by another delivery a moment ago may confirm it; only users read now may deny it.
+    const holds = (await holding(false)) ?? (await holding(true));
+    if (!holds) {
+      const [, settled] = await this.dataSource.query(SETTLE_STALE, [occurrence.id]);
+      return settled > 0 ? 'stale' : 'already settled';
+    }
+    const notificationId = await this.settlements.load({
+      occurrenceId: occurrence.id,
+      message: `${REMINDER_RULE_LABELS[occurrence.rule].fr} : ${holds.label}`,
     });
-    if (typeof notification === 'string') return notification;
-    await this.queue.add(
-      ReminderJob.Email,
-      { notificationId: notification.id },
-      {
-        jobId: emailJobId(notification.id),
-        attempts: 8,
-        backoff: { type: 'exponential', delay: 5000 },
-        removeOnComplete: true,
-        removeOnFail: false,
-      },
-    );
+    if (notificationId === null) return 'already settled';
+    await this.emails.add(ReminderJob.Email, { notificationId } satisfies EmailPayload, {
+      ...EMAIL_JOB,
+      jobId: emailJobId(notificationId),
+    });
     return 'delivered';
+  }
+
+  /** The occurrence, if it is still to be settled. */
+  private async scheduledOccurrence(id: string): Promise<Occurrence | null> {
+    const [occurrence]: Occurrence[] = await this.dataSource.query(
+      `SELECT id, rule, entity, entity_id AS "entityId", due_at AS "dueAt", user_id AS "userId"
+         FROM reminder_occurrences WHERE id = $1 AND status = 'scheduled'`,
+      [id],
+    );
+    return occurrence ?? null;
   }
 
   /** Sends a notification's e-mail once it succeeds; a failure is kept for admins and retried with backoff. */
   async email(notificationId: number): Promise<void> {
-    const notification = await this.dataSource.manager.findOne(Notification, { where: { id: notificationId } });
+    const notification = await this.emailContents.load(notificationId);
     if (!notification || notification.emailedAt) return;
-    const user = await this.dataSource.manager.findOneOrFail(User, { where: { id: notification.userId } });
-    const link = await this.linkOf(notification);
     try {
       await this.mailer.send({
-        to: user.email,
+        to: notification.email,
         subject: `[RESACOOP] ${notification.message}`,
-        text: `Bonjour ${user.fullName},\n\n${notification.message}\n\nOuvrir la fiche : ${this.config.APP_ORIGIN}${link}\n\n— Le back-office RESACOOP`,
+        text: `Bonjour ${notification.fullName},\n\n${notification.message}\n\nOuvrir la fiche : ${this.config.APP_ORIGIN}${linkOf(notification)}\n\n— Le back-office RESACOOP`,
       });
     } catch (error) {
-      await this.dataSource.manager.update(Notification, { id: notificationId }, { emailError: (error as Error).message.slice(0, 500) });
+      await this.dataSource.query(`UPDATE notifications SET email_error = $2 WHERE id = $1`, [
+        notificationId,
+        (error as Error).message.slice(0, 500),
+      ]);
       this.logger.warn(`e-mail of notification ${notificationId} failed: ${(error as Error).message}`);
       throw error;
     }
-    await this.dataSource.manager.update(Notification, { id: notificationId }, { emailedAt: new Date(), emailError: null });
+    // The job completes only once this is written: a job that ends without it sends again (at least once).
+    await this.emailsSent.load(notificationId);
   }
+}
 
-  private async linkOf(notification: Notification): Promise<string> {
-    if (notification.entity === 'user') return '/';
-    if (notification.entity === 'assignment') {
-      const [row] = await this.dataSource.query(`SELECT case_id FROM assignments WHERE id = $1`, [notification.entityId]);
-      return `/cases/${row?.case_id ?? ''}/show`;
-    }
-    return `/${notification.entity === 'case' ? 'cases' : 'requests'}/${notification.entityId}/show`;
+/** The console page a notification's e-mail links to. */
+function linkOf(notification: { entity: ReminderEntity; entityId: number; caseOfAssignment: number | null }): string {
+  switch (notification.entity) {
+    case 'user':
+      return '/';
+    case 'assignment':
+      return `/cases/${notification.caseOfAssignment ?? ''}/show`;
+    case 'case':
+      return `/cases/${notification.entityId}/show`;
+    default:
+      return `/requests/${notification.entityId}/show`;
   }
 }

@@ -1,0 +1,42 @@
+import { Batcher } from './batcher';
+
+describe('Batcher', () => {
+  it('answers the calls of one turn of the event loop with one run, each with its own value', async () => {
+    const runs: number[][] = [];
+    const batcher = new Batcher(async (keys: number[]) => {
+      runs.push(keys);
+      return keys.map((key) => key * 10);
+    });
+    const first = await Promise.all([batcher.load(1), batcher.load(2), batcher.load(3)]);
+    expect(first).toEqual([10, 20, 30]);
+    expect(await batcher.load(4)).toBe(40);
+    expect(runs).toEqual([[1, 2, 3], [4]]);
+  });
+
+  it('runs at once when a batch is full', async () => {
+    const runs: string[][] = [];
+    const batcher = new Batcher(async (keys: string[]) => {
+      runs.push(keys);
+      return keys;
+    }, 2);
+    expect(await Promise.all(['a', 'b', 'c'].map((key) => batcher.load(key)))).toEqual(['a', 'b', 'c']);
+    expect(runs).toEqual([['a', 'b'], ['c']]);
+  });
+
+  it('fails every call of a batch whose run fails, and the next batch runs again', async () => {
+    let fail = true;
+    const batcher = new Batcher(async (keys: number[]) => {
+      if (fail) throw new Error('connection lost');
+      return keys;
+    });
+    const results = await Promise.allSettled([batcher.load(1), batcher.load(2)]);
+    expect(results.map((result) => result.status)).toEqual(['rejected', 'rejected']);
+    fail = false;
+    expect(await batcher.load(3)).toBe(3);
+  });
+
+  it('refuses an answer that does not match the keys', async () => {
+    const batcher = new Batcher(async () => [1]);
+    await expect(Promise.all([batcher.load(1), batcher.load(2)])).rejects.toThrow('a batch of 2 got 1 answers');
+  });
+});
