@@ -6,6 +6,7 @@ import { DailyDigest1795548516441 } from './1795548516441-daily-digest';
 import { KeyFiguresPrivacyDuplicates1795696300538 } from './1795696300538-key-figures-privacy-duplicates';
 import { QualifiedNameKeyFunction1795696963587 } from './1795696963587-qualified-name-key-function';
 import { StoredSearchOpenQueue1795709088280 } from './1795709088280-stored-search-open-queue';
+import { DashboardAndEmailRecoveryIndexes1795712131715 } from './1795712131715-dashboard-and-email-recovery-indexes';
 
 /** Every schema change, in order. A landed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   KeyFiguresPrivacyDuplicates1795696300538,
   QualifiedNameKeyFunction1795696963587,
   StoredSearchOpenQueue1795709088280,
+  DashboardAndEmailRecoveryIndexes1795712131715,
 ];

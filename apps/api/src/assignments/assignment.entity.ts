@@ -12,6 +12,7 @@ import { User } from '../users/user.entity';
 @Index('IDX_assignments_case', ['caseId', 'status'])
 @Index('IDX_assignments_relay', ['relayId', 'status'])
 @Index('IDX_assignments_assigned_at', ['assignedAt'])
+@Index('IDX_assignments_proposed', ['assignedAt', 'id'], { where: `status = 'proposed'` })
 // At most one live assignment per case and relay.
 @Index('UQ_assignments_live', { synchronize: false })
 export class Assignment extends BaseRecord {

@@ -6,6 +6,7 @@ import { User } from '../users/user.entity';
 /** What a reminder told one user, in the app (the bell) and by e-mail. */
 @Entity('notifications')
 @Index('IDX_notifications_user', ['userId', 'readAt', 'createdAt'])
+@Index('IDX_notifications_unsent', ['id'], { where: 'emailed_at IS NULL' })
 export class Notification {
   @PrimaryGeneratedColumn()
   id: number;
