@@ -8,7 +8,7 @@ import { endOfParisDay, parisDay } from '@resacoop/domain';
 import type { Queue } from 'bullmq';
 import type TestAgent from 'supertest/lib/agent';
 import { loadConfig } from '../../../apps/api/src/config/app-config';
-import { REMINDER_QUEUE } from '../../../apps/api/src/reminders/jobs';
+import { deliverJobId, REMINDER_QUEUE, ReminderJob } from '../../../apps/api/src/reminders/jobs';
 import { EmailsProcessor, RemindersProcessor } from '../../../apps/api/src/reminders/reminders.processor';
 import { RemindersService } from '../../../apps/api/src/reminders/reminders.service';
 import { WorkerModule } from '../../../apps/api/src/worker.module';
@@ -31,6 +31,7 @@ export function describeReminderFaults(): void {
     // The killed worker's SMTP server: it never completes a message, so deliveries are still in flight when it dies.
     const slowSmtp = new SmtpSink({ hang: true });
     let slowSmtpUrl: string;
+    let smtpUrl: string;
     let app: INestApplication;
     const workers: INestApplicationContext[] = [];
     let staff: TestAgent;
@@ -51,7 +52,7 @@ export function describeReminderFaults(): void {
     };
 
     beforeAll(async () => {
-      const smtpUrl = await smtp.start();
+      smtpUrl = await smtp.start();
       slowSmtpUrl = await slowSmtp.start();
       app = await startApp();
       staff = await loginAs(app, 'staff');
@@ -205,6 +206,64 @@ export function describeReminderFaults(): void {
         [...moved, ...closed].map((supportCase) => supportCase.id),
       );
       expect(result).toEqual({ due: 4, delivered: 4, duplicated: 0, lost: 0, stale: 0 });
+    });
+
+    it('a delivery that used up its attempts during an outage is delivered by the next reconciliation', async () => {
+      const processors = processorsOfWorkers();
+      await Promise.all(processors.map((processor) => processor.worker.pause()));
+      const cases = await casesDueToday(1, 'tentatives épuisées');
+      await workers[0].get(RemindersService).reconcile(tonight);
+      const [{ id: occurrenceId }]: { id: string }[] = await database(app).query(
+        `SELECT id FROM reminder_occurrences WHERE rule = 'case_follow_up' AND entity = 'case' AND entity_id = $1`,
+        [cases[0].id],
+      );
+      // The job as an outage leaves it: its one attempt failed (here, a payload PostgreSQL refuses), its id kept.
+      const queue = workers[0].get<Queue>(getQueueToken(REMINDER_QUEUE));
+      const jobId = deliverJobId(occurrenceId);
+      await (await queue.getJob(jobId))!.remove();
+      const exhausted = new Promise<void>((resolve) =>
+        processors.forEach((processor) => processor.worker.on('failed', (job) => job?.id === jobId && resolve())),
+      );
+      await queue.add(ReminderJob.Deliver, { occurrenceId: 'not-a-number', at: new Date().toISOString() }, { jobId, attempts: 1 });
+      processors.forEach((processor) => processor.worker.resume());
+      await exhausted;
+      expect(await queue.getJobState(jobId)).toBe('failed');
+
+      const mailed = allMailed(cases);
+      await workers[1].get(RemindersService).reconcile(tonight);
+      await mailed;
+      const result = await figures(
+        'delivery attempts used up',
+        cases.map((supportCase) => supportCase.id),
+      );
+      expect(result).toEqual({ due: 1, delivered: 1, duplicated: 0, lost: 0, stale: 0 });
+    });
+
+    it('everything in Redis lost, the repeating reconciliation included: reminders still go out by themselves', async () => {
+      const queue = workers[0].get<Queue>(getQueueToken(REMINDER_QUEUE));
+      // A worker that checks its schedule every second, as a production worker does every RECONCILE_EVERY_MS.
+      const watching = await NestFactory.createApplicationContext(
+        WorkerModule.with(loadConfig({ ...process.env, SMTP_URL: smtpUrl, RECONCILE_EVERY_MS: '1000' })),
+        { logger: false },
+      );
+      await watching.init();
+      try {
+        const redis = await queue.client;
+        const keys = await redis.keys(`${queue.opts.prefix}:*`);
+        await redis.del(...keys);
+        expect(await queue.getJobScheduler(ReminderJob.Reconcile)).toBeUndefined();
+        const cases = await casesDueToday(5, 'redis perdu');
+        // No one asks for a reconciliation: the worker notices the lost schedule and registers it again.
+        await allMailed(cases);
+        const result = await figures(
+          'Redis lost, schedule included',
+          cases.map((supportCase) => supportCase.id),
+        );
+        expect(result).toEqual({ due: 5, delivered: 5, duplicated: 0, lost: 0, stale: 0 });
+      } finally {
+        await watching.close();
+        await queue.removeJobScheduler(ReminderJob.Reconcile);
+      }
     });
   });
 }

@@ -53,6 +53,18 @@ const AUDIENCE_TTL_MS = 2000;
 /** An e-mail not sent within this long after its notification is no longer re-enqueued by reconciliation. */
 const EMAIL_RECOVERY_WINDOW = '7 days';
 
+/**
+ * A job that used up its attempts (a database or SMTP outage longer than its backoff) keeps its id
+ * in the failed set, and adding a job under that id again does nothing: the work it owes would
+ * never be retried. Of the failed jobs, removes those whose work is still owed, so that the caller
+ * enqueues them afresh; the others stay for the queues page.
+ */
+async function removeExhausted(queue: Queue, owed: ReadonlySet<string>): Promise<void> {
+  if (owed.size === 0) return;
+  const failed = await queue.getFailed();
+  await Promise.all(failed.filter((job) => job.id !== undefined && owed.has(job.id)).map((job) => job.remove()));
+}
+
 const EMAIL_JOB: JobsOptions = { attempts: 8, backoff: { type: 'exponential', delay: 5000 }, removeOnComplete: true, removeOnFail: false };
 
 /**
@@ -237,6 +249,7 @@ export class RemindersService {
       `SELECT id, rule, entity, entity_id AS "entityId", due_at AS "dueAt", user_id AS "userId"
          FROM reminder_occurrences WHERE status = 'scheduled' ORDER BY due_at`,
     );
+    await removeExhausted(this.queue, new Set(pending.map(({ id }) => deliverJobId(id))));
     await this.queue.addBulk(
       pending.map(({ id, dueAt, ...occurrence }) => ({
         name: ReminderJob.Deliver,
@@ -255,10 +268,12 @@ export class RemindersService {
       })),
     );
     // A worker that died between a notification and its e-mail job, or a Redis that lost the job:
-    // the job id is the notification's, so one still queued, running or failed is left as it is.
+    // the job id is the notification's, so one still queued or running is left as it is.
     const unsent: { id: number }[] = await this.dataSource.query(
-      `SELECT id FROM notifications WHERE emailed_at IS NULL AND created_at > now() - interval '${EMAIL_RECOVERY_WINDOW}' ORDER BY id`,
+      `SELECT id FROM notifications WHERE emailed_at IS NULL AND created_at > now() - $1::interval ORDER BY id`,
+      [EMAIL_RECOVERY_WINDOW],
     );
+    await removeExhausted(this.emails, new Set(unsent.map(({ id }) => emailJobId(id))));
     await this.emails.addBulk(
       unsent.map(({ id }) => ({
         name: ReminderJob.Email,
