@@ -12,9 +12,13 @@ const swc = [
   },
 ];
 
+/** ES modules in node_modules that Node loads with require() but Jest cannot: compiled to CommonJS like our own code. */
+const ESM_DEPENDENCIES = ['content-disposition'];
+
 const shared = {
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': swc },
+  transform: { '^.+\\.ts$': swc, [`/node_modules/(${ESM_DEPENDENCIES.join('|')})/.+\\.js$`]: swc },
+  transformIgnorePatterns: [`/node_modules/(?!(@fastify/static/node_modules/)?(${ESM_DEPENDENCIES.join('|')})/)`],
   moduleNameMapper: { '^@resacoop/domain$': '<rootDir>/libs/domain/src/index.ts' },
   rootDir: __dirname,
 };

@@ -1,11 +1,12 @@
 /**
  * The built console as the production API serves it (no browser needed): every JavaScript file
  * the first page loads exists compressed (the Vite build writes `.br` and `.gz`), a browser that
- * accepts brotli gets it, hashed assets are cached for good and index.html is revalidated.
+ * accepts brotli gets it (the page too), hashed assets are cached for good and index.html is revalidated.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
+import { brotliDecompressSync } from 'node:zlib';
 import { startServer } from './server';
 
 const BUILD = join(__dirname, '../../dist/console');
@@ -39,7 +40,11 @@ describe('the built console, compressed and cached', () => {
     const page = await get(`${server.baseUrl}/`, { 'Accept-Encoding': 'gzip, deflate, br, zstd' });
     expect(page.status).toBe(200);
     expect(page.headers['cache-control']).toBe('no-cache');
-    const entry = /<script[^>]*type="module"[^>]*src="\/(assets\/[^"]+\.js)"/.exec(page.body.toString())?.[1];
+    // The page itself comes compressed too.
+    expect(page.headers['content-encoding']).toBe('br');
+    const html = brotliDecompressSync(page.body).toString();
+    expect(html).toBe(readFileSync(join(BUILD, 'index.html'), 'utf8'));
+    const entry = /<script[^>]*type="module"[^>]*src="\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
     expect(entry).toBeDefined();
     expect(existsSync(join(BUILD, `${entry}.br`))).toBe(true);
     expect(existsSync(join(BUILD, `${entry}.gz`))).toBe(true);

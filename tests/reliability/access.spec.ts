@@ -71,6 +71,8 @@ const MATRIX: Record<string, Row> = {
   'GET /api/docs/': { allowed: EVERYONE, call: get('/api/docs/') },
   'GET /api/docs/index.html': { allowed: EVERYONE, call: get('/api/docs/index.html') },
   'GET /api/docs/LICENSE': { allowed: EVERYONE, call: get('/api/docs/LICENSE'), letIn: [200, 404] },
+  // Swagger UI's own files (@fastify/static under the documentation's path).
+  'GET /api/docs/*': { allowed: EVERYONE, call: get('/api/docs/swagger-ui.css') },
   'GET /api/docs/swagger-ui-init.js': { allowed: EVERYONE, call: get('/api/docs/swagger-ui-init.js') },
   'GET /api/docs/docs/swagger-ui-init.js': { allowed: EVERYONE, call: get('/api/docs/docs/swagger-ui-init.js') },
   'GET /api/docs-json': { allowed: EVERYONE, call: get('/api/docs-json') },

@@ -5,7 +5,8 @@ import { ConfigError, loadConfig } from './config/app-config';
 async function main(): Promise<void> {
   const config = loadConfig();
   const app = await createApp(config);
-  await app.listen(config.PORT);
+  // Every IPv4 interface, as in a container (Fastify alone would listen on localhost only).
+  await app.listen(config.PORT, '0.0.0.0');
 }
 
 main().catch((error: unknown) => {

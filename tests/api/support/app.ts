@@ -22,10 +22,8 @@ export const USERS = {
 export type Who = keyof typeof USERS;
 
 /** The real application on the test database and Redis prefix, as main.ts builds it. */
-export async function startApp(overrides: Record<string, string> = {}): Promise<INestApplication> {
-  const app = await createApp(loadConfig({ ...process.env, ...overrides }));
-  await app.init();
-  return app;
+export function startApp(overrides: Record<string, string> = {}): Promise<INestApplication> {
+  return createApp(loadConfig({ ...process.env, ...overrides }));
 }
 
 export function database(app: INestApplication): DataSource {

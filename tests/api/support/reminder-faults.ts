@@ -6,6 +6,7 @@ import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { endOfParisDay, parisDay } from '@resacoop/domain';
 import type { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
 import type TestAgent from 'supertest/lib/agent';
 import { loadConfig } from '../../../apps/api/src/config/app-config';
 import { deliverJobId, REMINDER_QUEUE, ReminderJob } from '../../../apps/api/src/reminders/jobs';
@@ -248,7 +249,8 @@ export function describeReminderFaults(): void {
       );
       await watching.init();
       try {
-        const redis = await queue.client;
+        // BullMQ types its connection narrowly; it is an ioredis client.
+        const redis = (await queue.client) as unknown as Redis;
         const keys = await redis.keys(`${queue.opts.prefix}:*`);
         await redis.del(...keys);
         expect(await queue.getJobScheduler(ReminderJob.Reconcile)).toBeUndefined();

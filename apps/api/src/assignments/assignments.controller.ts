@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Permission } from '../auth/auth.decorators';
 import { scopeFor } from '../auth/relay-scope';
@@ -22,14 +22,14 @@ export class AssignmentsController {
   async list(
     @CurrentUser() user: AuthUser,
     @Query() query: ListQueryDto,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: FastifyReply,
   ): Promise<Assignment[]> {
     return sendPage(response, 'assignments', await this.assignments.list(query, scopeFor(user, 'assignments')));
   }
 
   @Get('export.csv')
   @Permission('assignments', 'export')
-  export(@Query() query: ExportQueryDto, @Res() response: Response): Promise<void> {
+  export(@Query() query: ExportQueryDto, @Res() response: FastifyReply): Promise<void> {
     return this.assignments.export(query, response);
   }
 

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Permission } from '../auth/auth.decorators';
 import { IdPipe } from '../common/id.pipe';
 import { ExportQueryDto, ListQueryDto } from '../common/list-query.dto';
@@ -16,13 +16,13 @@ export class AuditEventsController {
 
   @Get()
   @Permission('audit-events', 'list')
-  async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) response: Response): Promise<AuditEvent[]> {
+  async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) response: FastifyReply): Promise<AuditEvent[]> {
     return sendPage(response, 'audit-events', await this.audit.list(query));
   }
 
   @Get('export.csv')
   @Permission('audit-events', 'export')
-  export(@Query() query: ExportQueryDto, @Res() response: Response): Promise<void> {
+  export(@Query() query: ExportQueryDto, @Res() response: FastifyReply): Promise<void> {
     return this.audit.export(query, response);
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { DataSource, type EntityManager, type InsertQueryBuilder, type ObjectLiteral } from 'typeorm';
 import { fieldColumns, streamCsv } from '../common/csv-export';
 import { RecordNotFound } from '../common/app-exception';
@@ -40,7 +40,7 @@ export class AuditService {
     return fetchPage(applyListQuery(this.dataSource.manager.createQueryBuilder(AuditEvent, 'event'), 'event', query), query);
   }
 
-  export(raw: RawListQuery, response: Response): Promise<void> {
+  export(raw: RawListQuery, response: FastifyReply): Promise<void> {
     const query = parseListQuery(raw, AUDIT_EVENT_LIST, { paged: false });
     return streamCsv(
       response,

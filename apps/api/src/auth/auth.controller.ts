@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppConfig } from '../config/app-config';
 import { CurrentUser, Public, type AuthenticatedRequest } from './auth.decorators';
 import type { AuthUser } from './auth-user';
@@ -19,15 +19,15 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  async login(@Body() body: LoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<Me> {
+  async login(@Body() body: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) response: FastifyReply): Promise<Me> {
     const { token, me } = await this.auth.login(body.email, body.password, request.ip ?? 'unknown', request.headers['user-agent'] ?? null);
-    response.cookie(SESSION_COOKIE, token, sessionCookieOptions(this.config));
+    response.setCookie(SESSION_COOKIE, token, sessionCookieOptions(this.config));
     return me;
   }
 
   @Post('logout')
   @HttpCode(204)
-  async logout(@Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response): Promise<void> {
+  async logout(@Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: FastifyReply): Promise<void> {
     await this.auth.logout(request.user, request.sessionTokenHash);
     const { maxAge: _maxAge, ...options } = sessionCookieOptions(this.config);
     response.clearCookie(SESSION_COOKIE, options);

@@ -1,6 +1,6 @@
 import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
 import type { Action, Resource } from '@resacoop/domain';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import type { AuthUser } from './auth-user';
 
 export const PUBLIC_ROUTE = 'publicRoute';
@@ -12,7 +12,7 @@ export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
 /** The route needs this action on this resource, per the permissions matrix of libs/domain. */
 export const Permission = (resource: Resource, action: Action) => SetMetadata(REQUIRED_PERMISSION, { resource, action });
 
-export type AuthenticatedRequest = Request & { user: AuthUser; sessionTokenHash: string };
+export type AuthenticatedRequest = FastifyRequest & { user: AuthUser; sessionTokenHash: string };
 
 export const CurrentUser = createParamDecorator((_: unknown, context: ExecutionContext): AuthUser => {
   return context.switchToHttp().getRequest<AuthenticatedRequest>().user;

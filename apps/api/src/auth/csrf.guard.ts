@@ -1,5 +1,5 @@
 import { Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { AccessDenied } from '../common/app-exception';
 import { AppConfig } from '../config/app-config';
 
@@ -29,11 +29,11 @@ export class CsrfGuard implements CanActivate {
   }
 
   canActivate(context: ExecutionContext): boolean {
-    const request = context.switchToHttp().getRequest<Request>();
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
     if (SAFE_METHODS.has(request.method)) return true;
     const origin = originOf(request.headers.origin) ?? originOf(request.headers.referer);
     if (origin && this.allowed.has(origin)) return true;
-    this.logger.warn(`refused ${request.method} ${request.path} from origin ${origin ?? 'none'} (${request.ip})`);
+    this.logger.warn(`refused ${request.method} ${request.url} from origin ${origin ?? 'none'} (${request.ip})`);
     throw new AccessDenied('Origine de la requête refusée (protection CSRF).');
   }
 }

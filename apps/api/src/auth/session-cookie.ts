@@ -1,14 +1,15 @@
-import type { CookieOptions } from 'express';
+import type { CookieSerializeOptions } from '@fastify/cookie';
 import type { AppConfig } from '../config/app-config';
 
 export const SESSION_COOKIE = 'resacoop_sid';
 
-export function sessionCookieOptions(config: AppConfig): CookieOptions {
+export function sessionCookieOptions(config: AppConfig): CookieSerializeOptions {
   return {
     httpOnly: true,
     sameSite: 'lax',
     secure: config.secureCookies,
     path: '/',
-    maxAge: config.SESSION_ABSOLUTE_HOURS * 3600 * 1000,
+    // In seconds (Max-Age).
+    maxAge: config.SESSION_ABSOLUTE_HOURS * 3600,
   };
 }

@@ -26,7 +26,7 @@ export class SessionGuard implements CanActivate {
     const token: unknown = request.cookies?.[SESSION_COOKIE];
     const session = typeof token === 'string' && token.length > 0 && token.length < 200 ? await this.sessions.resolve(token) : null;
     if (!session) {
-      this.logger.warn(`no live session for ${request.method} ${request.path} (${request.ip})`);
+      this.logger.warn(`no live session for ${request.method} ${request.url} (${request.ip})`);
       throw new Unauthenticated();
     }
     request.user = session.user;

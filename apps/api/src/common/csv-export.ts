@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Response } from 'express';
-import { finished } from 'node:stream/promises';
+import type { FastifyReply } from 'fastify';
+import { Readable } from 'node:stream';
 
 export interface CsvColumn<T> {
   header: string;
@@ -29,69 +29,64 @@ function cell(value: unknown): string {
 }
 
 /**
- * Writes `text`, then waits while the client has not taken what was already sent (the response's
- * buffer is over its high-water mark). Resolves false when the client has gone away.
+ * The CSV text: a BOM (which spreadsheets need to read accents) and the header line, then the
+ * rows a hundred at a time, each piece made only when the previous one was taken.
  */
-async function send(response: Response, text: string): Promise<boolean> {
-  if (response.destroyed) return false;
-  if (response.write(text)) return true;
-  await new Promise<void>((resolve) => {
-    const done = () => {
-      response.off('drain', done);
-      response.off('close', done);
-      resolve();
-    };
-    response.on('drain', done);
-    response.on('close', done);
-  });
-  return !response.destroyed;
+async function* csvPieces<T>(columns: CsvColumn<T>[], batches: AsyncIterable<readonly T[]> | Iterable<readonly T[]>): AsyncGenerator<string> {
+  let header = stringify([columns.map((column) => column.header)], { bom: true });
+  for await (const rows of batches) {
+    for (let start = 0; start < rows.length; start += CSV_ROWS_PER_WRITE) {
+      const records = rows.slice(start, start + CSV_ROWS_PER_WRITE).map((row) => columns.map((column) => cell(column.value(row))));
+      yield header + stringify(records);
+      header = '';
+    }
+  }
+  if (header) yield header;
 }
 
 /**
- * Streams rows to the client as CSV (UTF-8 with a BOM, which spreadsheets need to read accents),
- * a hundred rows per write, with back-pressure: the next rows are turned into text, and the next
- * batch read from the source, only once the socket has drained. So a large export never sits in
- * memory, whatever the client's speed. A client that goes away stops the export (the batches'
- * source is closed); a failure before the first bytes is thrown (the error filter answers it), a
- * failure after them cuts the download rather than letting a truncated file look complete.
+ * The rows as a CSV byte stream with back-pressure: the next rows are turned into text, and the
+ * next batch read from the source, only once the reader (the socket) has taken the previous
+ * piece. So a large export never sits in memory, whatever the client's speed. Destroying the
+ * stream (a client that goes away) closes the batches' source. Resolves once the first rows are
+ * read: a failure before them is thrown (the error filter answers it as JSON); one after them
+ * errors the stream, which cuts the download rather than letting a truncated file look complete.
  */
+export async function csvStream<T>(columns: CsvColumn<T>[], batches: AsyncIterable<readonly T[]> | Iterable<readonly T[]>): Promise<Readable> {
+  const pieces = csvPieces(columns, batches);
+  let first: IteratorResult<string> | null = await pieces.next();
+  return new Readable({
+    read() {
+      const next = first ?? pieces.next();
+      first = null;
+      Promise.resolve(next).then(
+        ({ done, value }) => this.push(done ? null : value),
+        (error: Error) => this.destroy(error),
+      );
+    },
+    destroy(error, callback) {
+      pieces.return(undefined).then(
+        () => callback(error),
+        () => callback(error),
+      );
+    },
+  });
+}
+
+/** Sends rows as a CSV download (see csvStream), and resolves once it is sent or cut. */
 export async function streamCsv<T>(
-  response: Response,
+  reply: FastifyReply,
   fileName: string,
   columns: CsvColumn<T>[],
   batches: AsyncIterable<readonly T[]> | Iterable<readonly T[]>,
 ): Promise<void> {
-  let header: string | null = stringify([columns.map((column) => column.header)], { bom: true });
-  /** The first write carries the headers and the CSV's header line: until then an error can still be answered as JSON. */
-  const withHeader = (text: string) => {
-    if (header === null) return text;
-    response.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    response.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
-    const first = header + text;
-    header = null;
-    return first;
-  };
-  try {
-    for await (const rows of batches) {
-      for (let start = 0; start < rows.length; start += CSV_ROWS_PER_WRITE) {
-        const records = rows.slice(start, start + CSV_ROWS_PER_WRITE).map((row) => columns.map((column) => cell(column.value(row))));
-        if (!(await send(response, withHeader(stringify(records))))) return;
-      }
-    }
-  } catch (error) {
-    if (header !== null) throw error;
-    response.destroy(error as Error);
-    return;
-  }
-  if (response.destroyed) return;
-  if (header === null) response.end();
-  else response.end(withHeader(''));
-  await finished(response).catch(() => undefined);
+  const body = await csvStream(columns, batches);
+  await reply.header('Content-Type', 'text/csv; charset=utf-8').header('Content-Disposition', `attachment; filename="${fileName}"`).send(body);
 }
 
 /** A small, already computed table as a CSV download. */
-export function sendCsv<T>(response: Response, fileName: string, columns: CsvColumn<T>[], rows: readonly T[]): Promise<void> {
-  return streamCsv(response, fileName, columns, [rows]);
+export function sendCsv<T>(reply: FastifyReply, fileName: string, columns: CsvColumn<T>[], rows: readonly T[]): Promise<void> {
+  return streamCsv(reply, fileName, columns, [rows]);
 }
 
 /** Columns named after the API's own fields, so an export can be re-imported as is. */

@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { QueryFailedError } from 'typeorm';
 import { AppException, ErrorCode, STATUS_OF, type FieldErrors } from './app-exception';
 
@@ -39,13 +39,15 @@ function isOutage(error: unknown): boolean {
 }
 
 /**
- * body-parser refuses a body (too large, unsupported encoding…) with an http-errors error, not an
- * HttpException: its status is the client's, its own text is not shown.
+ * Fastify refuses a request before it reaches a route (body too large, of an unknown type, empty
+ * JSON…) with a `FST_` error: its status is the client's, its own text is not shown.
  */
-function bodyParserStatus(error: unknown): number | null {
-  if (!(error instanceof Error)) return null;
-  const { status, expose } = error as Error & { status?: unknown; expose?: unknown };
-  return expose === true && typeof status === 'number' && status >= 400 && status < 500 ? status : null;
+function frameworkStatus(error: unknown): number | null {
+  if (!isErrorLike(error)) return null;
+  const { code, statusCode } = error as { code?: unknown; statusCode?: unknown };
+  return typeof code === 'string' && code.startsWith('FST_') && typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500
+    ? statusCode
+    : null;
 }
 
 /**
@@ -57,13 +59,13 @@ export class ErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
     const [status, body] = this.toAnswer(exception);
-    if (response.headersSent) {
-      response.destroy();
+    if (reply.raw.headersSent) {
+      reply.raw.destroy();
       return;
     }
-    response.status(status).json(body);
+    void reply.status(status).send(body);
   }
 
   private toAnswer(exception: unknown): [number, ErrorBody] {
@@ -81,11 +83,11 @@ export class ErrorFilter implements ExceptionFilter {
       this.logger.error(`dependency unavailable: ${(exception as { message: string }).message}`);
       return [503, { message: 'Service momentanément indisponible. Réessayez dans un instant.' }];
     }
-    const status = exception instanceof HttpException ? exception.getStatus() : bodyParserStatus(exception);
+    const status = exception instanceof HttpException ? exception.getStatus() : frameworkStatus(exception);
     if (status !== null) {
       if (status >= 500) this.logger.error(exception);
       const body: ErrorBody = { message: this.httpMessage(status) };
-      // Body-parser refusals (malformed JSON, a bare null, too large) concern the body as a whole.
+      // Refusals of the body (malformed JSON, a bare null, too large) concern it as a whole.
       if (status === 400 || status === 413 || status === 415) body.errors = { body: body.message };
       return [status, body];
     }

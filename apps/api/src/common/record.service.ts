@@ -1,4 +1,4 @@
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { DataSource, EntityTarget } from 'typeorm';
 import type { AuditService } from '../audit/audit.service';
 import type { BaseRecord } from './base-record.entity';
@@ -34,7 +34,7 @@ export abstract class RecordService<T extends BaseRecord> {
     return this.store.findVisible(id, scope);
   }
 
-  export(raw: RawListQuery, response: Response, scope?: Scope<T>): Promise<void> {
+  export(raw: RawListQuery, response: FastifyReply, scope?: Scope<T>): Promise<void> {
     const query = parseListQuery(raw, this.resource.list, { paged: false });
     const { fileName, fields } = this.resource.export;
     return streamCsv(response, fileName, fieldColumns<T>(fields), this.store.stream(query, scope));

@@ -1,6 +1,6 @@
 import { Controller, HttpStatus, Post, Query, Res } from '@nestjs/common';
 import { ApiConsumes, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Permission } from '../auth/auth.decorators';
 import { CsvFile } from './csv-body';
@@ -20,7 +20,7 @@ export class ImportsController {
     @CurrentUser() user: AuthUser,
     @Query() query: ImportQueryDto,
     @CsvFile() file: Buffer,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: FastifyReply,
   ): Promise<ImportPreview | ImportCommitted> {
     return this.run('organisations', user, query, file, response);
   }
@@ -32,7 +32,7 @@ export class ImportsController {
     @CurrentUser() user: AuthUser,
     @Query() query: ImportQueryDto,
     @CsvFile() file: Buffer,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: FastifyReply,
   ): Promise<ImportPreview | ImportCommitted> {
     return this.run('contacts', user, query, file, response);
   }
@@ -43,7 +43,7 @@ export class ImportsController {
     user: AuthUser,
     { mode, mapping }: ImportQueryDto,
     file: Buffer,
-    response: Response,
+    response: FastifyReply,
   ): Promise<ImportPreview | ImportCommitted> {
     if (mode === 'commit') return this.imports.commit(user.id, resource, file, mapping);
     response.status(HttpStatus.OK);

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Permission } from '../auth/auth.decorators';
 import { scopeFor } from '../auth/relay-scope';
@@ -22,14 +22,14 @@ export class InteractionsController {
   async list(
     @CurrentUser() user: AuthUser,
     @Query() query: ListQueryDto,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: FastifyReply,
   ): Promise<Interaction[]> {
     return sendPage(response, 'interactions', await this.interactions.list(query, scopeFor(user, 'interactions')));
   }
 
   @Get('export.csv')
   @Permission('interactions', 'export')
-  export(@CurrentUser() user: AuthUser, @Query() query: ExportQueryDto, @Res() response: Response): Promise<void> {
+  export(@CurrentUser() user: AuthUser, @Query() query: ExportQueryDto, @Res() response: FastifyReply): Promise<void> {
     return this.interactions.export(query, response, scopeFor(user, 'interactions'));
   }
 

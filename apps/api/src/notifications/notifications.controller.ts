@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Permission } from '../auth/auth.decorators';
 import { IdPipe } from '../common/id.pipe';
@@ -20,14 +20,14 @@ export class NotificationsController {
   async list(
     @CurrentUser() user: AuthUser,
     @Query() query: ListQueryDto,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: FastifyReply,
   ): Promise<Notification[]> {
     return sendPage(response, 'notifications', await this.notifications.list(user, query));
   }
 
   @Get('export.csv')
   @Permission('notifications', 'list')
-  export(@CurrentUser() user: AuthUser, @Query() query: ExportQueryDto, @Res() response: Response): Promise<void> {
+  export(@CurrentUser() user: AuthUser, @Query() query: ExportQueryDto, @Res() response: FastifyReply): Promise<void> {
     return this.notifications.export(user, query, response);
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { REMINDER_RULES } from '@resacoop/domain';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { RecordNotFound } from '../common/app-exception';
@@ -33,7 +33,7 @@ export class NotificationsService {
     return fetchPage(applyListQuery(this.mine(user), 'rec', query), query);
   }
 
-  export(user: AuthUser, raw: RawListQuery, response: Response): Promise<void> {
+  export(user: AuthUser, raw: RawListQuery, response: FastifyReply): Promise<void> {
     const query = parseListQuery(raw, NOTIFICATION_LIST, { paged: false });
     return streamCsv(
       response,

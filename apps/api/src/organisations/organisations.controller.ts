@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Permission } from '../auth/auth.decorators';
 import { scopeFor } from '../auth/relay-scope';
@@ -26,14 +26,14 @@ export class OrganisationsController {
   async list(
     @CurrentUser() user: AuthUser,
     @Query() query: ListQueryDto,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: FastifyReply,
   ): Promise<Organisation[]> {
     return sendPage(response, 'organisations', await this.organisations.list(query, scopeFor(user, 'organisations')));
   }
 
   @Get('export.csv')
   @Permission('organisations', 'export')
-  export(@Query() query: ExportQueryDto, @Res() response: Response): Promise<void> {
+  export(@Query() query: ExportQueryDto, @Res() response: FastifyReply): Promise<void> {
     return this.organisations.export(query, response);
   }
 

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Permission } from '../auth/auth.decorators';
 import { IdPipe } from '../common/id.pipe';
 import { ListQueryDto } from '../common/list-query.dto';
@@ -16,7 +16,7 @@ export class PersonalDataReadsController {
 
   @Get()
   @Permission('personal-data-reads', 'list')
-  async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) response: Response): Promise<PersonalDataRead[]> {
+  async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) response: FastifyReply): Promise<PersonalDataRead[]> {
     return sendPage(response, 'personal-data-reads', await this.reads.list(query));
   }
 

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Permission } from '../auth/auth.decorators';
 import { IdPipe } from '../common/id.pipe';
@@ -16,9 +16,9 @@ export class PrivacyController {
 
   @Get(':id/personal-data')
   @Permission('contacts', 'export')
-  async personalData(@Param('id', IdPipe) id: number, @Res({ passthrough: true }) response: Response): Promise<PersonalData> {
+  async personalData(@Param('id', IdPipe) id: number, @Res({ passthrough: true }) response: FastifyReply): Promise<PersonalData> {
     const data = await this.privacy.personalDataOf(id);
-    response.setHeader('Content-Disposition', `attachment; filename="contact-${id}.json"`);
+    response.header('Content-Disposition', `attachment; filename="contact-${id}.json"`);
     return data;
   }
 

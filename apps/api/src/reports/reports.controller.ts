@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Permission } from '../auth/auth.decorators';
 import { sendCsv } from '../common/csv-export';
@@ -23,7 +23,7 @@ export class ReportsController {
 
   @Get('key-figures/export.csv')
   @Permission('reports', 'export')
-  async exportKeyFigures(@Query() query: PeriodQueryDto, @Res() response: Response): Promise<void> {
+  async exportKeyFigures(@Query() query: PeriodQueryDto, @Res() response: FastifyReply): Promise<void> {
     const { from, to } = resolvePeriod(query.from, query.to);
     const { figures } = await this.publications.view(from, to);
     return sendCsv(response, `chiffres-cles-${from}-${to}.csv`, KEY_FIGURE_COLUMNS, keyFigureLines(figures));

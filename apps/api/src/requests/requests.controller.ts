@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Permission } from '../auth/auth.decorators';
 import { IdPipe } from '../common/id.pipe';
@@ -18,13 +18,13 @@ export class RequestsController {
 
   @Get()
   @Permission('requests', 'list')
-  async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) response: Response): Promise<InformationRequest[]> {
+  async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) response: FastifyReply): Promise<InformationRequest[]> {
     return sendPage(response, 'requests', await this.requests.list(query));
   }
 
   @Get('export.csv')
   @Permission('requests', 'export')
-  export(@Query() query: ExportQueryDto, @Res() response: Response): Promise<void> {
+  export(@Query() query: ExportQueryDto, @Res() response: FastifyReply): Promise<void> {
     return this.requests.export(query, response);
   }
 

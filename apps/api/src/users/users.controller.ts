@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Permission } from '../auth/auth.decorators';
 import { IdPipe } from '../common/id.pipe';
@@ -18,13 +18,13 @@ export class UsersController {
 
   @Get()
   @Permission('users', 'list')
-  async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) response: Response): Promise<User[]> {
+  async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) response: FastifyReply): Promise<User[]> {
     return sendPage(response, 'users', await this.users.list(query));
   }
 
   @Get('export.csv')
   @Permission('users', 'export')
-  export(@Query() query: ExportQueryDto, @Res() response: Response): Promise<void> {
+  export(@Query() query: ExportQueryDto, @Res() response: FastifyReply): Promise<void> {
     return this.users.export(query, response);
   }
 
