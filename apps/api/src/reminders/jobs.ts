@@ -8,10 +8,6 @@ export const REMINDER_QUEUE = 'reminders';
  */
 export const EMAIL_QUEUE = 'reminder-emails';
 
-/** Every queue, in the order the admins' overview lists them. */
-export const QUEUES = [REMINDER_QUEUE, EMAIL_QUEUE] as const;
-export type QueueName = (typeof QUEUES)[number];
-
 export const ReminderJob = {
   /** Repeating: re-derives from PostgreSQL what is due and enqueues one delivery per occurrence (and the e-mails still owed). */
   Reconcile: 'reconcile',

@@ -37,10 +37,6 @@ export class MailerService implements OnModuleDestroy {
       : null;
   }
 
-  get configured(): boolean {
-    return this.transport !== null;
-  }
-
   async send(mail: Mail): Promise<void> {
     if (!this.transport) {
       this.logger.warn(`SMTP_URL is not set: e-mail to ${mail.to} logged, not sent: ${mail.subject}`);
