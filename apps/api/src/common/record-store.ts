@@ -6,6 +6,7 @@ import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
 import { RecordNotFound, VersionConflict } from './app-exception';
 import type { AuditService } from '../audit/audit.service';
 import type { BaseRecord } from './base-record.entity';
+import { runBuilt } from './built-statements';
 import { escapeLike, type ListQuery, type ParsedFilter } from './list-query';
 
 export interface Page<T> {
@@ -87,21 +88,20 @@ export const EXACT_TOTAL_UP_TO = 10_000;
  * One page and the list's total in one statement: the total is an uncorrelated subquery, which
  * PostgreSQL runs once (an InitPlan), counting at most EXACT_TOTAL_UP_TO + 1 rows; the rows are
  * read raw and turned into entities here, without TypeORM's generic hydration. A longer list, or a
- * page past the end, needs a second statement.
+ * page past the end, needs a second statement. Each statement is built once per shape (runBuilt).
  */
 export async function fetchPage<T extends ObjectLiteral>(builder: SelectQueryBuilder<T>, query: ListQuery): Promise<Page<T>> {
   const offset = query.range?.offset ?? 0;
-  const matching = builder.clone().select('1').orderBy().offset(undefined).limit(undefined);
-  const raw: Record<string, unknown>[] = await builder
-    .clone()
-    .addSelect(`(${countUpToCap(matching.getQuery())})`, PAGE_TOTAL)
-    .getRawMany();
+  const matching = () => builder.clone().select('1').orderBy().offset(undefined).limit(undefined).getQuery();
+  const raw = await runBuilt(builder, 'page', () => builder.clone().addSelect(`(${countUpToCap(matching())})`, PAGE_TOTAL).getQuery());
   const rows = raw.map((row) => entityFromRow(builder, row));
   // A page past the end carries no total: count apart.
   const counted =
-    raw.length > 0 ? Number(raw[0][PAGE_TOTAL]) : offset === 0 ? 0 : Number((await runWrapped(matching, countUpToCap))[0].total);
+    raw.length > 0 ? Number(raw[0][PAGE_TOTAL]) : offset === 0 ? 0 : Number((await runBuilt(builder, 'count', () => countUpToCap(matching())))[0].total);
   if (counted <= EXACT_TOTAL_UP_TO) return { rows, total: counted, offset, estimated: false };
-  const [{ 'QUERY PLAN': plan }] = await runWrapped(matching, (sql) => `EXPLAIN (FORMAT JSON) ${sql}`);
+  const [{ 'QUERY PLAN': plan }] = (await runBuilt(builder, 'estimate', () => `EXPLAIN (FORMAT JSON) ${matching()}`)) as {
+    'QUERY PLAN': { Plan: { 'Plan Rows': number } }[];
+  }[];
   const estimate = Math.round(Number(plan[0].Plan['Plan Rows']));
   return { rows, total: Math.max(estimate, counted, offset + rows.length), offset, estimated: true };
 }
@@ -112,28 +112,10 @@ function countUpToCap(sql: string): string {
   return `SELECT count(*) AS total FROM (${sql} LIMIT ${EXACT_TOTAL_UP_TO + 1}) capped`;
 }
 
-/** Runs a builder's SQL inside another statement, with the builder's parameters. */
-function runWrapped<T extends ObjectLiteral>(builder: SelectQueryBuilder<T>, wrap: (sql: string) => string) {
-  const [sql, parameters] = builder.getQueryAndParameters();
-  return builder.connection.query(wrap(sql), parameters);
-}
-
 /** The one record a query selects, read raw (see `fetchPage`), or null. */
 export async function fetchOne<T extends ObjectLiteral>(builder: SelectQueryBuilder<T>): Promise<T | null> {
-  const row: Record<string, unknown> | undefined = await builder.limit(1).getRawOne();
+  const [row] = await runBuilt(builder.limit(1), 'rows', () => builder.getQuery());
   return row ? entityFromRow(builder, row) : null;
-}
-
-/**
- * `fetchOne` with the builder's statement built once: run with other values of its parameters
- * (in their order), on whichever manager (a transaction's) is given.
- */
-function prepareOne<T extends ObjectLiteral>(builder: SelectQueryBuilder<T>): (manager: EntityManager, parameters: unknown[]) => Promise<T | null> {
-  const [sql] = builder.limit(1).getQueryAndParameters();
-  return async (manager, parameters) => {
-    const [row]: (Record<string, unknown> | undefined)[] = await manager.query(sql, parameters);
-    return row ? entityFromRow(builder, row) : null;
-  };
 }
 
 /**
@@ -224,23 +206,11 @@ export class RecordStore<T extends BaseRecord> {
   }
 
   async findOne(id: number, manager: EntityManager = this.dataSource.manager, scope?: Scope<T>): Promise<T> {
-    const record = scope ? await this.findScoped(id, manager, scope) : await this.findById(id, manager);
+    const builder = manager.createQueryBuilder(this.target, this.alias).where(`${this.alias}.id = :id`, { id });
+    scope?.(builder, this.alias);
+    const record = await fetchOne(builder);
     if (!record) throw new RecordNotFound(this.entityName, id);
     return record;
-  }
-
-  private byId?: (manager: EntityManager, parameters: unknown[]) => Promise<T | null>;
-
-  /** Staff and admins read by id with a statement built once: TypeORM takes longer to build it than PostgreSQL to run it. */
-  private findById(id: number, manager: EntityManager): Promise<T | null> {
-    this.byId ??= prepareOne(this.dataSource.manager.createQueryBuilder(this.target, this.alias).where(`${this.alias}.id = :id`, { id }));
-    return this.byId(manager, [id]);
-  }
-
-  private findScoped(id: number, manager: EntityManager, scope: Scope<T>): Promise<T | null> {
-    const builder = manager.createQueryBuilder(this.target, this.alias).where(`${this.alias}.id = :id`, { id });
-    scope(builder, this.alias);
-    return fetchOne(builder);
   }
 
   async create(actorId: number | null, data: Partial<T>, manager: EntityManager = this.dataSource.manager): Promise<T> {
