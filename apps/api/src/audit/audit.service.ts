@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { DataSource, type EntityManager, type InsertQueryBuilder, type ObjectLiteral } from 'typeorm';
+import { DataSource, type EntityManager, type EntityMetadata } from 'typeorm';
 import { fieldColumns, streamCsv } from '../common/csv-export';
 import { RecordNotFound } from '../common/app-exception';
 import { parseListQuery, type ListDefinition, type RawListQuery } from '../common/list-query';
@@ -83,14 +83,13 @@ export class AuditService {
    * Runs an `INSERT … RETURNING *` and writes its creation event in the same statement (a
    * data-modifying CTE: atomic without a transaction, one round trip). Returns the raw row.
    */
-  async insertRecorded<T extends ObjectLiteral>(
+  async insertRecorded(
     manager: EntityManager,
-    insert: InsertQueryBuilder<T>,
+    [sql, parameters]: [string, unknown[]],
+    metadata: EntityMetadata,
     actorId: number | null,
     entity: string,
   ): Promise<Record<string, unknown>> {
-    const [sql, parameters] = insert.getQueryAndParameters();
-    const metadata = insert.expressionMap.mainAlias!.metadata;
     const actor = parameters.length + 1;
     const rows: Record<string, unknown>[] = await manager.query(
       `WITH created AS (${sql}),

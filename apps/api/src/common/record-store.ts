@@ -168,6 +168,33 @@ export function hydrate<T>(metadata: EntityMetadata, driver: Driver, valueOf: (c
 }
 
 /**
+ * The `INSERT … RETURNING *` of one record, as TypeORM's InsertQueryBuilder writes it: the columns
+ * given, each value prepared by the driver, a new record's version at 1, the rest left to their
+ * defaults. Written here because the builder prepares the values and builds the text in one
+ * generic step that cost more than the insert itself (measured on the benchmark's note).
+ */
+export function insertStatement(metadata: EntityMetadata, driver: Driver, data: ObjectLiteral): [string, unknown[]] {
+  const columns: string[] = [];
+  const values: string[] = [];
+  const parameters: unknown[] = [];
+  for (const column of metadata.columns) {
+    if (!column.isInsert || (column.isGenerated && column.generationStrategy === 'increment')) continue;
+    const value: unknown = driver.preparePersistentValue(column.getEntityValue(data), column);
+    if (value === undefined && !column.isVersion) continue;
+    columns.push(driver.escape(column.databaseName));
+    if (value === undefined) {
+      values.push('1');
+    } else {
+      parameters.push(value);
+      values.push(`$${parameters.length}`);
+    }
+  }
+  const table = driver.escape(metadata.tableName);
+  const sql = columns.length > 0 ? `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${values.join(', ')}) RETURNING *` : `INSERT INTO ${table} DEFAULT VALUES RETURNING *`;
+  return [sql, parameters];
+}
+
+/**
  * The shared mechanics of a record resource: list by the react-admin contract, read, and writes
  * that check the optimistic version and write their audit event in the same transaction.
  * Feature services own the rules; this owns the plumbing.
@@ -214,15 +241,10 @@ export class RecordStore<T extends BaseRecord> {
   }
 
   async create(actorId: number | null, data: Partial<T>, manager: EntityManager = this.dataSource.manager): Promise<T> {
-    const insert = manager
-      .createQueryBuilder()
-      .insert()
-      .into(this.target)
-      .values(data as never)
-      .returning('*');
-    const row = await this.audit.insertRecorded(manager, insert, actorId, this.entityName);
-    const metadata = insert.expressionMap.mainAlias!.metadata;
-    return hydrate<T>(metadata, this.dataSource.driver, (column) => row[column.databaseName]);
+    const metadata = this.dataSource.getMetadata(this.target);
+    const { driver } = this.dataSource;
+    const row = await this.audit.insertRecorded(manager, insertStatement(metadata, driver, data), metadata, actorId, this.entityName);
+    return hydrate<T>(metadata, driver, (column) => row[column.databaseName]);
   }
 
   /**
