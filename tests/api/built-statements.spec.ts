@@ -25,7 +25,14 @@ describe('statements built once per shape', () => {
     staff = await loginAs(app, 'staff');
     relay = await loginAs(app, 'relayIsere');
     for (const name of ['Alpha', 'Beta', 'Gamma']) {
-      ids.push((await staff.post('/api/organisations').send({ name: unique(`Forme ${name} `), type: 'association' }).expect(201)).body.id);
+      ids.push(
+        (
+          await staff
+            .post('/api/organisations')
+            .send({ name: unique(`Forme ${name} `), type: 'association' })
+            .expect(201)
+        ).body.id,
+      );
     }
   });
   afterAll(() => app.close());
@@ -42,7 +49,12 @@ describe('statements built once per shape', () => {
     const pages = [];
     for (const offset of [0, 1, 2, 1]) pages.push(await listed({ id: ids }, [offset, offset]));
     expect(pages.map((page) => page.ids)).toEqual([[ids[0]], [ids[1]], [ids[2]], [ids[1]]]);
-    expect(pages.map((page) => page.range)).toEqual(['organisations 0-0/3', 'organisations 1-1/3', 'organisations 2-2/3', 'organisations 1-1/3']);
+    expect(pages.map((page) => page.range)).toEqual([
+      'organisations 0-0/3',
+      'organisations 1-1/3',
+      'organisations 2-2/3',
+      'organisations 1-1/3',
+    ]);
   });
 
   it('keeps a relay’s scope on a record read, before and after staff read it unscoped', async () => {

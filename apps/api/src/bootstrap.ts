@@ -141,7 +141,11 @@ function logRequests(fastify: FastifyInstance): void {
     const log = PinoLogger.root;
     if (log.isLevelEnabled('info') && !request.url.startsWith(`/${API_PREFIX}/health`)) {
       log.info(
-        { req: { method: request.method, url: request.url, remoteAddress: request.ip }, res: { statusCode: reply.statusCode }, responseTime: Math.round(reply.elapsedTime) },
+        {
+          req: { method: request.method, url: request.url, remoteAddress: request.ip },
+          res: { statusCode: reply.statusCode },
+          responseTime: Math.round(reply.elapsedTime),
+        },
         'request completed',
       );
     }

@@ -32,11 +32,14 @@ class SlowClient extends Writable {
   get text(): string {
     return this.chunks.join('');
   }
-
 }
 
 /** The export of `batches` piped to `client`, as the HTTP server pipes it to the socket; resolves or rejects when the pipe ends. */
-async function download<T>(client: SlowClient, columns: CsvColumn<T>[], batches: AsyncIterable<readonly T[]> | Iterable<readonly T[]>): Promise<void> {
+async function download<T>(
+  client: SlowClient,
+  columns: CsvColumn<T>[],
+  batches: AsyncIterable<readonly T[]> | Iterable<readonly T[]>,
+): Promise<void> {
   await pipeline(await csvStream(columns, batches), client);
 }
 

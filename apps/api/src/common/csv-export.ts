@@ -32,7 +32,10 @@ function cell(value: unknown): string {
  * The CSV text: a BOM (which spreadsheets need to read accents) and the header line, then the
  * rows a hundred at a time, each piece made only when the previous one was taken.
  */
-async function* csvPieces<T>(columns: CsvColumn<T>[], batches: AsyncIterable<readonly T[]> | Iterable<readonly T[]>): AsyncGenerator<string> {
+async function* csvPieces<T>(
+  columns: CsvColumn<T>[],
+  batches: AsyncIterable<readonly T[]> | Iterable<readonly T[]>,
+): AsyncGenerator<string> {
   let header = stringify([columns.map((column) => column.header)], { bom: true });
   for await (const rows of batches) {
     for (let start = 0; start < rows.length; start += CSV_ROWS_PER_WRITE) {
@@ -52,7 +55,10 @@ async function* csvPieces<T>(columns: CsvColumn<T>[], batches: AsyncIterable<rea
  * read: a failure before them is thrown (the error filter answers it as JSON); one after them
  * errors the stream, which cuts the download rather than letting a truncated file look complete.
  */
-export async function csvStream<T>(columns: CsvColumn<T>[], batches: AsyncIterable<readonly T[]> | Iterable<readonly T[]>): Promise<Readable> {
+export async function csvStream<T>(
+  columns: CsvColumn<T>[],
+  batches: AsyncIterable<readonly T[]> | Iterable<readonly T[]>,
+): Promise<Readable> {
   const pieces = csvPieces(columns, batches);
   let first: IteratorResult<string> | null = await pieces.next();
   return new Readable({
@@ -81,7 +87,10 @@ export async function streamCsv<T>(
   batches: AsyncIterable<readonly T[]> | Iterable<readonly T[]>,
 ): Promise<void> {
   const body = await csvStream(columns, batches);
-  await reply.header('Content-Type', 'text/csv; charset=utf-8').header('Content-Disposition', `attachment; filename="${fileName}"`).send(body);
+  await reply
+    .header('Content-Type', 'text/csv; charset=utf-8')
+    .header('Content-Disposition', `attachment; filename="${fileName}"`)
+    .send(body);
 }
 
 /** A small, already computed table as a CSV download. */

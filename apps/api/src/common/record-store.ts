@@ -93,11 +93,20 @@ export const EXACT_TOTAL_UP_TO = 10_000;
 export async function fetchPage<T extends ObjectLiteral>(builder: SelectQueryBuilder<T>, query: ListQuery): Promise<Page<T>> {
   const offset = query.range?.offset ?? 0;
   const matching = () => builder.clone().select('1').orderBy().offset(undefined).limit(undefined).getQuery();
-  const raw = await runBuilt(builder, 'page', () => builder.clone().addSelect(`(${countUpToCap(matching())})`, PAGE_TOTAL).getQuery());
+  const raw = await runBuilt(builder, 'page', () =>
+    builder
+      .clone()
+      .addSelect(`(${countUpToCap(matching())})`, PAGE_TOTAL)
+      .getQuery(),
+  );
   const rows = raw.map((row) => entityFromRow(builder, row));
   // A page past the end carries no total: count apart.
   const counted =
-    raw.length > 0 ? Number(raw[0][PAGE_TOTAL]) : offset === 0 ? 0 : Number((await runBuilt(builder, 'count', () => countUpToCap(matching())))[0].total);
+    raw.length > 0
+      ? Number(raw[0][PAGE_TOTAL])
+      : offset === 0
+        ? 0
+        : Number((await runBuilt(builder, 'count', () => countUpToCap(matching())))[0].total);
   if (counted <= EXACT_TOTAL_UP_TO) return { rows, total: counted, offset, estimated: false };
   const [{ 'QUERY PLAN': plan }] = (await runBuilt(builder, 'estimate', () => `EXPLAIN (FORMAT JSON) ${matching()}`)) as {
     'QUERY PLAN': { Plan: { 'Plan Rows': number } }[];
@@ -190,7 +199,10 @@ export function insertStatement(metadata: EntityMetadata, driver: Driver, data: 
     }
   }
   const table = driver.escape(metadata.tableName);
-  const sql = columns.length > 0 ? `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${values.join(', ')}) RETURNING *` : `INSERT INTO ${table} DEFAULT VALUES RETURNING *`;
+  const sql =
+    columns.length > 0
+      ? `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${values.join(', ')}) RETURNING *`
+      : `INSERT INTO ${table} DEFAULT VALUES RETURNING *`;
   return [sql, parameters];
 }
 
