@@ -68,16 +68,20 @@ async function removeExhausted(queue: Queue, owed: ReadonlySet<string>): Promise
 const EMAIL_JOB: JobsOptions = { attempts: 8, backoff: { type: 'exponential', delay: 5000 }, removeOnComplete: true, removeOnFail: false };
 
 /**
- * Settles occurrences and writes their notifications in one statement: the UPDATE only matches
- * rows still scheduled, so of two workers delivering the same occurrence the second waits for the
- * first's row lock, then matches nothing and inserts nothing (and the unique occurrence_id of
- * notifications would refuse a second row regardless). Returns the notifications written.
+ * Settles occurrences and writes their notifications in one statement: only rows still scheduled
+ * are settled, so of two workers delivering the same occurrence the second waits for the first's
+ * row lock, then matches nothing and inserts nothing (and the unique occurrence_id of
+ * notifications would refuse a second row regardless). The rows are locked in id order first:
+ * two batches sharing occurrences then wait for each other instead of deadlocking. Returns the
+ * notifications written.
  */
 const SETTLE_DELIVERED = `
-  WITH settled AS (
+  WITH locked AS (
+    SELECT id FROM reminder_occurrences WHERE id = ANY($1::bigint[]) AND status = 'scheduled' ORDER BY id FOR UPDATE),
+  settled AS (
     UPDATE reminder_occurrences o SET status = 'delivered', settled_at = now()
-      FROM unnest($1::bigint[], $2::text[]) AS delivery(id, message)
-     WHERE o.id = delivery.id AND o.status = 'scheduled'
+      FROM locked, unnest($1::bigint[], $2::text[]) AS delivery(id, message)
+     WHERE o.id = locked.id AND o.id = delivery.id
     RETURNING o.id, o.user_id, o.rule, o.entity, o.entity_id, delivery.message)
   INSERT INTO notifications (user_id, rule, entity, entity_id, occurrence_id, message)
   SELECT user_id, rule, entity, entity_id, id, message FROM settled
