@@ -13,6 +13,7 @@ import {
 } from '@resacoop/domain';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
+import { ACTIVE_IN_PERIOD, ANSWERED_WITHIN_DUE, OUTCOME_KNOWN, PERIOD, PERIOD_END, THROUGH_RELAY } from '../reports/key-figures.sql';
 
 const LISTED = 10;
 /** "Due soon": by the end of the second working day from today. */
@@ -53,31 +54,21 @@ const UNACKNOWLEDGED = (user: AuthUser) => `
    WHERE a.status = 'proposed' AND ${user.role === 'relay' ? 'a.relay_id = $1' : 'c.adviser_id = $1'}
    ORDER BY a.assigned_at, a.id LIMIT ${LISTED}`;
 
-/** The year's bounds as Paris midnights, as the key figures count them: `$1` its first day, `$2` its last. */
-const YEAR_START = `($1::date)::timestamp AT TIME ZONE 'Europe/Paris'`;
-const YEAR_END = `(($2::date) + 1)::timestamp AT TIME ZONE 'Europe/Paris'`;
-
 /**
- * The five headline numbers and nothing else, counted as the key figures count them
- * (KeyFiguresService: REQUEST_COUNTS and REQUEST_SERVICE for the requests, CASE_COUNTS and
- * CASE_LIFECYCLE for the cases), exact at every visit. Two statements run side by side: one pass
- * over the year's requests on their date index; one over the year's cases and the cases not
- * closed before the year.
+ * The five headline numbers and nothing else, counted with the key figures' own fragments
+ * (key-figures.sql.ts), exact at every visit. Two statements run side by side: one pass over the
+ * year's requests on their date index; one over the year's cases and the cases not closed before
+ * the year. `$1` is the year's first day, `$2` its last.
  */
 const HEADLINE_REQUESTS = `
-  SELECT count(*)::int AS requests,
-         count(*) FILTER (WHERE answered_at IS NOT NULL AND answered_at <= due_at)::int AS "withinDue",
-         count(*) FILTER (WHERE answered_at IS NOT NULL OR due_at < now())::int AS "outcomeKnown"
-    FROM requests WHERE received_at >= ${YEAR_START} AND received_at < ${YEAR_END}`;
+  SELECT count(*)::int AS requests, ${ANSWERED_WITHIN_DUE}, ${OUTCOME_KNOWN}
+    FROM requests WHERE received_at >= ${PERIOD} AND received_at < ${PERIOD_END}`;
 
 const HEADLINE_CASES = `
   SELECT o.opened AS "casesOpened", o.through_relay AS "casesThroughRelay", a.active AS "casesActive"
-    FROM (SELECT count(*)::int AS opened,
-                 count(*) FILTER (WHERE EXISTS (SELECT 1 FROM assignments a
-                                                 WHERE a.case_id = c.id AND a.status IN ('accepted', 'completed')))::int AS through_relay
-            FROM cases c WHERE c.opened_at >= ${YEAR_START} AND c.opened_at < ${YEAR_END}) o,
-         (SELECT count(*)::int AS active FROM cases
-           WHERE opened_at < ${YEAR_END} AND (closed_at IS NULL OR closed_at >= ${YEAR_START})) a`;
+    FROM (SELECT count(*)::int AS opened, count(*) FILTER (WHERE ${THROUGH_RELAY})::int AS through_relay
+            FROM cases c WHERE c.opened_at >= ${PERIOD} AND c.opened_at < ${PERIOD_END}) o,
+         (SELECT count(*)::int AS active FROM cases WHERE ${ACTIVE_IN_PERIOD}) a`;
 
 /** Rows carry the count of all matches (a window count before the limit); the items drop it. */
 function section<T>(rows: (T & { total: number })[]): Section<T> {

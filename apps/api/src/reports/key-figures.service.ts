@@ -19,6 +19,7 @@ import {
   type RelayActivity,
 } from '@resacoop/domain';
 import { DataSource } from 'typeorm';
+import { ACTIVE_IN_PERIOD, ANSWERED_WITHIN_DUE, MONTH_OF, OUTCOME_KNOWN, PERIOD, PERIOD_END, THROUGH_RELAY } from './key-figures.sql';
 
 /** One row of a GROUPING SETS query: which dimension it counts, the key, the count. */
 interface GroupedCount {
@@ -26,11 +27,6 @@ interface GroupedCount {
   key: string | null;
   count: number;
 }
-
-/** The period's bounds as Paris midnights: `$1` the first day's start, `$2` the day after the last. */
-const PERIOD = `($1::date)::timestamp AT TIME ZONE 'Europe/Paris'`;
-const PERIOD_END = `(($2::date) + 1)::timestamp AT TIME ZONE 'Europe/Paris'`;
-const MONTH_OF = (column: string) => `to_char(${column} AT TIME ZONE 'Europe/Paris', 'YYYY-MM')`;
 
 /** Requests received in the period, counted by site, channel, topic and month in one pass. */
 const REQUEST_COUNTS = `
@@ -44,8 +40,8 @@ const REQUEST_COUNTS = `
 const REQUEST_SERVICE = `
   SELECT (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM first_response_at - received_at))
             FILTER (WHERE first_response_at IS NOT NULL) / 3600)::float8 AS "medianHours",
-         count(*) FILTER (WHERE answered_at IS NOT NULL AND answered_at <= due_at)::int AS "withinDue",
-         count(*) FILTER (WHERE answered_at IS NOT NULL OR due_at < now())::int AS "outcomeKnown",
+         ${ANSWERED_WITHIN_DUE},
+         ${OUTCOME_KNOWN},
          coalesce(sum(minutes_spent), 0)::int AS minutes
     FROM requests WHERE received_at >= ${PERIOD} AND received_at < ${PERIOD_END}`;
 
@@ -57,7 +53,7 @@ const REQUEST_SERVICE = `
 const CASE_COUNTS = `
   WITH opened AS MATERIALIZED (
     SELECT c.stage, c.zones, o.departement, o.type AS organisation_type, ${MONTH_OF('c.opened_at')} AS month,
-           EXISTS (SELECT 1 FROM assignments a WHERE a.case_id = c.id AND a.status IN ('accepted', 'completed')) AS through_relay
+           ${THROUGH_RELAY} AS through_relay
       FROM cases c JOIN organisations o ON o.id = c.organisation_id
      WHERE c.opened_at >= ${PERIOD} AND c.opened_at < ${PERIOD_END})
   SELECT CASE WHEN GROUPING(stage) = 0 THEN 'stage' WHEN GROUPING(departement) = 0 THEN 'departement'
@@ -73,7 +69,7 @@ const CASE_COUNTS = `
 /** Cases active at some point of the period, and those closed in it by outcome. */
 const CASE_LIFECYCLE = `
   SELECT 'active' AS dimension, NULL AS key, count(*)::int AS count
-    FROM cases WHERE opened_at < ${PERIOD_END} AND (closed_at IS NULL OR closed_at >= ${PERIOD})
+    FROM cases WHERE ${ACTIVE_IN_PERIOD}
   UNION ALL
   SELECT 'outcome', outcome, count(*)::int FROM cases WHERE closed_at >= ${PERIOD} AND closed_at < ${PERIOD_END} GROUP BY outcome`;
 
