@@ -76,12 +76,11 @@ const EMAIL_JOB: JobsOptions = { attempts: 8, backoff: { type: 'exponential', de
  * notifications written.
  */
 const SETTLE_DELIVERED = `
-  WITH locked AS (
-    SELECT id FROM reminder_occurrences WHERE id = ANY($1::bigint[]) AND status = 'scheduled' ORDER BY id FOR UPDATE),
+  WITH locked AS (SELECT id FROM reminder_occurrences WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE),
   settled AS (
     UPDATE reminder_occurrences o SET status = 'delivered', settled_at = now()
       FROM locked, unnest($1::bigint[], $2::text[]) AS delivery(id, message)
-     WHERE o.id = locked.id AND o.id = delivery.id
+     WHERE o.id = locked.id AND o.id = delivery.id AND o.status = 'scheduled'
     RETURNING o.id, o.user_id, o.rule, o.entity, o.entity_id, delivery.message)
   INSERT INTO notifications (user_id, rule, entity, entity_id, occurrence_id, message)
   SELECT user_id, rule, entity, entity_id, id, message FROM settled
