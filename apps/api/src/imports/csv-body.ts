@@ -1,11 +1,12 @@
 import { createParamDecorator, UnsupportedMediaTypeException, type ExecutionContext } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { IncomingMessage } from 'node:http';
+import { API_PREFIX } from '../http/api-prefix';
 import { FileTooLarge, MAX_FILE_BYTES, NotCsv } from './import-errors';
 import { IMPORT_RESOURCES } from './import-resource';
 
 /** The routes that take a CSV file as their body (as registered, API prefix included): the only ones that accept one. */
-const CSV_IMPORT_ROUTES = new Set(IMPORT_RESOURCES.map((resource) => `/api/${resource}/import`));
+const CSV_IMPORT_ROUTES = new Set(IMPORT_RESOURCES.map((resource) => `/${API_PREFIX}/${resource}/import`));
 
 /** Reads a `text/csv` body as bytes, up to the file size limit; a larger file gets its own clear refusal. */
 export async function readCsvBody(request: FastifyRequest, payload: IncomingMessage): Promise<Buffer> {
