@@ -182,7 +182,7 @@ export function hydrate<T>(metadata: EntityMetadata, driver: Driver, valueOf: (c
  * defaults. Written here because the builder prepares the values and builds the text in one
  * generic step that cost more than the insert itself (measured on the benchmark's note).
  */
-export function insertStatement(metadata: EntityMetadata, driver: Driver, data: ObjectLiteral): [string, unknown[]] {
+function insertStatement(metadata: EntityMetadata, driver: Driver, data: ObjectLiteral): [string, unknown[]] {
   const columns: string[] = [];
   const values: string[] = [];
   const parameters: unknown[] = [];
