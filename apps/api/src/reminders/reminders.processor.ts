@@ -17,11 +17,28 @@ const DELIVERY_CONCURRENCY = 16;
 const EMAIL_CONCURRENCY = 4 * SMTP_MAX_CONNECTIONS;
 
 /**
+ * A worker that finishes the jobs in hand when the application stops, before anything they use
+ * closes: @nestjs/bullmq closes workers only at application shutdown, after the SMTP pool
+ * (MailerModule) and in no set order with the database pool.
+ */
+abstract class DrainingWorkerHost extends WorkerHost implements OnModuleDestroy {
+  async onModuleDestroy(): Promise<void> {
+    let worker: WorkerHost['worker'];
+    try {
+      worker = this.worker;
+    } catch {
+      return; // never started
+    }
+    await worker.close();
+  }
+}
+
+/**
  * The worker side of the reminder queue: each job hands its named payload to the service.
  * Worker options are fixed when the class is declared, hence the configuration read here.
  */
 @Processor(REMINDER_QUEUE, { concurrency: DELIVERY_CONCURRENCY, lockDuration: WORKER_LOCK_MS, stalledInterval: WORKER_LOCK_MS })
-export class RemindersProcessor extends WorkerHost {
+export class RemindersProcessor extends DrainingWorkerHost {
   constructor(private readonly reminders: RemindersService) {
     super();
   }
@@ -45,7 +62,7 @@ export class RemindersProcessor extends WorkerHost {
 
 /** The e-mail queue's worker: its own concurrency, so e-mails go out while deliveries are still running. */
 @Processor(EMAIL_QUEUE, { concurrency: EMAIL_CONCURRENCY, lockDuration: WORKER_LOCK_MS, stalledInterval: WORKER_LOCK_MS })
-export class EmailsProcessor extends WorkerHost implements OnModuleDestroy {
+export class EmailsProcessor extends DrainingWorkerHost {
   constructor(private readonly reminders: RemindersService) {
     super();
   }
@@ -53,16 +70,5 @@ export class EmailsProcessor extends WorkerHost implements OnModuleDestroy {
   async process(job: Job): Promise<unknown> {
     if (job.name !== ReminderJob.Email) throw new Error(`unknown e-mail job ${job.name}`);
     return this.reminders.email((job.data as EmailPayload).notificationId);
-  }
-
-  /** Lets the e-mails in hand finish before the SMTP pool closes (MailerModule is destroyed after this module). */
-  async onModuleDestroy(): Promise<void> {
-    let worker: WorkerHost['worker'];
-    try {
-      worker = this.worker;
-    } catch {
-      return; // never started
-    }
-    await worker.close();
   }
 }

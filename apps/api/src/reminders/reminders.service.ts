@@ -65,6 +65,13 @@ async function removeExhausted(queue: Queue, owed: ReadonlySet<string>): Promise
   await Promise.all(failed.filter((job) => job.id !== undefined && owed.has(job.id)).map((job) => job.remove()));
 }
 
+/** Jobs per `addBulk`: each is one MULTI that Redis runs whole, holding every other client meanwhile. */
+const ADD_CHUNK = 500;
+
+async function addInChunks(queue: Queue, jobs: Parameters<Queue['addBulk']>[0]): Promise<void> {
+  for (let start = 0; start < jobs.length; start += ADD_CHUNK) await queue.addBulk(jobs.slice(start, start + ADD_CHUNK));
+}
+
 const EMAIL_JOB: JobsOptions = { attempts: 8, backoff: { type: 'exponential', delay: 5000 }, removeOnComplete: true, removeOnFail: false };
 
 /**
@@ -235,9 +242,11 @@ export class RemindersService {
   async reconcile(now = new Date()): Promise<number> {
     const due = await this.due(now, await this.audience(true));
     if (due.length > 0) {
+      // In one order for every worker: two reconciliations inserting the same keys wait for each other, never deadlock.
       await this.dataSource.query(
         `INSERT INTO reminder_occurrences (rule, entity, entity_id, due_at, user_id)
-         SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::timestamptz[], $5::int[])
+         SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::timestamptz[], $5::int[]) AS due(rule, entity, entity_id, due_at, user_id)
+          ORDER BY entity, entity_id, rule, due_at, user_id
          ON CONFLICT (rule, entity, entity_id, due_at, user_id) DO NOTHING`,
         [
           due.map((d) => d.rule),
@@ -253,7 +262,8 @@ export class RemindersService {
          FROM reminder_occurrences WHERE status = 'scheduled' ORDER BY due_at`,
     );
     await removeExhausted(this.queue, new Set(pending.map(({ id }) => deliverJobId(id))));
-    await this.queue.addBulk(
+    await addInChunks(
+      this.queue,
       pending.map(({ id, dueAt, ...occurrence }) => ({
         name: ReminderJob.Deliver,
         data: {
@@ -277,7 +287,8 @@ export class RemindersService {
       [EMAIL_RECOVERY_WINDOW],
     );
     await removeExhausted(this.emails, new Set(unsent.map(({ id }) => emailJobId(id))));
-    await this.emails.addBulk(
+    await addInChunks(
+      this.emails,
       unsent.map(({ id }) => ({
         name: ReminderJob.Email,
         data: { notificationId: id } satisfies EmailPayload,
