@@ -47,6 +47,35 @@ describe('organisations', () => {
     expect(update.changes).toEqual({ before: { city: 'Vénissieux' }, after: { city: 'Lyon' } });
   });
 
+  it('writes only what changes: the same values keep the version and leave no event, a corrected capital is a change', async () => {
+    const { body } = await create({ name: unique('Unchanged '), city: 'Riom', email: 'contact@asso.example', tags: ['eau'] }).expect(201);
+    const history = async () =>
+      (
+        await staff
+          .get(`/api/audit-events?filter=${JSON.stringify({ entity: 'organisation', entityId: body.id })}&sort=["id","ASC"]`)
+          .expect(200)
+      ).body.map((event: { action: string; changes: unknown }) => [event.action, event.changes]);
+
+    const same = await staff
+      .put(`/api/organisations/${body.id}`)
+      .send({ city: 'Riom', email: 'contact@asso.example', tags: ['eau'], version: 1 })
+      .expect(200);
+    expect(same.body).toMatchObject({ version: 1, updatedAt: body.updatedAt });
+    expect(await history()).toHaveLength(1);
+
+    const corrected = await staff
+      .put(`/api/organisations/${body.id}`)
+      .send({ email: 'Contact@Asso.example', tags: ['eau'], version: 1 })
+      .expect(200);
+    expect(corrected.body).toMatchObject({ version: 2, email: 'Contact@Asso.example', city: 'Riom' });
+    expect(corrected.body.updatedAt > body.updatedAt).toBe(true);
+    expect((await staff.get(`/api/organisations/${body.id}`).expect(200)).body).toEqual(corrected.body);
+    expect((await history())[1]).toEqual([
+      'update',
+      { before: { email: 'contact@asso.example' }, after: { email: 'Contact@Asso.example' } },
+    ]);
+  });
+
   it('refuses a stale version with 409 and changes nothing', async () => {
     const { body } = await create({ name: unique('Versioned ') }).expect(201);
     await staff.put(`/api/organisations/${body.id}`).send({ city: 'Riom', version: 1 }).expect(200);

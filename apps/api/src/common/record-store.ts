@@ -207,6 +207,38 @@ function insertStatement(metadata: EntityMetadata, driver: Driver, data: ObjectL
 }
 
 /**
+ * The `UPDATE … RETURNING *` of one record's changed fields, as TypeORM's save would write them
+ * (each value prepared by the driver, the version incremented, the update time now), and only
+ * if one of them differs from the stored value: PostgreSQL compares in the columns' own types, so
+ * a save that changes nothing matches no row and leaves the version as it was.
+ */
+function updateStatement(metadata: EntityMetadata, driver: Driver, id: number, changes: ObjectLiteral): [string, unknown[]] | null {
+  const assignments: string[] = [];
+  const differences: string[] = [];
+  const parameters: unknown[] = [id];
+  for (const column of metadata.columns) {
+    if (!column.isUpdate || column.isPrimary || column.isVersion || column.isCreateDate || column.isUpdateDate) continue;
+    const value: unknown = column.getEntityValue(changes);
+    if (value === undefined) continue;
+    parameters.push(driver.preparePersistentValue(value, column));
+    const name = driver.escape(column.databaseName);
+    assignments.push(`${name} = $${parameters.length}`);
+    // citext compares without case: a corrected capital is still a change.
+    const compared = column.type === 'citext' ? [`${name}::text`, `$${parameters.length}::citext::text`] : [name, `$${parameters.length}`];
+    differences.push(`${compared[0]} IS DISTINCT FROM ${compared[1]}`);
+  }
+  if (assignments.length === 0) return null;
+  const version = metadata.versionColumn && driver.escape(metadata.versionColumn.databaseName);
+  const updatedAt = metadata.updateDateColumn && driver.escape(metadata.updateDateColumn.databaseName);
+  if (version) assignments.push(`${version} = ${version} + 1`);
+  if (updatedAt) assignments.push(`${updatedAt} = now()`);
+  return [
+    `UPDATE ${driver.escape(metadata.tableName)} SET ${assignments.join(', ')} WHERE id = $1 AND (${differences.join(' OR ')}) RETURNING *`,
+    parameters,
+  ];
+}
+
+/**
  * The shared mechanics of a record resource: list by the react-admin contract, read, and writes
  * that check the optimistic version and write their audit event in the same transaction.
  * Feature services own the rules; this owns the plumbing.
@@ -274,13 +306,8 @@ export class RecordStore<T extends BaseRecord> {
     return this.dataSource.transaction(async (tx) => {
       const current = await this.lock(id, tx);
       if (current.version !== version) throw new VersionConflict();
-      const before = { ...current };
       const implied = (await prepare?.(current, tx)) ?? {};
-      tx.merge(this.target, current, { ...changes, ...implied } as never);
-      await tx.save(this.target, current);
-      const after = await this.findOne(id, tx);
-      await this.audit.record(tx, { actorId, action: 'update', entity: this.entityName, entityId: id, before, after });
-      return after;
+      return this.applyWithin(tx, actorId, current, { ...changes, ...implied });
     });
   }
 
@@ -300,12 +327,19 @@ export class RecordStore<T extends BaseRecord> {
     return current;
   }
 
-  /** Saves a change made by the system (a derived field) with its audit event, inside the caller's transaction. */
+  /**
+   * Writes changes to a record locked in the caller's transaction, with their audit event, and
+   * returns the record as stored; changes that change nothing write nothing.
+   */
   async applyWithin(tx: EntityManager, actorId: number | null, current: T, changes: Partial<T>): Promise<T> {
-    const before = { ...current };
-    tx.merge(this.target, current, changes as never);
-    await tx.save(this.target, current);
-    await this.audit.record(tx, { actorId, action: 'update', entity: this.entityName, entityId: current.id, before, after: current });
-    return current;
+    const metadata = this.dataSource.getMetadata(this.target);
+    const { driver } = this.dataSource;
+    const statement = updateStatement(metadata, driver, current.id, changes);
+    // TypeORM answers an UPDATE with [rows, row count].
+    const [[row]]: [Record<string, unknown>[], number] = statement ? await tx.query(...statement) : [[], 0];
+    if (!row) return current;
+    const after = hydrate<T>(metadata, driver, (column) => row[column.databaseName]);
+    await this.audit.record(tx, { actorId, action: 'update', entity: this.entityName, entityId: current.id, before: current, after });
+    return after;
   }
 }
