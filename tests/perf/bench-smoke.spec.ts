@@ -241,6 +241,17 @@ describe('npm run bench on the small dataset (CI smoke run: every scenario runs;
     expect(run.output).not.toMatch(/failed (product|ceiling) requests/);
   });
 
+  it('counts what each request cost in CPU, server and PostgreSQL, on both sides', () => {
+    const uncounted = summary()
+      .http.flatMap((question) =>
+        (['product', 'ceiling'] as const).map((side) => ({ label: `${question.label} (${side})`, cpu: question[side].cpu })),
+      )
+      .filter(({ cpu }) => !cpu || !(cpu.serverMs > 0) || !(cpu.postgresMs > 0))
+      .map(({ label }) => label);
+    expect(uncounted).toEqual([]);
+    expect(run.output).toMatch(/CPU per request, server \+ PostgreSQL: product [\d.]+ \+ [\d.]+ ms, ceiling [\d.]+ \+ [\d.]+ ms/);
+  });
+
   it('delivers every due reminder once: 0 duplicates', () => {
     const reminders = summary().reminders;
     if (!reminders) throw new Error('no reminder figures in the summary');

@@ -113,7 +113,7 @@ async function runHttpScenarios(
     const wanted = httpScenarios(api, ceiling, cookie, dataset).filter((scenario) => settings.scenarios.has(scenario.key));
     for (const scenario of wanted) {
       const measure = async () => {
-        const result = await runHttpScenario(scenario, settings);
+        const result = await runHttpScenario(scenario, settings, { product: api, ceiling });
         report.addHttp(result);
         log(
           `${scenario.label}: product ${result.product.requestsPerSecond.toFixed(0)} req/s p99 ${result.product.p99Ms} ms, ` +

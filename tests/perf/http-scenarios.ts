@@ -136,9 +136,14 @@ export async function compareAnswers(scenario: HttpScenario): Promise<string[]> 
   return differences;
 }
 
-export async function runHttpScenario(scenario: HttpScenario, settings: BenchSettings): Promise<HttpScenarioResult> {
+/** Compares the answers, then loads each side in turn; `servers`: the processes whose CPU time each side's figures count. */
+export async function runHttpScenario(
+  scenario: HttpScenario,
+  settings: BenchSettings,
+  servers: { product: Service; ceiling: Service },
+): Promise<HttpScenarioResult> {
   const differences = await compareAnswers(scenario);
-  const product = await loadTest(scenario.product, settings);
-  const ceiling = await loadTest(scenario.ceiling, settings);
+  const product = await loadTest(scenario.product, settings, servers.product.pid);
+  const ceiling = await loadTest(scenario.ceiling, settings, servers.ceiling.pid);
   return { scenario, product, ceiling, differences };
 }

@@ -1,5 +1,6 @@
 import type { ConsoleFigures } from './console-load';
 import { CONSOLE_TARGET_MS } from './console-load';
+import type { CpuPerRequest } from './cpu-time';
 import type { ExportFigures } from './csv-export';
 import { EXPORT_RSS_TARGET_MB } from './csv-export';
 import { CEILING_RATIO_TARGET, type HttpScenarioResult } from './http-scenarios';
@@ -64,6 +65,10 @@ export class Report {
       target: `≥ ${CEILING_RATIO_TARGET} × ceiling, p99 < ${scenario.p99TargetMs} ms`,
       met: ratio >= CEILING_RATIO_TARGET && product.p99Ms < scenario.p99TargetMs && product.failures === 0,
     });
+    if (product.cpu && ceiling.cpu) {
+      const cpu = ({ serverMs, postgresMs }: CpuPerRequest) => `${serverMs.toFixed(2)} + ${postgresMs.toFixed(2)} ms`;
+      this.notes.push(`${scenario.label}: CPU per request, server + PostgreSQL: product ${cpu(product.cpu)}, ceiling ${cpu(ceiling.cpu)}`);
+    }
     if (product.failures + ceiling.failures > 0) {
       this.notes.push(`${scenario.label}: ${product.failures} failed product requests, ${ceiling.failures} failed ceiling requests`);
     }
