@@ -1,4 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
+import * as argon2 from 'argon2';
 import { client, database, DEMO_PASSWORD, loginAs, ORIGIN, startApp, unique, USERS } from './support/app';
 
 describe('authentication and sessions', () => {
@@ -108,6 +109,26 @@ describe('authentication and sessions', () => {
     const rows: { password_hash: string }[] = await database(app).query(`SELECT password_hash FROM users`);
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row.password_hash).toMatch(/^\$argon2id\$/);
+  });
+
+  it('hashes a password made with other parameters again at the next login, the user otherwise unchanged', async () => {
+    const { admin, email, id, version } = await createUser();
+    const hashOf = async () =>
+      ((await database(app).query(`SELECT password_hash FROM users WHERE id = $1`, [id])) as { password_hash: string }[])[0].password_hash;
+    // OWASP's configuration, as the API hashes today.
+    expect(await hashOf()).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    const older = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id, memoryCost: 65_536, timeCost: 3, parallelism: 4 });
+    await database(app).query(`UPDATE users SET password_hash = $2 WHERE id = $1`, [id, older]);
+
+    await client(app).post('/api/auth/login').send({ email, password: DEMO_PASSWORD }).expect(200);
+    const rehashed = await hashOf();
+    expect(rehashed).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(await argon2.verify(rehashed, DEMO_PASSWORD)).toBe(true);
+    // A wrong password changes nothing.
+    await client(app).post('/api/auth/login').send({ email, password: 'not-the-password' }).expect(401);
+    expect(await hashOf()).toBe(rehashed);
+    expect((await admin.get(`/api/users/${id}`).expect(200)).body.version).toBe(version);
+    await client(app).post('/api/auth/login').send({ email, password: DEMO_PASSWORD }).expect(200);
   });
 
   describe('CSRF', () => {

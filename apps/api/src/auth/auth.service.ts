@@ -5,7 +5,7 @@ import { Unauthenticated } from '../common/app-exception';
 import { User } from '../users/user.entity';
 import type { AuthUser } from './auth-user';
 import { LoginRateLimiter } from './login-rate-limiter';
-import { decoyPasswordHash, verifyPassword } from './passwords';
+import { decoyPasswordHash, hashPassword, needsRehash, verifyPassword } from './passwords';
 import { SessionsService } from './sessions.service';
 
 export interface Me extends AuthUser {
@@ -43,6 +43,7 @@ export class AuthService {
       throw new Unauthenticated('E-mail ou mot de passe incorrect.');
     }
     await this.rateLimiter.recordSuccess(email, ip);
+    if (needsRehash(user.passwordHash)) await this.rehash(user.id, user.passwordHash, password);
     const token = await this.sessions.open(user.id, ip, userAgent);
     this.logger.log(`login of user ${user.id} from ${ip}`);
     const me = describe({
@@ -55,6 +56,19 @@ export class AuthService {
       dailyDigest: user.dailyDigest,
     });
     return { token, me };
+  }
+
+  /**
+   * Hashes a password again with today's parameters, at the one moment it is known: the same
+   * password in a new form, so neither the user's version nor their history changes. Only over
+   * the hash just verified: a password changed meanwhile stays changed.
+   */
+  private async rehash(userId: number, verifiedHash: string, password: string): Promise<void> {
+    await this.dataSource.query(`UPDATE users SET password_hash = $3 WHERE id = $1 AND password_hash = $2`, [
+      userId,
+      verifiedHash,
+      await hashPassword(password),
+    ]);
   }
 
   async logout(user: AuthUser, tokenHash: string): Promise<void> {
