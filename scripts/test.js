@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: builds, makes sure Chromium is there, runs the Jest projects (unit, api, reliability, console)
+// `npm test`: builds, makes sure Chromium is there, type-checks the suites, runs the Jest projects (unit, api, reliability, console)
 // and prints one closing line computed from Jest's JSON results. The load test and the benchmark's smoke run
 // (projects `load` and `perf`) take minutes: CI runs them after it (`npm run test:load`, `npm run test:bench`).
 const { spawnSync } = require('node:child_process');
@@ -23,6 +23,12 @@ function ensureChromium() {
 ensureChromium();
 const build = run('npx', ['nx', 'run-many', '-t', 'build', '--outputStyle=static']);
 if (build.status !== 0) process.exit(build.status ?? 1);
+// Jest compiles with swc, which strips types without checking them: the suites are type-checked here, with the code they test.
+const typecheck = run('npx', ['tsc', '-p', 'tsconfig.spec.json']);
+if (typecheck.status !== 0) {
+  console.error('The test suites do not type-check (tsc -p tsconfig.spec.json): fix the errors above.');
+  process.exit(typecheck.status ?? 1);
+}
 
 mkdirSync(join(root, 'reports'), { recursive: true });
 const resultsFile = join(root, 'reports', 'jest.json');
