@@ -340,7 +340,9 @@ describe('dashboard', () => {
     const requestsThisYear = async () =>
       (
         await db.query(
-          `SELECT count(*)::int AS count FROM requests WHERE received_at >= date_trunc('year', now() AT TIME ZONE 'Europe/Paris') AT TIME ZONE 'Europe/Paris'`,
+          `SELECT count(*)::int AS count FROM requests
+            WHERE received_at >= date_trunc('year', now() AT TIME ZONE 'Europe/Paris') AT TIME ZONE 'Europe/Paris'
+              AND received_at < (date_trunc('year', now() AT TIME ZONE 'Europe/Paris') + interval '1 year') AT TIME ZONE 'Europe/Paris'`,
         )
       )[0].count as number;
     const requestsBefore = await requestsThisYear();

@@ -45,11 +45,18 @@ describe('information requests', () => {
   });
 
   it('allocates references without duplicates or gaps under concurrent creation', async () => {
-    const year = 2031;
+    // A year no other test logs requests in, so that its numbers start at 1.
+    const year = 2011;
     const created = await Promise.all(Array.from({ length: 20 }, () => log({ receivedAt: `${year}-03-03T10:00:00Z` })));
     expect(created.map((response) => response.status)).toEqual(Array(20).fill(201));
     const numbers = created.map((response) => Number(response.body.reference.split('-')[2])).sort((a, b) => a - b);
     expect(numbers).toEqual(Array.from({ length: 20 }, (_, index) => index + 1));
+  });
+
+  it('refuses a request received in the future, naming the field, and accepts a clock a little ahead', async () => {
+    const response = await log({ receivedAt: new Date(Date.now() + 3_600_000).toISOString() }).expect(400);
+    expect(response.body.errors).toEqual({ receivedAt: expect.any(String) });
+    await log({ receivedAt: new Date(Date.now() + 60_000).toISOString() }).expect(201);
   });
 
   it('names the field when a value that always exists is sent as null', async () => {

@@ -3,6 +3,7 @@ export * from './reference';
 export * from './identifiers';
 export * from './permissions';
 export * from './working-days';
+export * from './clock';
 export * from './requests';
 export * from './interactions';
 export * from './zones';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { INTERACTION_KINDS, RESPONDING_INTERACTION_KINDS } from '@resacoop/domain';
+import { INTERACTION_KINDS, isInTheFuture, RESPONDING_INTERACTION_KINDS } from '@resacoop/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
@@ -57,7 +57,7 @@ export class InteractionsService extends RecordService<Interaction> {
     if (Boolean(requestId) === Boolean(caseId))
       throw new ValidationFailed({ caseId: 'indiquez une demande ou un accompagnement, pas les deux' });
     const when = occurredAt ? new Date(occurredAt) : new Date();
-    if (when.getTime() > Date.now() + 5 * 60_000) throw new ValidationFailed({ occurredAt: 'ne peut pas être dans le futur' });
+    if (isInTheFuture(when)) throw new ValidationFailed({ occurredAt: 'ne peut pas être dans le futur' });
     const entry = { ...data, minutesSpent, occurredAt: when, authorId: actor.id };
     if (caseId) {
       const missingCase = 'accompagnement introuvable';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   IllegalRequestMove,
+  isInTheFuture,
   moveRequest,
   parisDay,
   REQUEST_CHANNELS,
@@ -115,6 +116,7 @@ export class RequestsService extends RecordService<InformationRequest> {
   /** Logs a request: its yearly reference, its due date, and, for "answer now and close", the moves to get there. */
   async create(actor: AuthUser, { status = 'new', receivedAt, ...data }: CreateRequestDto): Promise<InformationRequest> {
     const received = receivedAt ? new Date(receivedAt) : new Date();
+    if (isInTheFuture(received)) throw new ValidationFailed({ receivedAt: 'ne peut pas être dans le futur' });
     const site = data.site ?? actor.site;
     if (!site) throw new ValidationFailed({ site: 'obligatoire' });
     const path = requestPath('new', status);
