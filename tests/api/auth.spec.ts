@@ -34,11 +34,18 @@ describe('authentication and sessions', () => {
     expect(me.body.permissions.users).not.toContain('create');
   });
 
-  it('refuses a wrong password or an unknown e-mail with the same answer', async () => {
-    const wrong = await client(app).post('/api/auth/login').send({ email: USERS.staffClermont, password: 'not-the-password' }).expect(401);
-    const unknown = await client(app).post('/api/auth/login').send({ email: 'nobody@resacoop.test', password: 'x' }).expect(401);
-    expect(wrong.body.message).toBe(unknown.body.message);
-    expect(wrong.headers['set-cookie']).toBeUndefined();
+  it('refuses a wrong password or an unknown e-mail with the same answer, never sooner than 400 ms', async () => {
+    const refusal = async (email: string, password: string) => {
+      const started = performance.now();
+      const response = await client(app).post('/api/auth/login').send({ email, password }).expect(401);
+      return { response, ms: performance.now() - started };
+    };
+    const wrong = await refusal(USERS.staffClermont, 'not-the-password');
+    const unknown = await refusal('nobody@resacoop.test', 'x');
+    expect(wrong.response.body.message).toBe(unknown.response.body.message);
+    expect(wrong.response.headers['set-cookie']).toBeUndefined();
+    // A floor, not a speed: whatever was verified, a refusal does not come back sooner (a timer's few ms of slack aside).
+    for (const { ms } of [wrong, unknown]) expect(ms).toBeGreaterThanOrEqual(395);
   });
 
   it('answers 401 without a session', async () => {
