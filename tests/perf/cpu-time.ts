@@ -69,11 +69,14 @@ export async function countCpu(serverPid: number): Promise<{ perRequest: (reques
     perRequest: async (requests) => {
       const [serverAtEnd, postgresAtEnd] = [await timesOf(serverPid), await postgresTimes()];
       if (!serverAtStart || !serverAtEnd || postgresAtEnd.size === 0 || requests === 0) return null;
-      // A process started during the run counts from zero; one that ended is in its postmaster's ended children.
+      // A process started during the run counts from zero. One that ended is in its postmaster's ended
+      // children, with all its life: what it had spent before the run is taken off (a pool's idle
+      // connections closing during the other side's run, say).
       let postgres = 0;
-      for (const [key, atEnd] of postgresAtEnd) postgres += Math.max(0, atEnd - (postgresAtStart.get(key) ?? 0));
+      for (const [key, atEnd] of postgresAtEnd) postgres += atEnd - (postgresAtStart.get(key) ?? 0);
+      for (const [key, atStart] of postgresAtStart) if (key > 0 && !postgresAtEnd.has(key)) postgres -= atStart;
       const perRequestMs = (ticks: number) => ((ticks / TICKS_PER_SECOND) * 1000) / requests;
-      return { serverMs: perRequestMs(serverAtEnd.own - serverAtStart.own), postgresMs: perRequestMs(postgres) };
+      return { serverMs: perRequestMs(serverAtEnd.own - serverAtStart.own), postgresMs: perRequestMs(Math.max(0, postgres)) };
     },
   };
 }
