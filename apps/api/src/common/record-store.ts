@@ -272,6 +272,19 @@ export class RecordStore<T extends BaseRecord> {
   /** One neutral alias for every table, never an SQL keyword (a `user` alias would be one). */
   readonly alias = 'rec';
 
+  private get metadata(): EntityMetadata {
+    return this.dataSource.getMetadata(this.target);
+  }
+
+  private get driver(): Driver {
+    return this.dataSource.driver;
+  }
+
+  /** The record as a write's `RETURNING *` gave it. */
+  private fromReturned(row: Record<string, unknown>): T {
+    return rowReader<T>(this.metadata, this.driver, null)(row);
+  }
+
   listQuery(query: ListQuery, scope?: Scope<T>, manager: EntityManager = this.dataSource.manager): SelectQueryBuilder<T> {
     const alias = this.alias;
     const builder = manager.createQueryBuilder(this.target, alias);
@@ -302,10 +315,14 @@ export class RecordStore<T extends BaseRecord> {
   }
 
   async create(actorId: number | null, data: Partial<T>, manager: EntityManager = this.dataSource.manager): Promise<T> {
-    const metadata = this.dataSource.getMetadata(this.target);
-    const { driver } = this.dataSource;
-    const row = await this.audit.insertRecorded(manager, insertStatement(metadata, driver, data), metadata, actorId, this.entityName);
-    return rowReader<T>(metadata, driver, null)(row);
+    const row = await this.audit.insertRecorded(
+      manager,
+      insertStatement(this.metadata, this.driver, data),
+      this.metadata,
+      actorId,
+      this.entityName,
+    );
+    return this.fromReturned(row);
   }
 
   /**
@@ -349,13 +366,11 @@ export class RecordStore<T extends BaseRecord> {
    * returns the record as stored; changes that change nothing write nothing.
    */
   async applyWithin(tx: EntityManager, actorId: number | null, current: T, changes: Partial<T>): Promise<T> {
-    const metadata = this.dataSource.getMetadata(this.target);
-    const { driver } = this.dataSource;
-    const statement = updateStatement(metadata, driver, current.id, changes);
+    const statement = updateStatement(this.metadata, this.driver, current.id, changes);
     // TypeORM answers an UPDATE with [rows, row count].
     const [[row]]: [Record<string, unknown>[], number] = statement ? await tx.query(...statement) : [[], 0];
     if (!row) return current;
-    const after = rowReader<T>(metadata, driver, null)(row);
+    const after = this.fromReturned(row);
     await this.audit.record(tx, { actorId, action: 'update', entity: this.entityName, entityId: current.id, before: current, after });
     return after;
   }
