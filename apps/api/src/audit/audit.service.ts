@@ -5,6 +5,7 @@ import { fieldColumns, streamCsv } from '../common/csv-export';
 import { RecordNotFound } from '../common/app-exception';
 import { parseListQuery, type ListDefinition, type RawListQuery } from '../common/list-query';
 import { applyListQuery, fetchPage, streamEntities, type Page } from '../common/record-store';
+import { runStatement } from '../database/statements';
 import { AuditEvent, type AuditAction, type AuditChanges } from './audit-event.entity';
 import { snapshot, snapshotSql } from './audit-snapshot';
 
@@ -80,8 +81,9 @@ export class AuditService {
   }
 
   /**
-   * Runs an `INSERT … RETURNING *` and writes its creation event in the same statement (a
-   * data-modifying CTE: atomic without a transaction, one round trip). Returns the raw row.
+   * Runs an `INSERT … RETURNING` and writes its creation event in the same statement (a
+   * data-modifying CTE: atomic without a transaction, one round trip), kept prepared. Returns the
+   * raw row.
    */
   async insertRecorded(
     manager: EntityManager,
@@ -91,7 +93,8 @@ export class AuditService {
     entity: string,
   ): Promise<Record<string, unknown>> {
     const actor = parameters.length + 1;
-    const rows: Record<string, unknown>[] = await manager.query(
+    const rows = await runStatement(
+      this.dataSource,
       `WITH created AS (${sql}),
             recorded AS (
               INSERT INTO audit_events (actor_id, action, entity, entity_id, changes)
@@ -100,6 +103,7 @@ export class AuditService {
                 FROM created)
        SELECT * FROM created`,
       [...parameters, actorId, entity],
+      { queryRunner: manager.queryRunner, prepared: true },
     );
     return rows[0];
   }

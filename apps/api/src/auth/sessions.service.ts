@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config';
+import { runStatement } from '../database/statements';
 import type { AuthUser } from './auth-user';
 import { Session } from './session.entity';
 
@@ -79,7 +80,8 @@ export class SessionsService {
   }
 
   private async lookUp(tokenHash: string): Promise<LiveSession | null> {
-    const rows: SessionRow[] = await this.dataSource.query(
+    const rows = await runStatement<SessionRow>(
+      this.dataSource,
       `SELECT u.id, u.email, u.full_name, u.role, u.site, u.relay_id, u.daily_digest,
               s.last_seen_at < now() - make_interval(secs => $4) AS stale
          FROM sessions s JOIN users u ON u.id = s.user_id
@@ -87,6 +89,7 @@ export class SessionsService {
           AND s.last_seen_at > now() - make_interval(mins => $2)
           AND s.created_at > now() - make_interval(hours => $3)`,
       [tokenHash, this.config.SESSION_IDLE_MINUTES, this.config.SESSION_ABSOLUTE_HOURS, TOUCH_AFTER_SECONDS],
+      { prepared: true },
     );
     const [row] = rows;
     if (!row) return null;

@@ -1,4 +1,5 @@
 import type { ObjectLiteral, QueryRunner, SelectQueryBuilder } from 'typeorm';
+import { runStatement } from '../database/statements';
 
 /**
  * Statements TypeORM built, by the shape of their builder. Building one (aliases, column lists,
@@ -46,12 +47,14 @@ function shapeOf<T extends ObjectLiteral>(builder: SelectQueryBuilder<T>): strin
 
 /**
  * Runs a statement derived from `builder` (`purpose` names the derivation, `build` makes its SQL
- * with TypeORM's named parameters), built once per shape, with the builder's parameter values.
+ * with TypeORM's named parameters), built once per shape, with the builder's parameter values;
+ * `prepared`: kept prepared by PostgreSQL (see `runStatement`).
  */
 export function runBuilt<T extends ObjectLiteral>(
   builder: SelectQueryBuilder<T>,
   purpose: string,
   build: () => string,
+  prepared: boolean,
 ): Promise<Record<string, unknown>[]> {
   const shape = shapeOf(builder);
   const key = shape === null ? null : `${purpose} ${shape}`;
@@ -67,5 +70,5 @@ export function runBuilt<T extends ObjectLiteral>(
   const [sql, parameters] = connection.driver.escapeQueryWithParameters(named, builder.getParameters(), expressionMap.nativeParameters);
   // A transaction's builder runs on the transaction's connection (TypeORM keeps that field protected).
   const { queryRunner } = builder as unknown as { queryRunner?: QueryRunner };
-  return connection.query(sql, parameters, queryRunner);
+  return runStatement(connection, sql, parameters, { queryRunner, prepared });
 }

@@ -6,7 +6,8 @@ import { RecordNotFound, VersionConflict } from './app-exception';
 import type { AuditService } from '../audit/audit.service';
 import type { BaseRecord } from './base-record.entity';
 import { runBuilt } from './built-statements';
-import { escapeLike, type ListQuery, type ParsedFilter } from './list-query';
+import { runStatement } from '../database/statements';
+import { escapeLike, type FilterDefinition, type ListQuery, type ParsedFilter } from './list-query';
 
 export interface Page<T> {
   rows: T[];
@@ -64,6 +65,13 @@ function applyFilter<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, alia
   }
 }
 
+/**
+ * Filters whose best plan depends on their value: PostgreSQL's generic plan takes any LIKE pattern
+ * or array overlap for a rare one (see `runStatement`). A list using one is planned for its values
+ * each time rather than kept prepared.
+ */
+const PLANNED_FOR_EACH_VALUE: ReadonlySet<FilterDefinition['kind']> = new Set(['search', 'arrayContains']);
+
 /** Applies a parsed list query (filters, sort with a stable tie-break on id, page) to a query builder. */
 export function applyListQuery<T extends ObjectLiteral>(
   builder: SelectQueryBuilder<T>,
@@ -91,12 +99,17 @@ export const EXACT_TOTAL_UP_TO = 10_000;
  */
 export async function fetchPage<T extends ObjectLiteral>(builder: SelectQueryBuilder<T>, query: ListQuery): Promise<Page<T>> {
   const offset = query.range?.offset ?? 0;
+  const prepared = !query.filters.some((filter) => PLANNED_FOR_EACH_VALUE.has(filter.definition.kind));
   const matching = () => builder.clone().select('1').orderBy().offset(undefined).limit(undefined).getQuery();
-  const raw = await runBuilt(builder, 'page', () =>
-    builder
-      .clone()
-      .addSelect(`(${countUpToCap(matching())})`, PAGE_TOTAL)
-      .getQuery(),
+  const raw = await runBuilt(
+    builder,
+    'page',
+    () =>
+      builder
+        .clone()
+        .addSelect(`(${countUpToCap(matching())})`, PAGE_TOTAL)
+        .getQuery(),
+    prepared,
   );
   const rows = raw.map(readerOf(builder));
   // A page past the end carries no total: count apart.
@@ -105,9 +118,9 @@ export async function fetchPage<T extends ObjectLiteral>(builder: SelectQueryBui
       ? Number(raw[0][PAGE_TOTAL])
       : offset === 0
         ? 0
-        : Number((await runBuilt(builder, 'count', () => countUpToCap(matching())))[0].total);
+        : Number((await runBuilt(builder, 'count', () => countUpToCap(matching()), prepared))[0].total);
   if (counted <= EXACT_TOTAL_UP_TO) return { rows, total: counted, offset, estimated: false };
-  const [{ 'QUERY PLAN': plan }] = (await runBuilt(builder, 'estimate', () => `EXPLAIN (FORMAT JSON) ${matching()}`)) as {
+  const [{ 'QUERY PLAN': plan }] = (await runBuilt(builder, 'estimate', () => `EXPLAIN (FORMAT JSON) ${matching()}`, false)) as {
     'QUERY PLAN': { Plan: { 'Plan Rows': number } }[];
   }[];
   const estimate = Math.round(Number(plan[0].Plan['Plan Rows']));
@@ -122,7 +135,7 @@ function countUpToCap(sql: string): string {
 
 /** The one record a query selects, read raw (see `fetchPage`), or null. */
 export async function fetchOne<T extends ObjectLiteral>(builder: SelectQueryBuilder<T>): Promise<T | null> {
-  const [row] = await runBuilt(builder.limit(1), 'rows', () => builder.getQuery());
+  const [row] = await runBuilt(builder.limit(1), 'rows', () => builder.getQuery(), true);
   return row ? readerOf(builder)(row) : null;
 }
 
@@ -163,7 +176,7 @@ const rowReaders = new WeakMap<EntityMetadata, Map<string, RowReader<unknown>>>(
 /**
  * Reads an entity from a raw row, each selectable column converted from PostgreSQL as TypeORM
  * would. `alias`: the builder alias whose SQL made the row (TypeORM names its columns
- * `<alias>_<column>`), or null for a row of `RETURNING *` (plain column names). The keys are worked
+ * `<alias>_<column>`), or null for a row a write returned (plain column names). The keys are worked
  * out once per entity and alias, not per row: on a page of 50 rows TypeORM's alias building alone
  * was 2 % of the API's CPU.
  */
@@ -193,8 +206,16 @@ function readerOf<T extends ObjectLiteral>(builder: SelectQueryBuilder<T>): RowR
   return rowReader<T>(builder.expressionMap.mainAlias!.metadata, builder.connection.driver, builder.alias);
 }
 
+/** The columns a write returns: those an entity is read from (named, for a prepared statement). */
+function returnedColumns(metadata: EntityMetadata, driver: Driver): string {
+  return metadata.columns
+    .filter((column) => column.isSelect)
+    .map((column) => driver.escape(column.databaseName))
+    .join(', ');
+}
+
 /**
- * The `INSERT … RETURNING *` of one record, as TypeORM's InsertQueryBuilder writes it: the columns
+ * The `INSERT … RETURNING` of one record, as TypeORM's InsertQueryBuilder writes it: the columns
  * given, each value prepared by the driver, a new record's version at 1, the rest left to their
  * defaults. Written here because the builder prepares the values and builds the text in one
  * generic step that cost more than the insert itself (measured on the benchmark's note).
@@ -216,15 +237,16 @@ function insertStatement(metadata: EntityMetadata, driver: Driver, data: ObjectL
     }
   }
   const table = driver.escape(metadata.tableName);
+  const returning = `RETURNING ${returnedColumns(metadata, driver)}`;
   const sql =
     columns.length > 0
-      ? `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${values.join(', ')}) RETURNING *`
-      : `INSERT INTO ${table} DEFAULT VALUES RETURNING *`;
+      ? `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${values.join(', ')}) ${returning}`
+      : `INSERT INTO ${table} DEFAULT VALUES ${returning}`;
   return [sql, parameters];
 }
 
 /**
- * The `UPDATE … RETURNING *` of one record's changed fields, as TypeORM's save would write them
+ * The `UPDATE … RETURNING` of one record's changed fields, as TypeORM's save would write them
  * (each value prepared by the driver, the version incremented, the update time now), and only
  * if one of them differs from the stored value: PostgreSQL compares in the columns' own types, so
  * a save that changes nothing matches no row and leaves the version as it was.
@@ -250,7 +272,7 @@ function updateStatement(metadata: EntityMetadata, driver: Driver, id: number, c
   if (version) assignments.push(`${version} = ${version} + 1`);
   if (updatedAt) assignments.push(`${updatedAt} = now()`);
   return [
-    `UPDATE ${driver.escape(metadata.tableName)} SET ${assignments.join(', ')} WHERE id = $1 AND (${differences.join(' OR ')}) RETURNING *`,
+    `UPDATE ${driver.escape(metadata.tableName)} SET ${assignments.join(', ')} WHERE id = $1 AND (${differences.join(' OR ')}) RETURNING ${returnedColumns(metadata, driver)}`,
     parameters,
   ];
 }
@@ -280,7 +302,7 @@ export class RecordStore<T extends BaseRecord> {
     return this.dataSource.driver;
   }
 
-  /** The record as a write's `RETURNING *` gave it. */
+  /** The record as a write's `RETURNING` gave it. */
   private fromReturned(row: Record<string, unknown>): T {
     return rowReader<T>(this.metadata, this.driver, null)(row);
   }
@@ -367,8 +389,8 @@ export class RecordStore<T extends BaseRecord> {
    */
   async applyWithin(tx: EntityManager, actorId: number | null, current: T, changes: Partial<T>): Promise<T> {
     const statement = updateStatement(this.metadata, this.driver, current.id, changes);
-    // TypeORM answers an UPDATE with [rows, row count].
-    const [[row]]: [Record<string, unknown>[], number] = statement ? await tx.query(...statement) : [[], 0];
+    if (!statement) return current;
+    const [row] = await runStatement(this.dataSource, ...statement, { queryRunner: tx.queryRunner, prepared: true });
     if (!row) return current;
     const after = this.fromReturned(row);
     await this.audit.record(tx, { actorId, action: 'update', entity: this.entityName, entityId: current.id, before: current, after });
