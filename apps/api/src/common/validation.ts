@@ -1,4 +1,6 @@
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import { getMetadataStorage } from 'class-validator';
+import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
 import { ValidationFailed, type FieldErrors } from './app-exception';
 
 /** French wording of class-validator's constraints, shown by the console next to each field. */
@@ -64,8 +66,40 @@ class ObjectBodyValidationPipe extends ValidationPipe {
   }
 }
 
+let rulesCached = false;
+
+/**
+ * class-validator works out a class's rules again at every validation, walking the rules of every
+ * class to find those it inherits: a quarter of what a note's request allocated, and so of the
+ * garbage collection under load (measured on the benchmark). The rules are fixed once the classes
+ * are loaded, before any request: each class's are worked out once per set of options.
+ */
+function cacheValidationRules(): void {
+  if (rulesCached) return;
+  rulesCached = true;
+  const storage = getMetadataStorage();
+  const rulesOf = storage.getTargetValidationMetadatas.bind(storage);
+  const groupByProperty = storage.groupByPropertyName.bind(storage);
+  const rules = new Map<Function, Map<string, ValidationMetadata[]>>();
+  const byProperty = new WeakMap<ValidationMetadata[], ReturnType<typeof groupByProperty>>();
+  storage.getTargetValidationMetadatas = (target, schema, always, strictGroups, groups) => {
+    const options = JSON.stringify([schema, always, strictGroups, groups]);
+    let ofTarget = rules.get(target);
+    if (!ofTarget) rules.set(target, (ofTarget = new Map()));
+    let found = ofTarget.get(options);
+    if (!found) ofTarget.set(options, (found = rulesOf(target, schema, always, strictGroups, groups)));
+    return found;
+  };
+  storage.groupByPropertyName = (metadata) => {
+    let grouped = byProperty.get(metadata);
+    if (!grouped) byProperty.set(metadata, (grouped = groupByProperty(metadata)));
+    return grouped;
+  };
+}
+
 /** Bodies and queries are DTO classes; unknown or read-only fields are refused, not ignored. */
 export function createValidationPipe(): ValidationPipe {
+  cacheValidationRules();
   return new ObjectBodyValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
