@@ -12,11 +12,22 @@ function comparable(value: unknown): unknown {
 /** PostgreSQL's limit on a function's arguments: jsonb_build_object takes at most 50 fields. */
 const FIELDS_PER_OBJECT = 50;
 
+/** Snapshot expressions by entity and row name: the same text for every write of a kind. */
+const snapshotSqls = new WeakMap<EntityMetadata, Map<string, string>>();
+
 /**
  * The SQL that builds `snapshot(record)` from a row named `alias`, field for field (timestamps in
  * `toISOString` form), for events written in the same statement as the row.
  */
 export function snapshotSql(metadata: EntityMetadata, alias: string): string {
+  let byAlias = snapshotSqls.get(metadata);
+  if (!byAlias) snapshotSqls.set(metadata, (byAlias = new Map()));
+  let sql = byAlias.get(alias);
+  if (sql === undefined) byAlias.set(alias, (sql = buildSnapshotSql(metadata, alias)));
+  return sql;
+}
+
+function buildSnapshotSql(metadata: EntityMetadata, alias: string): string {
   const fields = metadata.columns
     .filter((column) => column.isSelect && !NOT_AUDITED.has(column.propertyName))
     .map((column) => {
