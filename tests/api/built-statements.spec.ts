@@ -66,4 +66,21 @@ describe('statements built once per shape', () => {
     expect((await staff.get(`/api/cases/${created.body.id}`).expect(200)).body.projectTitle).toBe(created.body.projectTitle);
     await relay.get(`/api/cases/${created.body.id}`).expect(404);
   });
+
+  it('answers a record in a list as its own read answers it, timestamps to the millisecond', async () => {
+    const note = await staff
+      .post('/api/interactions')
+      .send({
+        caseId: (await staff.get('/api/cases?range=[0,0]').expect(200)).body[0].id,
+        kind: 'call',
+        body: unique('Appel '),
+        occurredAt: '2024-02-29T23:59:59.999+01:00',
+      })
+      .expect(201);
+    const read = await staff.get(`/api/interactions/${note.body.id}`).expect(200);
+    const listed = await staff.get(`/api/interactions?filter=${JSON.stringify({ id: [note.body.id] })}`).expect(200);
+    expect(listed.body).toEqual([read.body]);
+    expect(read.body.occurredAt).toBe('2024-02-29T22:59:59.999Z');
+    expect(read.body.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+  });
 });

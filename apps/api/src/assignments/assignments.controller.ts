@@ -7,6 +7,7 @@ import { scopeFor } from '../auth/relay-scope';
 import { IdPipe } from '../common/id.pipe';
 import { ExportQueryDto, ListQueryDto } from '../common/list-query.dto';
 import { sendPage } from '../common/list-response';
+import type { Listed } from '../common/record-store';
 import type { Assignment } from './assignment.entity';
 import { AssignmentsService } from './assignments.service';
 import { AssignmentActionDto, CreateAssignmentDto, DeclineAssignmentDto } from './dto/assignment.dto';
@@ -23,7 +24,7 @@ export class AssignmentsController {
     @CurrentUser() user: AuthUser,
     @Query() query: ListQueryDto,
     @Res({ passthrough: true }) response: FastifyReply,
-  ): Promise<Assignment[]> {
+  ): Promise<Listed<Assignment>[]> {
     return sendPage(response, 'assignments', await this.assignments.list(query, scopeFor(user, 'assignments')));
   }
 

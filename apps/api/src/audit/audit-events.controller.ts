@@ -5,6 +5,7 @@ import { Permission } from '../auth/auth.decorators';
 import { IdPipe } from '../common/id.pipe';
 import { ExportQueryDto, ListQueryDto } from '../common/list-query.dto';
 import { sendPage } from '../common/list-response';
+import type { Listed } from '../common/record-store';
 import type { AuditEvent } from './audit-event.entity';
 import { AuditService } from './audit.service';
 
@@ -16,7 +17,7 @@ export class AuditEventsController {
 
   @Get()
   @Permission('audit-events', 'list')
-  async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) response: FastifyReply): Promise<AuditEvent[]> {
+  async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) response: FastifyReply): Promise<Listed<AuditEvent>[]> {
     return sendPage(response, 'audit-events', await this.audit.list(query));
   }
 

@@ -7,6 +7,7 @@ import { scopeFor } from '../auth/relay-scope';
 import { IdPipe } from '../common/id.pipe';
 import { ExportQueryDto, ListQueryDto } from '../common/list-query.dto';
 import { sendPage } from '../common/list-response';
+import type { Listed } from '../common/record-store';
 import { CasesService } from './cases.service';
 import { CreateCaseDto, UpdateCaseDto } from './dto/case.dto';
 import type { StageChange } from './stage-change.entity';
@@ -24,7 +25,7 @@ export class CasesController {
     @CurrentUser() user: AuthUser,
     @Query() query: ListQueryDto,
     @Res({ passthrough: true }) response: FastifyReply,
-  ): Promise<SupportCase[]> {
+  ): Promise<Listed<SupportCase>[]> {
     return sendPage(response, 'cases', await this.cases.list(query, scopeFor(user, 'cases')));
   }
 

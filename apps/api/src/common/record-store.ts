@@ -7,10 +7,17 @@ import type { AuditService } from '../audit/audit.service';
 import type { BaseRecord } from './base-record.entity';
 import { runBuilt } from './built-statements';
 import { runStatement } from '../database/statements';
+import { isoTimestamp } from './iso-timestamp';
 import { escapeLike, type FilterDefinition, type ListQuery, type ParsedFilter } from './list-query';
 
+/** A field as a list answers it: a timestamp as its ISO text (see `isoTimestamp`), the rest as is. */
+type AsListed<V> = V extends Date ? string : V;
+
+/** A record as a list answers it, with its timestamps as ISO text: what its JSON would say. */
+export type Listed<T> = { [K in keyof T]: AsListed<T[K]> };
+
 export interface Page<T> {
-  rows: T[];
+  rows: Listed<T>[];
   total: number;
   /** Index of the first row in the whole list. */
   offset: number;
@@ -94,8 +101,9 @@ export const EXACT_TOTAL_UP_TO = 10_000;
 /**
  * One page and the list's total in one statement: the total is an uncorrelated subquery, which
  * PostgreSQL runs once (an InitPlan), counting at most EXACT_TOTAL_UP_TO + 1 rows; the rows are
- * read raw and turned into entities here, without TypeORM's generic hydration. A longer list, or a
- * page past the end, needs a second statement. Each statement is built once per shape (runBuilt).
+ * read raw and turned into records here, without TypeORM's generic hydration, their timestamps as
+ * text (a list's rows are only ever answered). A longer list, or a page past the end, needs a
+ * second statement. Each statement is built once per shape (runBuilt).
  */
 export async function fetchPage<T extends ObjectLiteral>(builder: SelectQueryBuilder<T>, query: ListQuery): Promise<Page<T>> {
   const offset = query.range?.offset ?? 0;
@@ -111,7 +119,7 @@ export async function fetchPage<T extends ObjectLiteral>(builder: SelectQueryBui
         .getQuery(),
     prepared,
   );
-  const rows = raw.map(readerOf(builder));
+  const rows = raw.map(readerOf(builder, 'text')) as Listed<T>[];
   // A page past the end carries no total: count apart.
   const counted =
     raw.length > 0
@@ -136,7 +144,7 @@ function countUpToCap(sql: string): string {
 /** The one record a query selects, read raw (see `fetchPage`), or null. */
 export async function fetchOne<T extends ObjectLiteral>(builder: SelectQueryBuilder<T>): Promise<T | null> {
   const [row] = await runBuilt(builder.limit(1), 'rows', () => builder.getQuery(), true);
-  return row ? readerOf(builder)(row) : null;
+  return row ? readerOf(builder, 'dates')(row) : null;
 }
 
 /**
@@ -158,7 +166,7 @@ export async function* streamEntities<T extends ObjectLiteral>(
     await runner.query(`DECLARE entity_stream NO SCROLL CURSOR FOR ${sql}`, parameters);
     for (;;) {
       const rows: Record<string, unknown>[] = await runner.query(`FETCH ${batchSize} FROM entity_stream`);
-      if (rows.length > 0) yield rows.map(readerOf(builder));
+      if (rows.length > 0) yield rows.map(readerOf(builder, 'dates'));
       if (rows.length < batchSize) break;
     }
     await runner.commitTransaction();
@@ -170,40 +178,48 @@ export async function* streamEntities<T extends ObjectLiteral>(
 
 type RowReader<T> = (row: Record<string, unknown>) => T;
 
-/** Readers by entity and by the naming of the row's keys: worked out once, used for every row. */
+/** Timestamps read as Date objects (an entity), or as the ISO text a JSON answer gives them. */
+type Timestamps = 'dates' | 'text';
+
+/** Readers by entity, by the naming of the row's keys and by timestamps: worked out once, used for every row. */
 const rowReaders = new WeakMap<EntityMetadata, Map<string, RowReader<unknown>>>();
 
 /**
  * Reads an entity from a raw row, each selectable column converted from PostgreSQL as TypeORM
- * would. `alias`: the builder alias whose SQL made the row (TypeORM names its columns
- * `<alias>_<column>`), or null for a row a write returned (plain column names). The keys are worked
- * out once per entity and alias, not per row: on a page of 50 rows TypeORM's alias building alone
- * was 2 % of the API's CPU.
+ * would, timestamps as Dates or as ISO text. `alias`: the builder alias whose SQL made the row
+ * (TypeORM names its columns `<alias>_<column>`), or null for a row a write returned (plain column
+ * names). The keys are worked out once per entity and alias, not per row: on a page of 50 rows
+ * TypeORM's alias building alone was 2 % of the API's CPU.
  */
-function rowReader<T>(metadata: EntityMetadata, driver: Driver, alias: string | null): RowReader<T> {
-  let byAlias = rowReaders.get(metadata);
-  if (!byAlias) rowReaders.set(metadata, (byAlias = new Map()));
-  let reader = byAlias.get(alias ?? '');
+function rowReader<T>(metadata: EntityMetadata, driver: Driver, alias: string | null, timestamps: Timestamps): RowReader<T> {
+  let readers = rowReaders.get(metadata);
+  if (!readers) rowReaders.set(metadata, (readers = new Map()));
+  const readerKey = `${alias ?? ''} ${timestamps}`;
+  let reader = readers.get(readerKey);
   if (!reader) {
     const fields = metadata.columns
       .filter((column) => column.isSelect)
       .map((column) => ({
         column,
         key: alias === null ? column.databaseName : DriverUtils.buildAlias(driver, undefined, alias, column.databaseName),
+        asText: timestamps === 'text' && column.type === 'timestamptz',
       }));
     reader = (row) => {
       const record = metadata.create() as Record<string, unknown>;
-      for (const { column, key } of fields) record[column.propertyName] = driver.prepareHydratedValue(row[key], column);
+      for (const { column, key, asText } of fields) {
+        const value: unknown = driver.prepareHydratedValue(row[key], column);
+        record[column.propertyName] = asText && value instanceof Date ? isoTimestamp(value) : value;
+      }
       return record;
     };
-    byAlias.set(alias ?? '', reader);
+    readers.set(readerKey, reader);
   }
   return reader as RowReader<T>;
 }
 
 /** The reader of the rows of a builder's SQL (see `rowReader`). */
-function readerOf<T extends ObjectLiteral>(builder: SelectQueryBuilder<T>): RowReader<T> {
-  return rowReader<T>(builder.expressionMap.mainAlias!.metadata, builder.connection.driver, builder.alias);
+function readerOf<T extends ObjectLiteral>(builder: SelectQueryBuilder<T>, timestamps: Timestamps): RowReader<T> {
+  return rowReader<T>(builder.expressionMap.mainAlias!.metadata, builder.connection.driver, builder.alias, timestamps);
 }
 
 /** The columns a write returns: those an entity is read from (named, for a prepared statement). */
@@ -304,7 +320,7 @@ export class RecordStore<T extends BaseRecord> {
 
   /** The record as a write's `RETURNING` gave it. */
   private fromReturned(row: Record<string, unknown>): T {
-    return rowReader<T>(this.metadata, this.driver, null)(row);
+    return rowReader<T>(this.metadata, this.driver, null, 'dates')(row);
   }
 
   listQuery(query: ListQuery, scope?: Scope<T>, manager: EntityManager = this.dataSource.manager): SelectQueryBuilder<T> {

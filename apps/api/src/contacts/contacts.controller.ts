@@ -6,6 +6,7 @@ import { CurrentUser, Permission } from '../auth/auth.decorators';
 import { IdPipe } from '../common/id.pipe';
 import { ExportQueryDto, ListQueryDto } from '../common/list-query.dto';
 import { sendPage } from '../common/list-response';
+import type { Listed } from '../common/record-store';
 import { CreateContactDto, UpdateContactDto } from './dto/contact.dto';
 import type { Contact } from './contact.entity';
 import { ContactsService } from './contacts.service';
@@ -21,7 +22,7 @@ export class ContactsController {
     @CurrentUser() user: AuthUser,
     @Query() query: ListQueryDto,
     @Res({ passthrough: true }) response: FastifyReply,
-  ): Promise<Contact[]> {
+  ): Promise<Listed<Contact>[]> {
     return sendPage(response, 'contacts', await this.contacts.listFor(user, query));
   }
 

@@ -7,6 +7,7 @@ import { scopeFor } from '../auth/relay-scope';
 import { IdPipe } from '../common/id.pipe';
 import { ExportQueryDto, ListQueryDto } from '../common/list-query.dto';
 import { sendPage } from '../common/list-response';
+import type { Listed } from '../common/record-store';
 import { CreateInteractionDto } from './dto/interaction.dto';
 import type { Interaction } from './interaction.entity';
 import { InteractionsService } from './interactions.service';
@@ -23,7 +24,7 @@ export class InteractionsController {
     @CurrentUser() user: AuthUser,
     @Query() query: ListQueryDto,
     @Res({ passthrough: true }) response: FastifyReply,
-  ): Promise<Interaction[]> {
+  ): Promise<Listed<Interaction>[]> {
     return sendPage(response, 'interactions', await this.interactions.list(query, scopeFor(user, 'interactions')));
   }
 

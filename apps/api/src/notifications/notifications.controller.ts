@@ -6,6 +6,7 @@ import { CurrentUser, Permission } from '../auth/auth.decorators';
 import { IdPipe } from '../common/id.pipe';
 import { ExportQueryDto, ListQueryDto } from '../common/list-query.dto';
 import { sendPage } from '../common/list-response';
+import type { Listed } from '../common/record-store';
 import type { Notification } from './notification.entity';
 import { NotificationsService } from './notifications.service';
 
@@ -21,7 +22,7 @@ export class NotificationsController {
     @CurrentUser() user: AuthUser,
     @Query() query: ListQueryDto,
     @Res({ passthrough: true }) response: FastifyReply,
-  ): Promise<Notification[]> {
+  ): Promise<Listed<Notification>[]> {
     return sendPage(response, 'notifications', await this.notifications.list(user, query));
   }
 

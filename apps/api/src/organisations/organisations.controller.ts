@@ -7,6 +7,7 @@ import { scopeFor } from '../auth/relay-scope';
 import { IdPipe } from '../common/id.pipe';
 import { ExportQueryDto, ListQueryDto } from '../common/list-query.dto';
 import { sendPage } from '../common/list-response';
+import type { Listed } from '../common/record-store';
 import { MergeOrganisationsDto } from './dto/merge-organisations.dto';
 import { CreateOrganisationDto, UpdateOrganisationDto } from './dto/organisation.dto';
 import { OrganisationMergeService, type DuplicateCandidate } from './organisation-merge.service';
@@ -27,7 +28,7 @@ export class OrganisationsController {
     @CurrentUser() user: AuthUser,
     @Query() query: ListQueryDto,
     @Res({ passthrough: true }) response: FastifyReply,
-  ): Promise<Organisation[]> {
+  ): Promise<Listed<Organisation>[]> {
     return sendPage(response, 'organisations', await this.organisations.list(query, scopeFor(user, 'organisations')));
   }
 

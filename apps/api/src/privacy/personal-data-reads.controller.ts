@@ -5,6 +5,7 @@ import { Permission } from '../auth/auth.decorators';
 import { IdPipe } from '../common/id.pipe';
 import { ListQueryDto } from '../common/list-query.dto';
 import { sendPage } from '../common/list-response';
+import type { Listed } from '../common/record-store';
 import type { PersonalDataRead } from './personal-data-read.entity';
 import { PersonalDataReadsService } from './personal-data-reads.service';
 
@@ -16,7 +17,7 @@ export class PersonalDataReadsController {
 
   @Get()
   @Permission('personal-data-reads', 'list')
-  async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) response: FastifyReply): Promise<PersonalDataRead[]> {
+  async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) response: FastifyReply): Promise<Listed<PersonalDataRead>[]> {
     return sendPage(response, 'personal-data-reads', await this.reads.list(query));
   }
 

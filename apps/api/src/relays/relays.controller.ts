@@ -6,6 +6,7 @@ import { CurrentUser, Permission } from '../auth/auth.decorators';
 import { IdPipe } from '../common/id.pipe';
 import { ExportQueryDto, ListQueryDto } from '../common/list-query.dto';
 import { sendPage } from '../common/list-response';
+import type { Listed } from '../common/record-store';
 import { UpdateRelayDto } from './dto/relay.dto';
 import type { Relay } from './relay.entity';
 import { RelaysService } from './relays.service';
@@ -18,7 +19,7 @@ export class RelaysController {
 
   @Get()
   @Permission('relays', 'list')
-  async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) response: FastifyReply): Promise<Relay[]> {
+  async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) response: FastifyReply): Promise<Listed<Relay>[]> {
     return sendPage(response, 'relays', await this.relays.list(query));
   }
 

@@ -6,6 +6,7 @@ import { CurrentUser, Permission } from '../auth/auth.decorators';
 import { IdPipe } from '../common/id.pipe';
 import { ExportQueryDto, ListQueryDto } from '../common/list-query.dto';
 import { sendPage } from '../common/list-response';
+import type { Listed } from '../common/record-store';
 import { CreateRequestDto, UpdateRequestDto } from './dto/request.dto';
 import type { InformationRequest } from './information-request.entity';
 import { RequestsService } from './requests.service';
@@ -18,7 +19,7 @@ export class RequestsController {
 
   @Get()
   @Permission('requests', 'list')
-  async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) response: FastifyReply): Promise<InformationRequest[]> {
+  async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) response: FastifyReply): Promise<Listed<InformationRequest>[]> {
     return sendPage(response, 'requests', await this.requests.list(query));
   }
 

@@ -6,6 +6,7 @@ import { CurrentUser, Permission } from '../auth/auth.decorators';
 import { IdPipe } from '../common/id.pipe';
 import { ExportQueryDto, ListQueryDto } from '../common/list-query.dto';
 import { sendPage } from '../common/list-response';
+import type { Listed } from '../common/record-store';
 import { CreateUserDto, PreferencesDto, UpdateUserDto } from './dto/user.dto';
 import type { User } from './user.entity';
 import { UsersService } from './users.service';
@@ -18,7 +19,7 @@ export class UsersController {
 
   @Get()
   @Permission('users', 'list')
-  async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) response: FastifyReply): Promise<User[]> {
+  async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) response: FastifyReply): Promise<Listed<User>[]> {
     return sendPage(response, 'users', await this.users.list(query));
   }
 
