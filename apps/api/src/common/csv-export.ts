@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { FastifyReply } from 'fastify';
 import { Readable } from 'node:stream';
+import { isoTimestamp } from './iso-timestamp';
 
 export interface CsvColumn<T> {
   header: string;
@@ -23,7 +24,7 @@ export function neutraliseFormula(text: string): string {
 
 function cell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString();
+  if (value instanceof Date) return isoTimestamp(value) ?? '';
   if (Array.isArray(value)) return neutraliseFormula(value.join(', '));
   return neutraliseFormula(String(value));
 }
