@@ -53,12 +53,15 @@ export class InteractionsService extends RecordService<Interaction> {
   }
 
   /** Adds an entry to the timeline of a request or of a case the author may see. */
-  async create(actor: AuthUser, { requestId, caseId, occurredAt, minutesSpent = 0, ...data }: CreateInteractionDto): Promise<Interaction> {
+  async create(
+    actor: AuthUser,
+    { requestId, caseId, occurredAt, minutesSpent = 0, kind, body }: CreateInteractionDto,
+  ): Promise<Interaction> {
     if (Boolean(requestId) === Boolean(caseId))
       throw new ValidationFailed({ caseId: 'indiquez une demande ou un accompagnement, pas les deux' });
     const when = occurredAt ? new Date(occurredAt) : new Date();
     if (isInTheFuture(when)) throw new ValidationFailed({ occurredAt: 'ne peut pas être dans le futur' });
-    const entry = { ...data, minutesSpent, occurredAt: when, authorId: actor.id };
+    const entry = { kind, body, minutesSpent, occurredAt: when, authorId: actor.id };
     if (caseId) {
       const missingCase = 'accompagnement introuvable';
       // A relay user writes only on the cases of their relay; to anyone else a case out of reach does not exist.
@@ -77,7 +80,7 @@ export class InteractionsService extends RecordService<Interaction> {
       });
       const interaction = await this.store.create(actor.id, { ...entry, requestId }, tx);
       // The minutes add up on the request; a call, e-mail or meeting is its first response if none came before.
-      const firstResponse = !request.firstResponseAt && RESPONDING_INTERACTION_KINDS.includes(data.kind);
+      const firstResponse = !request.firstResponseAt && RESPONDING_INTERACTION_KINDS.includes(kind);
       if (minutesSpent > 0 || firstResponse) {
         await this.requests.store.applyWithin(tx, actor.id, request, {
           minutesSpent: request.minutesSpent + minutesSpent,
