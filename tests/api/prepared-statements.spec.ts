@@ -1,6 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
 import type { DataSource, QueryRunner } from 'typeorm';
-import { QueryFailedError } from 'typeorm';
+import type { Pool } from 'pg';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { parseListQuery } from '../../apps/api/src/common/list-query';
 import { applyListQuery, fetchOne, fetchPage } from '../../apps/api/src/common/record-store';
 import { runStatement } from '../../apps/api/src/database/statements';
@@ -22,8 +24,8 @@ describe('prepared statements', () => {
   const preparedOnConnection = async (): Promise<string[]> =>
     ((await runner.query('SELECT statement FROM pg_prepared_statements')) as { statement: string }[]).map((row) => row.statement);
 
-  const listOrganisations = (filter: object) => {
-    const query = parseListQuery({ filter: JSON.stringify(filter), sort: '["name","ASC"]', range: '[0,9]' }, ORGANISATION_LIST);
+  const listOrganisations = (filter: object, range = '[0,9]') => {
+    const query = parseListQuery({ filter: JSON.stringify(filter), sort: '["name","ASC"]', range }, ORGANISATION_LIST);
     return fetchPage(applyListQuery(runner.manager.createQueryBuilder(Organisation, 'rec'), 'rec', query), query);
   };
 
@@ -55,10 +57,33 @@ describe('prepared statements', () => {
   it('plans a search by a name fragment for its pattern every time, never with a generic plan', async () => {
     const before = await preparedOnConnection();
     await listOrganisations({ q: 'solidarite' });
-    const added = (await preparedOnConnection()).filter((statement) => !before.includes(statement));
-    expect(added).toEqual([]);
-    await listOrganisations({ type: 'association', id: [1] });
+    expect(await preparedOnConnection()).toEqual(before);
+    await listOrganisations({ type: 'association', membership: 'gip_member' });
     expect((await preparedOnConnection()).length).toBe(before.length + 1);
+  });
+
+  it('prepares no statement whose text a client varies: later pages, lists of ids', async () => {
+    const before = await preparedOnConnection();
+    for (let offset = 1; offset <= 3; offset++) await listOrganisations({ type: 'association' }, `[${offset},${offset}]`);
+    for (let length = 1; length <= 3; length++) await listOrganisations({ id: Array.from({ length }, (_, index) => index + 1) });
+    expect(await preparedOnConnection()).toEqual(before);
+  });
+
+  it('keeps the pool’s connection after a statement PostgreSQL refused, and refuses a released runner', async () => {
+    const pool = (dataSource.driver as PostgresDriver).master as Pool;
+    await runStatement(dataSource, 'SELECT 1 AS one', [], { prepared: true });
+    const connections = pool.totalCount;
+    const refused = runStatement(dataSource, 'SELECT 1 / $1::int AS one', [0], { prepared: true });
+    await expect(refused).rejects.toMatchObject({ driverError: { code: '22012' } });
+    expect(pool.totalCount).toBe(connections);
+    expect(await runStatement(dataSource, 'SELECT 1 / $1::int AS one', [1], { prepared: true })).toEqual([{ one: 1 }]);
+
+    const released = dataSource.createQueryRunner();
+    await released.connect();
+    await released.release();
+    await expect(runStatement(dataSource, 'SELECT 1 AS one', [], { queryRunner: released, prepared: true })).rejects.toBeInstanceOf(
+      QueryRunnerAlreadyReleasedError,
+    );
   });
 
   it('reports what PostgreSQL refused as the error TypeORM would throw, with its code', async () => {

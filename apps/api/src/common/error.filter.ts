@@ -32,8 +32,9 @@ function isErrorLike(error: unknown): error is { message: string; code?: unknown
 function isOutage(error: unknown): boolean {
   if (!isErrorLike(error)) return false;
   if (typeof error.code === 'string' && OUTAGE_CODES.has(error.code)) return true;
-  // TypeORM releases a transaction's connection when the server drops it: the next query of that transaction says so.
-  return /timeout exceeded when trying to connect|Connection terminated|Connection is closed|MaxRetriesPerRequest|Command timed out|Stream isn't writeable|Query runner already released/i.test(
+  // TypeORM releases a transaction's connection when the server drops it, and pg says a client that lost its
+  // connection is not queryable: the next query of that transaction says so.
+  return /timeout exceeded when trying to connect|Connection terminated|Connection is closed|MaxRetriesPerRequest|Command timed out|Stream isn't writeable|Query runner already released|not queryable/i.test(
     error.message,
   );
 }

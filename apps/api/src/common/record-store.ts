@@ -79,6 +79,19 @@ function applyFilter<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, alia
  */
 const PLANNED_FOR_EACH_VALUE: ReadonlySet<FilterDefinition['kind']> = new Set(['search', 'arrayContains']);
 
+/**
+ * Whether a list's statements are kept prepared: the first page only (the page's offset is part of
+ * the text), without a list of values (its length is too) nor a filter planned for each value. A
+ * client paging through a list or asking for ids one list at a time never uses up the prepared
+ * statements (MAX_PREPARED in database/statements.ts).
+ */
+function keepsPrepared(query: ListQuery): boolean {
+  return (
+    (query.range?.offset ?? 0) === 0 &&
+    !query.filters.some((filter) => Array.isArray(filter.value) || PLANNED_FOR_EACH_VALUE.has(filter.definition.kind))
+  );
+}
+
 /** Applies a parsed list query (filters, sort with a stable tie-break on id, page) to a query builder. */
 export function applyListQuery<T extends ObjectLiteral>(
   builder: SelectQueryBuilder<T>,
@@ -107,7 +120,7 @@ export const EXACT_TOTAL_UP_TO = 10_000;
  */
 export async function fetchPage<T extends ObjectLiteral>(builder: SelectQueryBuilder<T>, query: ListQuery): Promise<Page<T>> {
   const offset = query.range?.offset ?? 0;
-  const prepared = !query.filters.some((filter) => PLANNED_FOR_EACH_VALUE.has(filter.definition.kind));
+  const prepared = keepsPrepared(query);
   const matching = () => builder.clone().select('1').orderBy().offset(undefined).limit(undefined).getQuery();
   const raw = await runBuilt(
     builder,

@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { DatabaseError, type Pool, type PoolClient, type QueryConfig } from 'pg';
-import { QueryFailedError, type DataSource, type QueryRunner } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, type DataSource, type QueryRunner } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
 /**
@@ -7,20 +8,22 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
  * running them (its CPU per statement on the benchmark's data: a case read 0.165 → 0.044 ms, the
  * open-requests page 1.23 → 0.52 ms, a note with its audit event 0.55 → 0.24 ms). A prepared
  * statement is planned for its values five times, then PostgreSQL keeps one generic plan if that
- * plan costs no more. Each connection prepares a statement once, on its first use there.
+ * plan costs no more. Each connection prepares a statement once, on its first use there. The name
+ * is a digest of the text, so that two copies of this module on one pool never disagree on it.
  */
 const preparedNames = new Map<string, string>();
 
 /**
  * Each prepared statement holds memory in every PostgreSQL connection that ran it: past this many
- * texts (page offsets and list lengths are part of a text), statements are no longer prepared.
+ * texts, statements are no longer prepared. Callers prepare only statements whose text does not
+ * vary with a client's values (first pages, no lists of ids), so the cap is a safeguard.
  */
 const MAX_PREPARED = 200;
 
 function preparedName(text: string): string | undefined {
   let name = preparedNames.get(text);
   if (name === undefined && preparedNames.size < MAX_PREPARED) {
-    name = `resacoop_${preparedNames.size + 1}`;
+    name = `resacoop_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`;
     preparedNames.set(text, name);
   }
   return name;
@@ -38,11 +41,13 @@ export interface StatementOptions {
 }
 
 /**
- * Runs one statement with `pg` on the transaction's connection or the pool, and returns its rows
- * (for an UPDATE too). An error PostgreSQL reports is TypeORM's QueryFailedError, as
- * `DataSource.query` throws it, for the error filter. A prepared statement must name its result columns (no `SELECT *` or
- * `RETURNING *`): PostgreSQL refuses to run a prepared statement whose columns changed since it
- * was prepared, which a migration adding a column would do under a running API.
+ * Runs one statement with `pg` on the transaction's connection or on one of the pool's, and returns
+ * its rows (for an UPDATE too). An error PostgreSQL reports is TypeORM's QueryFailedError, as
+ * `DataSource.query` throws it, for the error filter; the pool's connection stays in the pool after
+ * it (it is sound: only a broken connection is closed). A prepared statement must name its result
+ * columns (no `SELECT *` or `RETURNING *`): PostgreSQL refuses to run a prepared statement whose
+ * columns changed since it was prepared, which a migration adding a column would do under a running
+ * API.
  */
 export async function runStatement<Row extends object = Record<string, unknown>>(
   dataSource: DataSource,
@@ -50,14 +55,19 @@ export async function runStatement<Row extends object = Record<string, unknown>>
   values: unknown[],
   { queryRunner, prepared }: StatementOptions,
 ): Promise<Row[]> {
+  if (queryRunner?.isReleased) throw new QueryRunnerAlreadyReleasedError();
   const name = prepared ? preparedName(text) : undefined;
   const query: QueryConfig = name === undefined ? { text, values } : { name, text, values };
+  const client: PoolClient = queryRunner
+    ? await queryRunner.connect()
+    : await ((dataSource.driver as PostgresDriver).master as Pool).connect();
+  let failure: unknown;
   try {
-    const target: Pool | PoolClient = queryRunner
-      ? ((await queryRunner.connect()) as PoolClient)
-      : ((dataSource.driver as PostgresDriver).master as Pool);
-    return (await target.query(query)).rows as Row[];
+    return (await client.query(query)).rows as Row[];
   } catch (error) {
+    failure = error;
     throw error instanceof DatabaseError ? new QueryFailedError(text, values, error) : error;
+  } finally {
+    if (!queryRunner) client.release(failure instanceof DatabaseError || failure === undefined ? undefined : (failure as Error));
   }
 }
