@@ -10,6 +10,11 @@ export interface Mail {
 
 /** An SMTP server silent for this long is given up on: the e-mail job fails and is retried with backoff. */
 const SMTP_SOCKET_TIMEOUT_MS = 60_000;
+/**
+ * A new connection that does not open, or whose server does not greet, is given up on sooner
+ * (nodemailer waits 2 minutes to connect): a stopping worker waits for its jobs (docker/compose.yml).
+ */
+const SMTP_CONNECT_TIMEOUT_MS = 20_000;
 
 /**
  * E-mail through nodemailer to SMTP_URL over a pool of reused connections (SMTP_MAX_CONNECTIONS):
@@ -33,6 +38,8 @@ export class MailerService implements OnModuleDestroy {
           // A connection is renewed after this many messages (nodemailer's default is 100).
           maxMessages: 1000,
           socketTimeout: SMTP_SOCKET_TIMEOUT_MS,
+          connectionTimeout: SMTP_CONNECT_TIMEOUT_MS,
+          greetingTimeout: SMTP_CONNECT_TIMEOUT_MS,
         })
       : null;
   }
