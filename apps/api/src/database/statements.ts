@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { DatabaseError, type Pool, type PoolClient, type QueryConfig } from 'pg';
+import { DatabaseError, type Pool, type PoolClient, type QueryConfig, type QueryResult } from 'pg';
 import { QueryFailedError, QueryRunnerAlreadyReleasedError, type DataSource, type QueryRunner } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
@@ -58,16 +58,42 @@ export async function runStatement<Row extends object = Record<string, unknown>>
   if (queryRunner?.isReleased) throw new QueryRunnerAlreadyReleasedError();
   const name = prepared ? preparedName(text) : undefined;
   const query: QueryConfig = name === undefined ? { text, values } : { name, text, values };
-  const client: PoolClient = queryRunner
-    ? await queryRunner.connect()
-    : await ((dataSource.driver as PostgresDriver).master as Pool).connect();
-  let failure: unknown;
   try {
-    return (await client.query(query)).rows as Row[];
+    const result = queryRunner ? await ((await queryRunner.connect()) as PoolClient).query(query) : await queryOnPool(dataSource, query);
+    return result.rows as Row[];
   } catch (error) {
-    failure = error;
     throw error instanceof DatabaseError ? new QueryFailedError(text, values, error) : error;
-  } finally {
-    if (!queryRunner) client.release(failure instanceof DatabaseError || failure === undefined ? undefined : (failure as Error));
   }
+}
+
+/** An error after which the connection is sound: an ERROR, not the server ending the session (FATAL, PANIC). */
+function leavesConnectionSound(error: unknown): boolean {
+  return error instanceof DatabaseError && error.severity === 'ERROR';
+}
+
+/**
+ * A statement on one of the pool's connections, as pg-pool's own `query` runs it (the connection's
+ * errors listened to while it is out of the pool, or a server going down would be an unhandled
+ * error), except that a refused statement gives the connection back instead of closing it:
+ * pg-pool's `query` closes it after any error, a unique violation or a statement timeout
+ * included, and with it the statements prepared there.
+ */
+function queryOnPool(dataSource: DataSource, query: QueryConfig): Promise<QueryResult> {
+  const pool = (dataSource.driver as PostgresDriver).master as Pool;
+  return new Promise((resolve, reject) => {
+    pool.connect((connectError, client, release) => {
+      if (connectError || !client) return reject(connectError);
+      let settled = false;
+      const settle = (error: Error | null, result?: QueryResult) => {
+        if (settled) return;
+        settled = true;
+        client.removeListener('error', settle);
+        release(error === null || leavesConnectionSound(error) ? undefined : error);
+        if (error) reject(error);
+        else resolve(result!);
+      };
+      client.once('error', settle);
+      client.query(query, settle);
+    });
+  });
 }
