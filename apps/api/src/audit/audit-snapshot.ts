@@ -1,4 +1,5 @@
 import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
+import { MemoByOwner } from '../common/memo';
 
 export type Snapshot = Record<string, unknown>;
 
@@ -13,18 +14,14 @@ function comparable(value: unknown): unknown {
 const FIELDS_PER_OBJECT = 50;
 
 /** Snapshot expressions by entity and row name: the same text for every write of a kind. */
-const snapshotSqls = new WeakMap<EntityMetadata, Map<string, string>>();
+const snapshotSqls = new MemoByOwner<EntityMetadata, string>();
 
 /**
  * The SQL that builds `snapshot(record)` from a row named `alias`, field for field (timestamps in
  * `toISOString` form), for events written in the same statement as the row.
  */
 export function snapshotSql(metadata: EntityMetadata, alias: string): string {
-  let byAlias = snapshotSqls.get(metadata);
-  if (!byAlias) snapshotSqls.set(metadata, (byAlias = new Map()));
-  let sql = byAlias.get(alias);
-  if (sql === undefined) byAlias.set(alias, (sql = buildSnapshotSql(metadata, alias)));
-  return sql;
+  return snapshotSqls.get(metadata, alias, () => buildSnapshotSql(metadata, alias));
 }
 
 function buildSnapshotSql(metadata: EntityMetadata, alias: string): string {

@@ -8,6 +8,7 @@ import type { BaseRecord } from './base-record.entity';
 import { runBuilt } from './built-statements';
 import { runStatement } from '../database/statements';
 import { isoTimestamp } from './iso-timestamp';
+import { MemoByOwner } from './memo';
 import { escapeLike, type FilterDefinition, type ListQuery, type ParsedFilter } from './list-query';
 
 /** A field as a list answers it: a timestamp as its ISO text (see `isoTimestamp`), the rest as is. */
@@ -195,7 +196,7 @@ type RowReader<T> = (row: Record<string, unknown>) => T;
 type Timestamps = 'dates' | 'text';
 
 /** Readers by entity, by the naming of the row's keys and by timestamps: worked out once, used for every row. */
-const rowReaders = new WeakMap<EntityMetadata, Map<string, RowReader<unknown>>>();
+const rowReaders = new MemoByOwner<EntityMetadata, RowReader<unknown>>();
 
 /**
  * Reads an entity from a raw row, each selectable column converted from PostgreSQL as TypeORM
@@ -205,11 +206,7 @@ const rowReaders = new WeakMap<EntityMetadata, Map<string, RowReader<unknown>>>(
  * TypeORM's alias building alone was 2 % of the API's CPU.
  */
 function rowReader<T>(metadata: EntityMetadata, driver: Driver, alias: string | null, timestamps: Timestamps): RowReader<T> {
-  let readers = rowReaders.get(metadata);
-  if (!readers) rowReaders.set(metadata, (readers = new Map()));
-  const readerKey = `${alias ?? ''} ${timestamps}`;
-  let reader = readers.get(readerKey);
-  if (!reader) {
+  return rowReaders.get(metadata, `${alias ?? ''} ${timestamps}`, () => {
     const fields = metadata.columns
       .filter((column) => column.isSelect)
       .map((column) => ({
@@ -217,7 +214,7 @@ function rowReader<T>(metadata: EntityMetadata, driver: Driver, alias: string | 
         key: alias === null ? column.databaseName : DriverUtils.buildAlias(driver, undefined, alias, column.databaseName),
         asText: timestamps === 'text' && column.type === 'timestamptz',
       }));
-    reader = (row) => {
+    return (row) => {
       const record = metadata.create() as Record<string, unknown>;
       for (const { column, key, asText } of fields) {
         const value: unknown = driver.prepareHydratedValue(row[key], column);
@@ -225,9 +222,7 @@ function rowReader<T>(metadata: EntityMetadata, driver: Driver, alias: string | 
       }
       return record;
     };
-    readers.set(readerKey, reader);
-  }
-  return reader as RowReader<T>;
+  }) as RowReader<T>;
 }
 
 /** The reader of the rows of a builder's SQL (see `rowReader`). */

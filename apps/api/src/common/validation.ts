@@ -2,6 +2,7 @@ import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@ne
 import { getMetadataStorage } from 'class-validator';
 import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
 import { ValidationFailed, type FieldErrors } from './app-exception';
+import { MemoByOwner } from './memo';
 
 /** French wording of class-validator's constraints, shown by the console next to each field. */
 const MESSAGES: Record<string, string> = {
@@ -80,15 +81,11 @@ function cacheValidationRules(): void {
   const storage = getMetadataStorage();
   const rulesOf = storage.getTargetValidationMetadatas.bind(storage);
   const groupByProperty = storage.groupByPropertyName.bind(storage);
-  const rules = new Map<Function, Map<string, ValidationMetadata[]>>();
+  const rules = new MemoByOwner<Function, ValidationMetadata[]>();
   const byProperty = new WeakMap<ValidationMetadata[], ReturnType<typeof groupByProperty>>();
   storage.getTargetValidationMetadatas = (target, schema, always, strictGroups, groups) => {
     const options = JSON.stringify([schema, always, strictGroups, groups]);
-    let ofTarget = rules.get(target);
-    if (!ofTarget) rules.set(target, (ofTarget = new Map()));
-    let found = ofTarget.get(options);
-    if (!found) ofTarget.set(options, (found = rulesOf(target, schema, always, strictGroups, groups)));
-    return found;
+    return rules.get(target, options, () => rulesOf(target, schema, always, strictGroups, groups));
   };
   storage.groupByPropertyName = (metadata) => {
     let grouped = byProperty.get(metadata);
