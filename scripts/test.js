@@ -14,9 +14,9 @@ function ensureChromium() {
   if (process.getuid && process.getuid() === 0) {
     console.log("Chromium is missing: installing Debian's chromium package for the browser tests…");
     run('apt-get', ['update', '-qq']);
-    if (run('apt-get', ['install', '-y', '-qq', 'chromium']).status === 0) return;
+    if (run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium']).status === 0) return;
   }
-  console.error('The browser tests need Chromium at /usr/bin/chromium: run `sudo apt-get install -y chromium` (Debian/Ubuntu).');
+  console.error('The browser tests need Chromium at /usr/bin/chromium: run `sudo apt-get install -y --no-install-recommends chromium` (Debian/Ubuntu).');
   process.exit(1);
 }
 

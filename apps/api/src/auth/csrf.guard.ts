@@ -25,7 +25,7 @@ export class CsrfGuard implements CanActivate {
   private readonly allowed: Set<string>;
 
   constructor(config: AppConfig) {
-    this.allowed = new Set([config.APP_ORIGIN, ...config.ALLOWED_ORIGINS].map((origin) => new URL(origin).origin));
+    this.allowed = new Set(config.writeOrigins);
   }
 
   canActivate(context: ExecutionContext): boolean {

@@ -24,11 +24,14 @@ export async function checkServices(config: AppConfig): Promise<void> {
     connectTimeout: 3000,
     retryStrategy: () => null,
   });
+  // Without a listener ioredis prints the connection's error with its stack trace; the first one says why.
+  let refusal: Error | undefined;
+  redis.on('error', (error: Error) => (refusal ??= error));
   try {
     await redis.connect();
     await redis.ping();
   } catch (error) {
-    problems.push(`Redis is not reachable at ${config.REDIS_URL} (${(error as Error).message}): ${HOW_TO_START}.`);
+    problems.push(`Redis is not reachable at ${config.REDIS_URL} (${(refusal ?? (error as Error)).message}): ${HOW_TO_START}.`);
   } finally {
     redis.disconnect();
   }

@@ -26,6 +26,17 @@ describe('loadConfig', () => {
     expect(() => loadConfig(env)).toThrow(new RegExp(`^Invalid configuration: ${variable}=`));
   });
 
+  it('takes the app origin from PORT unless told, and lets writes come from any loopback name of it', () => {
+    const onAnotherPort = loadConfig({ PORT: '3100' });
+    expect(onAnotherPort.APP_ORIGIN).toBe('http://localhost:3100');
+    expect(onAnotherPort.writeOrigins).toEqual(['http://localhost:3100', 'http://127.0.0.1:3100', 'http://[::1]:3100']);
+    const local = loadConfig({ APP_ORIGIN: 'http://127.0.0.1:8080/', ALLOWED_ORIGINS: 'http://localhost:5173' });
+    expect(local.writeOrigins).toEqual(['http://127.0.0.1:8080', 'http://localhost:8080', 'http://[::1]:8080', 'http://localhost:5173']);
+    const deployed = loadConfig({ PORT: '3100', APP_ORIGIN: 'https://backoffice.resacoop.org' });
+    expect(deployed.APP_ORIGIN).toBe('https://backoffice.resacoop.org');
+    expect(deployed.writeOrigins).toEqual(['https://backoffice.resacoop.org']);
+  });
+
   it('reads the optional settings too', () => {
     const config = loadConfig({ SMTP_URL: 'smtp://127.0.0.1:2525', CONSOLE_DIR: '/srv/console' });
     expect(config.SMTP_URL).toBe('smtp://127.0.0.1:2525');

@@ -35,9 +35,12 @@ export class AppConfig {
   @Max(65535)
   PORT = 3000;
 
-  /** The origin the console is served from; writes from any other origin are refused (CSRF). */
+  /**
+   * The origin the console is served from; writes from any other origin are refused (CSRF).
+   * Unset, it is `http://localhost:PORT` (see loadConfig), so that another PORT works as is.
+   */
   @IsUrl({ require_tld: false, require_protocol: true })
-  APP_ORIGIN = 'http://localhost:3000';
+  APP_ORIGIN = '';
 
   @Transform(toList)
   @IsUrl({ require_tld: false, require_protocol: true }, { each: true })
@@ -159,11 +162,26 @@ export class AppConfig {
     return this.NODE_ENV === 'production';
   }
 
-  /** Cookies get the Secure flag when the app is served over TLS. */
+  /** Cookies get the Secure flag, HSTS and the CSP's upgrade of insecure requests when the app is served over TLS. */
   get secureCookies(): boolean {
     return this.APP_ORIGIN.startsWith('https://');
   }
+
+  /**
+   * The origins a write may come from: the app's own, the configured others, and, when the app's own
+   * is on this machine (localhost, 127.0.0.1, [::1]), the same port under the other loopback names,
+   * since a developer's browser may open any of them.
+   */
+  get writeOrigins(): string[] {
+    const own = new URL(this.APP_ORIGIN);
+    const loopbackTwins = LOOPBACK_HOSTS.includes(own.hostname)
+      ? LOOPBACK_HOSTS.map((host) => Object.assign(new URL(own.origin), { hostname: host }).origin)
+      : [];
+    return [...new Set([own.origin, ...loopbackTwins, ...this.ALLOWED_ORIGINS.map((origin) => new URL(origin).origin)])];
+  }
 }
+
+const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
 
 export class ConfigError extends Error {}
 
@@ -174,6 +192,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     Object.entries(env).filter(([key, value]) => known.includes(key) && value !== undefined && value !== ''),
   );
   const config = plainToInstance(AppConfig, provided, { exposeDefaultValues: true });
+  if (!config.APP_ORIGIN && Number.isInteger(config.PORT)) config.APP_ORIGIN = `http://localhost:${config.PORT}`;
   const errors = validateSync(config, { whitelist: false });
   if (errors.length > 0) {
     const lines = errors.map(

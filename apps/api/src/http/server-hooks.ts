@@ -23,11 +23,16 @@ export function parseBodies(fastify: FastifyInstance): void {
   fastify.addContentTypeParser('text/csv', readCsvBody);
 }
 
-/** Strict-Transport-Security only when the app is served over HTTPS. */
+/**
+ * Strict-Transport-Security and the upgrade of insecure requests only when the app is served over
+ * HTTPS: over plain HTTP at another host than localhost, the upgrade sends the browser to an https
+ * address that does not answer, and the console stays blank.
+ */
 const helmetOptions = (secure: boolean): HelmetOptions => ({
   strictTransportSecurity: secure,
   contentSecurityPolicy: {
     directives: {
+      upgradeInsecureRequests: secure ? [] : null,
       defaultSrc: ["'self'"],
       scriptSrc: ["'self'"],
       // Material UI injects its styles at run time.
@@ -70,10 +75,14 @@ export function logRequests(fastify: FastifyInstance): void {
   fastify.addHook('onResponse', (request, reply, done) => {
     const log = PinoLogger.root;
     if (log.isLevelEnabled('info') && !request.url.startsWith(`/${API_PREFIX}/health`)) {
+      // Not under `req` and `res`: pino-http's serializers of those keys read Node's own request and
+      // response objects, and wrote a null status and no address for these.
       log.info(
         {
-          req: { method: request.method, url: request.url, remoteAddress: request.ip },
-          res: { statusCode: reply.statusCode },
+          method: request.method,
+          url: request.url,
+          remoteAddress: request.ip,
+          statusCode: reply.statusCode,
           responseTime: Math.round(reply.elapsedTime),
         },
         'request completed',

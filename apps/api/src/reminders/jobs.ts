@@ -8,6 +8,13 @@ export const REMINDER_QUEUE = 'reminders';
  */
 export const EMAIL_QUEUE = 'reminder-emails';
 
+/**
+ * What Redis keeps of finished jobs, on every queue and for every job: nothing of those done
+ * (PostgreSQL holds what they did), the latest failures for the queues page. Without a limit each
+ * reconciliation, every 30 s, stayed in Redis for good.
+ */
+export const JOB_RETENTION = { removeOnComplete: true, removeOnFail: { count: 1000 } } as const;
+
 export const ReminderJob = {
   /** Repeating: re-derives from PostgreSQL what is due and enqueues one delivery per occurrence (and the e-mails still owed). */
   Reconcile: 'reconcile',

@@ -19,7 +19,8 @@ const SMTP_CONNECT_TIMEOUT_MS = 20_000;
 /**
  * E-mail through nodemailer to SMTP_URL over a pool of reused connections (SMTP_MAX_CONNECTIONS):
  * opening, greeting and closing a connection per e-mail is what made 10,000 reminders take three
- * minutes. Without SMTP_URL, each e-mail is logged so nothing vanishes silently. The pool is closed
+ * minutes. Without SMTP_URL, the worker says so once at start and writes each e-mail to the debug log (the
+ * notifications themselves are in the app). The pool is closed
  * when the module is destroyed, after the e-mail worker has finished its jobs (MailerModule is
  * destroyed after RemindersModule, which imports it).
  */
@@ -29,6 +30,7 @@ export class MailerService implements OnModuleDestroy {
   private readonly transport: Transporter | null;
 
   constructor(private readonly config: AppConfig) {
+    if (!config.SMTP_URL) this.logger.warn('SMTP_URL is not set: reminder e-mails are written to the log (debug level), not sent');
     this.transport = config.SMTP_URL
       ? createTransport({
           // Parameters of the URL (`?pool=false`, `?maxConnections=2`) win over these.
@@ -46,7 +48,7 @@ export class MailerService implements OnModuleDestroy {
 
   async send(mail: Mail): Promise<void> {
     if (!this.transport) {
-      this.logger.warn(`SMTP_URL is not set: e-mail to ${mail.to} logged, not sent: ${mail.subject}`);
+      this.logger.debug(`e-mail to ${mail.to} not sent (no SMTP_URL): ${mail.subject}`);
       return;
     }
     await this.transport.sendMail({ from: this.config.MAIL_FROM, ...mail });

@@ -2,7 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { AppConfig } from '../config/app-config';
-import { REMINDER_QUEUE, ReminderJob } from './jobs';
+import { JOB_RETENTION, REMINDER_QUEUE, ReminderJob } from './jobs';
 
 /**
  * Registers the repeating reconciliation once per queue, whatever the number of workers, and
@@ -36,7 +36,8 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestro
     await this.queue.upsertJobScheduler(
       ReminderJob.Reconcile,
       { every: this.config.RECONCILE_EVERY_MS },
-      { name: ReminderJob.Reconcile, data: {} },
+      // The scheduler's own jobs take their options from this template, not from the queue's defaults.
+      { name: ReminderJob.Reconcile, data: {}, opts: JOB_RETENTION },
     );
   }
 }

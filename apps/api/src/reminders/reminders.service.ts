@@ -19,6 +19,7 @@ import {
   deliverJobId,
   EMAIL_QUEUE,
   emailJobId,
+  JOB_RETENTION,
   REMINDER_QUEUE,
   ReminderJob,
   type DeliverPayload,
@@ -72,7 +73,7 @@ async function addInChunks(queue: Queue, jobs: Parameters<Queue['addBulk']>[0]):
   for (let start = 0; start < jobs.length; start += ADD_CHUNK) await queue.addBulk(jobs.slice(start, start + ADD_CHUNK));
 }
 
-const EMAIL_JOB: JobsOptions = { attempts: 8, backoff: { type: 'exponential', delay: 5000 }, removeOnComplete: true, removeOnFail: false };
+const EMAIL_JOB: JobsOptions = { attempts: 8, backoff: { type: 'exponential', delay: 5000 }, ...JOB_RETENTION };
 
 /**
  * Settles occurrences and writes their notifications in one statement: only rows still scheduled
@@ -275,8 +276,7 @@ export class RemindersService {
           jobId: deliverJobId(id),
           attempts: 5,
           backoff: { type: 'exponential', delay: 2000 },
-          removeOnComplete: true,
-          removeOnFail: 1000,
+          ...JOB_RETENTION,
         },
       })),
     );
