@@ -1,11 +1,11 @@
 import { useMemo, useState, type DragEvent } from 'react';
+import { PageLoading } from '../common/PageLoading';
 import ViewListIcon from '@mui/icons-material/ViewList';
 import { Box, Card, CardContent, Chip, MenuItem, Paper, Stack, TextField as MuiTextField, Typography } from '@mui/material';
 import {
   Button,
   HttpError,
   Link,
-  Loading,
   RecordContextProvider,
   ReferenceField,
   TextField,
@@ -260,7 +260,7 @@ export const CaseBoard = () => {
         </TopToolbar>
       </Stack>
       {isPending ? (
-        <Loading />
+        <PageLoading />
       ) : (
         <Stack
           direction="row"

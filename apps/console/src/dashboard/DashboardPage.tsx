@@ -1,5 +1,6 @@
 import { Alert, Box, Typography } from '@mui/material';
-import { Loading, Title, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
+import { PageLoading } from '../common/PageLoading';
+import { Title, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
 import { isRelayPortal, may, type Permissions } from '../providers/authProvider';
 import { AssignmentsSection } from './AssignmentsSection';
 import { FollowUpsSection } from './FollowUpsSection';
@@ -25,7 +26,7 @@ export const DashboardPage = () => {
         {translate('resacoop.dashboard.welcome', { name: identity?.fullName ?? '' })}
       </Typography>
       {isPending || permissionsPending || !identity ? (
-        <Loading />
+        <PageLoading />
       ) : error || !data ? (
         <Alert severity="error">{translate('resacoop.dashboard.load_error')}</Alert>
       ) : (

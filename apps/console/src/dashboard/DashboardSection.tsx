@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { Button, Card, CardContent, Chip, List, ListItemButton, ListItemText, Stack, Typography } from '@mui/material';
+import { Button, Card, CardContent, Chip, List, ListItem, ListItemButton, ListItemText, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 
 interface DashboardSectionProps {
@@ -58,13 +58,15 @@ export const DashboardItems = ({ items, empty, overdue = false }: { items: Dashb
   return (
     <List dense disablePadding>
       {items.map((item) => (
-        <ListItemButton key={item.key} component={Link} to={item.to} sx={{ px: 1 }}>
-          <ListItemText
-            primary={item.primary}
-            secondary={item.secondary}
-            slotProps={{ secondary: { color: overdue ? 'error' : 'textSecondary' } }}
-          />
-        </ListItemButton>
+        <ListItem key={item.key} disablePadding>
+          <ListItemButton component={Link} to={item.to} sx={{ px: 1 }}>
+            <ListItemText
+              primary={item.primary}
+              secondary={item.secondary}
+              slotProps={{ secondary: { color: overdue ? 'error' : 'textSecondary' } }}
+            />
+          </ListItemButton>
+        </ListItem>
       ))}
     </List>
   );

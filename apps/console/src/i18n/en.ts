@@ -494,7 +494,7 @@ export const en: Messages = {
       },
     },
     notifications: {
-      bell: '%{smart_count} unread notification |||| %{smart_count} unread notifications',
+      bell: '%{shown} unread notification |||| %{shown} unread notifications',
       none_unread: 'No unread notification.',
       mark_all_read: 'Mark all as read',
       see_all: 'See all notifications',

@@ -497,7 +497,7 @@ export const fr = {
       },
     },
     notifications: {
-      bell: '%{smart_count} notification non lue |||| %{smart_count} notifications non lues',
+      bell: '%{shown} notification non lue |||| %{shown} notifications non lues',
       none_unread: 'Aucune notification non lue.',
       mark_all_read: 'Tout marquer comme lu',
       see_all: 'Voir toutes les notifications',

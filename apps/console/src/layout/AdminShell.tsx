@@ -1,6 +1,7 @@
 import { createElement, Suspense, type ComponentProps, type ComponentType, type ReactNode } from 'react';
 import { CssBaseline } from '@mui/material';
 import { lazyPage, type LazyPage } from '../common/lazyPage';
+import { theme } from './theme';
 import { AdminContext, CoreAdminUI, LoadingPage, localStorageStore, Notification, type CoreAdminUIProps } from 'react-admin';
 
 /** A page loaded when first shown (see lazyPage), with `fallback` on screen for the instant it takes. */
@@ -43,7 +44,14 @@ type AdminShellProps = Pick<ComponentProps<typeof AdminContext>, 'authProvider' 
  * carries the login page. `<Admin>` names them as default props, which keeps them all in it.
  */
 export const AdminShell = ({ authProvider, dataProvider, i18nProvider, queryClient, children, ...ui }: AdminShellProps) => (
-  <AdminContext authProvider={authProvider} dataProvider={dataProvider} i18nProvider={i18nProvider} queryClient={queryClient} store={store}>
+  <AdminContext
+    authProvider={authProvider}
+    dataProvider={dataProvider}
+    i18nProvider={i18nProvider}
+    queryClient={queryClient}
+    store={store}
+    theme={theme}
+  >
     <CssBaseline enableColorScheme>
       <CoreAdminUI
         accessDenied={AccessDenied}

@@ -8,6 +8,7 @@ import {
   LocalesMenuButton,
   Logout,
   TitlePortal,
+  useGetIdentity,
   UserMenu,
   useTranslate,
   useUserMenu,
@@ -29,12 +30,16 @@ const PreferencesItem = forwardRef<HTMLAnchorElement>((props, ref) => {
 });
 PreferencesItem.displayName = 'PreferencesItem';
 
-const AppUserMenu = () => (
-  <UserMenu>
-    <PreferencesItem />
-    <Logout />
-  </UserMenu>
-);
+/** Named after the user, as its button reads (react-admin names it "Profil" by default). */
+const AppUserMenu = () => {
+  const { identity } = useGetIdentity();
+  return (
+    <UserMenu label={identity?.fullName ?? 'ra.auth.user_menu'}>
+      <PreferencesItem />
+      <Logout />
+    </UserMenu>
+  );
+};
 
 /** The network's name, the page title, the bell, the language switch, the user menu. */
 export const AppBar = () => {
@@ -46,7 +51,8 @@ export const AppBar = () => {
         <>
           <NotificationBell />
           <LocalesMenuButton />
-          <LoadingIndicator />
+          {/* The spinner's name, for screen readers (react-admin passes the attribute to it). */}
+          <LoadingIndicator aria-label={translate('ra.page.loading')} />
         </>
       }
     >
@@ -56,7 +62,7 @@ export const AppBar = () => {
       <Box component="span" sx={{ opacity: 0.6, mr: 2 }}>
         |
       </Box>
-      <TitlePortal />
+      <TitlePortal component="h1" variant="h6" />
     </RaAppBar>
   );
 };

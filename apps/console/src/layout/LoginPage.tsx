@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useLocation } from 'react-router';
+import { Box, Typography } from '@mui/material';
 import { Login, LoginForm, PasswordInput, TextInput, email, required, useTranslate } from 'react-admin';
 import { dashboardQuery } from '../dashboard/useDashboard';
 import { dataProvider } from '../providers/dataProvider';
@@ -38,19 +39,25 @@ export const LoginPage = () => {
     };
   }, [landsHome]);
 
+  // The page's landmark and level-one heading (RGAA): react-admin's login page has neither.
   return (
-    <Login>
-      <LoginForm>
-        <TextInput
-          autoFocus
-          source="email"
-          type="email"
-          label={translate('resacoop.auth.email')}
-          autoComplete="username"
-          validate={[required(), email()]}
-        />
-        <PasswordInput source="password" label={translate('ra.auth.password')} autoComplete="current-password" validate={required()} />
-      </LoginForm>
-    </Login>
+    <Box component="main">
+      <Login>
+        <Typography component="h1" variant="h6" sx={{ textAlign: 'center', mt: 1 }}>
+          {`${translate('resacoop.title')} · ${translate('ra.auth.sign_in')}`}
+        </Typography>
+        <LoginForm>
+          <TextInput
+            autoFocus
+            source="email"
+            type="email"
+            label={translate('resacoop.auth.email')}
+            autoComplete="username"
+            validate={[required(), email()]}
+          />
+          <PasswordInput source="password" label={translate('ra.auth.password')} autoComplete="current-password" validate={required()} />
+        </LoginForm>
+      </Login>
+    </Box>
   );
 };

@@ -12,6 +12,8 @@ import { useOpenNotification, useRefreshNotifications } from './useOpenNotificat
 const REFRESH_EVERY_MS = 20_000;
 /** How many of the latest unread notifications the menu shows. */
 const LATEST = 10;
+/** The largest count the badge writes out. */
+const MAX_SHOWN = 99;
 const UNREAD = { read: false };
 const NEWEST_FIRST = { field: 'createdAt', order: 'DESC' } as const;
 
@@ -38,6 +40,8 @@ export const NotificationBell = () => {
     { enabled: anchor !== null },
   );
   const count = total ?? 0;
+  // The badge shows 99+ past 99: the bell's name says what it shows.
+  const label = translate('resacoop.notifications.bell', { smart_count: count, shown: count > MAX_SHOWN ? `${MAX_SHOWN}+` : count });
 
   const close = () => setAnchor(null);
   const open = async (notification: Notification) => {
@@ -63,15 +67,15 @@ export const NotificationBell = () => {
 
   return (
     <>
-      <Tooltip title={translate('resacoop.notifications.bell', { smart_count: count })}>
+      <Tooltip title={label}>
         <IconButton
           color="inherit"
-          aria-label={translate('resacoop.notifications.bell', { smart_count: count })}
+          aria-label={label}
           aria-haspopup="menu"
           data-unread={total === undefined ? undefined : count}
           onClick={(event: MouseEvent<HTMLElement>) => setAnchor(event.currentTarget)}
         >
-          <Badge badgeContent={count} color="error" max={99}>
+          <Badge badgeContent={count} color="error" max={MAX_SHOWN}>
             <NotificationsIcon />
           </Badge>
         </IconButton>

@@ -1,6 +1,7 @@
 import { Card, CardContent, FormControlLabel, Switch, Typography } from '@mui/material';
+import { PageLoading } from '../common/PageLoading';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Loading, Title, useDataProvider, useNotify, useTranslate } from 'react-admin';
+import { Title, useDataProvider, useNotify, useTranslate } from 'react-admin';
 import type { Me } from '../providers/authProvider';
 import type { ResacoopDataProvider } from '../providers/dataProvider';
 
@@ -23,7 +24,7 @@ export const PreferencesPage = () => {
     onError: () => notify('ra.notification.http_error', { type: 'error' }),
   });
 
-  if (isPending) return <Loading />;
+  if (isPending) return <PageLoading />;
   return (
     <Card sx={{ mt: 2, maxWidth: 720 }}>
       <Title title={translate('resacoop.preferences.title')} />

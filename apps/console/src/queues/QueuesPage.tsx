@@ -1,7 +1,8 @@
 import { Box, Button, Card, CardContent, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { PageLoading } from '../common/PageLoading';
 import ReplayIcon from '@mui/icons-material/Replay';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Loading, Title, useDataProvider, useNotify, useTranslate } from 'react-admin';
+import { Title, useDataProvider, useNotify, useTranslate } from 'react-admin';
 import { useIntlLocale } from '../common/locale';
 import type { ResacoopDataProvider } from '../providers/dataProvider';
 
@@ -96,7 +97,7 @@ export const QueuesPage = () => {
         </Button>
       </Stack>
       {isPending ? (
-        <Loading />
+        <PageLoading />
       ) : error ? (
         <Typography color="error">{translate('ra.notification.http_error')}</Typography>
       ) : (

@@ -1,5 +1,6 @@
 import { Alert, Box, Stack, Typography } from '@mui/material';
-import { HttpError, Loading, Title, usePermissions, useTranslate } from 'react-admin';
+import { PageLoading } from '../common/PageLoading';
+import { HttpError, Title, usePermissions, useTranslate } from 'react-admin';
 import { previousPeriod, yearOfPeriod, type KeyFigures } from '@resacoop/domain';
 import { may, type Permissions } from '../providers/authProvider';
 import { BreakdownSection, type ComparedFigures } from './BreakdownSection';
@@ -88,7 +89,7 @@ export const KeyFiguresPage = () => {
         </Stack>
       </Stack>
       {current.isPending ? (
-        <Loading />
+        <PageLoading />
       ) : !view ? (
         <Alert severity="error">{translate('resacoop.reports.load_error')}</Alert>
       ) : (

@@ -1,11 +1,11 @@
 import { alpha, type Theme } from '@mui/material';
+import { PageLoading } from '../common/PageLoading';
 import {
   CreateButton,
   Datagrid,
   DateInput,
   FilterButton,
   List,
-  Loading,
   ReferenceField,
   SearchInput,
   SelectInput,
@@ -57,7 +57,7 @@ const rowSx = (record: RaRecord) =>
 export const RequestList = () => {
   const me = useMe();
   const filters = useFilters();
-  if (!me) return <Loading />;
+  if (!me) return <PageLoading />;
   return (
     <List
       filters={filters}
