@@ -1,5 +1,6 @@
 import { startOfParisDay } from '@resacoop/domain';
 import { ValidationFailed } from './app-exception';
+import { inputFault } from './input-limits';
 
 /**
  * The react-admin `ra-data-simple-rest` list contract: `sort=["field","ASC"]`, `range=[0,24]`,
@@ -59,11 +60,15 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{
 function parseJson(raw: unknown, field: string): unknown {
   if (raw === undefined || raw === '') return undefined;
   if (typeof raw !== 'string') throw new ValidationFailed({ [field]: 'paramètre en double ou mal formé' });
+  let value: unknown;
   try {
-    return JSON.parse(raw);
+    value = JSON.parse(raw);
   } catch {
     throw new ValidationFailed({ [field]: 'JSON invalide' });
   }
+  const fault = inputFault(value, field);
+  if (fault) throw new ValidationFailed(fault);
+  return value;
 }
 
 function parseSort(raw: unknown, definition: ListDefinition): ListQuery['sort'] {

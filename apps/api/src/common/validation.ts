@@ -2,6 +2,7 @@ import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@ne
 import { getMetadataStorage } from 'class-validator';
 import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
 import { ValidationFailed, type FieldErrors } from './app-exception';
+import { inputFault } from './input-limits';
 import { MemoByOwner } from './memo';
 
 /** French wording of class-validator's constraints, shown by the console next to each field. */
@@ -33,8 +34,12 @@ const MESSAGES: Record<string, string> = {
   isCalendarDay: 'date attendue (AAAA-MM-JJ)',
 };
 
+/** A refusal names this many fields at most: a body of many unknown fields must not get an answer as large. */
+export const MAX_FIELDS_NAMED = 20;
+
 function collect(errors: ValidationError[], prefix = '', into: FieldErrors = {}): FieldErrors {
   for (const error of errors) {
+    if (Object.keys(into).length >= MAX_FIELDS_NAMED) break;
     const path = prefix ? `${prefix}.${error.property}` : error.property;
     const constraints = Object.keys(error.constraints ?? {});
     if (constraints.length > 0 && !into[path]) {
@@ -50,12 +55,19 @@ export function toFieldErrors(errors: ValidationError[]): FieldErrors {
   return collect(errors);
 }
 
-/** Refuses a body that is not a JSON object before class-transformer sees it. */
+/**
+ * Refuses, before class-transformer sees them, a body that is not a JSON object and a body or query
+ * whose shape or text fails the limits every input shares (apps/api/src/common/input-limits.ts).
+ */
 class ObjectBodyValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     const isDto = typeof metadata.metatype === 'function' && ![String, Number, Boolean, Array, Object].includes(metadata.metatype as never);
     if (metadata.type === 'body' && isDto && (typeof value !== 'object' || value === null || Array.isArray(value))) {
       throw new ValidationFailed({ body: 'un objet JSON est attendu' });
+    }
+    if (metadata.type === 'body' || metadata.type === 'query') {
+      const fault = inputFault(value, '', metadata.type);
+      if (fault) throw new ValidationFailed(fault);
     }
     const dto = await super.transform(value, metadata);
     // Fields the client did not send are absent, not undefined: a merge must never blank a field.
