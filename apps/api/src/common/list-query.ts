@@ -1,4 +1,4 @@
-import { startOfParisDay } from '@resacoop/domain';
+import { isCalendarDay, parseTimestamp, startOfParisDay } from '@resacoop/domain';
 import { ValidationFailed } from './app-exception';
 import { inputFault } from './input-limits';
 
@@ -55,7 +55,6 @@ export const MAX_PAGE_SIZE = 1000;
 const MAX_INT = 2_147_483_647;
 const MAX_TEXT = 200;
 const MAX_IDS = 1000;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
 function parseJson(raw: unknown, field: string): unknown {
   if (raw === undefined || raw === '') return undefined;
@@ -131,9 +130,8 @@ function parseFilterValue(field: string, definition: FilterDefinition, value: un
     case 'since':
     case 'until': {
       // A bare date means that day on the Paris calendar.
-      const date =
-        typeof value !== 'string' || !ISO_DATE.test(value) ? null : value.length === 10 ? startOfParisDay(value) : new Date(value);
-      if (!date || Number.isNaN(date.getTime())) throw new ValidationFailed({ [`filter.${field}`]: 'date ISO attendue (AAAA-MM-JJ)' });
+      const date = typeof value !== 'string' ? null : isCalendarDay(value) ? startOfParisDay(value) : parseTimestamp(value);
+      if (!date) throw new ValidationFailed({ [`filter.${field}`]: 'date ISO attendue (AAAA-MM-JJ)' });
       return date;
     }
     case 'search':

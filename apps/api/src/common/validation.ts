@@ -24,14 +24,13 @@ const MESSAGES: Record<string, string> = {
   minLength: 'texte trop court',
   min: 'valeur trop petite',
   max: 'valeur trop grande',
-  isDateString: 'date invalide',
-  isISO8601: 'date invalide',
   matches: 'format invalide',
   isSiret: 'SIRET invalide : 14 chiffres avec une clé de contrôle correcte',
   isRna: 'RNA invalide : W suivi de 9 chiffres',
   nestedValidation: 'valeur invalide',
   isCountryCode: 'code pays ISO à deux lettres inconnu',
   isCalendarDay: 'date attendue (AAAA-MM-JJ)',
+  isTimestamp: 'date invalide (AAAA-MM-JJ ou AAAA-MM-JJTHH:MM)',
 };
 
 /** A refusal names this many fields at most: a body of many unknown fields must not get an answer as large. */
