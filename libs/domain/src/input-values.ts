@@ -13,7 +13,7 @@ export function isStorableText(text: string): boolean {
 }
 
 const CALENDAR_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-](\d{2}):(\d{2}))?)?$/;
+const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):?(\d{2}))?)?$/;
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -35,9 +35,10 @@ export function isCalendarDay(text: string): boolean {
 }
 
 /**
- * An ISO 8601 date (`2024-03-01`) or date-time (`2024-03-01T09:30`, seconds, milliseconds and an
- * offset optional) whose day and time exist, as the instant it names; null otherwise. Without an
- * offset a date-time is read as JavaScript reads it (local time), a bare date as UTC midnight.
+ * An ISO 8601 date (`2024-03-01`) or date-time (`2024-03-01T09:30`; seconds, their fraction and an
+ * offset, `Z`, `+02:00` or `+0200`, optional) whose day and time exist, as the instant it names;
+ * null otherwise. Without an offset a date-time is read as JavaScript reads it (local time), a bare
+ * date as UTC midnight.
  */
 export function parseTimestamp(text: string): Date | null {
   const parts = TIMESTAMP.exec(text);
