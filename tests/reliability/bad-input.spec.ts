@@ -35,11 +35,41 @@ const edgeValues = fc.constantFrom<unknown>(
   '2024-02-30',
   '9999-12-31T23:59:59Z',
 );
-const anyValue = fc.oneof(anyJson, edgeValues);
+/** Text PostgreSQL refuses or alters: a NUL character or a lone surrogate anywhere in it. */
+const unstorableText = fc
+  .tuple(fc.string({ maxLength: 20 }), fc.constantFrom('\u0000', '\ud800', '\udbff', '\udc00', '\udfff'), fc.string({ maxLength: 20 }))
+  .map(([before, bad, after]) => `${before}${bad}${after}`);
+const year = fc.integer({ min: 0, max: 9999 });
+/** Days the calendar does not have, as a day or a date-time: month 00 or 13-99, 30 February, 31 April, day 00 or 32-99. */
+const impossibleDate = fc
+  .tuple(
+    fc.oneof(
+      fc.tuple(year, fc.integer({ min: 13, max: 99 }), fc.integer({ min: 1, max: 28 })),
+      fc.tuple(year, fc.constant(0), fc.integer({ min: 1, max: 28 })),
+      fc.tuple(year, fc.constant(2), fc.integer({ min: 30, max: 31 })),
+      fc.tuple(year, fc.constantFrom(4, 6, 9, 11), fc.constant(31)),
+      fc.tuple(year, fc.integer({ min: 1, max: 12 }), fc.constantFrom(0, 32, 99)),
+    ),
+    fc.constantFrom('', 'T10:00', 'T10:00:00Z', 'T23:59:59.999+02:00'),
+  )
+  .map(([[y, m, d], time]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}${time}`);
+const hostileText = fc.oneof(unstorableText, impossibleDate);
+const anyValue = fc.oneof(anyJson, edgeValues, hostileText);
 const anyText = fc.oneof(
   fc.string({ maxLength: 50 }),
   fc.string({ unit: 'grapheme', maxLength: 30 }),
+  hostileText,
   anyValue.map((value) => JSON.stringify(value)),
+);
+/** Bodies whose cost is out of proportion to their size: thousands of keys, at the top or in a field, or nested deep. */
+const costlyBody = fc.oneof(
+  fc
+    .integer({ min: 101, max: 20_000 })
+    .map((count) => Object.fromEntries(Array.from({ length: count }, (_, index) => [`k${index}`, index]))),
+  fc
+    .integer({ min: 101, max: 5_000 })
+    .map((count) => ({ name: Object.fromEntries(Array.from({ length: count }, (_, index) => [`k${index}`, 1])) })),
+  fc.integer({ min: 9, max: 1_000 }).map((depth) => ({ name: JSON.parse(`${'['.repeat(depth)}${']'.repeat(depth)}`) as unknown })),
 );
 
 /** Routes that end the caller's session or need no body: fuzzing them tells nothing more. */
@@ -48,7 +78,9 @@ const SKIPPED = new Set(['POST /api/auth/logout', 'DELETE /api/organisations/:id
 /**
  * Property-based inputs (fast-check) against every route the application serves, read from its
  * router: list parameters (sort, range, filter with every field name), path ids, and write bodies
- * of every shape, with the resource's own field names and hostile values. No answer may be a 5xx,
+ * of every shape, with the resource's own field names and hostile values: NUL characters and lone
+ * surrogates anywhere in a text, impossible calendar days in every date field, filter, report period
+ * and CSV cell, bodies and filters of thousands of keys or nested deep. No answer may be a 5xx,
  * every 400 names a field, and no answer carries a stack trace or SQL.
  */
 describe('bad input on every route', () => {
@@ -56,6 +88,8 @@ describe('bad input on every route', () => {
   let stop: () => Promise<void>;
   let admin: TestAgent;
   let fieldNames: string[];
+  /** Every date-ish field and filter: each gets impossible days on purpose, not only by chance. */
+  let dateFields: string[];
   const ids: Record<string, number> = {};
   let tried = 0;
   const failures: string[] = [];
@@ -80,9 +114,15 @@ describe('bad input on every route', () => {
           'overdue',
           'from',
           'to',
+          // The list filters on dates, named after no column.
+          'openedSince',
+          'openedBefore',
+          'receivedSince',
+          'receivedBefore',
         ],
       ]),
     ];
+    dateFields = fieldNames.filter((name) => /(At|Since|Before)$|^(from|to)$/.test(name));
     const organisation = (
       await admin
         .post('/api/organisations')
@@ -138,6 +178,9 @@ describe('bad input on every route', () => {
     if (problems.length > 0) failures.push(`${route} ${JSON.stringify(input).slice(0, 200)} ${problems.join(', ')}`);
   }
 
+  const datedFields = () =>
+    fc.dictionary(fc.constantFrom(...dateFields), fc.oneof(impossibleDate, unstorableText), { minKeys: 1, maxKeys: 3 });
+
   /** The three list parameters of the react-admin contract (and a report's period), filters keyed by every field name. */
   const listQuery = () =>
     fc.record(
@@ -153,9 +196,13 @@ describe('bad input on every route', () => {
         filter: fc.oneof(
           anyText,
           fc.dictionary(fc.constantFrom(...fieldNames), anyValue, { maxKeys: 4 }).map((filter) => JSON.stringify(filter)),
+          datedFields().map((filter) => JSON.stringify(filter)),
+          fc
+            .integer({ min: 101, max: 600 })
+            .map((count) => JSON.stringify(Object.fromEntries(Array.from({ length: count }, (_, index) => [`k${index}`, 1])))),
         ),
-        from: anyText,
-        to: anyText,
+        from: fc.oneof(anyText, impossibleDate),
+        to: fc.oneof(anyText, impossibleDate),
       },
       { requiredKeys: [] },
     );
@@ -184,7 +231,10 @@ describe('bad input on every route', () => {
       } else if (route.endsWith('/import')) {
         await fc.assert(
           fc.asyncProperty(
-            fc.string({ maxLength: 500 }),
+            fc.oneof(
+              fc.string({ maxLength: 500 }),
+              hostileText.map((cell) => `name,type,departement,createdAt\n${cell},association,38,${cell}`),
+            ),
             fc.record({ mode: anyText, mapping: anyText }, { requiredKeys: [] }),
             async (csv, query) => {
               const response = await admin.post(pathOf(route)).query(query).set('Content-Type', 'text/csv').send(csv);
@@ -194,7 +244,7 @@ describe('bad input on every route', () => {
           { numRuns: RUNS_PER_ROUTE },
         );
       } else {
-        const body = fc.oneof(anyValue, fc.dictionary(fc.constantFrom(...fieldNames), anyValue, { maxKeys: 6 }));
+        const body = fc.oneof(anyValue, fc.dictionary(fc.constantFrom(...fieldNames), anyValue, { maxKeys: 6 }), datedFields(), costlyBody);
         await fc.assert(
           fc.asyncProperty(body, async (sent) => {
             const response = await admin[method](pathOf(route)).set('Content-Type', 'application/json').send(JSON.stringify(sent));

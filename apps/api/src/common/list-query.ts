@@ -1,5 +1,6 @@
-import { startOfParisDay } from '@resacoop/domain';
+import { isCalendarDay, parseTimestamp, startOfParisDay } from '@resacoop/domain';
 import { ValidationFailed } from './app-exception';
+import { inputFault } from './input-limits';
 
 /**
  * The react-admin `ra-data-simple-rest` list contract: `sort=["field","ASC"]`, `range=[0,24]`,
@@ -54,16 +55,19 @@ export const MAX_PAGE_SIZE = 1000;
 const MAX_INT = 2_147_483_647;
 const MAX_TEXT = 200;
 const MAX_IDS = 1000;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
 function parseJson(raw: unknown, field: string): unknown {
   if (raw === undefined || raw === '') return undefined;
   if (typeof raw !== 'string') throw new ValidationFailed({ [field]: 'paramètre en double ou mal formé' });
+  let value: unknown;
   try {
-    return JSON.parse(raw);
+    value = JSON.parse(raw);
   } catch {
     throw new ValidationFailed({ [field]: 'JSON invalide' });
   }
+  const fault = inputFault(value, field);
+  if (fault) throw new ValidationFailed(fault);
+  return value;
 }
 
 function parseSort(raw: unknown, definition: ListDefinition): ListQuery['sort'] {
@@ -126,9 +130,8 @@ function parseFilterValue(field: string, definition: FilterDefinition, value: un
     case 'since':
     case 'until': {
       // A bare date means that day on the Paris calendar.
-      const date =
-        typeof value !== 'string' || !ISO_DATE.test(value) ? null : value.length === 10 ? startOfParisDay(value) : new Date(value);
-      if (!date || Number.isNaN(date.getTime())) throw new ValidationFailed({ [`filter.${field}`]: 'date ISO attendue (AAAA-MM-JJ)' });
+      const date = typeof value !== 'string' ? null : isCalendarDay(value) ? startOfParisDay(value) : parseTimestamp(value);
+      if (!date) throw new ValidationFailed({ [`filter.${field}`]: 'date ISO attendue (AAAA-MM-JJ)' });
       return date;
     }
     case 'search':

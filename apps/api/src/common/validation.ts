@@ -2,6 +2,7 @@ import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@ne
 import { getMetadataStorage } from 'class-validator';
 import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
 import { ValidationFailed, type FieldErrors } from './app-exception';
+import { inputFault } from './input-limits';
 import { MemoByOwner } from './memo';
 
 /** French wording of class-validator's constraints, shown by the console next to each field. */
@@ -23,18 +24,21 @@ const MESSAGES: Record<string, string> = {
   minLength: 'texte trop court',
   min: 'valeur trop petite',
   max: 'valeur trop grande',
-  isDateString: 'date invalide',
-  isISO8601: 'date invalide',
   matches: 'format invalide',
   isSiret: 'SIRET invalide : 14 chiffres avec une clé de contrôle correcte',
   isRna: 'RNA invalide : W suivi de 9 chiffres',
   nestedValidation: 'valeur invalide',
   isCountryCode: 'code pays ISO à deux lettres inconnu',
   isCalendarDay: 'date attendue (AAAA-MM-JJ)',
+  isTimestamp: 'date invalide (AAAA-MM-JJ ou AAAA-MM-JJTHH:MM)',
 };
+
+/** A refusal names this many fields at most: a body of many unknown fields must not get an answer as large. */
+export const MAX_FIELDS_NAMED = 20;
 
 function collect(errors: ValidationError[], prefix = '', into: FieldErrors = {}): FieldErrors {
   for (const error of errors) {
+    if (Object.keys(into).length >= MAX_FIELDS_NAMED) break;
     const path = prefix ? `${prefix}.${error.property}` : error.property;
     const constraints = Object.keys(error.constraints ?? {});
     if (constraints.length > 0 && !into[path]) {
@@ -50,12 +54,19 @@ export function toFieldErrors(errors: ValidationError[]): FieldErrors {
   return collect(errors);
 }
 
-/** Refuses a body that is not a JSON object before class-transformer sees it. */
+/**
+ * Refuses, before class-transformer sees them, a body that is not a JSON object and a body or query
+ * whose shape or text fails the limits every input shares (apps/api/src/common/input-limits.ts).
+ */
 class ObjectBodyValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     const isDto = typeof metadata.metatype === 'function' && ![String, Number, Boolean, Array, Object].includes(metadata.metatype as never);
     if (metadata.type === 'body' && isDto && (typeof value !== 'object' || value === null || Array.isArray(value))) {
       throw new ValidationFailed({ body: 'un objet JSON est attendu' });
+    }
+    if (metadata.type === 'body' || metadata.type === 'query') {
+      const fault = inputFault(value, '', metadata.type);
+      if (fault) throw new ValidationFailed(fault);
     }
     const dto = await super.transform(value, metadata);
     // Fields the client did not send are absent, not undefined: a merge must never blank a field.

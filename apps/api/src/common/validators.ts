@@ -1,4 +1,4 @@
-import { isCountryCode, isValidRna, isValidSiret, normaliseSiret } from '@resacoop/domain';
+import { isCalendarDay, isCountryCode, isValidRna, isValidSiret, normaliseSiret, parseTimestamp } from '@resacoop/domain';
 import { Transform } from 'class-transformer';
 import { applyDecorators } from '@nestjs/common';
 import { IsEmail, IsOptional, Matches, MaxLength, ValidateBy, ValidateIf, type ValidationOptions } from 'class-validator';
@@ -32,13 +32,15 @@ export function IsCountryCode(options?: ValidationOptions): PropertyDecorator {
 /** A calendar day, `YYYY-MM-DD`, that exists. */
 export function IsCalendarDay(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
-    {
-      name: 'isCalendarDay',
-      validator: {
-        validate: (value) =>
-          typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
-      },
-    },
+    { name: 'isCalendarDay', validator: { validate: (value) => typeof value === 'string' && isCalendarDay(value) } },
+    options,
+  );
+}
+
+/** An ISO 8601 date or date-time whose day and time exist (class-validator's IsISO8601 lets `2024-W01` through to `new Date`). */
+export function IsTimestamp(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    { name: 'isTimestamp', validator: { validate: (value) => typeof value === 'string' && parseTimestamp(value) !== null } },
     options,
   );
 }

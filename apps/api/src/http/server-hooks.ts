@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import helmet, { type HelmetOptions } from 'helmet';
 import { PinoLogger } from 'nestjs-pino';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ValidationFailed } from '../common/app-exception';
+import { jsonTextFault } from '../common/input-limits';
 import type { AppConfig } from '../config/app-config';
 import { readCsvBody } from '../imports/csv-body';
 import { API_PREFIX, isApiPath, pathOf } from './api-prefix';
@@ -11,13 +13,19 @@ const JSON_BODY_LIMIT = 1024 * 1024;
 
 /**
  * Bodies: JSON (an empty one, as a DELETE from the console sends, is no body rather than an
- * error) and, on the import routes only, a CSV file as bytes. Any other type is refused (415).
+ * error; one nested too deep or holding too many values is refused before it is parsed) and, on
+ * the import routes only, a CSV file as bytes. Any other type is refused (415).
  */
 export function parseBodies(fastify: FastifyInstance): void {
   const parseJson = fastify.getDefaultJsonParser('error', 'error');
   fastify.removeContentTypeParser(['application/json', 'text/plain']);
   fastify.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: JSON_BODY_LIMIT }, (request, body, done) => {
-    if (body === '') done(null, undefined);
+    if (body === '') {
+      done(null, undefined);
+      return;
+    }
+    const fault = jsonTextFault(body as string);
+    if (fault) done(new ValidationFailed(fault), undefined);
     else parseJson(request, body as string, done);
   });
   fastify.addContentTypeParser('text/csv', readCsvBody);

@@ -10,21 +10,8 @@ import {
   type Site,
   type Stage,
 } from '@resacoop/domain';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
-import { IsCalendarDay, IsCountryCode, OmittableNotNull, TrimToNull } from '../../common/validators';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsCalendarDay, IsCountryCode, IsTimestamp, OmittableNotNull, TrimToNull } from '../../common/validators';
 
 const MAX_ID = 2_147_483_647;
 const MAX_EUR = 1_000_000_000;
@@ -101,7 +88,7 @@ export class CreateCaseDto {
   funders?: string[];
 
   @OmittableNotNull()
-  @IsISO8601({ strict: true })
+  @IsTimestamp()
   openedAt?: string;
 }
 

@@ -1,6 +1,6 @@
 import { PartialType } from '@nestjs/swagger';
-import { IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { OptionalEmail, OptionalPhone, TrimToNull } from '../../common/validators';
+import { IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsTimestamp, OptionalEmail, OptionalPhone, TrimToNull } from '../../common/validators';
 
 export class CreateContactDto {
   @IsOptional()
@@ -34,7 +34,7 @@ export class CreateContactDto {
   function?: string | null;
 
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsTimestamp()
   newsletterConsentAt?: string | null;
 
   @IsOptional()

@@ -1,6 +1,6 @@
 import { MANUAL_INTERACTION_KINDS, type ManualInteractionKind } from '@resacoop/domain';
-import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
-import { OmittableNotNull, TrimToNull } from '../../common/validators';
+import { IsIn, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsTimestamp, OmittableNotNull, TrimToNull } from '../../common/validators';
 
 /** An entry on the timeline of a request or of a case: exactly one of the two. */
 export class CreateInteractionDto {
@@ -21,7 +21,7 @@ export class CreateInteractionDto {
 
   /** Defaults to now. */
   @OmittableNotNull()
-  @IsISO8601({ strict: true })
+  @IsTimestamp()
   occurredAt?: string;
 
   @OmittableNotNull()

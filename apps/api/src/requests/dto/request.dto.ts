@@ -9,8 +9,8 @@ import {
   type RequestTopic,
   type Site,
 } from '@resacoop/domain';
-import { IsEmail, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { OmittableNotNull, TrimToNull } from '../../common/validators';
+import { IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsTimestamp, OmittableNotNull, TrimToNull } from '../../common/validators';
 
 const MAX_ID = 2_147_483_647;
 
@@ -70,7 +70,7 @@ export class CreateRequestDto {
 
   /** Defaults to now; a request noted after the call keeps the time it came in. */
   @OmittableNotNull()
-  @IsISO8601({ strict: true })
+  @IsTimestamp()
   receivedAt?: string;
 
   /** "Answer now and close": a new request may start answered or closed, with its answer. */
