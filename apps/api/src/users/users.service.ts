@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ROLES, SITES } from '@resacoop/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { passwordProblem } from '../auth/password-policy';
 import { hashPassword } from '../auth/passwords';
 import { SessionsService } from '../auth/sessions.service';
 import { ValidationFailed, type FieldErrors } from '../common/app-exception';
@@ -55,6 +56,7 @@ export class UsersService extends RecordService<User> {
 
   async create(actorId: number | null, { password, ...data }: CreateUserDto): Promise<User> {
     const fields = { site: null, relayId: null, ...data };
+    assertAcceptablePassword(password, fields.email);
     return this.dataSource.transaction(async (tx) => {
       await this.assertConsistent(fields, null, tx);
       return this.store.create(actorId, { ...fields, passwordHash: await hashPassword(password) }, tx);
@@ -70,6 +72,7 @@ export class UsersService extends RecordService<User> {
       version,
       { ...changes, ...(passwordHash ? { passwordHash } : {}) },
       async (current, tx) => {
+        if (password !== undefined) assertAcceptablePassword(password, changes.email ?? current.email);
         await this.assertConsistent({ ...current, ...changes }, id, tx);
         if (passwordHash || changes.active === false) await this.sessions.revokeAllOf(id, tx);
       },
@@ -103,4 +106,10 @@ export class UsersService extends RecordService<User> {
     if (sameEmail) errors.email = 'déjà utilisée par un autre compte';
     if (Object.keys(errors).length > 0) throw new ValidationFailed(errors);
   }
+}
+
+/** Wherever a password is set (the console, `npm run create-admin`): 400 naming `password` with the reason. */
+function assertAcceptablePassword(password: string, email: string): void {
+  const problem = passwordProblem(password, email);
+  if (problem) throw new ValidationFailed({ password: problem });
 }
