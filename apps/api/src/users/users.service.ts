@@ -5,7 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import { passwordProblem } from '../auth/password-policy';
 import { hashPassword } from '../auth/passwords';
 import { SessionsService } from '../auth/sessions.service';
-import { ValidationFailed, type FieldErrors } from '../common/app-exception';
+import { AppException, ErrorCode, ValidationFailed, type FieldErrors } from '../common/app-exception';
 import type { ListDefinition } from '../common/list-query';
 import { RecordService } from '../common/record.service';
 import { Relay } from '../relays/relay.entity';
@@ -38,6 +38,16 @@ const EXPORT_FIELDS = [
 ] as const satisfies readonly (keyof User)[];
 
 type UserFields = Pick<User, 'email' | 'role' | 'site' | 'relayId'>;
+
+export class LastActiveAdmin extends AppException {
+  constructor(field: 'role' | 'active') {
+    super(
+      ErrorCode.Conflict,
+      'C’est le dernier administrateur actif : personne ne pourrait plus gérer les utilisateurs. Nommez d’abord un autre administrateur.',
+      { [field]: 'dernier administrateur actif' },
+    );
+  }
+}
 
 @Injectable()
 export class UsersService extends RecordService<User> {
@@ -73,6 +83,7 @@ export class UsersService extends RecordService<User> {
       { ...changes, ...(passwordHash ? { passwordHash } : {}) },
       async (current, tx) => {
         if (password !== undefined) assertAcceptablePassword(password, changes.email ?? current.email);
+        await this.assertAnotherActiveAdminRemains(current, changes, tx);
         await this.assertConsistent({ ...current, ...changes }, id, tx);
         if (passwordHash || changes.active === false) await this.sessions.revokeAllOf(id, tx);
       },
@@ -89,6 +100,23 @@ export class UsersService extends RecordService<User> {
     );
     this.sessions.forgetUser(user.id);
     return updated;
+  }
+
+  /**
+   * Demoting or deactivating an active admin needs another active admin. The check runs under one
+   * lock for every such change, so two admins demoted at once cannot each count on the other.
+   */
+  private async assertAnotherActiveAdminRemains(current: User, changes: Partial<User>, tx: EntityManager): Promise<void> {
+    if (current.role !== 'admin' || !current.active) return;
+    const leaving = changes.active === false ? 'active' : changes.role !== undefined && changes.role !== 'admin' ? 'role' : null;
+    if (!leaving) return;
+    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['users:active-admins']);
+    // Read after the lock, in a statement of its own: it sees what the change before this one committed.
+    const others = await tx
+      .createQueryBuilder(User, 'user')
+      .where(`user.role = 'admin' AND user.active AND user.id <> :id`, { id: current.id })
+      .getExists();
+    if (!others) throw new LastActiveAdmin(leaving);
   }
 
   /** Staff work at a site, relay users belong to a relay, and an e-mail opens one account only. */
