@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { PERMISSIONS } from '@resacoop/domain';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { Unauthenticated } from '../common/app-exception';
+import { TooManyAttempts, Unauthenticated } from '../common/app-exception';
 import { User } from '../users/user.entity';
 import type { AuthUser } from './auth-user';
 import { LoginDevices } from './login-devices';
@@ -61,9 +61,9 @@ export class AuthService {
     // Every spelling of an address that reaches the account shares its counter.
     const account = user ? `user:${user.id}` : `email:${emailFingerprint(email)}`;
     const attempt: LoginAttempt = { account, ip: client.ip, device };
-    const who = `${user ? `user ${user.id}` : `unknown e-mail ${emailFingerprint(email)}`} from ${client.ip} (${device ? 'known device' : 'untrusted client'})`;
+    const who = `${account} from ${client.ip} (${device ? 'known device' : 'untrusted client'})`;
     await this.rateLimiter.assertAllowed(attempt).catch((error: unknown) => {
-      this.logger.warn(`login throttled for ${who}`);
+      if (error instanceof TooManyAttempts) this.logger.warn(`login throttled for ${who}`);
       throw error;
     });
     const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
