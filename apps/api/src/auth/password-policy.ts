@@ -24,7 +24,8 @@ export function passwordProblem(
   if ([...password].length < MIN_PASSWORD_LENGTH) return `${MIN_PASSWORD_LENGTH} caractères au moins`;
   const lowered = password.trim().toLowerCase();
   const address = email.trim().toLowerCase();
-  if (lowered === address || lowered === address.slice(0, address.lastIndexOf('@'))) return 'ne doit pas reprendre l’adresse e-mail';
+  const localPart = address.includes('@') ? address.slice(0, address.lastIndexOf('@')) : address;
+  if (lowered === address || lowered === localPart) return 'ne doit pas reprendre l’adresse e-mail';
   if (isCommon(password)) return 'trop courant : il figure parmi les mots de passe les plus répandus ou divulgués';
   return null;
 }
