@@ -1,5 +1,7 @@
-import type { INestApplication } from '@nestjs/common';
+import { Logger, type INestApplication } from '@nestjs/common';
 import * as argon2 from 'argon2';
+import type { Response } from 'supertest';
+import type TestAgent from 'supertest/lib/agent';
 import { client, database, DEMO_PASSWORD, loginAs, ORIGIN, startApp, unique, USERS } from './support/app';
 
 describe('authentication and sessions', () => {
@@ -182,5 +184,141 @@ describe('login rate limit across two API processes', () => {
     }
     await client(first).post('/api/auth/login').send({ email, password: DEMO_PASSWORD }).expect(429);
     await client(second).post('/api/auth/login').send({ email, password: DEMO_PASSWORD }).expect(429);
+  });
+});
+
+describe('login throttling that never locks the real user out (device cookies)', () => {
+  const LIMIT = 4;
+  const ADDRESS_LIMIT = 12;
+  let app: INestApplication;
+
+  beforeAll(async () => {
+    // Counters of its own: this suite's failures must not throttle the other suites' logins from 127.0.0.1.
+    app = await startApp({
+      REDIS_PREFIX: unique('device-cookies-'),
+      LOGIN_MAX_FAILURES_PER_EMAIL: String(LIMIT),
+      LOGIN_MAX_FAILURES_PER_DEVICE: String(LIMIT),
+      LOGIN_MAX_FAILURES_PER_IP: String(ADDRESS_LIMIT),
+    });
+  });
+  afterAll(() => app.close());
+
+  async function newUser(): Promise<string> {
+    const email = `${unique('device-')}@resacoop.test`;
+    const admin = await loginAs(app, 'admin');
+    await admin
+      .post('/api/users')
+      .send({ email, fullName: 'Device User', role: 'staff', site: 'lyon', password: DEMO_PASSWORD })
+      .expect(201);
+    return email;
+  }
+
+  const login = (agent: TestAgent, email: string, password: string) => agent.post('/api/auth/login').send({ email, password });
+  const deviceTokenOf = (response: Response) => String(response.headers['set-cookie']).match(/resacoop_device=([^;]+)/)?.[1];
+  const from = (address: string) => client(app).set('X-Forwarded-For', address);
+  // An address of its own per test, so that no test meets the address limit through another's failures.
+  let attackerAddresses = 0;
+  let ATTACKER: string;
+  beforeEach(() => {
+    ATTACKER = `203.0.113.${++attackerAddresses}`;
+  });
+
+  async function lockOutUntrustedClients(email: string): Promise<void> {
+    for (let attempt = 0; attempt < LIMIT; attempt++) await login(from(ATTACKER), email, `guess-${attempt}`).expect(401);
+    await login(from(ATTACKER), email, DEMO_PASSWORD).expect(429);
+  }
+
+  it('lets the real user in from their browser after an attacker’s failures, the attacker and other clients staying throttled', async () => {
+    const email = await newUser();
+    const browser = client(app);
+    const first = await login(browser, email, DEMO_PASSWORD).expect(200);
+    const cookie = String(first.headers['set-cookie'])
+      .split(/,(?=\s*resacoop_)/)
+      .find((part) => part.includes('resacoop_device='));
+    expect(cookie).toMatch(/resacoop_device=[\w-]{43};/);
+    expect(cookie).toMatch(/; HttpOnly/);
+    expect(cookie).toMatch(/; SameSite=Strict/);
+    expect(cookie).toMatch(/; Path=\/api\/auth/);
+    expect(cookie).toMatch(/; Max-Age=15552000/);
+
+    await lockOutUntrustedClients(email);
+    // A client without the cookie, even from the user's own address and with the right password, is throttled.
+    await login(client(app), email, DEMO_PASSWORD).expect(429);
+    // The browser that logged in before gets in at once, and is given a new device cookie.
+    const again = await login(browser, email, DEMO_PASSWORD).expect(200);
+    expect(deviceTokenOf(again)).not.toBe(deviceTokenOf(first));
+    await browser.get('/api/auth/me').expect(200);
+    // Neither that success nor the old cookie frees the attacker.
+    await login(from(ATTACKER), email, DEMO_PASSWORD).expect(429);
+    await login(from(ATTACKER).set('Cookie', `resacoop_device=${deviceTokenOf(first)}`), email, DEMO_PASSWORD).expect(429);
+    console.log('lockout: real user let in, attacker throttled');
+  });
+
+  it('gives nothing for a forged device cookie or another account’s', async () => {
+    const [email, other] = [await newUser(), await newUser()];
+    const othersDevice = deviceTokenOf(await login(client(app), other, DEMO_PASSWORD).expect(200));
+    expect(othersDevice).toBeDefined();
+    await lockOutUntrustedClients(email);
+    await login(from(ATTACKER).set('Cookie', `resacoop_device=${'A'.repeat(43)}`), email, DEMO_PASSWORD).expect(429);
+    await login(from(ATTACKER).set('Cookie', `resacoop_device=${othersDevice}`), email, DEMO_PASSWORD).expect(429);
+    // That cookie still stands for its own account.
+    await login(client(app).set('Cookie', `resacoop_device=${othersDevice}`), other, DEMO_PASSWORD).expect(200);
+  });
+
+  it('locks out a device that fails too often, and that device alone', async () => {
+    const email = await newUser();
+    const [laptop, phone] = [client(app), client(app)];
+    await login(laptop, email, DEMO_PASSWORD).expect(200);
+    await login(phone, email, DEMO_PASSWORD).expect(200);
+    for (let attempt = 0; attempt < LIMIT; attempt++) await login(laptop, email, `typo-${attempt}`).expect(401);
+    await login(laptop, email, DEMO_PASSWORD).expect(429);
+    await login(phone, email, DEMO_PASSWORD).expect(200);
+    // The laptop's failures were its own: a new browser is not throttled either.
+    await login(client(app), email, DEMO_PASSWORD).expect(200);
+  });
+
+  it('throttles an address that sprays accounts, but not the browsers that logged in from it before', async () => {
+    const email = await newUser();
+    const OFFICE = '198.51.100.7';
+    const colleague = from(OFFICE);
+    await login(colleague, email, DEMO_PASSWORD).expect(200);
+    for (let attempt = 0; attempt < ADDRESS_LIMIT; attempt++) {
+      await login(from(OFFICE), `${unique('nobody-')}@resacoop.test`, 'sprayed-password').expect(401);
+    }
+    await login(from(OFFICE), email, DEMO_PASSWORD).expect(429);
+    await login(colleague, email, DEMO_PASSWORD).expect(200);
+  });
+
+  it('counts every spelling of an address against one counter, known account or not', async () => {
+    const email = await newUser();
+    for (const address of [email, `ghost-${email}`]) {
+      const spellings = [address, address.toUpperCase(), `  ${address}  `, `\t${address[0].toUpperCase()}${address.slice(1)}`];
+      for (let attempt = 0; attempt < LIMIT; attempt++) await login(from(ATTACKER), spellings[attempt], 'wrong-password').expect(401);
+      for (const spelling of spellings) await login(from(ATTACKER), spelling, DEMO_PASSWORD).expect(429);
+    }
+  });
+
+  it('logs refused and throttled logins without the password, what was typed as e-mail or the device token', async () => {
+    const warnings = jest.spyOn(Logger.prototype, 'warn');
+    try {
+      const email = await newUser();
+      const browser = client(app);
+      const device = deviceTokenOf(await login(browser, email, DEMO_PASSWORD).expect(200));
+      await login(browser, email, 'secret-guess-1').expect(401);
+      // A password typed in the e-mail field.
+      await login(from(ATTACKER), 'Typed-Password-In-Email-Field', 'x').expect(401);
+      await lockOutUntrustedClients(email);
+      const lines = warnings.mock.calls.map(([message]) => String(message));
+      expect(lines).toContainEqual(expect.stringMatching(/^login refused for user:\d+ from .*\(known device\): wrong password$/));
+      expect(lines).toContainEqual(
+        expect.stringMatching(/^login refused for email:[0-9a-f]{16} from 203\.0\.113\.\d+ .*: unknown e-mail$/),
+      );
+      expect(lines).toContainEqual(expect.stringMatching(/^login throttled for user:\d+ from 203\.0\.113\.\d+ \(untrusted client\)$/));
+      for (const secret of ['secret-guess-1', 'guess-0', 'Typed-Password-In-Email-Field', email, device!, DEMO_PASSWORD]) {
+        expect(lines.filter((line) => line.includes(secret))).toEqual([]);
+      }
+    } finally {
+      warnings.mockRestore();
+    }
   });
 });

@@ -79,7 +79,7 @@ describe('sessions and abuse', () => {
     await request(app.getHttpServer()).get('/api/auth/me').set('Cookie', `resacoop_sid=${planted}`).expect(401);
   });
 
-  it('marks the session cookie Secure, HttpOnly and SameSite behind TLS, with HSTS', async () => {
+  it('marks the session and device cookies Secure, HttpOnly and SameSite behind TLS, with HSTS', async () => {
     const tls = await startApp({ APP_ORIGIN: 'https://backoffice.resacoop.test' });
     try {
       const response = await request(tls.getHttpServer())
@@ -88,10 +88,15 @@ describe('sessions and abuse', () => {
         .set('X-Forwarded-Proto', 'https')
         .send({ email: 'lyon@resacoop.test', password: DEMO_PASSWORD })
         .expect(200);
-      const cookie = String(response.headers['set-cookie']);
-      expect(cookie).toMatch(/; Secure/);
-      expect(cookie).toMatch(/; HttpOnly/);
-      expect(cookie).toMatch(/; SameSite=Lax/);
+      const [session, device] = ['resacoop_sid=', 'resacoop_device='].map((name) =>
+        String((response.headers['set-cookie'] as unknown as string[]).find((cookie) => cookie.startsWith(name))),
+      );
+      expect(session).toMatch(/; Secure/);
+      expect(session).toMatch(/; HttpOnly/);
+      expect(session).toMatch(/; SameSite=Lax/);
+      expect(device).toMatch(/; Secure/);
+      expect(device).toMatch(/; HttpOnly/);
+      expect(device).toMatch(/; SameSite=Strict/);
       expect(response.headers['strict-transport-security']).toMatch(/max-age=\d+/);
     } finally {
       await tls.close();

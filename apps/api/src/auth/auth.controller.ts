@@ -6,6 +6,7 @@ import { CurrentUser, Public, type AuthenticatedRequest } from './auth.decorator
 import type { AuthUser } from './auth-user';
 import { AuthService, describe, type Me } from './auth.service';
 import { LoginDto } from './dto/login.dto';
+import { DEVICE_COOKIE, deviceCookieOptions } from './login-devices';
 import { SESSION_COOKIE, sessionCookieOptions } from './session-cookie';
 
 @ApiTags('auth')
@@ -20,8 +21,13 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   async login(@Body() body: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) response: FastifyReply): Promise<Me> {
-    const { token, me } = await this.auth.login(body.email, body.password, request.ip ?? 'unknown', request.headers['user-agent'] ?? null);
+    const { token, deviceToken, me } = await this.auth.login(body.email, body.password, {
+      ip: request.ip ?? 'unknown',
+      userAgent: request.headers['user-agent'] ?? null,
+      deviceToken: request.cookies[DEVICE_COOKIE],
+    });
     response.setCookie(SESSION_COOKIE, token, sessionCookieOptions(this.config));
+    response.setCookie(DEVICE_COOKIE, deviceToken, deviceCookieOptions(this.config));
     return me;
   }
 

@@ -1,10 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { PERMISSIONS } from '@resacoop/domain';
+import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { Unauthenticated } from '../common/app-exception';
+import { TooManyAttempts, Unauthenticated } from '../common/app-exception';
 import { User } from '../users/user.entity';
 import type { AuthUser } from './auth-user';
-import { LoginRateLimiter } from './login-rate-limiter';
+import { LoginDevices } from './login-devices';
+import { LoginRateLimiter, type LoginAttempt } from './login-rate-limiter';
 import { decoyPasswordHash, hashPassword, needsRehash, verifyPassword } from './passwords';
 import { SessionsService } from './sessions.service';
 
@@ -24,6 +26,18 @@ export function describe(user: AuthUser): Me {
  */
 const REFUSAL_FLOOR_MS = 400;
 
+/** Where a login attempt comes from: the device token is the device cookie, when the browser sent one. */
+export interface LoginClient {
+  ip: string;
+  userAgent: string | null;
+  deviceToken: string | undefined;
+}
+
+/** An address as its account would match it (case, surrounding spaces, Unicode forms), hashed: logged and counted, never kept as typed. */
+function emailFingerprint(email: string): string {
+  return createHash('sha256').update(email.normalize('NFKC').trim().toLowerCase()).digest('hex').slice(0, 16);
+}
+
 @Injectable()
 export class AuthService {
   private readonly logger = new Logger('Auth');
@@ -32,10 +46,10 @@ export class AuthService {
     private readonly dataSource: DataSource,
     private readonly sessions: SessionsService,
     private readonly rateLimiter: LoginRateLimiter,
+    private readonly devices: LoginDevices,
   ) {}
 
-  async login(email: string, password: string, ip: string, userAgent: string | null): Promise<{ token: string; me: Me }> {
-    await this.rateLimiter.assertAllowed(email, ip);
+  async login(email: string, password: string, client: LoginClient): Promise<{ token: string; deviceToken: string; me: Me }> {
     const started = performance.now();
     const user = await this.dataSource
       .getRepository(User)
@@ -43,24 +57,33 @@ export class AuthService {
       .addSelect('user.passwordHash')
       .where('user.email = :email', { email: email.trim() })
       .getOne();
+    const device = user ? await this.devices.recognise(client.deviceToken, user.id) : null;
+    // Every spelling of an address that reaches the account shares its counter.
+    const account = user ? `user:${user.id}` : `email:${emailFingerprint(email)}`;
+    const attempt: LoginAttempt = { account, ip: client.ip, device };
+    const who = `${account} from ${client.ip} (${device ? 'known device' : 'untrusted client'})`;
+    await this.rateLimiter.assertAllowed(attempt).catch((error: unknown) => {
+      if (error instanceof TooManyAttempts) this.logger.warn(`login throttled for ${who}`);
+      throw error;
+    });
     const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
     if (!user || !valid || !user.active) {
-      await this.rateLimiter.recordFailure(email, ip);
-      this.logger.warn(
-        `login refused for ${email.slice(0, 254)} from ${ip}: ${!user ? 'unknown e-mail' : !valid ? 'wrong password' : 'inactive user'}`,
-      );
+      await this.rateLimiter.recordFailure(attempt);
+      // Neither the password nor the typed e-mail (often a password typed in the wrong field) is logged.
+      this.logger.warn(`login refused for ${who}: ${!user ? 'unknown e-mail' : !valid ? 'wrong password' : 'inactive user'}`);
       await new Promise((resolve) => setTimeout(resolve, REFUSAL_FLOOR_MS - (performance.now() - started)));
       throw new Unauthenticated('E-mail ou mot de passe incorrect.');
     }
-    await this.rateLimiter.recordSuccess(email, ip);
+    await this.rateLimiter.recordSuccess(attempt);
     if (needsRehash(user.passwordHash)) {
       // The password is right: a hash that could not be made again now will be at the next login.
       await this.rehash(user.id, user.passwordHash, password).catch((error: unknown) =>
         this.logger.warn(`password hash of user ${user.id} not made again: ${(error as Error).message}`),
       );
     }
-    const token = await this.sessions.open(user.id, ip, userAgent);
-    this.logger.log(`login of user ${user.id} from ${ip}`);
+    const token = await this.sessions.open(user.id, client.ip, client.userAgent);
+    const deviceToken = await this.devices.issue(user.id, device);
+    this.logger.log(`login of ${who}`);
     const me = describe({
       id: user.id,
       email: user.email,
@@ -70,7 +93,7 @@ export class AuthService {
       relayId: user.relayId,
       dailyDigest: user.dailyDigest,
     });
-    return { token, me };
+    return { token, deviceToken, me };
   }
 
   /**

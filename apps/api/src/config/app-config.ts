@@ -74,6 +74,19 @@ export class AppConfig {
   @Min(1)
   LOGIN_WINDOW_MINUTES = 15;
 
+  /** Failures a browser holding the account's device cookie may make in the window before it alone is locked out. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_FAILURES_PER_DEVICE = 10;
+
+  /** How long the device cookie of a successful login lets that browser past the throttling of untrusted clients. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(400)
+  LOGIN_DEVICE_DAYS = 180;
+
   @IsString()
   @MinLength(8)
   DEMO_PASSWORD = 'resacoop-demo';

@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { ROLES, SITES } from '@resacoop/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { passwordProblem } from '../auth/password-policy';
 import { hashPassword } from '../auth/passwords';
 import { SessionsService } from '../auth/sessions.service';
-import { ValidationFailed, type FieldErrors } from '../common/app-exception';
+import { AppException, ErrorCode, ValidationFailed, type FieldErrors } from '../common/app-exception';
 import type { ListDefinition } from '../common/list-query';
 import { RecordService } from '../common/record.service';
 import { Relay } from '../relays/relay.entity';
@@ -38,6 +39,16 @@ const EXPORT_FIELDS = [
 
 type UserFields = Pick<User, 'email' | 'role' | 'site' | 'relayId'>;
 
+export class LastActiveAdmin extends AppException {
+  constructor(field: 'role' | 'active') {
+    super(
+      ErrorCode.Conflict,
+      'C’est le dernier administrateur actif : personne ne pourrait plus gérer les utilisateurs. Nommez d’abord un autre administrateur.',
+      { [field]: 'dernier administrateur actif' },
+    );
+  }
+}
+
 @Injectable()
 export class UsersService extends RecordService<User> {
   constructor(
@@ -55,6 +66,7 @@ export class UsersService extends RecordService<User> {
 
   async create(actorId: number | null, { password, ...data }: CreateUserDto): Promise<User> {
     const fields = { site: null, relayId: null, ...data };
+    assertAcceptablePassword(password, fields.email);
     return this.dataSource.transaction(async (tx) => {
       await this.assertConsistent(fields, null, tx);
       return this.store.create(actorId, { ...fields, passwordHash: await hashPassword(password) }, tx);
@@ -70,6 +82,8 @@ export class UsersService extends RecordService<User> {
       version,
       { ...changes, ...(passwordHash ? { passwordHash } : {}) },
       async (current, tx) => {
+        if (password !== undefined) assertAcceptablePassword(password, changes.email ?? current.email);
+        await this.assertAnotherActiveAdminRemains(current, changes, tx);
         await this.assertConsistent({ ...current, ...changes }, id, tx);
         if (passwordHash || changes.active === false) await this.sessions.revokeAllOf(id, tx);
       },
@@ -88,6 +102,23 @@ export class UsersService extends RecordService<User> {
     return updated;
   }
 
+  /**
+   * Demoting or deactivating an active admin needs another active admin. The check runs under one
+   * lock for every such change, so two admins demoted at once cannot each count on the other.
+   */
+  private async assertAnotherActiveAdminRemains(current: User, changes: Partial<User>, tx: EntityManager): Promise<void> {
+    if (current.role !== 'admin' || !current.active) return;
+    const leaving = changes.active === false ? 'active' : changes.role !== undefined && changes.role !== 'admin' ? 'role' : null;
+    if (!leaving) return;
+    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['users:active-admins']);
+    // Read after the lock, in a statement of its own: it sees what the change before this one committed.
+    const others = await tx
+      .createQueryBuilder(User, 'user')
+      .where(`user.role = 'admin' AND user.active AND user.id <> :id`, { id: current.id })
+      .getExists();
+    if (!others) throw new LastActiveAdmin(leaving);
+  }
+
   /** Staff work at a site, relay users belong to a relay, and an e-mail opens one account only. */
   private async assertConsistent(user: UserFields, id: number | null, tx: EntityManager): Promise<void> {
     const errors: FieldErrors = {};
@@ -103,4 +134,10 @@ export class UsersService extends RecordService<User> {
     if (sameEmail) errors.email = 'déjà utilisée par un autre compte';
     if (Object.keys(errors).length > 0) throw new ValidationFailed(errors);
   }
+}
+
+/** Wherever a password is set (the console, `npm run create-admin`): 400 naming `password` with the reason. */
+function assertAcceptablePassword(password: string, email: string): void {
+  const problem = passwordProblem(password, email);
+  if (problem) throw new ValidationFailed({ password: problem });
 }

@@ -1,6 +1,6 @@
 import { PartialType } from '@nestjs/swagger';
 import { ROLES, SITES, type Role, type Site } from '@resacoop/domain';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { OmittableNotNull, TrimToNull } from '../../common/validators';
 
 export class CreateUserDto {
@@ -38,8 +38,8 @@ export class CreateUserDto {
   @IsBoolean()
   dailyDigest?: boolean;
 
+  /** Judged by the password policy (auth/password-policy.ts), which needs the e-mail too. */
   @IsString()
-  @MinLength(12, { message: '12 caractères au moins' })
   @MaxLength(200)
   password: string;
 }

@@ -1,0 +1,31 @@
+import { dictionary } from '@zxcvbn-ts/language-common';
+
+export const MIN_PASSWORD_LENGTH = 12;
+
+/**
+ * The 49,233 most common passwords of the public breach corpora, as zxcvbn-ts ships them
+ * (`@zxcvbn-ts/language-common`, MIT), lower-cased into a Set on first use (4 MB of heap with the list).
+ */
+let commonPasswords: Set<string> | undefined;
+export function isCommonPassword(password: string): boolean {
+  commonPasswords ??= new Set(dictionary['passwords-common'].map((entry) => entry.toLowerCase()));
+  return commonPasswords.has(password.toLowerCase());
+}
+
+/**
+ * Why a password may not be set for this e-mail, or null (ASVS 2.1): long enough, not among the
+ * common or breached ones, not the e-mail nor its local part; no composition rules.
+ */
+export function passwordProblem(
+  password: string,
+  email: string,
+  isCommon: (password: string) => boolean = isCommonPassword,
+): string | null {
+  if ([...password].length < MIN_PASSWORD_LENGTH) return `${MIN_PASSWORD_LENGTH} caractères au moins`;
+  const lowered = password.trim().toLowerCase();
+  const address = email.trim().toLowerCase();
+  const localPart = address.includes('@') ? address.slice(0, address.lastIndexOf('@')) : address;
+  if (lowered === address || lowered === localPart) return 'ne doit pas reprendre l’adresse e-mail';
+  if (isCommon(password)) return 'trop courant : il figure parmi les mots de passe les plus répandus ou divulgués';
+  return null;
+}
