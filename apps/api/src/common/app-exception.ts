@@ -77,6 +77,14 @@ export class TooManyAttempts extends AppException {
   }
 }
 
+export class UnsupportedMediaType extends AppException {
+  constructor() {
+    super(ErrorCode.UnsupportedMediaType, 'Type de contenu non pris en charge : envoyez du JSON (application/json).', {
+      body: 'JSON attendu',
+    });
+  }
+}
+
 export class ServiceUnavailable extends AppException {
   constructor(message = 'Service momentanément indisponible. Réessayez dans un instant.') {
     super(ErrorCode.Unavailable, message);

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import helmet, { type HelmetOptions } from 'helmet';
 import { PinoLogger } from 'nestjs-pino';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ValidationFailed } from '../common/app-exception';
+import { UnsupportedMediaType, ValidationFailed } from '../common/app-exception';
 import { jsonTextFault } from '../common/input-limits';
 import type { AppConfig } from '../config/app-config';
 import { readCsvBody } from '../imports/csv-body';
@@ -12,9 +12,10 @@ import { API_PREFIX, isApiPath, pathOf } from './api-prefix';
 const JSON_BODY_LIMIT = 1024 * 1024;
 
 /**
- * Bodies: JSON (an empty one, as a DELETE from the console sends, is no body rather than an
- * error; one nested too deep or holding too many values is refused before it is parsed) and, on
- * the import routes only, a CSV file as bytes. Any other type is refused (415).
+ * Bodies: JSON (one nested too deep or holding too many values is refused before it is parsed)
+ * and, on the import routes only, a CSV file as bytes. A request without a body is accepted
+ * whatever type it names (react-admin's DELETE says `text/plain`); a body of any other type is
+ * refused (415).
  */
 export function parseBodies(fastify: FastifyInstance): void {
   const parseJson = fastify.getDefaultJsonParser('error', 'error');
@@ -29,6 +30,10 @@ export function parseBodies(fastify: FastifyInstance): void {
     else parseJson(request, body as string, done);
   });
   fastify.addContentTypeParser('text/csv', readCsvBody);
+  fastify.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: JSON_BODY_LIMIT }, (_request, body, done) => {
+    if ((body as Buffer).length === 0) done(null, undefined);
+    else done(new UnsupportedMediaType(), undefined);
+  });
 }
 
 /**
