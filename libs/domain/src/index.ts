@@ -12,3 +12,4 @@ export * from './reminders';
 export * from './reminder-schedule';
 export * from './key-figures';
 export * from './dashboard';
+export * from './deletion';

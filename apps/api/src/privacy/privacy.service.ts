@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { AuditEvent } from '../audit/audit-event.entity';
+import { AuditService } from '../audit/audit.service';
 import { RecordNotFound, VersionConflict } from '../common/app-exception';
 import { Contact } from '../contacts/contact.entity';
 import { Interaction } from '../interactions/interaction.entity';
@@ -8,6 +9,7 @@ import { Organisation } from '../organisations/organisation.entity';
 import { InformationRequest } from '../requests/information-request.entity';
 import { ContactErased } from './contact-erased.exception';
 import type { PersonalDataReadKind } from './personal-data-read.entity';
+import { CONTACT_PERSONAL_FIELDS, ERASED_IDENTITY, ERASED_VALUE } from './personal-fields';
 
 /** Everything the back-office holds about one person: what the right of access (GDPR art. 15) hands over. */
 export interface PersonalData {
@@ -22,31 +24,14 @@ export interface PersonalData {
   relayReads: { at: Date; kind: PersonalDataReadKind; userId: number; userFullName: string }[];
 }
 
-/** What an erased contact keeps of a person: a name that says it was erased, nothing else. */
-const ERASED_IDENTITY = {
-  firstName: 'Personne',
-  lastName: 'effacée',
-  email: null,
-  phone: null,
-  function: null,
-  notes: null,
-  newsletterConsentAt: null,
-} satisfies Partial<Contact>;
-
 const REQUESTER_FIELDS = ['requesterName', 'requesterEmail'];
-
-/** Stands in the history for an erased value: the change stays visible, the value does not. */
-const ERASED_VALUE = '[effacé]';
-
-/** One side (`before` or `after`) of an audit event's changes, with the values of fields `$3` replaced by `$4`. */
-const scrubbedSide = (side: 'before' | 'after') => `CASE WHEN jsonb_typeof(changes->'${side}') = 'object' THEN coalesce(
-    (SELECT jsonb_object_agg(key, CASE WHEN key = ANY($3::text[]) AND value <> 'null'::jsonb THEN to_jsonb($4::text) ELSE value END)
-       FROM jsonb_each(changes->'${side}')),
-    '{}'::jsonb) ELSE changes->'${side}' END`;
 
 @Injectable()
 export class PrivacyService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   /** Read in one snapshot, so the parts agree with each other. */
   personalDataOf(id: number): Promise<PersonalData> {
@@ -110,12 +95,13 @@ export class PrivacyService {
           .setParameter('erasedContactId', contact.id)
           .execute();
       }
-      await this.scrubAuditTrail(tx, 'contact', [contact.id], Object.keys(ERASED_IDENTITY));
-      await this.scrubAuditTrail(
+      await this.audit.scrubValues(tx, 'contact', [contact.id], CONTACT_PERSONAL_FIELDS, ERASED_VALUE);
+      await this.audit.scrubValues(
         tx,
         'request',
         requests.map((request) => request.id),
         REQUESTER_FIELDS,
+        ERASED_VALUE,
       );
 
       const erasedAt = new Date();
@@ -149,15 +135,5 @@ export class PrivacyService {
       .where('request.contactId = :contactId', { contactId: contact.id });
     if (contact.email) query.orWhere('request.requesterEmail = :email', { email: contact.email });
     return query.orderBy('request.receivedAt', 'ASC').addOrderBy('request.id', 'ASC');
-  }
-
-  /** Past audit events of these records keep that the fields changed, not what they held. */
-  private async scrubAuditTrail(tx: EntityManager, entity: string, ids: number[], fields: string[]): Promise<void> {
-    if (ids.length === 0) return;
-    await tx.query(
-      `UPDATE audit_events SET changes = jsonb_build_object('before', ${scrubbedSide('before')}, 'after', ${scrubbedSide('after')})
-        WHERE entity = $1 AND entity_id = ANY($2::int[]) AND (changes->'before' ?| $3::text[] OR changes->'after' ?| $3::text[])`,
-      [entity, ids, fields, ERASED_VALUE],
-    );
   }
 }
