@@ -13,3 +13,4 @@ export * from './reminder-schedule';
 export * from './key-figures';
 export * from './dashboard';
 export * from './deletion';
+export * from './personal-mentions';

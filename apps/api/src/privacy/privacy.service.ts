@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { mentionsOf } from '@resacoop/domain';
 import { DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
@@ -10,6 +11,7 @@ import { InformationRequest } from '../requests/information-request.entity';
 import { ContactErased } from './contact-erased.exception';
 import type { PersonalDataReadKind } from './personal-data-read.entity';
 import { CONTACT_PERSONAL_FIELDS, ERASED_IDENTITY, ERASED_VALUE } from './personal-fields';
+import { ENTITY_OF, eraseMentionsFromHistory, eraseMentionsFromRecords, type ErasedMentions, type FreeTextTable } from './mention-erasure';
 
 /** Everything the back-office holds about one person: what the right of access (GDPR art. 15) hands over. */
 export interface PersonalData {
@@ -73,8 +75,9 @@ export class PrivacyService {
   /**
    * Erases a person (GDPR art. 17) by anonymising in place: the contact row stays, nameless, so
    * its requests and every figure keep counting; the requests they made lose the requester's name
-   * and e-mail but keep their topic, dates and status; past audit events lose the values. Nothing
-   * is deleted. The erasure itself is audited without any erased value.
+   * and e-mail but keep their topic, dates and status; the free text that names them loses the
+   * mentions (`eraseMentions`); past audit events lose the values. Nothing is deleted; all in one
+   * transaction. The erasure itself is audited without any erased value.
    */
   erase(actorId: number, id: number, version: number): Promise<Contact> {
     return this.dataSource.transaction(async (tx) => {
@@ -84,6 +87,7 @@ export class PrivacyService {
       if (contact.version !== version) throw new VersionConflict();
 
       const requests = await this.requestsOf(tx, contact).setLock('pessimistic_write').getMany();
+      const erasedText = await this.eraseMentions(tx, contact, requests);
       const withRequester = requests.filter((request) => request.requesterName !== null || request.requesterEmail !== null);
       if (withRequester.length > 0) {
         await tx
@@ -107,25 +111,72 @@ export class PrivacyService {
       const erasedAt = new Date();
       tx.merge(Contact, contact, { ...ERASED_IDENTITY, erasedAt });
       await tx.save(contact);
-      const erasure = (entity: string, entityId: number, after: Record<string, unknown>) => ({
-        actorId,
-        action: 'erase' as const,
-        entity,
-        entityId,
-        changes: { before: null, after },
-      });
+      // One erase event per record, saying which fields lost the person, never what they held.
+      const erasures = new Map<string, { entity: string; entityId: number; after: Record<string, unknown> }>();
+      const erasure = (entity: string, entityId: number, after: Record<string, unknown>) => {
+        const key = `${entity} ${entityId}`;
+        erasures.set(key, { entity, entityId, after: { ...erasures.get(key)?.after, ...after } });
+      };
+      erasure('contact', contact.id, { erasedAt: erasedAt.toISOString(), requestIds: withRequester.map((request) => request.id) });
+      for (const request of withRequester) {
+        erasure('request', request.id, { requesterName: null, requesterEmail: null, contactId: request.contactId ?? contact.id });
+      }
+      for (const { entity, entityId, fields } of erasedText) {
+        erasure(entity, entityId, Object.fromEntries(fields.map((field) => [field, ERASED_VALUE])));
+      }
       await tx.save(
         AuditEvent,
-        [
-          erasure('contact', contact.id, { erasedAt: erasedAt.toISOString(), requestIds: withRequester.map((request) => request.id) }),
-          ...withRequester.map((request) =>
-            erasure('request', request.id, { requesterName: null, requesterEmail: null, contactId: request.contactId ?? contact.id }),
-          ),
-        ],
+        [...erasures.values()].map(({ entity, entityId, after }) => ({
+          actorId,
+          action: 'erase' as const,
+          entity,
+          entityId,
+          changes: { before: null, after },
+        })),
         { reload: false },
       );
       return tx.findOneByOrFail(Contact, { id });
     });
+  }
+
+  /**
+   * Erases the person from the free text that may name them: their requests (subject, question,
+   * answer) and those requests' timelines; the cases of their organisation and the cases their
+   * requests became (title, summary, funders) and those cases' timelines; their organisation's
+   * notes; and the past audit events of all of these and of the contact. Under the contact's
+   * identity and under each requester name and e-mail their requests were logged with.
+   */
+  private async eraseMentions(tx: EntityManager, contact: Contact, requests: InformationRequest[]): Promise<ErasedMentions[]> {
+    const mentions = mentionsOf([
+      contact,
+      ...requests.map((request) => ({ firstName: null, lastName: request.requesterName, email: request.requesterEmail, phone: null })),
+    ]);
+    if (!mentions) return [];
+    const requestIds = requests.map((request) => request.id);
+    const caseIds: number[] = (
+      await tx.query(`SELECT id FROM cases WHERE organisation_id = $1 OR id = ANY($2::int[]) ORDER BY id`, [
+        contact.organisationId,
+        requests.flatMap((request) => (request.caseId === null ? [] : [request.caseId])),
+      ])
+    ).map((row: { id: number }) => row.id);
+    const interactionIds: number[] = (
+      await tx.query(`SELECT id FROM interactions WHERE request_id = ANY($1::int[]) OR case_id = ANY($2::int[]) ORDER BY id`, [
+        requestIds,
+        caseIds,
+      ])
+    ).map((row: { id: number }) => row.id);
+    const ids: Record<FreeTextTable, number[]> = {
+      requests: requestIds,
+      cases: caseIds,
+      interactions: interactionIds,
+      organisations: contact.organisationId === null ? [] : [contact.organisationId],
+    };
+    const erased = await eraseMentionsFromRecords(tx, mentions, ids);
+    await eraseMentionsFromHistory(tx, mentions, [
+      { entity: 'contact', ids: [contact.id] },
+      ...(Object.keys(ids) as FreeTextTable[]).map((table) => ({ entity: ENTITY_OF[table], ids: ids[table] })),
+    ]);
+    return erased;
   }
 
   /** The requests a person made: as the contact, or under the contact's e-mail without being linked. */
