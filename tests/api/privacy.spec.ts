@@ -293,6 +293,15 @@ describe('privacy (GDPR)', () => {
         .post('/api/interactions')
         .send({ caseId: supportCase.id, kind: 'email', body: `Courriel envoyé à ${email}.` })
         .expect(201);
+      // A reminder about the request, as the worker words it (reference – subject).
+      const me = (await staff.get('/api/auth/me').expect(200)).body;
+      const [{ id: notificationId }] = await database(app).query(
+        `WITH occurrence AS (
+           INSERT INTO reminder_occurrences (rule, entity, entity_id, due_at, user_id, status) VALUES ('request_due_tomorrow', 'request', $1, now(), $2, 'delivered') RETURNING id)
+         INSERT INTO notifications (user_id, rule, entity, entity_id, occurrence_id, message)
+         SELECT $2, 'request_due_tomorrow', 'request', $1, id, $3 FROM occurrence RETURNING id`,
+        [request.id, me.id, `${request.reference} – Appel de ${firstName} ${lastName} : à traiter demain`],
+      );
       const traces = [lastName, email, dotted, national];
       const search = (resource: string) =>
         staff.get(`/api/${resource}?filter=${encodeURIComponent(JSON.stringify({ q: lastName }))}`).expect(200);
@@ -311,6 +320,8 @@ describe('privacy (GDPR)', () => {
       expect(kept[0]).toMatchObject({ subject: 'Rappel : [effacé]', question: 'Rappeler [effacé] au [effacé] ou à [effacé].' });
       expect(kept[1]).toMatchObject({ projectTitle: 'Projet de [effacé]', projectSummary: 'Porté par [effacé], joignable au [effacé].' });
       expect(kept[2]).toEqual([expect.objectContaining({ body: 'Échange avec [effacé], très motivée.' })]);
+      kept.push((await staff.get(`/api/notifications/${notificationId}`).expect(200)).body);
+      expect(kept[4].message).toBe(`${request.reference} – Appel de [effacé] : à traiter demain`);
       const exports = [
         `/api/requests/export.csv?filter=${JSON.stringify({ id: [request.id] })}`,
         `/api/cases/export.csv?filter=${JSON.stringify({ id: [supportCase.id] })}`,

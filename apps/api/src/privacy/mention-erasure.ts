@@ -66,31 +66,39 @@ export async function eraseMentionsFromRecords(
   return erased;
 }
 
+/** What keeps a trace of records beside them: the audit trail (each change) and the notifications (their message). */
+const TRAILS = {
+  audit_events: { column: 'changes', type: 'jsonb' },
+  notifications: { column: 'message', type: 'text' },
+} as const;
+
 /**
- * Erases a person's mentions from the past audit events of these records (both sides of each
- * change, every text in them), inside the caller's transaction.
+ * Erases a person's mentions from what a trail keeps of these records (every text of an audit
+ * event's change, a notification's message), inside the caller's transaction.
  */
-export async function eraseMentionsFromHistory(
+export async function eraseMentionsFromTrail(
   tx: EntityManager,
   mentions: RegExp,
+  trail: keyof typeof TRAILS,
   records: readonly { entity: string; ids: readonly number[] }[],
 ): Promise<void> {
   const wanted = records.filter(({ ids }) => ids.length > 0);
   if (wanted.length === 0) return;
-  const events: { id: string; changes: unknown }[] = await tx.query(
-    `SELECT id, changes FROM audit_events
+  const { column, type } = TRAILS[trail];
+  const rows: { id: string; value: unknown }[] = await tx.query(
+    `SELECT id, ${column} AS value FROM ${trail}
       WHERE ${wanted.map((_, index) => `(entity = $${2 * index + 1} AND entity_id = ANY($${2 * index + 2}::int[]))`).join(' OR ')}
-      FOR UPDATE`,
+      FOR NO KEY UPDATE`,
     wanted.flatMap(({ entity, ids }) => [entity, ids]),
   );
-  const rewritten = events
-    .map((event) => ({ id: event.id, changes: erasedIn(event.changes, mentions) }))
-    .filter((event, index) => changed(events[index].changes, event.changes));
+  const rewritten = rows
+    .map((row) => ({ id: row.id, value: erasedIn(row.value, mentions) }))
+    .filter((row, index) => changed(rows[index].value, row.value));
   if (rewritten.length === 0) return;
   await tx.query(
-    `UPDATE audit_events SET changes = erased.changes
-       FROM unnest($1::bigint[], $2::jsonb[]) AS erased(id, changes) WHERE audit_events.id = erased.id`,
-    [rewritten.map((event) => event.id), rewritten.map((event) => JSON.stringify(event.changes))],
+    `UPDATE ${trail} SET ${column} = erased.value
+       FROM unnest($1::bigint[], $2::${type}[]) AS erased(id, value) WHERE ${trail}.id = erased.id`,
+    [rewritten.map((row) => row.id), rewritten.map((row) => (type === 'jsonb' ? JSON.stringify(row.value) : row.value))],
   );
 }
 

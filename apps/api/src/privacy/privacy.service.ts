@@ -11,7 +11,7 @@ import { InformationRequest } from '../requests/information-request.entity';
 import { ContactErased } from './contact-erased.exception';
 import type { PersonalDataReadKind } from './personal-data-read.entity';
 import { CONTACT_PERSONAL_FIELDS, ERASED_IDENTITY, ERASED_VALUE } from './personal-fields';
-import { ENTITY_OF, eraseMentionsFromHistory, eraseMentionsFromRecords, type ErasedMentions, type FreeTextTable } from './mention-erasure';
+import { ENTITY_OF, eraseMentionsFromRecords, eraseMentionsFromTrail, type ErasedMentions, type FreeTextTable } from './mention-erasure';
 
 /** Everything the back-office holds about one person: what the right of access (GDPR art. 15) hands over. */
 export interface PersonalData {
@@ -143,7 +143,7 @@ export class PrivacyService {
    * Erases the person from the free text that may name them: their requests (subject, question,
    * answer) and those requests' timelines; the cases of their organisation and the cases their
    * requests became (title, summary, funders) and those cases' timelines; their organisation's
-   * notes; and the past audit events of all of these and of the contact. Under the contact's
+   * notes; the past audit events of all of these and of the contact, and the notifications about them. Under the contact's
    * identity and under each requester name and e-mail their requests were logged with.
    */
   private async eraseMentions(tx: EntityManager, contact: Contact, requests: InformationRequest[]): Promise<ErasedMentions[]> {
@@ -172,10 +172,13 @@ export class PrivacyService {
       organisations: contact.organisationId === null ? [] : [contact.organisationId],
     };
     const erased = await eraseMentionsFromRecords(tx, mentions, ids);
-    await eraseMentionsFromHistory(tx, mentions, [
-      { entity: 'contact', ids: [contact.id] },
-      ...(Object.keys(ids) as FreeTextTable[]).map((table) => ({ entity: ENTITY_OF[table], ids: ids[table] })),
-    ]);
+    const assignmentIds: number[] = (
+      await tx.query(`SELECT id FROM assignments WHERE case_id = ANY($1::int[]) ORDER BY id`, [caseIds])
+    ).map((row: { id: number }) => row.id);
+    const records = (Object.keys(ids) as FreeTextTable[]).map((table) => ({ entity: ENTITY_OF[table], ids: ids[table] }));
+    await eraseMentionsFromTrail(tx, mentions, 'audit_events', [{ entity: 'contact', ids: [contact.id] }, ...records]);
+    // Reminders name a request by its subject, a case (and its relay assignments) by its title.
+    await eraseMentionsFromTrail(tx, mentions, 'notifications', [...records, { entity: 'assignment', ids: assignmentIds }]);
     return erased;
   }
 
