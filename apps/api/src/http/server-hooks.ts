@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import { errorCodes, type FastifyInstance } from 'fastify';
 import helmet, { type HelmetOptions } from 'helmet';
 import { PinoLogger } from 'nestjs-pino';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -10,8 +10,9 @@ import { API_PREFIX, isApiPath, pathOf } from './api-prefix';
 const JSON_BODY_LIMIT = 1024 * 1024;
 
 /**
- * Bodies: JSON (an empty one, as a DELETE from the console sends, is no body rather than an
- * error) and, on the import routes only, a CSV file as bytes. Any other type is refused (415).
+ * Bodies: JSON (an empty one is no body rather than an error), an empty text/plain body (what
+ * the console's DELETE sends: ra-data-simple-rest labels it so) and, on the import routes only, a
+ * CSV file as bytes. Any other type, and any text/plain body, is refused (415).
  */
 export function parseBodies(fastify: FastifyInstance): void {
   const parseJson = fastify.getDefaultJsonParser('error', 'error');
@@ -19,6 +20,10 @@ export function parseBodies(fastify: FastifyInstance): void {
   fastify.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: JSON_BODY_LIMIT }, (request, body, done) => {
     if (body === '') done(null, undefined);
     else parseJson(request, body as string, done);
+  });
+  fastify.addContentTypeParser('text/plain', { parseAs: 'string', bodyLimit: JSON_BODY_LIMIT }, (request, body, done) => {
+    if (body === '') done(null, undefined);
+    else done(new errorCodes.FST_ERR_CTP_INVALID_MEDIA_TYPE('text/plain'), undefined);
   });
   fastify.addContentTypeParser('text/csv', readCsvBody);
 }
