@@ -218,4 +218,85 @@ describe('organisations', () => {
     );
     expect(events[0].n).toBe(1);
   });
+
+  describe('delete', () => {
+    it('refuses to delete an organisation with history, naming what holds it, and unlinks nothing', async () => {
+      const { body: organisation } = await create({ name: unique('Tenue '), departement: '38' }).expect(201);
+      const { body: contact } = await staff
+        .post('/api/contacts')
+        .send({ organisationId: organisation.id, firstName: 'Léa', lastName: unique() })
+        .expect(201);
+      const requestIds: number[] = [];
+      for (const subject of ['Financement', 'Partenaires']) {
+        const { body: request } = await staff
+          .post('/api/requests')
+          .send({ channel: 'phone', topic: 'funding', subject, question: '?', organisationId: organisation.id })
+          .expect(201);
+        requestIds.push(request.id);
+      }
+      await staff
+        .post('/api/cases')
+        .send({ organisationId: organisation.id, projectTitle: unique('Projet '), nextFollowUpAt: '2030-01-15', countries: ['SN'] })
+        .expect(201);
+
+      const refused = await staff.delete(`/api/organisations/${organisation.id}`).expect(409);
+      expect(refused.body).toEqual({
+        message: 'Cette organisation est liée à 1 contact, 2 demandes et 1 accompagnement : elle ne peut pas être supprimée.',
+        errors: { contacts: '1 contact', requests: '2 demandes', cases: '1 accompagnement' },
+      });
+      await staff.get(`/api/organisations/${organisation.id}`).expect(200);
+      expect((await staff.get(`/api/contacts/${contact.id}`).expect(200)).body.organisationId).toBe(organisation.id);
+      for (const id of requestIds) expect((await staff.get(`/api/requests/${id}`).expect(200)).body.organisationId).toBe(organisation.id);
+      const deletes = await database(app).query(
+        `SELECT count(*)::int AS n FROM audit_events WHERE entity = 'organisation' AND entity_id = $1 AND action = 'delete'`,
+        [organisation.id],
+      );
+      expect(deletes[0].n).toBe(0);
+    });
+
+    it('lets staff delete an organisation without history, as the console asks (an empty text/plain body)', async () => {
+      const { body } = await create({ name: unique('Sans suite ') }).expect(201);
+      // ra-data-simple-rest labels its DELETE text/plain, and the browser sends a zero length.
+      await staff.delete(`/api/organisations/${body.id}`).set('Content-Type', 'text/plain').send('').expect(200);
+      await staff.get(`/api/organisations/${body.id}`).expect(404);
+      const { body: other } = await create({ name: unique('Sans suite ') }).expect(201);
+      const text = await staff.put(`/api/organisations/${other.id}`).set('Content-Type', 'text/plain').send('city=Lyon').expect(415);
+      expect(text.body.errors).toEqual({ body: expect.any(String) });
+    });
+
+    it('has the database refuse, as a last guard, any delete that would unlink or take history along', async () => {
+      const db = database(app);
+      const { body: organisation } = await create({ name: unique('Garde '), departement: '38' }).expect(201);
+      const { body: contact } = await staff
+        .post('/api/contacts')
+        .send({ organisationId: organisation.id, firstName: 'Ana', lastName: unique() })
+        .expect(201);
+      const { body: request } = await staff
+        .post('/api/requests')
+        .send({ channel: 'email', topic: 'funding', subject: 'x', question: 'y', organisationId: organisation.id, contactId: contact.id })
+        .expect(201);
+      await staff.post('/api/interactions').send({ requestId: request.id, kind: 'note', body: 'Rappelée' }).expect(201);
+      const { body: supportCase } = await staff
+        .post('/api/cases')
+        .send({ organisationId: organisation.id, projectTitle: unique('Projet '), nextFollowUpAt: '2030-01-15', countries: ['SN'] })
+        .expect(201);
+      await staff.post('/api/interactions').send({ caseId: supportCase.id, kind: 'note', body: 'Suivi' }).expect(201);
+      await staff.post('/api/assignments').send({ caseId: supportCase.id }).expect(201);
+      await db.query(`UPDATE requests SET case_id = $1 WHERE id = $2`, [supportCase.id, request.id]);
+
+      const refusals: Record<string, string | null> = {};
+      for (const [table, id] of [
+        ['organisations', organisation.id],
+        ['contacts', contact.id],
+        ['requests', request.id],
+        ['cases', supportCase.id],
+      ] as const) {
+        refusals[table] = await db.query(`DELETE FROM ${table} WHERE id = $1`, [id]).then(
+          () => null,
+          (error: { driverError?: { code?: string } }) => error.driverError?.code ?? 'other',
+        );
+      }
+      expect(refusals).toEqual({ organisations: '23503', contacts: '23503', requests: '23503', cases: '23503' });
+    });
+  });
 });

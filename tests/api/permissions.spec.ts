@@ -1,4 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
+import { RELAY_FIELDS, type RelayView } from '@resacoop/domain';
 import type TestAgent from 'supertest/lib/agent';
 import { client, database, loginAs, startApp, unique, type Who } from './support/app';
 
@@ -32,13 +33,27 @@ describe('permission matrix', () => {
       (
         await staff
           .post('/api/organisations')
-          .send({ name: unique('Matrice '), type: 'association', departement })
+          .send({ name: unique('Matrice '), type: 'association', departement, notes: 'Note interne', tags: ['suivi-interne'] })
           .expect(201)
       ).body.id as number;
     ids.orgAssigned = await organisation('38');
     ids.orgOther = await organisation('38');
     const contact = async (organisationId: number) =>
-      (await staff.post('/api/contacts').send({ organisationId, firstName: 'Matrice', lastName: unique() }).expect(201)).body.id as number;
+      (
+        await staff
+          .post('/api/contacts')
+          .send({
+            organisationId,
+            firstName: 'Matrice',
+            lastName: unique(),
+            email: `${unique('matrice')}@example.test`,
+            phone: '04 72 00 00 00',
+            function: 'Présidente',
+            newsletterConsentAt: '2024-03-01T09:00:00.000Z',
+            notes: 'Note interne',
+          })
+          .expect(201)
+      ).body.id as number;
     ids.contactAssigned = await contact(ids.orgAssigned);
     ids.contactOther = await contact(ids.orgOther);
     const openCase = async (organisationId: number) =>
@@ -268,6 +283,7 @@ describe('permission matrix', () => {
       '/api/organisations/export.csv',
       '/api/contacts/export.csv',
       '/api/assignments/export.csv',
+      '/api/interactions/export.csv',
       '/api/relays',
     ];
     for (const path of closed) {
@@ -280,6 +296,50 @@ describe('permission matrix', () => {
       const anonymous = await agents.anonymous.get(path);
       record('anonymous', `GET ${path} → ${anonymous.status}`, anonymous.status === 401);
     }
+    expect(leaks).toEqual([]);
+  });
+
+  it('gives a relay only the allow-listed fields of every record it reads, in lists, reads and the answers of its writes', async () => {
+    const relay = agents.relayIsere;
+    const beyondAllowList = (view: RelayView, body: unknown): string[] =>
+      (Array.isArray(body) ? body : [body]).flatMap((row: Record<string, unknown>) =>
+        Object.keys(row).filter((field) => !RELAY_FIELDS[view].includes(field)),
+      );
+    const check = (view: RelayView, what: string, response: { status: number; body: unknown }, expectedStatus = 200) => {
+      const extra = response.status === expectedStatus ? [...new Set(beyondAllowList(view, response.body))] : [`status ${response.status}`];
+      const answered = Array.isArray(response.body) ? response.body.length > 0 : response.status === expectedStatus;
+      record('relayIsere', `${what} gave ${JSON.stringify(extra)}`, extra.length === 0 && answered);
+    };
+    const reads: [RelayView, string][] = [];
+    for (const resource of LISTED) {
+      reads.push([resource, `/api/${resource}?range=[0,99]`]);
+      reads.push([resource, `/api/${resource}?filter=${JSON.stringify({ id: visibleToIsere[resource] })}`]);
+      for (const id of visibleToIsere[resource]) reads.push([resource, `/api/${resource}/${id}`]);
+    }
+    reads.push(['stage-changes', `/api/cases/${ids.caseAssigned}/stage-history`]);
+    for (const [view, path] of reads) check(view, `GET ${path}`, await relay.get(path));
+
+    const assignment = (await relay.get(`/api/assignments/${ids.assignment}`).expect(200)).body;
+    check(
+      'assignments',
+      'POST accept',
+      await relay.post(`/api/assignments/${ids.assignment}/accept`).send({ version: assignment.version }),
+    );
+    const supportCase = (await relay.get(`/api/cases/${ids.caseAssigned}`).expect(200)).body;
+    check(
+      'cases',
+      'PUT case',
+      await relay.put(`/api/cases/${ids.caseAssigned}`).send({ version: supportCase.version, stage: 'funding_search' }),
+    );
+    check(
+      'interactions',
+      'POST interaction',
+      await relay.post('/api/interactions').send({ caseId: ids.caseAssigned, kind: 'note', body: 'Point' }),
+      201,
+    );
+    // What the team writes for itself is there for staff, only not for the relay.
+    const staffView = (await agents.staff.get(`/api/contacts/${ids.contactAssigned}`).expect(200)).body;
+    expect(staffView).toMatchObject({ notes: 'Note interne', newsletterConsentAt: '2024-03-01T09:00:00.000Z' });
     expect(leaks).toEqual([]);
   });
 });

@@ -251,6 +251,105 @@ describe('privacy (GDPR)', () => {
       for (const value of [person.lastName, person.email, person.phone]) expect(exported).not.toContain(value);
     });
 
+    it('erases the person from the free text that names them: requests, notes, cases, history, CSV exports and search', async () => {
+      const { body: organisation } = await staff
+        .post('/api/organisations')
+        .send({ name: unique('Mention '), type: 'association', departement: '38' })
+        .expect(201);
+      const person = await createPerson({ organisationId: organisation.id });
+      const { firstName, lastName, email } = person;
+      // The same number as the directory holds it (+33 4 …), written the French way with dots.
+      const national = `0${person.phone.replace(/\D/g, '').slice(2)}`;
+      const dotted = national.match(/../g)!.join('.');
+      const { body: request } = await staff
+        .post('/api/requests')
+        .send({
+          channel: 'phone',
+          topic: 'funding',
+          subject: `Appel de ${firstName} ${lastName}`,
+          question: `Rappeler ${lastName.toUpperCase()} ${firstName} au ${dotted} ou à ${email.toUpperCase()}.`,
+          contactId: person.id,
+        })
+        .expect(201);
+      await staff
+        .put(`/api/requests/${request.id}`)
+        .send({ version: request.version, subject: `Rappel : ${firstName} ${lastName}` })
+        .expect(200);
+      await staff
+        .post('/api/interactions')
+        .send({ requestId: request.id, kind: 'note', body: `Échange avec ${firstName} ${lastName}, très motivée.` })
+        .expect(201);
+      const { body: supportCase } = await staff
+        .post('/api/cases')
+        .send({
+          organisationId: organisation.id,
+          projectTitle: `Projet de ${firstName} ${lastName}`,
+          projectSummary: `Porté par ${lastName} ${firstName}, joignable au ${national}.`,
+          nextFollowUpAt: '2030-01-15',
+          countries: ['BF'],
+        })
+        .expect(201);
+      await staff
+        .post('/api/interactions')
+        .send({ caseId: supportCase.id, kind: 'email', body: `Courriel envoyé à ${email}.` })
+        .expect(201);
+      // A reminder about the request, as the worker words it (reference – subject).
+      const me = (await staff.get('/api/auth/me').expect(200)).body;
+      const [{ id: notificationId }] = await database(app).query(
+        `WITH occurrence AS (
+           INSERT INTO reminder_occurrences (rule, entity, entity_id, due_at, user_id, status) VALUES ('request_due_tomorrow', 'request', $1, now(), $2, 'delivered') RETURNING id)
+         INSERT INTO notifications (user_id, rule, entity, entity_id, occurrence_id, message)
+         SELECT $2, 'request_due_tomorrow', 'request', $1, id, $3 FROM occurrence RETURNING id`,
+        [request.id, me.id, `${request.reference} – Appel de ${firstName} ${lastName} : à traiter demain`],
+      );
+      const traces = [lastName, email, dotted, national];
+      const search = (resource: string) =>
+        staff.get(`/api/${resource}?filter=${encodeURIComponent(JSON.stringify({ q: lastName }))}`).expect(200);
+      expect((await search('requests')).body.map((row: { id: number }) => row.id)).toEqual([request.id]);
+      expect((await search('cases')).body.map((row: { id: number }) => row.id)).toEqual([supportCase.id]);
+
+      const current = (await staff.get(`/api/contacts/${person.id}`).expect(200)).body;
+      await admin.post(`/api/contacts/${person.id}/erase`).send({ version: current.version }).expect(200);
+
+      const kept = [
+        (await staff.get(`/api/requests/${request.id}`).expect(200)).body,
+        (await staff.get(`/api/cases/${supportCase.id}`).expect(200)).body,
+        (await staff.get(`/api/interactions?filter=${JSON.stringify({ requestId: request.id })}`).expect(200)).body,
+        (await staff.get(`/api/interactions?filter=${JSON.stringify({ caseId: supportCase.id })}`).expect(200)).body,
+      ];
+      expect(kept[0]).toMatchObject({ subject: 'Rappel : [effacé]', question: 'Rappeler [effacé] au [effacé] ou à [effacé].' });
+      expect(kept[1]).toMatchObject({ projectTitle: 'Projet de [effacé]', projectSummary: 'Porté par [effacé], joignable au [effacé].' });
+      expect(kept[2]).toEqual([expect.objectContaining({ body: 'Échange avec [effacé], très motivée.' })]);
+      kept.push((await staff.get(`/api/notifications/${notificationId}`).expect(200)).body);
+      expect(kept[4].message).toBe(`${request.reference} – Appel de [effacé] : à traiter demain`);
+      const exports = [
+        `/api/requests/export.csv?filter=${JSON.stringify({ id: [request.id] })}`,
+        `/api/cases/export.csv?filter=${JSON.stringify({ id: [supportCase.id] })}`,
+        `/api/interactions/export.csv?filter=${JSON.stringify({ caseId: supportCase.id })}`,
+        `/api/interactions/export.csv?filter=${JSON.stringify({ requestId: request.id })}`,
+        `/api/audit-events/export.csv?filter=${JSON.stringify({ entity: 'request', entityId: request.id })}`,
+        `/api/audit-events/export.csv?filter=${JSON.stringify({ entity: 'case', entityId: supportCase.id })}`,
+      ];
+      const exported = await Promise.all(exports.map(async (path) => (await admin.get(path).expect(200)).text));
+      for (const trace of traces) {
+        expect({ trace, records: JSON.stringify(kept).includes(trace) }).toEqual({ trace, records: false });
+        expect({ trace, exported: exported.some((text) => text.includes(trace)) }).toEqual({ trace, exported: false });
+        expect({ trace, history: await auditMentions(trace) }).toEqual({ trace, history: 0 });
+      }
+      for (const resource of ['requests', 'cases', 'contacts', 'organisations']) {
+        expect({ resource, found: (await search(resource)).body }).toEqual({ resource, found: [] });
+      }
+      // The records keep their place in the history: an erase event names the fields, not their values.
+      const erasure = (
+        await admin
+          .get(`/api/audit-events?filter=${JSON.stringify({ entity: 'case', entityId: supportCase.id, action: 'erase' })}`)
+          .expect(200)
+      ).body;
+      expect(erasure).toEqual([
+        expect.objectContaining({ changes: { before: null, after: { projectTitle: '[effacé]', projectSummary: '[effacé]' } } }),
+      ]);
+    });
+
     it('cannot be repeated, and an erased contact can no longer be edited', async () => {
       const person = await createPerson();
       const erased = (await admin.post(`/api/contacts/${person.id}/erase`).send({ version: person.version }).expect(200)).body;

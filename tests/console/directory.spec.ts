@@ -86,6 +86,15 @@ describe('staff console: the directory', () => {
     await ui.page.getByRole('button', { name: 'Enregistrer' }).click();
     await ui.page.waitForURL(showUrl);
     await ui.page.locator('section[aria-label="Contacts de l’organisation"] table tbody tr', { hasText: lastName }).waitFor();
+
+    // Now that a contact holds it, deleting the organisation is refused with the API's reason (on a
+    // fresh load, so that no earlier notification is queued before it).
+    await ui.page.goto(showUrl.replace(/\/show$/, ''));
+    await ui.page.getByRole('button', { name: 'Supprimer' }).click();
+    await ui.page.getByRole('dialog').getByRole('button', { name: 'Confirmer' }).click();
+    await ui.page.getByText('Cette organisation est liée à 1 contact : elle ne peut pas être supprimée.').waitFor();
+    await ui.page.goto(showUrl);
+    await ui.page.locator('section[aria-label="Contacts de l’organisation"] table tbody tr', { hasText: lastName }).waitFor();
   });
 });
 

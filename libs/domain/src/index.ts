@@ -13,3 +13,5 @@ export * from './reminder-schedule';
 export * from './key-figures';
 export * from './dashboard';
 export * from './input-values';
+export * from './deletion';
+export * from './personal-mentions';

@@ -1,4 +1,4 @@
-import { can } from './permissions';
+import { can, RELAY_FIELDS, relayViewOf } from './permissions';
 
 describe('permissions', () => {
   it('lets relay users read, never change or export, the directory (scoped by the API to their cases)', () => {
@@ -17,5 +17,16 @@ describe('permissions', () => {
   it('lets admins manage users and never rewrite the audit trail', () => {
     expect(can('admin', 'create', 'users')).toBe(true);
     expect(can('admin', 'delete', 'audit-events')).toBe(false);
+  });
+});
+
+describe('relay view', () => {
+  it('keeps only the allowed fields of a record, never the team’s notes', () => {
+    const contact = { id: 1, firstName: 'Awa', lastName: 'Diallo', email: 'a@x.test', notes: 'interne', newsletterConsentAt: '2024-01-01' };
+    expect(relayViewOf('contacts', contact)).toEqual({ id: 1, firstName: 'Awa', lastName: 'Diallo', email: 'a@x.test' });
+  });
+
+  it('never lets a relay see an organisation’s notes, tags or membership', () => {
+    expect(RELAY_FIELDS.organisations.filter((field) => ['notes', 'tags', 'membership'].includes(field))).toEqual([]);
   });
 });

@@ -72,3 +72,87 @@ export const PERMISSIONS: Readonly<Record<Role, Readonly<Partial<Record<Resource
 export function can(role: Role, action: Action, resource: Resource): boolean {
   return PERMISSIONS[role][resource]?.includes(action) ?? false;
 }
+
+/** What a relay user reads: the records of the cases it works, and its own notifications. */
+export type RelayView = 'organisations' | 'contacts' | 'cases' | 'stage-changes' | 'interactions' | 'assignments' | 'notifications';
+
+const RECORD_FIELDS = ['id', 'createdAt', 'updatedAt', 'version'] as const;
+
+/**
+ * Every field a relay user may receive, per kind of record: an allow-list, so that a field added
+ * later stays with the team until someone decides a relay needs it. Of the directory, a relay gets
+ * what it takes to reach people (names, function, e-mail, phone, address), never what the team
+ * writes for itself (notes, tags, membership, consents, registration numbers). Of the cases it
+ * works, the whole case: it moves the stage and follows up, on the shared timeline.
+ */
+export const RELAY_FIELDS: Readonly<Record<RelayView, readonly string[]>> = {
+  organisations: [
+    ...RECORD_FIELDS,
+    'name',
+    'acronym',
+    'type',
+    'departement',
+    'postcode',
+    'city',
+    'address',
+    'website',
+    'email',
+    'phone',
+    'zones',
+  ],
+  contacts: [...RECORD_FIELDS, 'organisationId', 'firstName', 'lastName', 'function', 'email', 'phone', 'erasedAt'],
+  cases: [
+    ...RECORD_FIELDS,
+    'reference',
+    'organisationId',
+    'projectTitle',
+    'projectSummary',
+    'countries',
+    'zones',
+    'sdgs',
+    'adviserId',
+    'site',
+    'stage',
+    'status',
+    'outcome',
+    'nextFollowUpAt',
+    'fundingSoughtEur',
+    'fundingObtainedEur',
+    'funders',
+    'openedAt',
+    'closedAt',
+  ],
+  'stage-changes': ['id', 'caseId', 'fromStage', 'toStage', 'changedById', 'changedAt'],
+  interactions: [...RECORD_FIELDS, 'requestId', 'caseId', 'kind', 'authorId', 'occurredAt', 'minutesSpent', 'body'],
+  assignments: [
+    ...RECORD_FIELDS,
+    'caseId',
+    'relayId',
+    'status',
+    'declineReason',
+    'assignedById',
+    'assignedAt',
+    'acknowledgedAt',
+    'acknowledgedById',
+    'completedAt',
+  ],
+  notifications: [
+    'id',
+    'createdAt',
+    'userId',
+    'occurrenceId',
+    'rule',
+    'entity',
+    'entityId',
+    'message',
+    'readAt',
+    'emailedAt',
+    'emailError',
+  ],
+};
+
+/** A record as a relay user may see it: only the allowed fields of its kind. */
+export function relayViewOf<T extends object>(view: RelayView, record: T): Partial<T> {
+  const allowed = RELAY_FIELDS[view];
+  return Object.fromEntries(Object.entries(record).filter(([field]) => allowed.includes(field))) as Partial<T>;
+}

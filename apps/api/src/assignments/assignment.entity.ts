@@ -19,7 +19,7 @@ export class Assignment extends BaseRecord {
   @Column('int')
   caseId: number;
 
-  @ManyToOne(() => SupportCase, { onDelete: 'CASCADE' })
+  @ManyToOne(() => SupportCase, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'case_id' })
   supportCase?: SupportCase;
 

@@ -32,6 +32,12 @@ export function diff(before: object, after: object): AuditChanges {
   };
 }
 
+/** One side (`before` or `after`) of an audit event's changes, with the values of fields `$3` replaced by `$4`. */
+const scrubbedSide = (side: 'before' | 'after') => `CASE WHEN jsonb_typeof(changes->'${side}') = 'object' THEN coalesce(
+    (SELECT jsonb_object_agg(key, CASE WHEN key = ANY($3::text[]) AND value <> 'null'::jsonb THEN to_jsonb($4::text) ELSE value END)
+       FROM jsonb_each(changes->'${side}')),
+    '{}'::jsonb) ELSE changes->'${side}' END`;
+
 @Injectable()
 export class AuditService {
   constructor(private readonly dataSource: DataSource) {}
@@ -115,6 +121,25 @@ export class AuditService {
       `INSERT INTO audit_events (actor_id, action, entity, entity_id, changes)
        SELECT $1, 'create', $2, created.entity_id, created.changes FROM unnest($3::int[], $4::jsonb[]) AS created(entity_id, changes)`,
       [actorId, entity, records.map((record) => record.id), changes.map((change) => JSON.stringify(change))],
+    );
+  }
+
+  /**
+   * Past events of these records keep that the fields changed, not what they held: each value of
+   * one of `fields`, in `before` and `after`, becomes `replacement`. Inside the caller's transaction.
+   */
+  async scrubValues(
+    manager: EntityManager,
+    entity: string,
+    ids: readonly number[],
+    fields: readonly string[],
+    replacement: string,
+  ): Promise<void> {
+    if (ids.length === 0) return;
+    await manager.query(
+      `UPDATE audit_events SET changes = jsonb_build_object('before', ${scrubbedSide('before')}, 'after', ${scrubbedSide('after')})
+        WHERE entity = $1 AND entity_id = ANY($2::int[]) AND (changes->'before' ?| $3::text[] OR changes->'after' ?| $3::text[])`,
+      [entity, ids, fields, replacement],
     );
   }
 }

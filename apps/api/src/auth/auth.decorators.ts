@@ -1,16 +1,20 @@
 import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
-import type { Action, Resource } from '@resacoop/domain';
+import type { Action, RelayView, Resource } from '@resacoop/domain';
 import type { FastifyRequest } from 'fastify';
 import type { AuthUser } from './auth-user';
 
 export const PUBLIC_ROUTE = 'publicRoute';
 export const REQUIRED_PERMISSION = 'requiredPermission';
+export const RELAY_VIEW = 'relayView';
 
 /** The route answers without a session (login, health). */
 export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
 
 /** The route needs this action on this resource, per the permissions matrix of libs/domain. */
 export const Permission = (resource: Resource, action: Action) => SetMetadata(REQUIRED_PERMISSION, { resource, action });
+
+/** The kind of record the route answers, when it is not the resource of its @Permission (see RelayViewInterceptor). */
+export const RelayViewOf = (view: RelayView) => SetMetadata(RELAY_VIEW, view);
 
 export type AuthenticatedRequest = FastifyRequest & { user: AuthUser; sessionTokenHash: string };
 

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Post, Put, Query, Res } from '@nestjs/com
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { AuthUser } from '../auth/auth-user';
-import { CurrentUser, Permission } from '../auth/auth.decorators';
+import { CurrentUser, Permission, RelayViewOf } from '../auth/auth.decorators';
 import { scopeFor } from '../auth/relay-scope';
 import { IdPipe } from '../common/id.pipe';
 import { ExportQueryDto, ListQueryDto } from '../common/list-query.dto';
@@ -43,6 +43,7 @@ export class CasesController {
 
   @Get(':id/stage-history')
   @Permission('cases', 'read')
+  @RelayViewOf('stage-changes')
   stageHistory(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<StageChange[]> {
     return this.cases.stageHistory(user, id);
   }

@@ -13,7 +13,7 @@ export class StageChange {
   @Column('int')
   caseId: number;
 
-  @ManyToOne(() => SupportCase, { onDelete: 'CASCADE' })
+  @ManyToOne(() => SupportCase, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'case_id' })
   supportCase?: SupportCase;
 

@@ -59,6 +59,13 @@ export class VersionConflict extends AppException {
   }
 }
 
+/** A delete refused because history holds the record (see `deletionRefusal`). */
+export class HeldByHistory extends AppException {
+  constructor(refusal: { message: string; errors: FieldErrors }) {
+    super(ErrorCode.Conflict, refusal.message, refusal.errors);
+  }
+}
+
 export class Unauthenticated extends AppException {
   constructor(message = 'Authentification requise.') {
     super(ErrorCode.Unauthenticated, message);

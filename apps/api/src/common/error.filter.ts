@@ -21,6 +21,8 @@ const CLIENT_DATA_ERRORS: Record<string, { status: number; message: string }> = 
   '22008': { status: 400, message: 'Une date est hors limites.' },
 };
 
+const HELD_BY_HISTORY = 'Cette fiche est liée à un historique : elle ne peut pas être supprimée.';
+
 /** Error codes of a database or network that is not there right now. */
 const OUTAGE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03', '08006', '08001', '08003']);
 
@@ -77,6 +79,8 @@ export class ErrorFilter implements ExceptionFilter {
     }
     if (exception instanceof QueryFailedError) {
       const code = (exception.driverError as { code?: string } | undefined)?.code ?? '';
+      // A delete refused by a foreign key: the record is history, held by another.
+      if (code === '23503' && /^\s*DELETE\b/i.test(exception.query)) return [409, { message: HELD_BY_HISTORY }];
       const known = CLIENT_DATA_ERRORS[code];
       if (known) return [known.status, { message: known.message }];
     }

@@ -2,7 +2,8 @@ import { DriverUtils } from 'typeorm/driver/DriverUtils';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Driver } from 'typeorm/driver/Driver';
 import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
-import { RecordNotFound, VersionConflict } from './app-exception';
+import { deletionRefusal, type DeletableRecord, type HistoryHolder } from '@resacoop/domain';
+import { HeldByHistory, RecordNotFound, VersionConflict } from './app-exception';
 import type { AuditService } from '../audit/audit.service';
 import type { BaseRecord } from './base-record.entity';
 import { runBuilt } from './built-statements';
@@ -301,6 +302,20 @@ function updateStatement(metadata: EntityMetadata, driver: Driver, id: number, c
   ];
 }
 
+/** A table whose rows referring to a record make it history. */
+export interface HistoryLink {
+  holder: HistoryHolder;
+  table: string;
+  column: string;
+}
+
+/** When a record may be deleted, and what its delete event keeps of it. */
+export interface RemovalRules<T> {
+  record: DeletableRecord;
+  heldBy: readonly HistoryLink[];
+  audited?: (current: T, tx: EntityManager) => Promise<object> | object;
+}
+
 /**
  * The shared mechanics of a record resource: list by the react-admin contract, read, and writes
  * that check the optimistic version and write their audit event in the same transaction.
@@ -391,11 +406,27 @@ export class RecordStore<T extends BaseRecord> {
     });
   }
 
-  async remove(actorId: number | null, id: number): Promise<T> {
+  /**
+   * Deletes a record that no history holds; otherwise 409 naming the holders, and nothing changes.
+   * The record is locked first, so a holder added meanwhile waits for the delete and then fails on
+   * its foreign key; the foreign keys refuse (RESTRICT) whatever this list would miss.
+   * `audited`: what the delete event keeps of the record (by default all of it).
+   */
+  async remove(actorId: number | null, id: number, { record, heldBy, audited = (current) => current }: RemovalRules<T>): Promise<T> {
     return this.dataSource.transaction(async (tx) => {
       const current = await this.lock(id, tx);
+      const holders = heldBy.length
+        ? ((
+            await tx.query(
+              `SELECT ${heldBy.map(({ table, column }, index) => `(SELECT count(*)::int FROM ${table} WHERE ${column} = $1) AS "${index}"`).join(', ')}`,
+              [id],
+            )
+          )[0] as Record<string, number>)
+        : {};
+      const refusal = deletionRefusal(record, Object.fromEntries(heldBy.map(({ holder }, index) => [holder, holders[index]])));
+      if (refusal) throw new HeldByHistory(refusal);
       await tx.delete(this.target, id);
-      await this.audit.record(tx, { actorId, action: 'delete', entity: this.entityName, entityId: id, before: current });
+      await this.audit.record(tx, { actorId, action: 'delete', entity: this.entityName, entityId: id, before: await audited(current, tx) });
       return current;
     });
   }

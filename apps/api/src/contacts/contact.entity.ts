@@ -22,7 +22,7 @@ export class Contact extends BaseRecord {
   @Column('int', { nullable: true })
   organisationId: number | null;
 
-  @ManyToOne(() => Organisation, { onDelete: 'SET NULL' })
+  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'organisation_id' })
   organisation?: Organisation;
 

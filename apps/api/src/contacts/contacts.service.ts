@@ -5,11 +5,12 @@ import type { AuthUser } from '../auth/auth-user';
 import { scopeFor } from '../auth/relay-scope';
 import { ValidationFailed } from '../common/app-exception';
 import type { ListDefinition, RawListQuery } from '../common/list-query';
-import type { Page } from '../common/record-store';
+import type { HistoryLink, Page } from '../common/record-store';
 import { RecordService } from '../common/record.service';
 import { Organisation } from '../organisations/organisation.entity';
 import { ContactErased } from '../privacy/contact-erased.exception';
 import { PersonalDataReadsService } from '../privacy/personal-data-reads.service';
+import { CONTACT_PERSONAL_FIELDS, ERASED_VALUE } from '../privacy/personal-fields';
 import { Contact, CONTACT_SEARCH } from './contact.entity';
 import type { CreateContactDto, UpdateContactDto } from './dto/contact.dto';
 
@@ -65,11 +66,17 @@ function toEntityFields({ newsletterConsentAt, ...rest }: ContactChanges): Parti
     : { ...rest, newsletterConsentAt: newsletterConsentAt === null ? null : new Date(newsletterConsentAt) };
 }
 
+/** What makes a contact part of the history: the requests they made, the relays' reads of them. */
+const CONTACT_HELD_BY: readonly HistoryLink[] = [
+  { holder: 'requests', table: 'requests', column: 'contact_id' },
+  { holder: 'personal-data-reads', table: 'personal_data_reads', column: 'contact_id' },
+];
+
 @Injectable()
 export class ContactsService extends RecordService<Contact> {
   constructor(
     dataSource: DataSource,
-    audit: AuditService,
+    private readonly audit: AuditService,
     private readonly reads: PersonalDataReadsService,
   ) {
     super(dataSource, audit, {
@@ -111,8 +118,25 @@ export class ContactsService extends RecordService<Contact> {
     });
   }
 
+  /**
+   * Deletes a contact nothing holds. Once the record is gone no one can erase the person any more,
+   * so the delete erases them from the history too: the contact's past events and its delete event
+   * keep that the person existed, when and in which organisation, not who they were.
+   */
   remove(actorId: number, id: number): Promise<Contact> {
-    return this.store.remove(actorId, id);
+    return this.store.remove(actorId, id, {
+      record: 'contact',
+      heldBy: CONTACT_HELD_BY,
+      audited: async (current, tx) => {
+        await this.audit.scrubValues(tx, 'contact', [id], CONTACT_PERSONAL_FIELDS, ERASED_VALUE);
+        return Object.fromEntries(
+          Object.entries(current).map(([field, value]) => [
+            field,
+            CONTACT_PERSONAL_FIELDS.includes(field) && value !== null ? ERASED_VALUE : value,
+          ]),
+        );
+      },
+    });
   }
 
   /** A clear field error rather than a foreign-key violation. */

@@ -18,14 +18,14 @@ export class Interaction extends BaseRecord {
   @Column('int', { nullable: true })
   requestId: number | null;
 
-  @ManyToOne(() => InformationRequest, { onDelete: 'CASCADE' })
+  @ManyToOne(() => InformationRequest, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'request_id' })
   request?: InformationRequest;
 
   @Column('int', { nullable: true })
   caseId: number | null;
 
-  @ManyToOne(() => SupportCase, { onDelete: 'CASCADE' })
+  @ManyToOne(() => SupportCase, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'case_id' })
   supportCase?: SupportCase;
 

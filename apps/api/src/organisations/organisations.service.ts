@@ -3,6 +3,7 @@ import { DEPARTEMENTS, MEMBERSHIPS, ORGANISATION_TYPES, ZONES } from '@resacoop/
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { ListDefinition } from '../common/list-query';
+import type { HistoryLink } from '../common/record-store';
 import { RecordService } from '../common/record.service';
 import type { CreateOrganisationDto, UpdateOrganisationDto } from './dto/organisation.dto';
 import { Organisation, ORGANISATION_SEARCH } from './organisation.entity';
@@ -54,6 +55,14 @@ const EXPORT_FIELDS = [
   'updatedAt',
 ] as const satisfies readonly (keyof Organisation)[];
 
+/** What makes an organisation part of the history: deleting it would unlink them. */
+const ORGANISATION_HELD_BY: readonly HistoryLink[] = [
+  { holder: 'contacts', table: 'contacts', column: 'organisation_id' },
+  { holder: 'requests', table: 'requests', column: 'organisation_id' },
+  { holder: 'cases', table: 'cases', column: 'organisation_id' },
+  { holder: 'relays', table: 'relays', column: 'organisation_id' },
+];
+
 @Injectable()
 export class OrganisationsService extends RecordService<Organisation> {
   constructor(dataSource: DataSource, audit: AuditService) {
@@ -74,6 +83,6 @@ export class OrganisationsService extends RecordService<Organisation> {
   }
 
   remove(actorId: number, id: number): Promise<Organisation> {
-    return this.store.remove(actorId, id);
+    return this.store.remove(actorId, id, { record: 'organisation', heldBy: ORGANISATION_HELD_BY });
   }
 }

@@ -17,14 +17,14 @@ export class PersonalDataRead {
   @Column('int')
   userId: number;
 
-  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'user_id' })
   user?: User;
 
   @Column('int')
   contactId: number;
 
-  @ManyToOne(() => Contact, { onDelete: 'CASCADE' })
+  @ManyToOne(() => Contact, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'contact_id' })
   contact?: Contact;
 

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { mentionsOf } from '@resacoop/domain';
 import { DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { AuditEvent } from '../audit/audit-event.entity';
+import { AuditService } from '../audit/audit.service';
 import { RecordNotFound, VersionConflict } from '../common/app-exception';
 import { Contact } from '../contacts/contact.entity';
 import { Interaction } from '../interactions/interaction.entity';
@@ -8,6 +10,8 @@ import { Organisation } from '../organisations/organisation.entity';
 import { InformationRequest } from '../requests/information-request.entity';
 import { ContactErased } from './contact-erased.exception';
 import type { PersonalDataReadKind } from './personal-data-read.entity';
+import { CONTACT_PERSONAL_FIELDS, ERASED_IDENTITY, ERASED_VALUE } from './personal-fields';
+import { ENTITY_OF, eraseMentionsFromRecords, eraseMentionsFromTrail, type ErasedMentions, type FreeTextTable } from './mention-erasure';
 
 /** Everything the back-office holds about one person: what the right of access (GDPR art. 15) hands over. */
 export interface PersonalData {
@@ -22,31 +26,14 @@ export interface PersonalData {
   relayReads: { at: Date; kind: PersonalDataReadKind; userId: number; userFullName: string }[];
 }
 
-/** What an erased contact keeps of a person: a name that says it was erased, nothing else. */
-const ERASED_IDENTITY = {
-  firstName: 'Personne',
-  lastName: 'effacée',
-  email: null,
-  phone: null,
-  function: null,
-  notes: null,
-  newsletterConsentAt: null,
-} satisfies Partial<Contact>;
-
 const REQUESTER_FIELDS = ['requesterName', 'requesterEmail'];
-
-/** Stands in the history for an erased value: the change stays visible, the value does not. */
-const ERASED_VALUE = '[effacé]';
-
-/** One side (`before` or `after`) of an audit event's changes, with the values of fields `$3` replaced by `$4`. */
-const scrubbedSide = (side: 'before' | 'after') => `CASE WHEN jsonb_typeof(changes->'${side}') = 'object' THEN coalesce(
-    (SELECT jsonb_object_agg(key, CASE WHEN key = ANY($3::text[]) AND value <> 'null'::jsonb THEN to_jsonb($4::text) ELSE value END)
-       FROM jsonb_each(changes->'${side}')),
-    '{}'::jsonb) ELSE changes->'${side}' END`;
 
 @Injectable()
 export class PrivacyService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   /** Read in one snapshot, so the parts agree with each other. */
   personalDataOf(id: number): Promise<PersonalData> {
@@ -88,8 +75,9 @@ export class PrivacyService {
   /**
    * Erases a person (GDPR art. 17) by anonymising in place: the contact row stays, nameless, so
    * its requests and every figure keep counting; the requests they made lose the requester's name
-   * and e-mail but keep their topic, dates and status; past audit events lose the values. Nothing
-   * is deleted. The erasure itself is audited without any erased value.
+   * and e-mail but keep their topic, dates and status; the free text that names them loses the
+   * mentions (`eraseMentions`); past audit events lose the values. Nothing is deleted; all in one
+   * transaction. The erasure itself is audited without any erased value.
    */
   erase(actorId: number, id: number, version: number): Promise<Contact> {
     return this.dataSource.transaction(async (tx) => {
@@ -99,6 +87,7 @@ export class PrivacyService {
       if (contact.version !== version) throw new VersionConflict();
 
       const requests = await this.requestsOf(tx, contact).setLock('pessimistic_write').getMany();
+      const erasedText = await this.eraseMentions(tx, contact, requests);
       const withRequester = requests.filter((request) => request.requesterName !== null || request.requesterEmail !== null);
       if (withRequester.length > 0) {
         await tx
@@ -110,36 +99,87 @@ export class PrivacyService {
           .setParameter('erasedContactId', contact.id)
           .execute();
       }
-      await this.scrubAuditTrail(tx, 'contact', [contact.id], Object.keys(ERASED_IDENTITY));
-      await this.scrubAuditTrail(
+      await this.audit.scrubValues(tx, 'contact', [contact.id], CONTACT_PERSONAL_FIELDS, ERASED_VALUE);
+      await this.audit.scrubValues(
         tx,
         'request',
         requests.map((request) => request.id),
         REQUESTER_FIELDS,
+        ERASED_VALUE,
       );
 
       const erasedAt = new Date();
       tx.merge(Contact, contact, { ...ERASED_IDENTITY, erasedAt });
       await tx.save(contact);
-      const erasure = (entity: string, entityId: number, after: Record<string, unknown>) => ({
-        actorId,
-        action: 'erase' as const,
-        entity,
-        entityId,
-        changes: { before: null, after },
-      });
+      // One erase event per record, saying which fields lost the person, never what they held.
+      const erasures = new Map<string, { entity: string; entityId: number; after: Record<string, unknown> }>();
+      const erasure = (entity: string, entityId: number, after: Record<string, unknown>) => {
+        const key = `${entity} ${entityId}`;
+        erasures.set(key, { entity, entityId, after: { ...erasures.get(key)?.after, ...after } });
+      };
+      erasure('contact', contact.id, { erasedAt: erasedAt.toISOString(), requestIds: withRequester.map((request) => request.id) });
+      for (const request of withRequester) {
+        erasure('request', request.id, { requesterName: null, requesterEmail: null, contactId: request.contactId ?? contact.id });
+      }
+      for (const { entity, entityId, fields } of erasedText) {
+        erasure(entity, entityId, Object.fromEntries(fields.map((field) => [field, ERASED_VALUE])));
+      }
       await tx.save(
         AuditEvent,
-        [
-          erasure('contact', contact.id, { erasedAt: erasedAt.toISOString(), requestIds: withRequester.map((request) => request.id) }),
-          ...withRequester.map((request) =>
-            erasure('request', request.id, { requesterName: null, requesterEmail: null, contactId: request.contactId ?? contact.id }),
-          ),
-        ],
+        [...erasures.values()].map(({ entity, entityId, after }) => ({
+          actorId,
+          action: 'erase' as const,
+          entity,
+          entityId,
+          changes: { before: null, after },
+        })),
         { reload: false },
       );
       return tx.findOneByOrFail(Contact, { id });
     });
+  }
+
+  /**
+   * Erases the person from the free text that may name them: their requests (subject, question,
+   * answer) and those requests' timelines; the cases of their organisation and the cases their
+   * requests became (title, summary, funders) and those cases' timelines; their organisation's
+   * notes; the past audit events of all of these and of the contact, and the notifications about them. Under the contact's
+   * identity and under each requester name and e-mail their requests were logged with.
+   */
+  private async eraseMentions(tx: EntityManager, contact: Contact, requests: InformationRequest[]): Promise<ErasedMentions[]> {
+    const mentions = mentionsOf([
+      contact,
+      ...requests.map((request) => ({ firstName: null, lastName: request.requesterName, email: request.requesterEmail, phone: null })),
+    ]);
+    if (!mentions) return [];
+    const requestIds = requests.map((request) => request.id);
+    const caseIds: number[] = (
+      await tx.query(`SELECT id FROM cases WHERE organisation_id = $1 OR id = ANY($2::int[]) ORDER BY id`, [
+        contact.organisationId,
+        requests.flatMap((request) => (request.caseId === null ? [] : [request.caseId])),
+      ])
+    ).map((row: { id: number }) => row.id);
+    const interactionIds: number[] = (
+      await tx.query(`SELECT id FROM interactions WHERE request_id = ANY($1::int[]) OR case_id = ANY($2::int[]) ORDER BY id`, [
+        requestIds,
+        caseIds,
+      ])
+    ).map((row: { id: number }) => row.id);
+    const ids: Record<FreeTextTable, number[]> = {
+      requests: requestIds,
+      cases: caseIds,
+      interactions: interactionIds,
+      organisations: contact.organisationId === null ? [] : [contact.organisationId],
+    };
+    const erased = await eraseMentionsFromRecords(tx, mentions, ids);
+    const assignmentIds: number[] = (
+      await tx.query(`SELECT id FROM assignments WHERE case_id = ANY($1::int[]) ORDER BY id`, [caseIds])
+    ).map((row: { id: number }) => row.id);
+    const records = (Object.keys(ids) as FreeTextTable[]).map((table) => ({ entity: ENTITY_OF[table], ids: ids[table] }));
+    await eraseMentionsFromTrail(tx, mentions, 'audit_events', [{ entity: 'contact', ids: [contact.id] }, ...records]);
+    // Reminders name a request by its subject, a case (and its relay assignments) by its title.
+    await eraseMentionsFromTrail(tx, mentions, 'notifications', [...records, { entity: 'assignment', ids: assignmentIds }]);
+    return erased;
   }
 
   /** The requests a person made: as the contact, or under the contact's e-mail without being linked. */
@@ -149,15 +189,5 @@ export class PrivacyService {
       .where('request.contactId = :contactId', { contactId: contact.id });
     if (contact.email) query.orWhere('request.requesterEmail = :email', { email: contact.email });
     return query.orderBy('request.receivedAt', 'ASC').addOrderBy('request.id', 'ASC');
-  }
-
-  /** Past audit events of these records keep that the fields changed, not what they held. */
-  private async scrubAuditTrail(tx: EntityManager, entity: string, ids: number[], fields: string[]): Promise<void> {
-    if (ids.length === 0) return;
-    await tx.query(
-      `UPDATE audit_events SET changes = jsonb_build_object('before', ${scrubbedSide('before')}, 'after', ${scrubbedSide('after')})
-        WHERE entity = $1 AND entity_id = ANY($2::int[]) AND (changes->'before' ?| $3::text[] OR changes->'after' ?| $3::text[])`,
-      [entity, ids, fields, ERASED_VALUE],
-    );
   }
 }

@@ -65,7 +65,7 @@ export class InformationRequest extends BaseRecord {
   @Column('int', { nullable: true })
   organisationId: number | null;
 
-  @ManyToOne(() => Organisation, { onDelete: 'SET NULL' })
+  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'organisation_id' })
   organisation?: Organisation;
 
@@ -73,7 +73,7 @@ export class InformationRequest extends BaseRecord {
   @Column('int', { nullable: true })
   contactId: number | null;
 
-  @ManyToOne(() => Contact, { onDelete: 'SET NULL' })
+  @ManyToOne(() => Contact, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'contact_id' })
   contact?: Contact;
 
@@ -120,7 +120,7 @@ export class InformationRequest extends BaseRecord {
   @Column('int', { nullable: true })
   caseId: number | null;
 
-  @ManyToOne(() => SupportCase, { onDelete: 'SET NULL' })
+  @ManyToOne(() => SupportCase, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'case_id' })
   supportCase?: SupportCase;
 

@@ -1,0 +1,24 @@
+import { deletionRefusal } from './deletion';
+
+describe('deletionRefusal', () => {
+  it('lets a record that nothing holds be deleted', () => {
+    expect(deletionRefusal('organisation', {})).toBeNull();
+    expect(deletionRefusal('contact', { requests: 0, 'personal-data-reads': 0 })).toBeNull();
+  });
+
+  it('names every holder with its count, singular or plural', () => {
+    expect(deletionRefusal('organisation', { requests: 3, cases: 1, contacts: 0 })).toEqual({
+      message: 'Cette organisation est liée à 3 demandes et 1 accompagnement : elle ne peut pas être supprimée.',
+      errors: { requests: '3 demandes', cases: '1 accompagnement' },
+    });
+    expect(deletionRefusal('organisation', { contacts: 2, requests: 1, relays: 1 })?.message).toBe(
+      'Cette organisation est liée à 2 contacts, 1 demande et 1 relais : elle ne peut pas être supprimée.',
+    );
+  });
+
+  it('points to erasure when a person is held by history', () => {
+    expect(deletionRefusal('contact', { 'personal-data-reads': 2 })?.message).toBe(
+      'Ce contact est lié à 2 consultations par un relais : il ne peut pas être supprimé. Pour retirer la personne, effacez ses données personnelles.',
+    );
+  });
+});
