@@ -21,6 +21,8 @@ const shared = {
   transformIgnorePatterns: [`/node_modules/(?!(@fastify/static/node_modules/)?(${ESM_DEPENDENCIES.join('|')})/)`],
   moduleNameMapper: { '^@resacoop/domain$': '<rootDir>/libs/domain/src/index.ts' },
   rootDir: __dirname,
+  // StrykerJS's sandbox (npm run test:mutation) is a copy of the workspace: never one of its modules.
+  modulePathIgnorePatterns: ['<rootDir>/.stryker-tmp'],
 };
 
 module.exports = {

@@ -4,6 +4,8 @@
 export default {
   testRunner: 'jest',
   jest: { configFile: 'jest.mutation.config.js', enableFindRelatedTests: true },
+  plugins: ['@stryker-mutator/*', './stryker-label-ignorer.mjs'],
+  ignorers: ['label-wording'],
   checkers: ['typescript'],
   tsconfigFile: 'libs/domain/tsconfig.lib.json',
   mutate: ['libs/domain/src/**/*.ts', '!libs/domain/src/**/*.spec.ts', '!libs/domain/src/**/*.d.ts', '!libs/domain/src/index.ts'],
