@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { DataSource, type EntityManager, type EntityMetadata } from 'typeorm';
-import { fieldColumns, streamCsv } from '../common/csv-export';
+import { fieldColumns } from '../common/csv-export';
+import { CsvExports } from '../common/csv-exports';
 import { RecordNotFound } from '../common/app-exception';
 import { parseListQuery, type ListDefinition, type RawListQuery } from '../common/list-query';
 import { applyListQuery, fetchPage, streamEntities, type Page } from '../common/record-store';
@@ -34,7 +35,10 @@ export function diff(before: object, after: object): AuditChanges {
 
 @Injectable()
 export class AuditService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly csvExports: CsvExports,
+  ) {}
 
   list(raw: RawListQuery): Promise<Page<AuditEvent>> {
     const query = parseListQuery(raw, AUDIT_EVENT_LIST);
@@ -43,7 +47,7 @@ export class AuditService {
 
   export(raw: RawListQuery, response: FastifyReply): Promise<void> {
     const query = parseListQuery(raw, AUDIT_EVENT_LIST, { paged: false });
-    return streamCsv(
+    return this.csvExports.send(
       response,
       'historique.csv',
       [
