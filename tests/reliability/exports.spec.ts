@@ -6,8 +6,8 @@ import { client, database, DEMO_PASSWORD, loginAs, startApp, unique, USERS, type
 import { SPOOL_FILE_PREFIX } from '../../apps/api/src/common/csv-spool';
 import { startIsolatedApp } from './support/environment';
 
-// 200,000 rows exported twenty times over, on a loaded 2-core machine: minutes.
-jest.setTimeout(600_000);
+// 200,000 rows exported twenty times over, on a loaded 2-core machine: up to ten minutes measured.
+jest.setTimeout(1_200_000);
 
 const ROWS = Number(process.env.EXPORT_TEST_ROWS ?? 200_000);
 const READERS = 20;
@@ -143,10 +143,14 @@ describe('exports and slow readers', () => {
     });
     app = world.app;
     await app.listen(0, '127.0.0.1');
-    await database(app).query(
-      `INSERT INTO organisations (name, type, version) SELECT $1 || lpad(n::text, 6, '0'), 'company', 1 FROM generate_series(1, $2::int) AS n`,
-      [tag, ROWS],
-    );
+    // A single statement that may outlast the pool's statement timeout on a loaded machine.
+    await database(app).transaction(async (tx) => {
+      await tx.query('SET LOCAL statement_timeout = 0');
+      await tx.query(
+        `INSERT INTO organisations (name, type, version) SELECT $1 || lpad(n::text, 6, '0'), 'company', 1 FROM generate_series(1, $2::int) AS n`,
+        [tag, ROWS],
+      );
+    });
     await database(app).query('ANALYZE organisations');
   });
 
@@ -173,7 +177,29 @@ describe('exports and slow readers', () => {
       ...Array.from({ length: PER_USER }, () => new PausedReader(port, cookies.admin, path)),
       ...Array.from({ length: PER_USER }, () => new PausedReader(port, cookies.staff, path)),
     ];
-    expect(await Promise.all(readers.map((reader) => reader.open()))).toEqual(readers.map(() => 200));
+    const opening = Promise.all(readers.map((reader) => reader.open()));
+
+    // Another user works meanwhile: lists, a record, a write, and readiness, while the exports are
+    // read from PostgreSQL and once every reader is paused.
+    const other = await loginAs(app, 'staffClermont');
+    const statuses: number[] = [];
+    const readiness: number[] = [];
+    const work = async (rounds: number) => {
+      for (let round = 0; round < rounds; round++) {
+        const list = await other.get('/api/organisations?range=[0,24]&sort=["name","ASC"]');
+        statuses.push(list.status);
+        if (list.status === 200) statuses.push((await other.get(`/api/organisations/${list.body[0].id}`)).status);
+        statuses.push(
+          (await other.post('/api/organisations').send({ name: `Écrite pendant les exports ${statuses.length}`, type: 'association' }))
+            .status,
+        );
+        statuses.push((await other.get('/api/requests?range=[0,9]')).status);
+        readiness.push((await client(app).get('/api/health/ready')).status);
+      }
+    };
+    await work(5);
+    expect(statuses.filter((status) => status !== 200 && status !== 201)).toEqual([]);
+    expect(await opening).toEqual(readers.map(() => 200));
 
     // Every reader took only the start of its export (tens of MB): the rest waits on the server.
     expect(readers.filter((reader) => reader.received.bytes > 1024 * 1024)).toEqual([]);
@@ -186,21 +212,12 @@ describe('exports and slow readers', () => {
     expect(await serverCap.open()).toBe(503);
     expect(JSON.parse((await serverCap.ended()).head).message).toMatch(/Trop d’exports sont en cours/);
 
-    // Another user works meanwhile: lists, a record, a write, and readiness.
-    const other = await loginAs(app, 'staffClermont');
-    const statuses: number[] = [];
-    for (let round = 0; round < 10; round++) {
-      const list = await other.get('/api/organisations?range=[0,24]&sort=["name","ASC"]');
-      statuses.push(list.status);
-      statuses.push((await other.get(`/api/organisations/${list.body[0].id}`)).status);
-      statuses.push((await other.post('/api/organisations').send({ name: `${tag} écrite ${round}`, type: 'association' })).status);
-      statuses.push((await other.get('/api/requests?range=[0,9]')).status);
-    }
-    const readiness = (await client(app).get('/api/health/ready')).status;
+    await work(5);
     const answered = statuses.filter((status) => status === 200 || status === 201).length;
-    console.log(`exports: paused readers ${readers.length}, other requests answered ${answered}, readiness ${readiness}`);
+    const readinessSeen = [...new Set(readiness)].join('/');
+    console.log(`exports: paused readers ${readers.length}, other requests answered ${answered}, readiness ${readinessSeen}`);
     expect(statuses.filter((status) => status !== 200 && status !== 201)).toEqual([]);
-    expect(readiness).toBe(200);
+    expect(readinessSeen).toBe('200');
 
     // No connection of the app waits in a transaction on a client; at most the exports' readers are in one.
     const held = await connections();
