@@ -5,6 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AssignmentsModule } from './assignments/assignments.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CsvExportsModule } from './common/csv-exports';
 import { ErrorFilter } from './common/error.filter';
 import { RedisModule } from './common/redis.module';
 import { AppConfig } from './config/app-config';
@@ -55,7 +56,7 @@ export class AppModule {
   }
 }
 
-/** Logging, database and Redis: shared by the API and, later, the worker. */
+/** Logging, database, Redis and the CSV exports' limits: shared by the API and the worker. */
 export function infrastructure() {
   return [
     LoggerModule.forRootAsync({
@@ -72,5 +73,6 @@ export function infrastructure() {
     }),
     TypeOrmModule.forRootAsync({ inject: [AppConfig], useFactory: (config: AppConfig) => dataSourceOptions(config.DATABASE_URL) }),
     RedisModule,
+    CsvExportsModule,
   ];
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { DataSource, type EntityManager, type EntityMetadata } from 'typeorm';
-import { fieldColumns, streamCsv } from '../common/csv-export';
+import { fieldColumns } from '../common/csv-export';
+import { CsvExports } from '../common/csv-exports';
 import { RecordNotFound } from '../common/app-exception';
 import { parseListQuery, type ListDefinition, type RawListQuery } from '../common/list-query';
 import { applyListQuery, fetchPage, streamEntities, type Page } from '../common/record-store';
@@ -40,7 +41,10 @@ const scrubbedSide = (side: 'before' | 'after') => `CASE WHEN jsonb_typeof(chang
 
 @Injectable()
 export class AuditService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly csvExports: CsvExports,
+  ) {}
 
   list(raw: RawListQuery): Promise<Page<AuditEvent>> {
     const query = parseListQuery(raw, AUDIT_EVENT_LIST);
@@ -49,7 +53,7 @@ export class AuditService {
 
   export(raw: RawListQuery, response: FastifyReply): Promise<void> {
     const query = parseListQuery(raw, AUDIT_EVENT_LIST, { paged: false });
-    return streamCsv(
+    return this.csvExports.send(
       response,
       'historique.csv',
       [

@@ -33,7 +33,7 @@ function cell(value: unknown): string {
  * The CSV text: a BOM (which spreadsheets need to read accents) and the header line, then the
  * rows a hundred at a time, each piece made only when the previous one was taken.
  */
-async function* csvPieces<T>(
+export async function* csvPieces<T>(
   columns: CsvColumn<T>[],
   batches: AsyncIterable<readonly T[]> | Iterable<readonly T[]>,
 ): AsyncGenerator<string> {
@@ -48,6 +48,33 @@ async function* csvPieces<T>(
   if (header) yield header;
 }
 
+/** A sequence that can be closed before its end (closing its source: a cursor, a file). */
+export interface ClosableSequence<T> extends AsyncIterableIterator<T> {
+  return(): Promise<IteratorResult<T>>;
+}
+
+/**
+ * Reads a generator's first item now, so that a failure before it is thrown here, and returns the
+ * whole sequence, that item first. Closing the result closes the generator, also before the first
+ * item is taken (a generator wrapping it would not: an unstarted generator's return runs nothing).
+ */
+export async function readAhead<T>(generator: AsyncGenerator<T>): Promise<ClosableSequence<T>> {
+  let first: IteratorResult<T> | null = await generator.next();
+  const sequence: ClosableSequence<T> = {
+    next() {
+      const next = first ?? generator.next();
+      first = null;
+      return Promise.resolve(next);
+    },
+    return() {
+      first = null;
+      return generator.return(undefined);
+    },
+    [Symbol.asyncIterator]: () => sequence,
+  };
+  return sequence;
+}
+
 /**
  * The rows as a CSV byte stream with back-pressure: the next rows are turned into text, and the
  * next batch read from the source, only once the reader (the socket) has taken the previous
@@ -60,19 +87,16 @@ export async function csvStream<T>(
   columns: CsvColumn<T>[],
   batches: AsyncIterable<readonly T[]> | Iterable<readonly T[]>,
 ): Promise<Readable> {
-  const pieces = csvPieces(columns, batches);
-  let first: IteratorResult<string> | null = await pieces.next();
+  const pieces = await readAhead(csvPieces(columns, batches));
   return new Readable({
     read() {
-      const next = first ?? pieces.next();
-      first = null;
-      Promise.resolve(next).then(
+      pieces.next().then(
         ({ done, value }) => this.push(done ? null : value),
         (error: Error) => this.destroy(error),
       );
     },
     destroy(error, callback) {
-      pieces.return(undefined).then(
+      pieces.return().then(
         () => callback(error),
         () => callback(error),
       );

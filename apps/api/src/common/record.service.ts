@@ -1,8 +1,10 @@
+import { Inject } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import type { DataSource, EntityTarget } from 'typeorm';
 import type { AuditService } from '../audit/audit.service';
 import type { BaseRecord } from './base-record.entity';
-import { fieldColumns, streamCsv } from './csv-export';
+import { fieldColumns } from './csv-export';
+import { CsvExports } from './csv-exports';
 import { parseListQuery, type ListDefinition, type RawListQuery } from './list-query';
 import { RecordStore, type Page, type Scope } from './record-store';
 
@@ -17,6 +19,9 @@ export interface RecordResource<T> {
 /** What every record service offers alike: list, read and CSV export by the react-admin contract. */
 export abstract class RecordService<T extends BaseRecord> {
   readonly store: RecordStore<T>;
+
+  // Injected by property, so that every feature service gets it without passing it on.
+  @Inject(CsvExports) private readonly csvExports!: CsvExports;
 
   protected constructor(
     protected readonly dataSource: DataSource,
@@ -37,6 +42,6 @@ export abstract class RecordService<T extends BaseRecord> {
   export(raw: RawListQuery, response: FastifyReply, scope?: Scope<T>): Promise<void> {
     const query = parseListQuery(raw, this.resource.list, { paged: false });
     const { fileName, fields } = this.resource.export;
-    return streamCsv(response, fileName, fieldColumns<T>(fields), this.store.stream(query, scope));
+    return this.csvExports.send(response, fileName, fieldColumns<T>(fields), this.store.stream(query, scope));
   }
 }

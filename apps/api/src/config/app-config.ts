@@ -155,6 +155,26 @@ export class AppConfig {
   @Max(60)
   REQUEST_SLA_WORKING_DAYS = 5;
 
+  /**
+   * CSV exports in flight at once (from the request until the last byte is sent) for one user, and
+   * in all in one API process: each holds a spool file and a socket. Beyond, 429 and 503.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  EXPORTS_PER_USER = 2;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  EXPORTS_IN_ALL = 10;
+
+  /** How long a client may take nothing of an export before the download is cut and its spool file freed. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  EXPORT_STALL_SECONDS = 60;
+
   /** Folder of the built console, served at `/` when present. */
   @IsOptional()
   @IsString()

@@ -3,6 +3,9 @@ import { SnakeNamingStrategy } from 'typeorm-naming-strategies';
 import { MIGRATIONS } from '../../../../migrations';
 import { ENTITIES } from './entities';
 
+/** PostgreSQL connections of one process's pool. */
+export const POOL_SIZE = 10;
+
 /** One definition of the connection, used by the API, the worker, the CLI and the tests. */
 export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
   return {
@@ -15,11 +18,14 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
     migrationsRun: false,
     migrationsTransactionMode: 'each',
     extra: {
-      max: 10,
+      max: POOL_SIZE,
       // An unreachable database answers 503 quickly instead of hanging requests.
       connectionTimeoutMillis: 3000,
       idleTimeoutMillis: 30000,
       statement_timeout: 30000,
+      // A transaction some path leaves open while it waits on something else never holds its
+      // connection (and its locks and snapshot) for long: PostgreSQL ends the session.
+      idle_in_transaction_session_timeout: 60000,
       application_name: 'resacoop',
     },
   };

@@ -5,7 +5,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { RecordNotFound } from '../common/app-exception';
 import { parseListQuery, type ListDefinition, type RawListQuery } from '../common/list-query';
-import { fieldColumns, streamCsv } from '../common/csv-export';
+import { fieldColumns } from '../common/csv-export';
+import { CsvExports } from '../common/csv-exports';
 import { applyListQuery, fetchPage, streamEntities, type Page } from '../common/record-store';
 import { Notification } from './notification.entity';
 
@@ -22,7 +23,10 @@ export const NOTIFICATION_LIST: ListDefinition = {
 /** A user's own notifications: the bell of the console. Nobody sees anyone else's. */
 @Injectable()
 export class NotificationsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly csvExports: CsvExports,
+  ) {}
 
   private mine(user: AuthUser, manager: EntityManager = this.dataSource.manager) {
     return manager.createQueryBuilder(Notification, 'rec').where('rec.userId = :userId', { userId: user.id });
@@ -35,7 +39,7 @@ export class NotificationsService {
 
   export(user: AuthUser, raw: RawListQuery, response: FastifyReply): Promise<void> {
     const query = parseListQuery(raw, NOTIFICATION_LIST, { paged: false });
-    return streamCsv(
+    return this.csvExports.send(
       response,
       'notifications.csv',
       fieldColumns<Notification>(['id', 'rule', 'entity', 'entityId', 'message', 'createdAt', 'readAt', 'emailedAt']),
