@@ -167,9 +167,14 @@ const MATRIX: Record<string, Row> = {
     allowed: ['relayAssigned'],
     call: (ids) => ({ path: `/api/assignments/${ids.assignment}/accept`, body: STALE }),
   },
+  // Only the relay answers a proposal; only the team withdraws one.
   'POST /api/assignments/:id/decline': {
-    allowed: TEAM_AND_ASSIGNED_RELAY,
+    allowed: ['relayAssigned'],
     call: (ids) => ({ path: `/api/assignments/${ids.assignment}/decline`, body: { ...STALE, declineReason: 'x' } }),
+  },
+  'POST /api/assignments/:id/withdraw': {
+    allowed: TEAM,
+    call: (ids) => ({ path: `/api/assignments/${ids.assignment}/withdraw`, body: STALE }),
   },
   'POST /api/assignments/:id/complete': {
     allowed: TEAM_AND_ASSIGNED_RELAY,
