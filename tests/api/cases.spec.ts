@@ -194,6 +194,18 @@ describe('support cases and relay assignments', () => {
       expect((await timeline(supportCase.id)).at(-1)!.body).toMatch(/Proposé → Décliné : Hors de notre champ/);
     });
 
+    it('shows the relay its case’s adviser by name, e-mail and site, and nothing else of users', async () => {
+      const supportCase = await openCase();
+      const assignment = (await staff.post('/api/assignments').send({ caseId: supportCase.id }).expect(201)).body;
+      const me = (await staff.get('/api/auth/me').expect(200)).body;
+      const adviser = (await loire.get(`/api/cases/${supportCase.id}/adviser`).expect(200)).body;
+      expect(adviser).toEqual({ fullName: me.fullName, email: me.email, site: 'lyon' });
+      await drome.get(`/api/cases/${supportCase.id}/adviser`).expect(404);
+      await loire.get(`/api/users/${supportCase.adviserId}`).expect(403);
+      await loire.post(`/api/assignments/${assignment.id}/decline`).send({ version: assignment.version, declineReason: 'Non' }).expect(200);
+      await loire.get(`/api/cases/${supportCase.id}/adviser`).expect(404);
+    });
+
     it('lets only the relay decline, and the team withdraw a proposal not yet answered, audited and on the timeline', async () => {
       const supportCase = await openCase();
       const assignment = (await staff.post('/api/assignments').send({ caseId: supportCase.id }).expect(201)).body;

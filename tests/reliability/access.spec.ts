@@ -149,6 +149,10 @@ const MATRIX: Record<string, Row> = {
   'GET /api/cases': { allowed: TEAM_AND_RELAYS, call: get('/api/cases') },
   'GET /api/cases/export.csv': { allowed: TEAM, call: get('/api/cases/export.csv') },
   'GET /api/cases/:id': { allowed: TEAM_AND_ASSIGNED_RELAY, call: (ids) => ({ path: `/api/cases/${ids.case}` }) },
+  'GET /api/cases/:id/adviser': {
+    allowed: TEAM_AND_ASSIGNED_RELAY,
+    call: (ids) => ({ path: `/api/cases/${ids.case}/adviser` }),
+  },
   'GET /api/cases/:id/stage-history': {
     allowed: TEAM_AND_ASSIGNED_RELAY,
     call: (ids) => ({ path: `/api/cases/${ids.case}/stage-history` }),

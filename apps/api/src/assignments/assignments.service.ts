@@ -21,12 +21,22 @@ import { Assignment } from './assignment.entity';
 import type { CreateAssignmentDto } from './dto/assignment.dto';
 
 export const ASSIGNMENT_LIST: ListDefinition = {
-  sortable: { id: 'id', assignedAt: 'assignedAt', status: 'status', relayId: 'relayId', caseId: 'caseId' },
+  // acknowledgedAt descending puts the proposals awaiting an answer first (PostgreSQL sorts NULL first in descending order).
+  sortable: {
+    id: 'id',
+    assignedAt: 'assignedAt',
+    acknowledgedAt: 'acknowledgedAt',
+    status: 'status',
+    relayId: 'relayId',
+    caseId: 'caseId',
+  },
   filters: {
     id: { kind: 'equals', column: 'id', type: 'int' },
     caseId: { kind: 'equals', column: 'caseId', type: 'int' },
     relayId: { kind: 'equals', column: 'relayId', type: 'int' },
     status: { kind: 'equals', column: 'status', type: 'text', values: ASSIGNMENT_STATUSES },
+    /** A proposal the team withdrew is none of the relay's business any more. */
+    hideWithdrawn: { kind: 'flag', condition: `$alias.status <> 'withdrawn'` },
   },
   defaultSort: ['assignedAt', 'DESC'],
 };

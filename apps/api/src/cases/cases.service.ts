@@ -93,6 +93,9 @@ export function refuseIfClosed(supportCase: Pick<SupportCase, 'status'>, work: C
   throw new AppException(ErrorCode.Conflict, message, { [field]: 'accompagnement clôturé' });
 }
 
+/** A case's adviser as whoever reads the case may see them: their name, e-mail and site, nothing else. */
+export type CaseAdviser = Pick<User, 'fullName' | 'email' | 'site'>;
+
 /** What a relay user may change on a case they work: the stage and the next follow-up. */
 const RELAY_WRITABLE = new Set(['stage', 'nextFollowUpAt', 'version']);
 
@@ -165,6 +168,11 @@ export class CasesService extends RecordService<SupportCase> {
   async refuseIfClosedWithin(tx: EntityManager, caseId: number, work: ClosedCaseWork): Promise<void> {
     const [row]: Pick<SupportCase, 'status'>[] = await tx.query(`SELECT status FROM cases WHERE id = $1 FOR SHARE`, [caseId]);
     if (row) refuseIfClosed(row, work);
+  }
+
+  async adviser(actor: AuthUser, id: number): Promise<CaseAdviser> {
+    const { adviserId } = await this.get(id, scopeFor(actor, 'cases'));
+    return this.dataSource.manager.findOneOrFail(User, { where: { id: adviserId }, select: { fullName: true, email: true, site: true } });
   }
 
   /** Who moved the case along the project cycle, and when. */
