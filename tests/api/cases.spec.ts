@@ -206,6 +206,32 @@ describe('support cases and relay assignments', () => {
       await loire.get(`/api/cases/${supportCase.id}/adviser`).expect(404);
     });
 
+    it('lists a relay its assignments proposals first, without those withdrawn, when asked so', async () => {
+      const handed = async () =>
+        (
+          await staff
+            .post('/api/assignments')
+            .send({ caseId: (await openCase()).id })
+            .expect(201)
+        ).body;
+      const proposed = await handed();
+      const accepted = await handed();
+      await loire.post(`/api/assignments/${accepted.id}/accept`).send({ version: accepted.version }).expect(200);
+      const withdrawn = await handed();
+      await staff.post(`/api/assignments/${withdrawn.id}/withdraw`).send({ version: withdrawn.version }).expect(200);
+      const listed = (
+        await loire
+          .get(`/api/assignments?sort=["acknowledgedAt","DESC"]&filter=${JSON.stringify({ hideWithdrawn: true })}&range=[0,999]`)
+          .expect(200)
+      ).body as { id: number; status: string }[];
+      const statuses = listed.map((assignment) => assignment.status);
+      expect(statuses).not.toContain('withdrawn');
+      expect(statuses.slice(0, statuses.lastIndexOf('proposed') + 1).every((status) => status === 'proposed')).toBe(true);
+      const ids = listed.map((assignment) => assignment.id);
+      expect(ids).toEqual(expect.arrayContaining([proposed.id, accepted.id]));
+      expect(ids).not.toContain(withdrawn.id);
+    });
+
     it('lets only the relay decline, and the team withdraw a proposal not yet answered, audited and on the timeline', async () => {
       const supportCase = await openCase();
       const assignment = (await staff.post('/api/assignments').send({ caseId: supportCase.id }).expect(201)).body;
