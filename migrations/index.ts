@@ -8,6 +8,7 @@ import { QualifiedNameKeyFunction1795696963587 } from './1795696963587-qualified
 import { StoredSearchOpenQueue1795709088280 } from './1795709088280-stored-search-open-queue';
 import { DashboardAndEmailRecoveryIndexes1795712131715 } from './1795712131715-dashboard-and-email-recovery-indexes';
 import { HistoryKeepsItsLinks1795830000000 } from './1795830000000-history-keeps-its-links';
+import { RelayNewsAndWithdrawal1795870000000 } from './1795870000000-relay-news-and-withdrawal';
 
 /** Every schema change, in order. A landed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   StoredSearchOpenQueue1795709088280,
   DashboardAndEmailRecoveryIndexes1795712131715,
   HistoryKeepsItsLinks1795830000000,
+  RelayNewsAndWithdrawal1795870000000,
 ];

@@ -182,7 +182,7 @@ describe('support cases and relay assignments', () => {
       const assignment = (await staff.post('/api/assignments').send({ caseId: supportCase.id }).expect(201)).body;
       const noReason = await loire.post(`/api/assignments/${assignment.id}/decline`).send({ version: assignment.version }).expect(400);
       expect(noReason.body.errors).toHaveProperty('declineReason');
-      await loire.post(`/api/assignments/${assignment.id}/complete`).send({ version: assignment.version }).expect(400);
+      await loire.post(`/api/assignments/${assignment.id}/complete`).send({ version: assignment.version }).expect(409);
       const declined = (
         await loire
           .post(`/api/assignments/${assignment.id}/decline`)
@@ -192,6 +192,112 @@ describe('support cases and relay assignments', () => {
       expect(declined).toMatchObject({ status: 'declined', declineReason: 'Hors de notre champ' });
       await loire.get(`/api/cases/${supportCase.id}`).expect(404);
       expect((await timeline(supportCase.id)).at(-1)!.body).toMatch(/Proposé → Décliné : Hors de notre champ/);
+    });
+
+    it('shows the relay its case’s adviser by name, e-mail and site, and nothing else of users', async () => {
+      const supportCase = await openCase();
+      const assignment = (await staff.post('/api/assignments').send({ caseId: supportCase.id }).expect(201)).body;
+      const me = (await staff.get('/api/auth/me').expect(200)).body;
+      const adviser = (await loire.get(`/api/cases/${supportCase.id}/adviser`).expect(200)).body;
+      expect(adviser).toEqual({ fullName: me.fullName, email: me.email, site: 'lyon' });
+      await drome.get(`/api/cases/${supportCase.id}/adviser`).expect(404);
+      await loire.get(`/api/users/${supportCase.adviserId}`).expect(403);
+      await loire.post(`/api/assignments/${assignment.id}/decline`).send({ version: assignment.version, declineReason: 'Non' }).expect(200);
+      await loire.get(`/api/cases/${supportCase.id}/adviser`).expect(404);
+    });
+
+    it('lists a relay its assignments proposals first, without those withdrawn, when asked so', async () => {
+      const handed = async () =>
+        (
+          await staff
+            .post('/api/assignments')
+            .send({ caseId: (await openCase()).id })
+            .expect(201)
+        ).body;
+      const proposed = await handed();
+      const accepted = await handed();
+      await loire.post(`/api/assignments/${accepted.id}/accept`).send({ version: accepted.version }).expect(200);
+      const withdrawn = await handed();
+      await staff.post(`/api/assignments/${withdrawn.id}/withdraw`).send({ version: withdrawn.version }).expect(200);
+      const listed = (
+        await loire
+          .get(`/api/assignments?sort=["acknowledgedAt","DESC"]&filter=${JSON.stringify({ hideWithdrawn: true })}&range=[0,999]`)
+          .expect(200)
+      ).body as { id: number; status: string }[];
+      const statuses = listed.map((assignment) => assignment.status);
+      expect(statuses).not.toContain('withdrawn');
+      expect(statuses.slice(0, statuses.lastIndexOf('proposed') + 1).every((status) => status === 'proposed')).toBe(true);
+      const ids = listed.map((assignment) => assignment.id);
+      expect(ids).toEqual(expect.arrayContaining([proposed.id, accepted.id]));
+      expect(ids).not.toContain(withdrawn.id);
+    });
+
+    it('lets only the relay decline, and the team withdraw a proposal not yet answered, audited and on the timeline', async () => {
+      const supportCase = await openCase();
+      const assignment = (await staff.post('/api/assignments').send({ caseId: supportCase.id }).expect(201)).body;
+      const staffDecline = await staff
+        .post(`/api/assignments/${assignment.id}/decline`)
+        .send({ version: assignment.version, declineReason: 'Pas pour eux' })
+        .expect(403);
+      expect(staffDecline.body.message).toMatch(/retirez plutôt la proposition/);
+      await loire.post(`/api/assignments/${assignment.id}/withdraw`).send({ version: assignment.version }).expect(403);
+
+      const withdrawn = (await staff.post(`/api/assignments/${assignment.id}/withdraw`).send({ version: assignment.version }).expect(200))
+        .body;
+      expect(withdrawn).toMatchObject({ status: 'withdrawn', acknowledgedAt: null });
+      // No longer the relay's case; the team may propose it again.
+      await loire.get(`/api/cases/${supportCase.id}`).expect(404);
+      expect((await timeline(supportCase.id)).at(-1)!.body).toMatch(/Proposé → Retiré/);
+      const audit = (
+        await staff.get(`/api/audit-events?filter=${JSON.stringify({ entity: 'assignment', entityId: assignment.id })}`).expect(200)
+      ).body as { changes: { after?: { status?: string } } }[];
+      expect(audit.some((event) => event.changes.after?.status === 'withdrawn')).toBe(true);
+
+      const again = await staff.post(`/api/assignments/${assignment.id}/withdraw`).send({ version: withdrawn.version }).expect(409);
+      expect(again.body).toMatchObject({ message: expect.stringMatching(/Retiré/), errors: { status: expect.any(String) } });
+      const second = (await staff.post('/api/assignments').send({ caseId: supportCase.id }).expect(201)).body;
+      const accepted = (await loire.post(`/api/assignments/${second.id}/accept`).send({ version: second.version }).expect(200)).body;
+      await staff.post(`/api/assignments/${second.id}/withdraw`).send({ version: accepted.version }).expect(409);
+    });
+
+    it('refuses a follow-up date, an exchange and a hand-over on a closed case, with why', async () => {
+      const supportCase = await openCase();
+      const assignment = (await staff.post('/api/assignments').send({ caseId: supportCase.id }).expect(201)).body;
+      await loire.post(`/api/assignments/${assignment.id}/accept`).send({ version: assignment.version }).expect(200);
+      const closed = (
+        await staff
+          .put(`/api/cases/${supportCase.id}`)
+          .send({ status: 'closed', outcome: 'completed', version: supportCase.version })
+          .expect(200)
+      ).body;
+
+      const followUp = await staff
+        .put(`/api/cases/${supportCase.id}`)
+        .send({ nextFollowUpAt: '2031-03-01', version: closed.version })
+        .expect(409);
+      expect(followUp.body).toMatchObject({ message: expect.stringMatching(/clôturé/), errors: { nextFollowUpAt: expect.any(String) } });
+      // Saving the closed case as it is (its old date included) still works.
+      await staff
+        .put(`/api/cases/${supportCase.id}`)
+        .send({ nextFollowUpAt: closed.nextFollowUpAt, projectSummary: 'Bilan fait', version: closed.version })
+        .expect(200);
+      for (const agent of [staff, loire]) {
+        const exchange = await agent
+          .post('/api/interactions')
+          .send({ caseId: supportCase.id, kind: 'call', body: 'Appel après clôture' })
+          .expect(409);
+        expect(exchange.body).toMatchObject({ message: expect.stringMatching(/clôturé/), errors: { caseId: expect.any(String) } });
+      }
+      const handOver = await staff.post('/api/assignments').send({ caseId: supportCase.id, relayId: assignment.relayId }).expect(409);
+      expect(handOver.body).toMatchObject({ message: expect.stringMatching(/clôturé/), errors: { caseId: expect.any(String) } });
+
+      // Reopened, it takes them again.
+      const reopened = (await staff.get(`/api/cases/${supportCase.id}`).expect(200)).body;
+      await staff
+        .put(`/api/cases/${supportCase.id}`)
+        .send({ status: 'open', nextFollowUpAt: '2031-03-01', version: reopened.version })
+        .expect(200);
+      await staff.post('/api/interactions').send({ caseId: supportCase.id, kind: 'call', body: 'Reprise' }).expect(201);
     });
 
     it('asks to choose a relay when none covers the département', async () => {

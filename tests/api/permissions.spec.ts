@@ -227,8 +227,9 @@ describe('permission matrix', () => {
         method: 'post',
         path: `/api/assignments/${ids.assignment}/decline`,
         body: { version: 999, declineReason: 'x' },
-        allowed: ['admin', 'staff', 'relayIsere'],
+        allowed: ['relayIsere'],
       },
+      { method: 'post', path: `/api/assignments/${ids.assignment}/withdraw`, body: { version: 999 }, allowed: ['admin', 'staff'] },
       {
         method: 'post',
         path: `/api/assignments/${ids.assignment}/complete`,

@@ -112,6 +112,107 @@ describe('reminders', () => {
     await clermont.get(`/api/notifications/${notification.id}`).expect(404);
   });
 
+  describe('relay proposals and answers', () => {
+    type Told = { user_id: number; rule: string; message: string };
+    const toldAbout = (assignmentId: number): Promise<Told[]> =>
+      database(app).query(
+        `SELECT user_id, rule, message FROM notifications WHERE entity = 'assignment' AND entity_id = $1 ORDER BY rule, user_id`,
+        [assignmentId],
+      );
+    const colleaguesOf = async (email: string): Promise<number[]> =>
+      (
+        await database(app).query(
+          `SELECT u.id FROM users u JOIN users them ON them.relay_id = u.relay_id WHERE u.active AND them.email = $1 ORDER BY u.id`,
+          [email],
+        )
+      ).map((row: { id: number }) => row.id);
+
+    /** A case of Isère's, proposed to the Isère relay by the Lyon adviser, and everyone told of it by the worker. */
+    async function proposedToIsere() {
+      const organisationId = (
+        await staff
+          .post('/api/organisations')
+          .send({ name: unique('Isère '), type: 'association', departement: '38' })
+          .expect(201)
+      ).body.id;
+      const supportCase = (
+        await staff
+          .post('/api/cases')
+          .send({ organisationId, projectTitle: unique('Jardins '), nextFollowUpAt: '2031-01-06' })
+          .expect(201)
+      ).body;
+      const assignment = (await staff.post('/api/assignments').send({ caseId: supportCase.id }).expect(201)).body;
+      return { supportCase, assignment };
+    }
+
+    it('tells each user of the relay, once, in the app and by e-mail, when a case is proposed to them', async () => {
+      const { supportCase, assignment } = await proposedToIsere();
+      const relayUsers = await colleaguesOf('isere@relais.test');
+      expect(relayUsers.length).toBeGreaterThan(0);
+      const mail = smtp.next((received) => received.to.includes('isere@relais.test') && received.raw.includes(supportCase.reference));
+      await reminders.reconcile(tonight);
+      await reminders.reconcile(tonight);
+      const told = await eventually(
+        () => toldAbout(assignment.id),
+        (rows) => rows.length >= relayUsers.length,
+      );
+      const adviser = (await staff.get('/api/auth/me').expect(200)).body;
+      const message = `Le dossier ${supportCase.reference} (${supportCase.projectTitle}) vous est proposé par ${adviser.fullName}.`;
+      expect(told).toEqual(relayUsers.map((userId) => ({ user_id: userId, rule: 'assignment_proposed', message })));
+      expect((await mail).raw).toContain(`/cases/${supportCase.id}/show`);
+
+      // In the relay's own bell, and in nobody else's.
+      const isere = await loginAs(app, 'relayIsere');
+      const bell = (await isere.get(`/api/notifications?filter=${JSON.stringify({ read: false })}&range=[0,999]`).expect(200)).body;
+      expect(bell.map((row: { message: string }) => row.message)).toContain(message);
+      await reminders.reconcile(tonight);
+      expect(await toldAbout(assignment.id)).toHaveLength(relayUsers.length);
+    });
+
+    it('tells the adviser, once, when the relay accepts or declines, and nobody of a withdrawn proposal', async () => {
+      const isere = await loginAs(app, 'relayIsere');
+      const adviser = (await staff.get('/api/auth/me').expect(200)).body;
+      const accepted = await proposedToIsere();
+      const relay = (await staff.get(`/api/relays/${accepted.assignment.relayId}`).expect(200)).body.name;
+      await isere.post(`/api/assignments/${accepted.assignment.id}/accept`).send({ version: accepted.assignment.version }).expect(200);
+      const declined = await proposedToIsere();
+      await isere
+        .post(`/api/assignments/${declined.assignment.id}/decline`)
+        .send({ version: declined.assignment.version, declineReason: 'Pas de bénévole disponible' })
+        .expect(200);
+      const withdrawn = await proposedToIsere();
+      await staff.post(`/api/assignments/${withdrawn.assignment.id}/withdraw`).send({ version: withdrawn.assignment.version }).expect(200);
+
+      const mail = smtp.next((received) => received.to.includes(adviser.email) && received.raw.includes(declined.supportCase.reference));
+      await reminders.reconcile(tonight);
+      await reminders.reconcile(tonight);
+      const answers = (assignmentId: number) =>
+        eventually(
+          async () => (await toldAbout(assignmentId)).filter((row) => row.rule === 'assignment_answered'),
+          (rows) => rows.length > 0,
+        );
+      expect(await answers(accepted.assignment.id)).toEqual([
+        {
+          user_id: adviser.id,
+          rule: 'assignment_answered',
+          message: `Le relais ${relay} a accepté votre dossier ${accepted.supportCase.reference} (${accepted.supportCase.projectTitle}).`,
+        },
+      ]);
+      expect(await answers(declined.assignment.id)).toEqual([
+        {
+          user_id: adviser.id,
+          rule: 'assignment_answered',
+          message: `Le relais ${relay} a décliné votre dossier ${declined.supportCase.reference} (${declined.supportCase.projectTitle}) : Pas de bénévole disponible`,
+        },
+      ]);
+      await mail;
+      await reminders.reconcile(tonight);
+      // Once each; the proposals answered or withdrawn before the worker ran were never announced to the relay.
+      for (const { assignment } of [accepted, declined]) expect(await toldAbout(assignment.id)).toHaveLength(1);
+      expect(await toldAbout(withdrawn.assignment.id)).toEqual([]);
+    });
+  });
+
   it('fires each rule at its working-day instant, not a millisecond before', async () => {
     // A fixed past week on a controlled clock: received Monday 3 March 2025, due Monday 10 March.
     const receivedAt = new Date('2025-03-03T10:00:00+01:00');

@@ -215,8 +215,8 @@ describe('key figures', () => {
       const { assignments, minutesSpent } = (await staff.get(FIGURES_2019).expect(200)).body.figures as KeyFigures;
       expect(assignments.total).toBe(2);
       const byRelay = Object.fromEntries(assignments.byRelay.map((relay) => [relay.relayId, relay]));
-      expect(byRelay[isere].byStatus).toEqual({ proposed: 0, accepted: 0, completed: 1, declined: 0 });
-      expect(byRelay[rhone].byStatus).toEqual({ proposed: 0, accepted: 0, completed: 0, declined: 1 });
+      expect(byRelay[isere].byStatus).toEqual({ proposed: 0, accepted: 0, completed: 1, declined: 0, withdrawn: 0 });
+      expect(byRelay[rhone].byStatus).toEqual({ proposed: 0, accepted: 0, completed: 0, declined: 1, withdrawn: 0 });
       expect(assignments.byRelay).toHaveLength(4);
       expect(minutesSpent).toEqual({ requests: 45, cases: 90, total: 135 });
     });

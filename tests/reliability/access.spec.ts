@@ -149,6 +149,10 @@ const MATRIX: Record<string, Row> = {
   'GET /api/cases': { allowed: TEAM_AND_RELAYS, call: get('/api/cases') },
   'GET /api/cases/export.csv': { allowed: TEAM, call: get('/api/cases/export.csv') },
   'GET /api/cases/:id': { allowed: TEAM_AND_ASSIGNED_RELAY, call: (ids) => ({ path: `/api/cases/${ids.case}` }) },
+  'GET /api/cases/:id/adviser': {
+    allowed: TEAM_AND_ASSIGNED_RELAY,
+    call: (ids) => ({ path: `/api/cases/${ids.case}/adviser` }),
+  },
   'GET /api/cases/:id/stage-history': {
     allowed: TEAM_AND_ASSIGNED_RELAY,
     call: (ids) => ({ path: `/api/cases/${ids.case}/stage-history` }),
@@ -167,9 +171,14 @@ const MATRIX: Record<string, Row> = {
     allowed: ['relayAssigned'],
     call: (ids) => ({ path: `/api/assignments/${ids.assignment}/accept`, body: STALE }),
   },
+  // Only the relay answers a proposal; only the team withdraws one.
   'POST /api/assignments/:id/decline': {
-    allowed: TEAM_AND_ASSIGNED_RELAY,
+    allowed: ['relayAssigned'],
     call: (ids) => ({ path: `/api/assignments/${ids.assignment}/decline`, body: { ...STALE, declineReason: 'x' } }),
+  },
+  'POST /api/assignments/:id/withdraw': {
+    allowed: TEAM,
+    call: (ids) => ({ path: `/api/assignments/${ids.assignment}/withdraw`, body: STALE }),
   },
   'POST /api/assignments/:id/complete': {
     allowed: TEAM_AND_ASSIGNED_RELAY,

@@ -1,4 +1,5 @@
 import { codesOf, type Labelled } from './labels';
+import type { Role } from './reference';
 
 /** The project cycle, in order. A case moves forward or back along it. */
 export const STAGE_LABELS = {
@@ -34,6 +35,7 @@ export const ASSIGNMENT_STATUS_LABELS = {
   accepted: { fr: 'Accepté', en: 'Accepted' },
   completed: { fr: 'Terminé', en: 'Completed' },
   declined: { fr: 'Décliné', en: 'Declined' },
+  withdrawn: { fr: 'Retiré', en: 'Withdrawn' },
 } as const satisfies Labelled<string>;
 export type AssignmentStatus = keyof typeof ASSIGNMENT_STATUS_LABELS;
 export const ASSIGNMENT_STATUSES = codesOf(ASSIGNMENT_STATUS_LABELS);
@@ -41,12 +43,29 @@ export const ASSIGNMENT_STATUSES = codesOf(ASSIGNMENT_STATUS_LABELS);
 /** An assignment still in force: the relay sees the case. */
 export const LIVE_ASSIGNMENT_STATUSES: readonly AssignmentStatus[] = ['proposed', 'accepted'];
 
+/**
+ * The moves of an assignment and who makes them: the relay answers a proposal (accepts or
+ * declines it, or gives up one it accepted); the team withdraws a proposal not yet answered;
+ * either marks the work completed.
+ */
 export const ASSIGNMENT_MOVES = {
-  accept: { from: ['proposed'], to: 'accepted' },
-  decline: { from: ['proposed', 'accepted'], to: 'declined' },
-  complete: { from: ['accepted'], to: 'completed' },
-} as const satisfies Record<string, { from: readonly AssignmentStatus[]; to: AssignmentStatus }>;
+  accept: { from: ['proposed'], to: 'accepted', by: 'relay' },
+  decline: { from: ['proposed', 'accepted'], to: 'declined', by: 'relay' },
+  complete: { from: ['accepted'], to: 'completed', by: 'either' },
+  withdraw: { from: ['proposed'], to: 'withdrawn', by: 'team' },
+} as const satisfies Record<string, { from: readonly AssignmentStatus[]; to: AssignmentStatus; by: 'relay' | 'team' | 'either' }>;
 export type AssignmentMove = keyof typeof ASSIGNMENT_MOVES;
+
+/** Whether a user of this role makes this move (the team: admins and staff). */
+export function makesAssignmentMove(role: Role, move: AssignmentMove): boolean {
+  const { by } = ASSIGNMENT_MOVES[move];
+  return by === 'either' || (by === 'relay') === (role === 'relay');
+}
+
+/** Whether an assignment in this status allows this move. */
+export function allowsAssignmentMove(status: AssignmentStatus, move: AssignmentMove): boolean {
+  return (ASSIGNMENT_MOVES[move].from as readonly AssignmentStatus[]).includes(status);
+}
 
 /** The UN Sustainable Development Goals (Objectifs de développement durable), used as tags. */
 export const SDG_LABELS: Readonly<Record<number, { fr: string; en: string }>> = {

@@ -1,4 +1,12 @@
-import { assignmentReminders, caseReminders, digestDueAt, isOwed, requestReminders, type ReminderAudience } from './reminder-schedule';
+import {
+  assignmentReminders,
+  caseReminders,
+  digestDueAt,
+  isOwed,
+  requestReminders,
+  type AssignmentFacts,
+  type ReminderAudience,
+} from './reminder-schedule';
 import { DEFAULT_REMINDER_THRESHOLDS } from './reminders';
 
 const audience: ReminderAudience = {
@@ -77,16 +85,99 @@ describe('case reminders', () => {
 });
 
 describe('assignment reminders', () => {
-  it('tells the relay after 3 working days and the adviser after 7, while proposed', () => {
-    const assignment = { id: 9, status: 'proposed' as const, relayId: 10, assignedAt: at('2024-12-20T15:00:00+01:00'), adviserId: 2 };
-    const drafts = assignmentReminders(assignment, audience, DEFAULT_REMINDER_THRESHOLDS);
-    // Fri 20 Dec + 3 working days (23, 24, 26) and + 7 (… 27, 30, 31, 2 Jan).
-    expect(drafts.map((draft) => [draft.rule, draft.userId, draft.dueAt.toISOString()])).toEqual([
-      ['assignment_unacknowledged', 20, '2024-12-26T14:00:00.000Z'],
-      ['assignment_unacknowledged', 21, '2024-12-26T14:00:00.000Z'],
-      ['assignment_unacknowledged_adviser', 2, '2025-01-02T14:00:00.000Z'],
+  const assignment = {
+    id: 9,
+    status: 'proposed' as const,
+    relayId: 10,
+    relayName: 'Francas Isère',
+    caseName: 'AC-2024-0012 (Puits au Sahel)',
+    assignedAt: at('2024-12-20T15:00:00+01:00'),
+    proposedBy: 'Camille Martin',
+    adviserId: 2,
+    acknowledgedAt: null,
+    declineReason: null,
+  };
+  const reminders = (facts: Partial<AssignmentFacts>) =>
+    assignmentReminders({ ...assignment, ...facts }, audience, DEFAULT_REMINDER_THRESHOLDS).map((draft) => [
+      draft.rule,
+      draft.userId,
+      draft.dueAt.toISOString(),
+      draft.message,
     ]);
-    expect(assignmentReminders({ ...assignment, status: 'accepted' }, audience, DEFAULT_REMINDER_THRESHOLDS)).toEqual([]);
+
+  it('tells the relay’s users when it is proposed, again after 3 working days, and the adviser after 7', () => {
+    // Fri 20 Dec + 3 working days (23, 24, 26) and + 7 (… 27, 30, 31, 2 Jan).
+    expect(reminders({})).toEqual([
+      [
+        'assignment_proposed',
+        20,
+        '2024-12-20T14:00:00.000Z',
+        'Le dossier AC-2024-0012 (Puits au Sahel) vous est proposé par Camille Martin.',
+      ],
+      [
+        'assignment_proposed',
+        21,
+        '2024-12-20T14:00:00.000Z',
+        'Le dossier AC-2024-0012 (Puits au Sahel) vous est proposé par Camille Martin.',
+      ],
+      [
+        'assignment_unacknowledged',
+        20,
+        '2024-12-26T14:00:00.000Z',
+        'Le dossier AC-2024-0012 (Puits au Sahel) vous a été proposé il y a 3 jours ouvrés et attend votre réponse.',
+      ],
+      [
+        'assignment_unacknowledged',
+        21,
+        '2024-12-26T14:00:00.000Z',
+        'Le dossier AC-2024-0012 (Puits au Sahel) vous a été proposé il y a 3 jours ouvrés et attend votre réponse.',
+      ],
+      [
+        'assignment_unacknowledged_adviser',
+        2,
+        '2025-01-02T14:00:00.000Z',
+        'Le relais Francas Isère n’a pas répondu depuis 7 jours ouvrés à la proposition de votre dossier AC-2024-0012 (Puits au Sahel).',
+      ],
+    ]);
+  });
+
+  it('no longer announces a proposal once the reminder has taken over', () => {
+    const [proposal] = assignmentReminders(assignment, audience, DEFAULT_REMINDER_THRESHOLDS);
+    expect(isOwed(proposal, at('2024-12-26T14:59:00+01:00'))).toBe(true);
+    expect(isOwed(proposal, at('2024-12-26T15:00:00+01:00'))).toBe(false);
+  });
+
+  it('tells the adviser when the relay accepts or declines, for 3 working days, and nothing once withdrawn', () => {
+    const answeredAt = at('2024-12-23T09:30:00+01:00');
+    expect(reminders({ status: 'accepted', acknowledgedAt: answeredAt })).toEqual([
+      [
+        'assignment_answered',
+        2,
+        '2024-12-23T08:30:00.000Z',
+        'Le relais Francas Isère a accepté votre dossier AC-2024-0012 (Puits au Sahel).',
+      ],
+    ]);
+    // Completed after it was accepted: still the news of the acceptance, the same occurrence.
+    expect(reminders({ status: 'completed', acknowledgedAt: answeredAt })).toEqual(
+      reminders({ status: 'accepted', acknowledgedAt: answeredAt }),
+    );
+    expect(reminders({ status: 'declined', acknowledgedAt: answeredAt, declineReason: 'Hors de notre territoire' })).toEqual([
+      [
+        'assignment_answered',
+        2,
+        '2024-12-23T08:30:00.000Z',
+        'Le relais Francas Isère a décliné votre dossier AC-2024-0012 (Puits au Sahel) : Hors de notre territoire',
+      ],
+    ]);
+    const [news] = assignmentReminders(
+      { ...assignment, status: 'accepted', acknowledgedAt: answeredAt },
+      audience,
+      DEFAULT_REMINDER_THRESHOLDS,
+    );
+    expect(isOwed(news, at('2024-12-27T09:29:00+01:00'))).toBe(true);
+    expect(isOwed(news, at('2024-12-27T09:30:00+01:00'))).toBe(false);
+    expect(reminders({ status: 'withdrawn' })).toEqual([]);
+    expect(reminders({ status: 'accepted' })).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { ReminderRule, ReminderThresholds } from './reminders';
-import type { CaseStatus } from './cases';
+import type { AssignmentStatus, CaseStatus } from './cases';
 import type { RequestStatus } from './requests';
 import type { Site } from './reference';
 import { addWorkingDays, endOfParisDay, isWorkingDay, parisDay, startOfParisDay, type CalendarDay } from './working-days';
@@ -12,6 +12,8 @@ export interface ReminderOccurrenceDraft {
   userId: number;
   /** After this instant the reminder has lost its point (a "due tomorrow" once the request is overdue). */
   expiresAt?: Date;
+  /** What the reader is told, addressed to them; without it, the rule's label and the record's. */
+  message?: string;
 }
 
 /** Who can be told: the staff of each site, the admins, and the users of each relay. */
@@ -43,10 +45,18 @@ export interface CaseFacts {
 
 export interface AssignmentFacts {
   id: number;
-  status: 'proposed' | 'accepted' | 'completed' | 'declined';
+  status: AssignmentStatus;
   relayId: number;
+  relayName: string;
+  /** The case, as its messages name it: `AC-2026-0012 (project title)`. */
+  caseName: string;
   assignedAt: Date;
+  /** Who proposed it, by name (null: an assignment of the demo data or of a deleted import). */
+  proposedBy: string | null;
   adviserId: number;
+  /** When the relay accepted or declined it. */
+  acknowledgedAt: Date | null;
+  declineReason: string | null;
 }
 
 const ONE_MS = 1;
@@ -135,26 +145,55 @@ export function caseReminders(
   return drafts;
 }
 
-/** A proposal the relay has not answered: its users after 3 working days, the adviser after 7. */
+/**
+ * A proposal is news to the relay's users when it is made (until the reminder takes over), a
+ * reminder to them after 3 working days unanswered and to the adviser after 7; the relay's answer
+ * (accepted or declined) is news to the adviser when it is given.
+ */
 export function assignmentReminders(
   assignment: AssignmentFacts,
   audience: ReminderAudience,
   thresholds: ReminderThresholds,
 ): ReminderOccurrenceDraft[] {
-  if (assignment.status !== 'proposed') return [];
   const base = { entity: 'assignment' as const, entityId: assignment.id };
-  return [
-    ...toEach(audience.usersOfRelay(assignment.relayId), {
-      ...base,
-      rule: 'assignment_unacknowledged',
-      dueAt: workingDaysLater(assignment.assignedAt, thresholds.relayAcknowledgeWorkingDays),
-    }),
-    ...toEach([assignment.adviserId], {
-      ...base,
-      rule: 'assignment_unacknowledged_adviser',
-      dueAt: workingDaysLater(assignment.assignedAt, thresholds.adviserAcknowledgeWorkingDays),
-    }),
-  ];
+  const relayUsers = audience.usersOfRelay(assignment.relayId);
+  const { caseName, relayName } = assignment;
+  if (assignment.status === 'proposed') {
+    const answerDueAt = workingDaysLater(assignment.assignedAt, thresholds.relayAcknowledgeWorkingDays);
+    return [
+      ...toEach(relayUsers, {
+        ...base,
+        rule: 'assignment_proposed',
+        dueAt: assignment.assignedAt,
+        expiresAt: answerDueAt,
+        message: `Le dossier ${caseName} vous est proposé par ${assignment.proposedBy ?? 'l’équipe RESACOOP'}.`,
+      }),
+      ...toEach(relayUsers, {
+        ...base,
+        rule: 'assignment_unacknowledged',
+        dueAt: answerDueAt,
+        message: `Le dossier ${caseName} vous a été proposé il y a ${thresholds.relayAcknowledgeWorkingDays} jours ouvrés et attend votre réponse.`,
+      }),
+      ...toEach([assignment.adviserId], {
+        ...base,
+        rule: 'assignment_unacknowledged_adviser',
+        dueAt: workingDaysLater(assignment.assignedAt, thresholds.adviserAcknowledgeWorkingDays),
+        message: `Le relais ${relayName} n’a pas répondu depuis ${thresholds.adviserAcknowledgeWorkingDays} jours ouvrés à la proposition de votre dossier ${caseName}.`,
+      }),
+    ];
+  }
+  const answeredAt = assignment.acknowledgedAt;
+  if (!answeredAt || assignment.status === 'withdrawn') return [];
+  return toEach([assignment.adviserId], {
+    ...base,
+    rule: 'assignment_answered',
+    dueAt: answeredAt,
+    expiresAt: workingDaysLater(answeredAt, thresholds.answerNewsWorkingDays),
+    message:
+      assignment.status === 'declined'
+        ? `Le relais ${relayName} a décliné votre dossier ${caseName} : ${assignment.declineReason ?? ''}`
+        : `Le relais ${relayName} a accepté votre dossier ${caseName}.`,
+  });
 }
 
 /** The key that makes an occurrence unique: the same everywhere, so a job id can be derived from it. */

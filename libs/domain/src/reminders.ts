@@ -7,6 +7,8 @@ export const REMINDER_RULE_LABELS = {
   request_overdue: { fr: 'Demande en retard', en: 'Request overdue' },
   request_overdue_escalation: { fr: 'Demande en retard depuis 2 jours ouvrés', en: 'Request overdue for 2 working days' },
   request_unassigned: { fr: 'Demande non attribuée', en: 'Request unassigned' },
+  assignment_proposed: { fr: 'Accompagnement proposé à votre relais', en: 'Case proposed to your relay' },
+  assignment_answered: { fr: 'Réponse du relais à une proposition', en: 'A relay answered a proposal' },
   assignment_unacknowledged: { fr: 'Affectation sans réponse du relais', en: 'Assignment not acknowledged' },
   assignment_unacknowledged_adviser: {
     fr: 'Affectation sans réponse du relais depuis 7 jours ouvrés',
@@ -25,6 +27,8 @@ export interface ReminderThresholds {
   relayAcknowledgeWorkingDays: number;
   adviserAcknowledgeWorkingDays: number;
   inactiveCaseDays: number;
+  /** Working days after a relay's answer during which its adviser is still told of it (a worker down longer: no stale news). */
+  answerNewsWorkingDays: number;
   /** Hour of the Paris day at which day-level reminders (follow-ups, due tomorrow) go out. */
   morningHour: number;
 }
@@ -35,5 +39,6 @@ export const DEFAULT_REMINDER_THRESHOLDS: ReminderThresholds = {
   relayAcknowledgeWorkingDays: 3,
   adviserAcknowledgeWorkingDays: 7,
   inactiveCaseDays: 60,
+  answerNewsWorkingDays: 3,
   morningHour: 8,
 };

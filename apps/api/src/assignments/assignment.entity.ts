@@ -7,11 +7,12 @@ import { User } from '../users/user.entity';
 
 /** A case handed to a departmental relay. */
 @Entity('assignments')
-@Check('CHK_assignments_status', `"status" IN ('proposed', 'accepted', 'completed', 'declined')`)
+@Check('CHK_assignments_status', `"status" IN ('proposed', 'accepted', 'completed', 'declined', 'withdrawn')`)
 @Check('CHK_assignments_decline_reason', `"status" <> 'declined' OR "decline_reason" IS NOT NULL`)
 @Index('IDX_assignments_case', ['caseId', 'status'])
 @Index('IDX_assignments_relay', ['relayId', 'status'])
 @Index('IDX_assignments_assigned_at', ['assignedAt'])
+@Index('IDX_assignments_acknowledged_at', ['acknowledgedAt'])
 @Index('IDX_assignments_proposed', ['assignedAt', 'id'], { where: `status = 'proposed'` })
 // At most one live assignment per case and relay.
 @Index('UQ_assignments_live', { synchronize: false })

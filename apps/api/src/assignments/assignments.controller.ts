@@ -60,6 +60,13 @@ export class AssignmentsController {
     return this.assignments.move(user, id, 'decline', body.version, body.declineReason);
   }
 
+  @Post(':id/withdraw')
+  @HttpCode(200)
+  @Permission('assignments', 'update')
+  withdraw(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() body: AssignmentActionDto): Promise<Assignment> {
+    return this.assignments.move(user, id, 'withdraw', body.version);
+  }
+
   @Post(':id/complete')
   @HttpCode(200)
   @Permission('assignments', 'update')

@@ -1,12 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { ASSIGNMENT_MOVES, ASSIGNMENT_STATUS_LABELS, ASSIGNMENT_STATUSES, type AssignmentMove } from '@resacoop/domain';
+import {
+  allowsAssignmentMove,
+  ASSIGNMENT_MOVES,
+  ASSIGNMENT_STATUS_LABELS,
+  ASSIGNMENT_STATUSES,
+  makesAssignmentMove,
+  type AssignmentMove,
+} from '@resacoop/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { AccessDenied, AppException, ErrorCode, ValidationFailed } from '../common/app-exception';
 import type { ListDefinition } from '../common/list-query';
 import { RecordService } from '../common/record.service';
-import { CasesService } from '../cases/cases.service';
+import { CasesService, refuseIfClosed } from '../cases/cases.service';
 import { Interaction } from '../interactions/interaction.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { Relay } from '../relays/relay.entity';
@@ -14,12 +21,22 @@ import { Assignment } from './assignment.entity';
 import type { CreateAssignmentDto } from './dto/assignment.dto';
 
 export const ASSIGNMENT_LIST: ListDefinition = {
-  sortable: { id: 'id', assignedAt: 'assignedAt', status: 'status', relayId: 'relayId', caseId: 'caseId' },
+  // acknowledgedAt descending puts the proposals awaiting an answer first (PostgreSQL sorts NULL first in descending order).
+  sortable: {
+    id: 'id',
+    assignedAt: 'assignedAt',
+    acknowledgedAt: 'acknowledgedAt',
+    status: 'status',
+    relayId: 'relayId',
+    caseId: 'caseId',
+  },
   filters: {
     id: { kind: 'equals', column: 'id', type: 'int' },
     caseId: { kind: 'equals', column: 'caseId', type: 'int' },
     relayId: { kind: 'equals', column: 'relayId', type: 'int' },
     status: { kind: 'equals', column: 'status', type: 'text', values: ASSIGNMENT_STATUSES },
+    /** A proposal the team withdrew is none of the relay's business any more. */
+    hideWithdrawn: { kind: 'flag', condition: `$alias.status <> 'withdrawn'` },
   },
   defaultSort: ['assignedAt', 'DESC'],
 };
@@ -35,6 +52,13 @@ const EXPORT_FIELDS = [
   'acknowledgedAt',
   'completedAt',
 ] as const satisfies readonly (keyof Assignment)[];
+
+/** Why a user of the other side may not make a move. */
+const MOVE_REFUSALS: Partial<Record<AssignmentMove, string>> = {
+  accept: 'Seul le relais peut accepter une affectation.',
+  decline: 'Seul le relais peut décliner une affectation : retirez plutôt la proposition.',
+  withdraw: 'Seule l’équipe peut retirer une proposition.',
+};
 
 @Injectable()
 export class AssignmentsService extends RecordService<Assignment> {
@@ -57,6 +81,7 @@ export class AssignmentsService extends RecordService<Assignment> {
       const supportCase = await this.cases.store.lock(caseId, tx).catch(() => {
         throw new ValidationFailed({ caseId: 'accompagnement introuvable' });
       });
+      refuseIfClosed(supportCase, 'handOver');
       const relay = relayId
         ? await tx.findOne(Relay, { where: { id: relayId } })
         : await this.relayCovering(supportCase.organisationId, tx);
@@ -80,17 +105,24 @@ export class AssignmentsService extends RecordService<Assignment> {
     });
   }
 
-  /** accept, decline (with a reason) or complete: by the relay's own users, or by staff. */
+  /**
+   * accept or decline (with a reason): by the relay's own users; withdraw a proposal: by the team;
+   * complete: by either. A move the assignment's status does not allow is a 409 naming it.
+   */
   move(actor: AuthUser, id: number, move: AssignmentMove, version: number, declineReason?: string): Promise<Assignment> {
-    const { from, to } = ASSIGNMENT_MOVES[move];
+    const { to } = ASSIGNMENT_MOVES[move];
     return this.dataSource.transaction(async (tx) => {
       const current = await this.store.lock(id, tx);
       if (actor.role === 'relay' && current.relayId !== actor.relayId) throw new AccessDenied();
-      if (move === 'accept' && actor.role !== 'relay') throw new AccessDenied('Seul le relais peut accepter une affectation.');
+      if (!makesAssignmentMove(actor.role, move)) throw new AccessDenied(MOVE_REFUSALS[move]);
       if (current.version !== version)
         throw new AppException(ErrorCode.VersionConflict, 'Cette affectation a changé entre-temps. Rechargez-la.', { version: 'périmée' });
-      if (!(from as readonly string[]).includes(current.status)) {
-        throw new ValidationFailed({ status: `impossible depuis « ${ASSIGNMENT_STATUS_LABELS[current.status].fr} »` });
+      if (!allowsAssignmentMove(current.status, move)) {
+        throw new AppException(
+          ErrorCode.Conflict,
+          `Impossible : cette affectation est « ${ASSIGNMENT_STATUS_LABELS[current.status].fr} ».`,
+          { status: `impossible depuis « ${ASSIGNMENT_STATUS_LABELS[current.status].fr} »` },
+        );
       }
       const previous = current.status;
       const now = new Date();

@@ -8,7 +8,7 @@ import { IdPipe } from '../common/id.pipe';
 import { ExportQueryDto, ListQueryDto } from '../common/list-query.dto';
 import { sendPage } from '../common/list-response';
 import type { Listed } from '../common/record-store';
-import { CasesService } from './cases.service';
+import { CasesService, type CaseAdviser } from './cases.service';
 import { CreateCaseDto, UpdateCaseDto } from './dto/case.dto';
 import type { StageChange } from './stage-change.entity';
 import type { SupportCase } from './support-case.entity';
@@ -46,6 +46,13 @@ export class CasesController {
   @RelayViewOf('stage-changes')
   stageHistory(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<StageChange[]> {
     return this.cases.stageHistory(user, id);
+  }
+
+  /** Who follows the case at RESACOOP: all a relay user may read of users, for the cases of their relay. */
+  @Get(':id/adviser')
+  @Permission('cases', 'read')
+  adviser(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<CaseAdviser> {
+    return this.cases.adviser(user, id);
   }
 
   @Post()

@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
 import { scopeFor } from '../auth/relay-scope';
-import { AccessDenied, ValidationFailed, type FieldErrors } from '../common/app-exception';
+import { AccessDenied, AppException, ErrorCode, ValidationFailed, type FieldErrors } from '../common/app-exception';
 import type { ListDefinition } from '../common/list-query';
 import { RecordService } from '../common/record.service';
 import { Interaction } from '../interactions/interaction.entity';
@@ -78,6 +78,24 @@ const EXPORT_FIELDS = [
   'closedAt',
 ] as const satisfies readonly (keyof SupportCase)[];
 
+/** The work a closed case no longer takes, each refused with why (409). */
+const CLOSED_CASE_REFUSALS = {
+  followUp: { field: 'nextFollowUpAt', message: 'Cet accompagnement est clôturé : il n’a plus de prochaine relance.' },
+  interaction: { field: 'caseId', message: 'Cet accompagnement est clôturé : rouvrez-le pour y noter un nouvel échange.' },
+  handOver: { field: 'caseId', message: 'Cet accompagnement est clôturé : rouvrez-le pour le confier à un relais.' },
+} as const;
+export type ClosedCaseWork = keyof typeof CLOSED_CASE_REFUSALS;
+
+/** Refuses new work on a closed case. */
+export function refuseIfClosed(supportCase: Pick<SupportCase, 'status'>, work: ClosedCaseWork): void {
+  if (supportCase.status !== 'closed') return;
+  const { field, message } = CLOSED_CASE_REFUSALS[work];
+  throw new AppException(ErrorCode.Conflict, message, { [field]: 'accompagnement clôturé' });
+}
+
+/** A case's adviser as whoever reads the case may see them: their name, e-mail and site, nothing else. */
+export type CaseAdviser = Pick<User, 'fullName' | 'email' | 'site'>;
+
 /** What a relay user may change on a case they work: the stage and the next follow-up. */
 const RELAY_WRITABLE = new Set(['stage', 'nextFollowUpAt', 'version']);
 
@@ -132,6 +150,7 @@ export class CasesService extends RecordService<SupportCase> {
     }
     return this.store.update(actor.id, id, version, changes as Partial<SupportCase>, async (current, tx) => {
       const next = { ...current, ...changes } as SupportCase;
+      if (changes.nextFollowUpAt && changes.nextFollowUpAt !== current.nextFollowUpAt) refuseIfClosed(next, 'followUp');
       await this.assertLinksValid(next, tx);
       const implied: Partial<SupportCase> = {
         ...this.statusEffects(current, next),
@@ -140,6 +159,20 @@ export class CasesService extends RecordService<SupportCase> {
       if (changes.stage && changes.stage !== current.stage) await this.recordStageMove(tx, actor, current, changes.stage);
       return implied;
     });
+  }
+
+  /**
+   * Refuses new work on the case if it is closed, and keeps it from closing until the caller's
+   * transaction ends (the row is read FOR SHARE).
+   */
+  async refuseIfClosedWithin(tx: EntityManager, caseId: number, work: ClosedCaseWork): Promise<void> {
+    const [row]: Pick<SupportCase, 'status'>[] = await tx.query(`SELECT status FROM cases WHERE id = $1 FOR SHARE`, [caseId]);
+    if (row) refuseIfClosed(row, work);
+  }
+
+  async adviser(actor: AuthUser, id: number): Promise<CaseAdviser> {
+    const { adviserId } = await this.get(id, scopeFor(actor, 'cases'));
+    return this.dataSource.manager.findOneOrFail(User, { where: { id: adviserId }, select: { fullName: true, email: true, site: true } });
   }
 
   /** Who moved the case along the project cycle, and when. */

@@ -187,6 +187,7 @@ export class AppConfig {
       relayAcknowledgeWorkingDays: this.REMINDER_RELAY_ACK_WORKING_DAYS,
       adviserAcknowledgeWorkingDays: this.REMINDER_ADVISER_ACK_WORKING_DAYS,
       inactiveCaseDays: this.REMINDER_INACTIVE_CASE_DAYS,
+      answerNewsWorkingDays: 3,
       morningHour: 8,
     };
   }

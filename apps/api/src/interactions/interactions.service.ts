@@ -71,7 +71,12 @@ export class InteractionsService extends RecordService<Interaction> {
           throw new ValidationFailed({ caseId: missingCase });
         });
       }
-      return this.store.create(actor.id, { ...entry, caseId }).catch(missingLinkAs('caseId', missingCase));
+      return this.dataSource
+        .transaction(async (tx) => {
+          await this.cases.refuseIfClosedWithin(tx, caseId, 'interaction');
+          return this.store.create(actor.id, { ...entry, caseId }, tx);
+        })
+        .catch(missingLinkAs('caseId', missingCase));
     }
     if (actor.role === 'relay') throw new AccessDenied();
     return this.dataSource.transaction(async (tx) => {

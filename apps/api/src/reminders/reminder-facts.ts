@@ -1,6 +1,9 @@
 import type { AssignmentFacts, CaseFacts, ReminderAudience, RequestFacts, Site } from '@resacoop/domain';
 import type { EntityManager } from 'typeorm';
 
+/** Answers read by reconciliation: wider than any answer's news lasts (a few working days), holidays included. */
+const RECENT_ANSWERS = '30 days';
+
 /** A record's facts and the line that names it in a message. */
 export type Labelled<T> = T & { label: string; link: string };
 
@@ -47,19 +50,34 @@ export async function caseFacts(db: EntityManager, ids?: number[]): Promise<Labe
   }));
 }
 
+/**
+ * Assignments awaiting the relay's answer, and those it answered lately (all answered ones when
+ * `ids` are given: the rule itself says until when an answer is news).
+ */
 export async function assignmentFacts(db: EntityManager, ids?: number[]): Promise<Labelled<AssignmentFacts>[]> {
   const rows = await db.query(
-    `SELECT a.id, a.status, a.relay_id, a.assigned_at, c.adviser_id, c.id AS case_id, c.reference || ' – ' || c.project_title AS label
-       FROM assignments a JOIN cases c ON c.id = a.case_id
-      WHERE a.status = 'proposed' AND ($1::int[] IS NULL OR a.id = ANY($1))`,
-    [ids ?? null],
+    `SELECT a.id, a.status, a.relay_id, r.name AS relay_name, a.assigned_at, a.acknowledged_at, a.decline_reason,
+            proposer.full_name AS proposed_by, c.adviser_id, c.id AS case_id,
+            c.reference || ' (' || c.project_title || ')' AS case_name, c.reference || ' – ' || c.project_title AS label
+       FROM assignments a JOIN cases c ON c.id = a.case_id JOIN relays r ON r.id = a.relay_id
+       LEFT JOIN users proposer ON proposer.id = a.assigned_by_id
+      WHERE ($1::int[] IS NULL OR a.id = ANY($1))
+        AND (a.status = 'proposed'
+             OR (a.status <> 'withdrawn' AND a.acknowledged_at IS NOT NULL
+                 AND ($1::int[] IS NOT NULL OR a.acknowledged_at > now() - $2::interval)))`,
+    [ids ?? null, RECENT_ANSWERS],
   );
   return rows.map((row: Record<string, never>) => ({
     id: row.id,
     status: row.status,
     relayId: row.relay_id,
+    relayName: row.relay_name,
+    caseName: row.case_name,
     assignedAt: row.assigned_at,
+    proposedBy: row.proposed_by,
     adviserId: row.adviser_id,
+    acknowledgedAt: row.acknowledged_at,
+    declineReason: row.decline_reason,
     label: row.label,
     link: `/cases/${row.case_id}/show`,
   }));

@@ -331,7 +331,7 @@ export class RemindersService {
     }
     const notificationId = await this.settlements.load({
       occurrenceId: occurrence.id,
-      message: `${REMINDER_RULE_LABELS[occurrence.rule].fr} : ${holds.label}`,
+      message: holds.message ?? `${REMINDER_RULE_LABELS[occurrence.rule].fr} : ${holds.label}`,
     });
     if (notificationId === null) return 'already settled';
     await this.emails.add(ReminderJob.Email, { notificationId } satisfies EmailPayload, {

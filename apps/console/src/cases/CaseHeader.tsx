@@ -1,15 +1,20 @@
-import { Divider, Paper, Stack, Typography } from '@mui/material';
-import { Labeled, ReferenceField, TextField, useCanAccess, useRecordContext } from 'react-admin';
+import { Alert, Divider, Paper, Stack, Typography } from '@mui/material';
+import { Labeled, ReferenceField, TextField, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
 import { SITE_LABELS } from '@resacoop/domain';
 import { CodeField } from '../common/fields';
 import { CaseStatusChip } from './caseFields';
 import { isFollowUpOverdue } from './casePayload';
+import { CaseAdviser } from './CaseAdviser';
 import { FollowUpControl } from './FollowUpControl';
 import { StageStepper } from './StageStepper';
 
-/** Reference, status, project, holder, adviser and site at a glance; the stage and the next follow-up to act on. */
+/**
+ * Reference, status, project, holder, adviser and site at a glance; the stage and the next
+ * follow-up to act on, except on a closed case, which takes no follow-up.
+ */
 export const CaseHeader = () => {
   const record = useRecordContext();
+  const translate = useTranslate();
   const { canAccess: mayReadUsers } = useCanAccess({ resource: 'users', action: 'show' });
   if (!record) return null;
   return (
@@ -38,9 +43,10 @@ export const CaseHeader = () => {
           <CodeField source="site" labels={SITE_LABELS} />
         </Labeled>
       </Stack>
+      {mayReadUsers === false && <CaseAdviser />}
       <StageStepper />
       <Divider sx={{ mb: 1.5 }} />
-      <FollowUpControl />
+      {record.status === 'closed' ? <Alert severity="info">{translate('resacoop.cases.closed_no_work')}</Alert> : <FollowUpControl />}
     </Paper>
   );
 };

@@ -26,6 +26,7 @@ import { isRelayPortal, type Permissions } from '../providers/authProvider';
 import { AssigneeInput } from '../requests/AssigneeInput';
 import { CaseStatusField, FollowUpField } from './caseFields';
 import { isFollowUpOverdue } from './casePayload';
+import { RelayCaseList } from './RelayCaseList';
 
 /** Staff filter on everything; a relay user on the few fields of their own cases. */
 const useFilters = (relayPortal: boolean) => {
@@ -72,11 +73,12 @@ const Actions = ({ relayPortal }: { relayPortal: boolean }) => (
 const rowSx = (record: RaRecord) =>
   isFollowUpOverdue(record) ? { backgroundColor: (theme: object) => alpha((theme as Theme).palette.error.main, 0.06) } : {};
 
-/** The cases: all of them for the team, their relay's for a relay user ("Mes accompagnements"). */
+/** The cases: all of them for the team; for a relay user, the cases handed to their relay ("Mes accompagnements"). */
 export const CaseList = () => {
   const { permissions } = usePermissions<Permissions>();
   const relayPortal = isRelayPortal(permissions);
   const filters = useFilters(relayPortal);
+  if (relayPortal) return <RelayCaseList />;
   return (
     <List
       title={relayPortal ? 'resacoop.cases.mine' : undefined}

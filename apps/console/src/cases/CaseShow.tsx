@@ -39,7 +39,7 @@ export const CaseShow = () => {
             <WithRecord
               render={(record) => (
                 <>
-                  <ReplyBox caseId={record.id} />
+                  {record.status !== 'closed' && <ReplyBox caseId={record.id} />}
                   <Timeline caseId={record.id} />
                 </>
               )}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Box, Button, Chip, Paper, Stack, Typography, type ChipProps } from '@mui/material';
+import { Box, Button, Paper, Stack, Typography } from '@mui/material';
 import {
   Labeled,
   RecordContextProvider,
@@ -12,41 +12,33 @@ import {
   useTranslate,
   type RaRecord,
 } from 'react-admin';
-import { ASSIGNMENT_MOVES, ASSIGNMENT_STATUS_LABELS, type AssignmentMove, type AssignmentStatus } from '@resacoop/domain';
+import { allowsAssignmentMove, ASSIGNMENT_MOVES, makesAssignmentMove, type AssignmentMove, type AssignmentStatus } from '@resacoop/domain';
 import { DateTimeField } from '../common/fields';
-import { useDomainLocale } from '../common/locale';
 import { AssignRelayButton } from './AssignRelayButton';
 import { DeclineDialog } from './DeclineDialog';
+import { AssignmentStatusChip } from './RelayCaseList';
 import { useAssignmentMove } from './useAssignmentMove';
 
-const STATUS_COLORS: Record<AssignmentStatus, ChipProps['color']> = {
-  proposed: 'warning',
-  accepted: 'success',
-  completed: 'default',
-  declined: 'error',
-};
-
-const allows = (move: AssignmentMove, status: AssignmentStatus) => (ASSIGNMENT_MOVES[move].from as readonly string[]).includes(status);
+const MOVES = Object.keys(ASSIGNMENT_MOVES) as AssignmentMove[];
 
 /** One assignment: which relay (for those who may read relays), where it stands, and its moves. */
 const AssignmentItem = ({ relayUser, mayRead }: { relayUser: boolean; mayRead: boolean }) => {
   const assignment = useRecordContext();
   const translate = useTranslate();
-  const locale = useDomainLocale();
   const { move, isPending } = useAssignmentMove();
   const { canAccess: mayMove } = useCanAccess({ resource: 'assignments', action: 'edit', record: assignment });
   const [declining, setDeclining] = useState(false);
   if (!assignment) return null;
   const status = assignment.status as AssignmentStatus;
-  // Only the relay accepts; the team may still decline or complete on its behalf.
-  const moves = (['accept', 'decline', 'complete'] as const).filter(
-    (candidate) => mayMove && allows(candidate, status) && (candidate !== 'accept' || relayUser),
+  // The relay accepts or declines; the team withdraws its proposal; either completes.
+  const moves = MOVES.filter(
+    (candidate) => mayMove && allowsAssignmentMove(status, candidate) && makesAssignmentMove(relayUser ? 'relay' : 'staff', candidate),
   );
   return (
     <Box sx={{ py: 1, borderTop: 1, borderColor: 'divider' }} data-testid="assignment">
       <Stack direction="row" alignItems="center" gap={1} flexWrap="wrap">
         {mayRead && <ReferenceField source="relayId" reference="relays" link={false} />}
-        <Chip size="small" color={STATUS_COLORS[status]} label={ASSIGNMENT_STATUS_LABELS[status]?.[locale] ?? status} />
+        <AssignmentStatusChip status={status} />
       </Stack>
       <Stack direction="row" gap={3} flexWrap="wrap">
         <Labeled>
@@ -75,7 +67,7 @@ const AssignmentItem = ({ relayUser, mayRead }: { relayUser: boolean; mayRead: b
               key={candidate}
               size="small"
               variant={candidate === 'accept' ? 'contained' : 'outlined'}
-              color={candidate === 'decline' ? 'warning' : 'primary'}
+              color={candidate === 'accept' || candidate === 'complete' ? 'primary' : 'warning'}
               disabled={isPending}
               onClick={() => (candidate === 'decline' ? setDeclining(true) : move({ assignment, move: candidate }))}
             >
@@ -104,7 +96,7 @@ const AssignmentItem = ({ relayUser, mayRead }: { relayUser: boolean; mayRead: b
 export const RelayPanel = ({ relayUser }: { relayUser: boolean }) => {
   const record = useRecordContext();
   const translate = useTranslate();
-  const { canAccess: mayAssign } = useCanAccess({ resource: 'assignments', action: 'create' });
+  const { canAccess: mayHandOver } = useCanAccess({ resource: 'assignments', action: 'create' });
   const { canAccess: mayReadRelays = false } = useCanAccess({ resource: 'relays', action: 'show' });
   const { data: assignments = [], isPending } = useGetList<RaRecord>(
     'assignments',
@@ -118,7 +110,7 @@ export const RelayPanel = ({ relayUser }: { relayUser: boolean }) => {
         <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
           {translate('resacoop.assignments.title')}
         </Typography>
-        {mayAssign && <AssignRelayButton />}
+        {mayHandOver && record.status !== 'closed' && <AssignRelayButton />}
       </Stack>
       {!isPending && assignments.length === 0 && <Typography variant="body2">{translate('resacoop.assignments.none')}</Typography>}
       {assignments.map((assignment) => (

@@ -456,6 +456,12 @@ export const en: Messages = {
       follow_up_set: 'Next follow-up saved.',
       in_days: 'In %{smart_count} days',
       stage_moved: 'Stage changed.',
+      stage_confirm: {
+        title: 'Change the stage?',
+        content: 'The case will move from “%{from}” to “%{to}”.',
+      },
+      adviser: 'Adviser',
+      closed_no_work: 'Closed case: no follow-up, no new exchange, no relay. Reopen it to resume.',
       stage_history: 'Stage history',
       no_stage_change: 'The case has not changed stage yet.',
       sections: {
@@ -483,11 +489,13 @@ export const en: Messages = {
         accept: 'Accept',
         decline: 'Decline',
         complete: 'Complete',
+        withdraw: 'Withdraw the proposal',
       },
       moved: {
         accept: 'Case accepted.',
         decline: 'Case declined.',
         complete: 'Case completed.',
+        withdraw: 'Proposal withdrawn.',
       },
       decline_dialog: {
         title: 'Decline the case',

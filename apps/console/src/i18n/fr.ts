@@ -459,6 +459,12 @@ export const fr = {
       follow_up_set: 'Prochaine relance enregistrée.',
       in_days: 'Dans %{smart_count} jours',
       stage_moved: 'Étape modifiée.',
+      stage_confirm: {
+        title: 'Changer d’étape ?',
+        content: 'L’accompagnement passera de « %{from} » à « %{to} ».',
+      },
+      adviser: 'Conseiller ou conseillère',
+      closed_no_work: 'Accompagnement clôturé : ni relance, ni nouvel échange, ni relais. Rouvrez-le pour reprendre.',
       stage_history: 'Historique des étapes',
       no_stage_change: 'L’accompagnement n’a pas encore changé d’étape.',
       sections: {
@@ -486,11 +492,13 @@ export const fr = {
         accept: 'Accepter',
         decline: 'Décliner',
         complete: 'Terminer',
+        withdraw: 'Retirer la proposition',
       },
       moved: {
         accept: 'Accompagnement accepté.',
         decline: 'Accompagnement décliné.',
         complete: 'Accompagnement terminé.',
+        withdraw: 'Proposition retirée.',
       },
       decline_dialog: {
         title: 'Décliner l’accompagnement',

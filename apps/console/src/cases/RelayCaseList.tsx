@@ -1,0 +1,51 @@
+import { Chip, type ChipProps } from '@mui/material';
+import { Datagrid, FunctionField, List, ReferenceField, TextField, type RaRecord } from 'react-admin';
+import { ASSIGNMENT_STATUS_LABELS, LIVE_ASSIGNMENT_STATUSES, type AssignmentStatus } from '@resacoop/domain';
+import { DateTimeField } from '../common/fields';
+import { useDomainLocale } from '../common/locale';
+
+export const ASSIGNMENT_STATUS_COLORS: Record<AssignmentStatus, ChipProps['color']> = {
+  proposed: 'warning',
+  accepted: 'success',
+  completed: 'default',
+  declined: 'error',
+  withdrawn: 'default',
+};
+
+/** The status of an assignment as a coloured chip. */
+export const AssignmentStatusChip = ({ status }: { status: AssignmentStatus }) => {
+  const locale = useDomainLocale();
+  return <Chip size="small" color={ASSIGNMENT_STATUS_COLORS[status]} label={ASSIGNMENT_STATUS_LABELS[status]?.[locale] ?? status} />;
+};
+
+/** A case the relay still works opens on its page; one completed or declined is no longer the relay's to read. */
+const caseOfLiveAssignment = (_id: unknown, _resource: string, record: RaRecord) =>
+  LIVE_ASSIGNMENT_STATUSES.includes(record.status) ? `/cases/${record.caseId}/show` : false;
+
+/**
+ * "Mes accompagnements" of a relay user: every case handed to their relay with where it stands
+ * (proposed, accepted, completed, declined), the proposals awaiting their answer first.
+ */
+export const RelayCaseList = () => (
+  <List
+    resource="assignments"
+    title="resacoop.cases.mine"
+    filter={{ hideWithdrawn: true }}
+    sort={{ field: 'acknowledgedAt', order: 'DESC' }}
+    actions={false}
+    exporter={false}
+    perPage={25}
+  >
+    <Datagrid rowClick={caseOfLiveAssignment} bulkActionButtons={false} size="small">
+      <ReferenceField source="caseId" reference="cases" link={false} sortable={false}>
+        <TextField source="reference" sx={{ whiteSpace: 'nowrap' }} />
+      </ReferenceField>
+      <ReferenceField source="caseId" reference="cases" link={false} sortable={false} label="resources.cases.fields.projectTitle">
+        <TextField source="projectTitle" />
+      </ReferenceField>
+      <FunctionField source="status" sortable={false} render={(record: RaRecord) => <AssignmentStatusChip status={record.status} />} />
+      <DateTimeField source="assignedAt" showTime={false} options={{ dateStyle: 'short' }} />
+      <DateTimeField source="acknowledgedAt" showTime={false} options={{ dateStyle: 'short' }} />
+    </Datagrid>
+  </List>
+);
