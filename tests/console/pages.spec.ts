@@ -3,6 +3,7 @@
  * violation (the RGAA applies to RESACOOP, a public body), and no page answers an error it does
  * not explain (any 5xx, or a 4xx the page does not show).
  */
+import { join } from 'node:path';
 import type { Page, Response } from 'playwright-core';
 import { accessibilityViolations, blocking, type AccessibilityViolation } from './accessibility';
 import { useConsole } from './harness';
@@ -25,6 +26,12 @@ async function settled(page: Page): Promise<void> {
     .waitFor({ state: 'detached', timeout: 30_000 })
     .catch(() => undefined);
 }
+
+/**
+ * The page of each role the README shows, saved while the tour passes by when SCREENSHOTS_DIR is
+ * set (`npm run screenshots`).
+ */
+const README_SCREENSHOTS: Record<string, string> = { admin: '/reports', staff: '/requests', relay: '/cases' };
 
 async function visit(page: Page, baseUrl: string, path: string): Promise<Visit> {
   const failures: string[] = [];
@@ -106,7 +113,11 @@ describe('every page of every role', () => {
     async (role) => {
       await ui.logIn(LOGINS[role]);
       const visits: Visit[] = [];
-      for (const path of await pagesOf(role)) visits.push(await visit(ui.page, ui.baseUrl, path));
+      for (const path of await pagesOf(role)) {
+        visits.push(await visit(ui.page, ui.baseUrl, path));
+        if (process.env.SCREENSHOTS_DIR && README_SCREENSHOTS[role] === path)
+          await ui.page.screenshot({ path: join(process.env.SCREENSHOTS_DIR, `${role}.png`) });
+      }
       const serious = visits.flatMap(({ path, violations }) =>
         blocking(violations).map(({ rule, targets }) => `${path} ${rule}: ${targets.join(', ')}`),
       );
