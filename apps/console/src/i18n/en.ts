@@ -340,6 +340,14 @@ export const en: Messages = {
         unknown_author: 'an unknown user',
       },
     },
+    out_of_reach: {
+      reserved_title: 'Restricted access',
+      reserved_to_team: 'This page is for the RESACOOP team (coordination and advisers): your account does not give access to it.',
+      reserved_to_admins: 'This page is for administrators (coordination): your account does not give access to it.',
+      not_found_title: 'Page not found',
+      not_found: 'No page of the console is at this address. Check the link, or go back home.',
+      home: 'Back to home',
+    },
     action: {
       export_csv: 'Export CSV',
       add_contact: 'Add a contact',

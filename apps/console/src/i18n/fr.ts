@@ -342,6 +342,15 @@ export const fr = {
         unknown_author: 'un utilisateur inconnu',
       },
     },
+    out_of_reach: {
+      reserved_title: 'Accès réservé',
+      reserved_to_team:
+        'Cette page est réservée à l’équipe de RESACOOP (coordination et chargé·es de mission) : votre compte n’y donne pas accès.',
+      reserved_to_admins: 'Cette page est réservée aux administrateurs (coordination) : votre compte n’y donne pas accès.',
+      not_found_title: 'Page introuvable',
+      not_found: 'Aucune page de la console ne se trouve à cette adresse. Vérifiez le lien, ou revenez à l’accueil.',
+      home: 'Retour à l’accueil',
+    },
     action: {
       export_csv: 'Exporter en CSV',
       add_contact: 'Ajouter un contact',
