@@ -493,6 +493,8 @@ export const en: Messages = {
         complete: 'Complete',
       },
       moved: {
+        count: '%{smart_count} open case |||| %{smart_count} open cases',
+        show_more: 'Show the next one (%{total} left) |||| Show the next %{smart_count} (%{total} left)',
         accept: 'Case accepted.',
         decline: 'Case declined.',
         complete: 'Case completed.',

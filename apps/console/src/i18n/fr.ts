@@ -497,6 +497,8 @@ export const fr = {
         complete: 'Terminer',
       },
       moved: {
+        count: '%{smart_count} accompagnement ouvert |||| %{smart_count} accompagnements ouverts',
+        show_more: 'Afficher le suivant (%{total} restant) |||| Afficher les %{smart_count} suivants (%{total} restants)',
         accept: 'Accompagnement accepté.',
         decline: 'Accompagnement décliné.',
         complete: 'Accompagnement terminé.',
