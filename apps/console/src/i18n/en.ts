@@ -391,6 +391,10 @@ export const en: Messages = {
           name: 'similar name',
         },
       },
+      requests: 'The organisation’s information requests',
+      no_requests: 'No request recorded.',
+      cases: 'The organisation’s support cases',
+      no_cases: 'No support case recorded.',
       merge: {
         button: 'Merge here',
         title: 'Merge “%{duplicate}” into “%{kept}”?',

@@ -394,6 +394,10 @@ export const fr = {
           name: 'nom proche',
         },
       },
+      requests: 'Demandes d’information de l’organisation',
+      no_requests: 'Aucune demande enregistrée.',
+      cases: 'Accompagnements de l’organisation',
+      no_cases: 'Aucun accompagnement enregistré.',
       merge: {
         button: 'Fusionner ici',
         title: 'Fusionner « %{duplicate} » dans « %{kept} » ?',
