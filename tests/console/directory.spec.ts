@@ -48,9 +48,10 @@ describe('staff console: the directory', () => {
     expect((await fieldError('siret')).trim().length).toBeGreaterThan(1);
     expect(ui.page.url()).toMatch(/\/organisations\/create$/);
 
-    // With a valid SIRET the organisation is saved and its page opens.
+    // With a valid SIRET the organisation is saved, by name, and its page opens.
     await ui.page.locator('input[name="siret"]').fill(freshSiret());
     await ui.page.getByRole('button', { name: 'Enregistrer' }).click();
+    await ui.page.getByText(`Organisation ${name} enregistrée`, { exact: true }).waitFor();
     await ui.page.waitForURL(/\/organisations\/\d+\/show$/);
     const showUrl = ui.page.url();
     await ui.page.getByText(name, { exact: true }).first().waitFor();
@@ -68,6 +69,7 @@ describe('staff console: the directory', () => {
     await ui.page.waitForURL(/\/organisations\/\d+$/);
     await ui.page.locator('input[name="city"]').fill('Privas');
     await ui.page.getByRole('button', { name: 'Enregistrer' }).click();
+    await ui.page.getByText(`Organisation ${name} enregistrée`, { exact: true }).waitFor();
     await ui.page.waitForURL(showUrl);
     await ui.page.getByText('Privas', { exact: true }).first().waitFor();
     await ui.page.locator('section[aria-label="Historique"]', { hasText: 'Privas' }).waitFor();
@@ -84,6 +86,7 @@ describe('staff console: the directory', () => {
     await ui.page.locator('input[name="lastName"]').fill(lastName);
     await ui.page.locator('input[name="email"]').fill(`elise.${stamp}@example.org`);
     await ui.page.getByRole('button', { name: 'Enregistrer' }).click();
+    await ui.page.getByText(`Contact Élise ${lastName} enregistré`, { exact: true }).waitFor();
     await ui.page.waitForURL(showUrl);
     await ui.page.locator('section[aria-label="Contacts de l’organisation"] table tbody tr', { hasText: lastName }).waitFor();
   });

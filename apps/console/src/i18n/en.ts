@@ -5,6 +5,7 @@ export const en: Messages = {
   resources: {
     organisations: {
       name: 'Organisation |||| Organisations',
+      notifications: { saved: 'Organisation %{name} saved' },
       fields: {
         id: 'No.',
         q: 'Search',
@@ -34,6 +35,7 @@ export const en: Messages = {
     },
     contacts: {
       name: 'Contact |||| Contacts',
+      notifications: { saved: 'Contact %{name} saved' },
       fields: {
         id: 'No.',
         q: 'Search',
@@ -57,6 +59,7 @@ export const en: Messages = {
     },
     users: {
       name: 'User |||| Users',
+      notifications: { saved: 'User %{name} saved' },
       fields: {
         id: 'No.',
         q: 'Search',
@@ -75,6 +78,7 @@ export const en: Messages = {
     },
     requests: {
       name: 'Request |||| Requests',
+      notifications: { saved: 'Request %{name} saved' },
       fields: {
         id: 'No.',
         q: 'Search',
@@ -108,6 +112,7 @@ export const en: Messages = {
     },
     cases: {
       name: 'Support case |||| Support cases',
+      notifications: { saved: 'Support case %{name} saved' },
       fields: {
         id: 'No.',
         q: 'Search',
@@ -177,6 +182,7 @@ export const en: Messages = {
     },
     relays: {
       name: 'Relay |||| Relays',
+      notifications: { saved: 'Relay %{name} saved' },
       fields: {
         id: 'No.',
         name: 'Name',

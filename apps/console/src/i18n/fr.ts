@@ -7,6 +7,7 @@ export const fr = {
   resources: {
     organisations: {
       name: 'Organisation |||| Organisations',
+      notifications: { saved: 'Organisation %{name} enregistrée' },
       fields: {
         id: 'N°',
         q: 'Rechercher',
@@ -36,6 +37,7 @@ export const fr = {
     },
     contacts: {
       name: 'Contact |||| Contacts',
+      notifications: { saved: 'Contact %{name} enregistré' },
       fields: {
         id: 'N°',
         q: 'Rechercher',
@@ -59,6 +61,7 @@ export const fr = {
     },
     users: {
       name: 'Utilisateur |||| Utilisateurs',
+      notifications: { saved: 'Utilisateur %{name} enregistré' },
       fields: {
         id: 'N°',
         q: 'Rechercher',
@@ -77,6 +80,7 @@ export const fr = {
     },
     requests: {
       name: 'Demande |||| Demandes',
+      notifications: { saved: 'Demande %{name} enregistrée' },
       fields: {
         id: 'N°',
         q: 'Rechercher',
@@ -110,6 +114,7 @@ export const fr = {
     },
     cases: {
       name: 'Accompagnement |||| Accompagnements',
+      notifications: { saved: 'Accompagnement %{name} enregistré' },
       fields: {
         id: 'N°',
         q: 'Rechercher',
@@ -179,6 +184,7 @@ export const fr = {
     },
     relays: {
       name: 'Relais |||| Relais',
+      notifications: { saved: 'Relais %{name} enregistré' },
       fields: {
         id: 'N°',
         name: 'Nom',
