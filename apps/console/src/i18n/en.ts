@@ -264,6 +264,7 @@ export const en: Messages = {
       heading_year: 'Key figures %{year}',
       heading_period: 'Key figures %{period}',
       period_label: 'from %{from} to %{to}',
+      during_year: 'in %{year}',
       load_error: 'The figures of this period could not be computed.',
       print: 'Print',
       period: {
@@ -288,9 +289,9 @@ export const en: Messages = {
         requests: 'one-off information requests handled by the team',
         led_by_team: 'personalised support cases for project holders',
         through_relay: 'support cases in the region’s départements',
-        cases_opened: 'support cases opened',
-        cases_active: 'active support cases',
-        cases_closed: 'support cases closed',
+        cases_opened: 'support cases opened %{during}',
+        cases_active: 'support cases active %{during} (open or on hold at some point)',
+        cases_closed: 'support cases closed %{during}',
         median_first_response: 'median time to first response',
         answered_within_due: 'requests answered on time',
         answered_within_due_detail: '%{count} of %{of}',
@@ -313,6 +314,10 @@ export const en: Messages = {
         cases_by_stage: 'Support cases by stage',
         cases_by_organisation_type: 'Support cases by organisation type',
         cases_by_outcome: 'Closed support cases, by outcome',
+      },
+      notes: {
+        zones:
+          'A support case counts in the zone of each country of its project: a project concerning several zones counts in each, and the zones may add up to more than the number of cases.',
       },
       table: {
         label: 'Label',

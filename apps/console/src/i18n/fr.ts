@@ -266,6 +266,7 @@ export const fr = {
       heading_year: 'Chiffres clés %{year}',
       heading_period: 'Chiffres clés %{period}',
       period_label: 'du %{from} au %{to}',
+      during_year: 'en %{year}',
       load_error: 'Impossible de calculer les chiffres de cette période.',
       print: 'Imprimer',
       period: {
@@ -290,9 +291,9 @@ export const fr = {
         requests: 'demandes d’information ponctuelles traitées par l’équipe',
         led_by_team: 'accompagnements personnalisés de porteurs de projets',
         through_relay: 'accompagnements dans les départements régionaux',
-        cases_opened: 'accompagnements ouverts',
-        cases_active: 'accompagnements actifs',
-        cases_closed: 'accompagnements clôturés',
+        cases_opened: 'accompagnements ouverts %{during}',
+        cases_active: 'accompagnements actifs %{during} (ouverts ou en pause à un moment)',
+        cases_closed: 'accompagnements clôturés %{during}',
         median_first_response: 'délai médian de première réponse',
         answered_within_due: 'demandes traitées dans le délai',
         answered_within_due_detail: '%{count} sur %{of}',
@@ -315,6 +316,10 @@ export const fr = {
         cases_by_stage: 'Accompagnements par étape',
         cases_by_organisation_type: 'Accompagnements par type d’organisation',
         cases_by_outcome: 'Accompagnements clôturés, par issue',
+      },
+      notes: {
+        zones:
+          'Un accompagnement compte dans chaque zone des pays de son projet : un projet qui concerne plusieurs zones compte dans chacune, et la somme des zones peut dépasser le nombre d’accompagnements.',
       },
       table: {
         label: 'Libellé',
