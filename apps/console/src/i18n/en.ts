@@ -297,7 +297,7 @@ export const en: Messages = {
         answered_within_due_detail: '%{count} of %{of}',
         time_spent: 'time spent',
         time_spent_detail: 'requests %{requests}, support cases %{cases}',
-        assignments: 'proposals to departmental relays',
+        assignments: 'proposals made to departmental relays',
       },
       sections: {
         requests: 'Information requests',
@@ -521,6 +521,7 @@ export const en: Messages = {
     notifications: {
       bell: '%{shown} unread notification |||| %{shown} unread notifications',
       none_unread: 'No unread notification.',
+      none: 'No notification yet: reminders (follow-ups, due dates, relay proposals) will arrive here.',
       mark_all_read: 'Mark all as read',
       see_all: 'See all notifications',
       read: 'Read',

@@ -299,7 +299,7 @@ export const fr = {
         answered_within_due_detail: '%{count} sur %{of}',
         time_spent: 'temps passé',
         time_spent_detail: 'demandes %{requests}, accompagnements %{cases}',
-        assignments: 'propositions aux relais départementaux',
+        assignments: 'propositions faites aux relais départementaux',
       },
       sections: {
         requests: 'Demandes d’information',
@@ -525,6 +525,7 @@ export const fr = {
     notifications: {
       bell: '%{shown} notification non lue |||| %{shown} notifications non lues',
       none_unread: 'Aucune notification non lue.',
+      none: 'Aucune notification pour l’instant : les rappels (relances, échéances, propositions aux relais) arriveront ici.',
       mark_all_read: 'Tout marquer comme lu',
       see_all: 'Voir toutes les notifications',
       read: 'Lue',
