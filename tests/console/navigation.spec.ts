@@ -14,7 +14,7 @@ const ADMINS = 'Cette page est réservée aux administrateurs';
 /** Opens `path` and waits for the page's level-one heading. */
 async function open(path: string, heading: string | RegExp): Promise<void> {
   await ui.page.goto(`${ui.baseUrl}${path}`);
-  await ui.page.getByRole('heading', { level: 1, name: heading }).waitFor();
+  await ui.page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
 }
 
 /** Opens `path` as a reserved address: its heading, who it is for, and the way home. */
@@ -70,12 +70,21 @@ describe('addresses outside one’s rights', () => {
     await open('/reports', 'Chiffres clés');
   });
 
-  it('opens the administrators’ pages for an administrator', async () => {
+  it('opens the administrators’ pages for an administrator, its queues named in French', async () => {
     await ui.logIn('admin@resacoop.test');
     await open('/users', 'Utilisateurs');
     await open('/users/create', /Créer/);
     await open('/relays', 'Relais');
     await open('/queues', 'Files de tâches');
+    // Its queues are named in French, not by their code.
+    await ui.page.getByRole('heading', { level: 2, name: 'Rappels (calcul et envoi dans l’application)' }).waitFor();
+    await ui.page.getByRole('heading', { level: 2, name: 'E-mails de rappel' }).waitFor();
+    expect(
+      await ui.page
+        .getByRole('main')
+        .getByText(/^reminder/)
+        .count(),
+    ).toBe(0);
   });
 
   it('says in French that an unknown address has no page, for every role', async () => {

@@ -391,6 +391,10 @@ export const en: Messages = {
         contact: 'Contact details',
         network: 'Network',
       },
+      requests: 'The organisation’s information requests',
+      no_requests: 'No request recorded.',
+      cases: 'The organisation’s support cases',
+      no_cases: 'No support case recorded.',
       contacts: 'Contacts in this organisation',
       no_contacts: 'No contact recorded.',
       duplicates: {
@@ -402,10 +406,6 @@ export const en: Messages = {
           name: 'similar name',
         },
       },
-      requests: 'The organisation’s information requests',
-      no_requests: 'No request recorded.',
-      cases: 'The organisation’s support cases',
-      no_cases: 'No support case recorded.',
       merge: {
         button: 'Merge here',
         title: 'Merge “%{duplicate}” into “%{kept}”?',
@@ -493,6 +493,8 @@ export const en: Messages = {
         list: 'List view',
         everyone: 'Everyone',
         all_sites: 'All sites',
+        count: '%{smart_count} open case |||| %{smart_count} open cases',
+        show_more: 'Show the next one (%{total} left) |||| Show the next %{smart_count} (%{total} left)',
       },
     },
     assignments: {
@@ -508,8 +510,6 @@ export const en: Messages = {
         complete: 'Complete',
       },
       moved: {
-        count: '%{smart_count} open case |||| %{smart_count} open cases',
-        show_more: 'Show the next one (%{total} left) |||| Show the next %{smart_count} (%{total} left)',
         accept: 'Case accepted.',
         decline: 'Case declined.',
         complete: 'Case completed.',
@@ -547,6 +547,15 @@ export const en: Messages = {
       retry: 'Retry',
       retried: 'Job retried.',
       count: '%{state}: %{count}',
+      names: {
+        reminders: 'Reminders (computed and delivered in the app)',
+        'reminder-emails': 'Reminder e-mails',
+      },
+      jobs: {
+        reconcile: 'Working out the reminders due',
+        deliver: 'Delivering a reminder',
+        email: 'Sending an e-mail',
+      },
       states: {
         waiting: 'Waiting',
         active: 'Active',

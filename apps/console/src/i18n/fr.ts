@@ -394,6 +394,10 @@ export const fr = {
         contact: 'Coordonnées',
         network: 'Réseau',
       },
+      requests: 'Demandes d’information de l’organisation',
+      no_requests: 'Aucune demande enregistrée.',
+      cases: 'Accompagnements de l’organisation',
+      no_cases: 'Aucun accompagnement enregistré.',
       contacts: 'Contacts de l’organisation',
       no_contacts: 'Aucun contact enregistré.',
       duplicates: {
@@ -405,10 +409,6 @@ export const fr = {
           name: 'nom proche',
         },
       },
-      requests: 'Demandes d’information de l’organisation',
-      no_requests: 'Aucune demande enregistrée.',
-      cases: 'Accompagnements de l’organisation',
-      no_cases: 'Aucun accompagnement enregistré.',
       merge: {
         button: 'Fusionner ici',
         title: 'Fusionner « %{duplicate} » dans « %{kept} » ?',
@@ -497,6 +497,8 @@ export const fr = {
         list: 'Vue liste',
         everyone: 'Tous',
         all_sites: 'Tous les sites',
+        count: '%{smart_count} accompagnement ouvert |||| %{smart_count} accompagnements ouverts',
+        show_more: 'Afficher le suivant (%{total} restant) |||| Afficher les %{smart_count} suivants (%{total} restants)',
       },
     },
     assignments: {
@@ -512,8 +514,6 @@ export const fr = {
         complete: 'Terminer',
       },
       moved: {
-        count: '%{smart_count} accompagnement ouvert |||| %{smart_count} accompagnements ouverts',
-        show_more: 'Afficher le suivant (%{total} restant) |||| Afficher les %{smart_count} suivants (%{total} restants)',
         accept: 'Accompagnement accepté.',
         decline: 'Accompagnement décliné.',
         complete: 'Accompagnement terminé.',
@@ -551,6 +551,15 @@ export const fr = {
       retry: 'Relancer',
       retried: 'Tâche relancée.',
       count: '%{state} : %{count}',
+      names: {
+        reminders: 'Rappels (calcul et envoi dans l’application)',
+        'reminder-emails': 'E-mails de rappel',
+      },
+      jobs: {
+        reconcile: 'Calcul des rappels dus',
+        deliver: 'Envoi d’un rappel',
+        email: 'Envoi d’un e-mail',
+      },
       states: {
         waiting: 'En attente',
         active: 'En cours',
