@@ -30,7 +30,7 @@ describe('headings and landmarks', () => {
       ...(await findings(`/cases/${kase.id}/show`, 'Fil de l’accompagnement')),
       ...(await findings(`/organisations/${kase.organisationId}/show`, organisation.name)),
       ...(await findings(`/contacts/${contact.id}/show`, contact.lastName)),
-      ...(await findings('/reports?from=2024-01-01&to=2024-12-31', 'propositions faites aux relais départementaux')),
+      ...(await findings('/reports?from=2024-01-01&to=2024-12-31', 'Mois par mois')),
     ];
     expect(found).toEqual([]);
   });
