@@ -48,9 +48,10 @@ describe('staff console: the directory', () => {
     expect((await fieldError('siret')).trim().length).toBeGreaterThan(1);
     expect(ui.page.url()).toMatch(/\/organisations\/create$/);
 
-    // With a valid SIRET the organisation is saved and its page opens.
+    // With a valid SIRET the organisation is saved, by name, and its page opens.
     await ui.page.locator('input[name="siret"]').fill(freshSiret());
     await ui.page.getByRole('button', { name: 'Enregistrer' }).click();
+    await ui.page.getByText(`Organisation ${name} enregistrée`, { exact: true }).waitFor();
     await ui.page.waitForURL(/\/organisations\/\d+\/show$/);
     const showUrl = ui.page.url();
     await ui.page.getByText(name, { exact: true }).first().waitFor();
@@ -68,6 +69,7 @@ describe('staff console: the directory', () => {
     await ui.page.waitForURL(/\/organisations\/\d+$/);
     await ui.page.locator('input[name="city"]').fill('Privas');
     await ui.page.getByRole('button', { name: 'Enregistrer' }).click();
+    await ui.page.getByText(`Organisation ${name} enregistrée`, { exact: true }).waitFor();
     await ui.page.waitForURL(showUrl);
     await ui.page.getByText('Privas', { exact: true }).first().waitFor();
     await ui.page.locator('section[aria-label="Historique"]', { hasText: 'Privas' }).waitFor();
@@ -84,6 +86,7 @@ describe('staff console: the directory', () => {
     await ui.page.locator('input[name="lastName"]').fill(lastName);
     await ui.page.locator('input[name="email"]').fill(`elise.${stamp}@example.org`);
     await ui.page.getByRole('button', { name: 'Enregistrer' }).click();
+    await ui.page.getByText(`Contact Élise ${lastName} enregistré`, { exact: true }).waitFor();
     await ui.page.waitForURL(showUrl);
     await ui.page.locator('section[aria-label="Contacts de l’organisation"] table tbody tr', { hasText: lastName }).waitFor();
 
@@ -127,5 +130,58 @@ describe('staff console: access follows the role', () => {
     await ui.page.goto(`${ui.baseUrl}/organisations`);
     await ui.page.waitForURL(/\/login$/);
     await ui.page.locator('input[name="email"]').waitFor();
+  });
+});
+
+describe('the organisation’s page', () => {
+  /** The total the API counts for `filter` on `resource` (its Content-Range). */
+  async function total(resource: string, filter: Record<string, unknown>): Promise<number> {
+    const query = new URLSearchParams({ filter: JSON.stringify(filter), range: '[0,0]' });
+    const response = await ui.page.request.get(`${ui.baseUrl}/api/${resource}?${query}`);
+    return Number(response.headers()['content-range'].split('/')[1]);
+  }
+
+  it('lists the organisation’s requests, cases and contacts, each linked to its page, and no technical field', async () => {
+    await ui.logIn('lyon@resacoop.test');
+    const cases = await ui.apiGet<{ organisationId: number }[]>('cases', { range: [0, 99], sort: ['id', 'ASC'] });
+    let organisationId: number | undefined;
+    for (const { organisationId: candidate } of cases) {
+      if ((await total('requests', { organisationId: candidate })) > 0 && (await total('contacts', { organisationId: candidate })) > 0) {
+        organisationId = candidate;
+        break;
+      }
+    }
+    if (!organisationId) throw new Error('no demo organisation with a request, a case and a contact');
+    const latest = async (resource: string, field: string) =>
+      (
+        await ui.apiGet<{ id: number; reference: string }[]>(resource, { filter: { organisationId }, sort: [field, 'DESC'], range: [0, 0] })
+      )[0];
+    const request = await latest('requests', 'receivedAt');
+    const kase = await latest('cases', 'openedAt');
+
+    await ui.page.goto(`${ui.baseUrl}/organisations/${organisationId}/show`);
+    const requests = ui.page.getByRole('region', { name: 'Demandes d’information de l’organisation' });
+    const casesSection = ui.page.getByRole('region', { name: 'Accompagnements de l’organisation' });
+    await requests.getByRole('link', { name: request.reference, exact: true }).waitFor();
+    await casesSection.getByRole('link', { name: kase.reference, exact: true }).waitFor();
+    await ui.page.getByRole('region', { name: 'Contacts de l’organisation' }).locator('table tbody tr').first().waitFor();
+    expect(await ui.page.getByRole('main').getByText('Version', { exact: true }).count()).toBe(0);
+
+    await requests.getByRole('link', { name: request.reference, exact: true }).click();
+    await ui.page.waitForURL(new RegExp(`/requests/${request.id}/show$`));
+    await ui.page.goBack();
+    await casesSection.getByRole('link', { name: kase.reference, exact: true }).click();
+    await ui.page.waitForURL(new RegExp(`/cases/${kase.id}/show$`));
+  });
+
+  it('shows a relay user the cases of the organisation they work on, never its requests', async () => {
+    await ui.logIn('isere@relais.test');
+    const [kase] = await ui.apiGet<{ id: number; reference: string; organisationId: number }[]>('cases', { range: [0, 0] });
+    await ui.page.goto(`${ui.baseUrl}/organisations/${kase.organisationId}/show`);
+    await ui.page
+      .getByRole('region', { name: 'Accompagnements de l’organisation' })
+      .getByRole('link', { name: kase.reference, exact: true })
+      .waitFor();
+    expect(await ui.page.getByRole('region', { name: 'Demandes d’information de l’organisation' }).count()).toBe(0);
   });
 });

@@ -52,6 +52,18 @@ describe('key figures', () => {
     const france = relayZones.getByRole('table').getByRole('row', { name: /^France / });
     await expect(france.getByRole('cell').allInnerTexts()).resolves.toEqual(['France', '77', '57\u00a0%']);
     await expect(relayZones.locator('svg').count()).resolves.toBeGreaterThan(0);
+    // A case counts in every zone of its project, as the zone tables say; the charts' labels are whole.
+    await relayZones.getByText(/plusieurs zones compte dans chacune/).waitFor();
+    await ui.page
+      .getByRole('region', { name: 'Accompagnements par zone du monde' })
+      .getByText(/plusieurs zones compte dans chacune/)
+      .waitFor();
+    await relayZones.locator('svg text', { hasText: 'Afrique subsaharienne et océan Indien' }).first().waitFor();
+    expect((await ui.page.locator('main svg text').allTextContents()).filter((text) => text.includes('…'))).toEqual([]);
+    // "Opened in 2024" and "active in 2024": the period says why the two numbers differ.
+    const opened = await headline('accompagnements ouverts en 2024').locator('p').first().innerText();
+    const active = await headline('accompagnements actifs en 2024 (ouverts ou en pause à un moment)').locator('p').first().innerText();
+    expect(Number(opened.replace(/\D/g, ''))).toBeLessThanOrEqual(Number(active.replace(/\D/g, '')));
     await ui.page
       .getByRole('region', { name: 'Mois par mois' })
       .getByRole('row', { name: /^janv\. 2024 / })

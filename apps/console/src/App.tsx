@@ -13,8 +13,10 @@ import { contactName } from './contacts/contactPayload';
 import * as dashboard from './dashboard';
 import { i18nProvider } from './i18n';
 import * as imports from './imports';
+import { reservedAddresses } from './layout/addresses';
 import { AdminShell } from './layout/AdminShell';
 import { LoginPage } from './layout/LoginPage';
+import { ReservedPage } from './layout/OutOfReachPage';
 import * as notifications from './notifications';
 import * as organisations from './organisations';
 import * as preferences from './preferences';
@@ -38,6 +40,10 @@ import * as users from './users';
  *
  * Everyone has their notifications (the bell) and their preferences; staff the key figures;
  * administrators the queues.
+ *
+ * An address the user's role may not open (layout/addresses.ts) shows who it is reserved to: its
+ * route, more specific than the resource's own (`/users/*`), wins over a resource registered without
+ * that page, which would otherwise render nothing.
  */
 const resourcesFor = (permissions: Permissions | undefined) => {
   const relayPortal = isRelayPortal(permissions);
@@ -110,6 +116,11 @@ const resourcesFor = (permissions: Permissions | undefined) => {
         <Route path="/queues" element={<queues.page />} />
       </CustomRoutes>
     ),
+    <CustomRoutes key="reserved">
+      {reservedAddresses(permissions).map(({ path, audience }) => (
+        <Route key={path} path={path} element={<ReservedPage audience={audience} />} />
+      ))}
+    </CustomRoutes>,
   ];
 };
 

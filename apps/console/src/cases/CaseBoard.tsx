@@ -1,6 +1,7 @@
 import { useMemo, useState, type DragEvent } from 'react';
 import { PageLoading } from '../common/PageLoading';
 import ViewListIcon from '@mui/icons-material/ViewList';
+import { visuallyHidden } from '@mui/utils';
 import { Box, Card, CardContent, Chip, MenuItem, Paper, Stack, TextField as MuiTextField, Typography } from '@mui/material';
 import {
   Button,
@@ -11,6 +12,7 @@ import {
   TextField,
   Title,
   TopToolbar,
+  useGetIdentity,
   useGetList,
   useNotify,
   useRecordContext,
@@ -27,6 +29,8 @@ import { FollowUpField } from './caseFields';
 /** All open cases fit on the board (the network has about 180 a year). */
 const MAX_CARDS = 1000;
 const DRAG_TYPE = 'application/x-resacoop-case';
+/** Cards a column shows at first, and each "show more" adds: a column of 150 cases stays a column one can scan. */
+const CARDS_AT_ONCE = 20;
 
 /** One open case: reference (to its page), project, holder, adviser, next follow-up, relay. */
 const CaseCard = ({ relayId, onDragStart }: { relayId?: number; onDragStart: (event: DragEvent) => void }) => (
@@ -78,7 +82,10 @@ interface ColumnProps {
 /** A stage's open cases; a card dropped here moves its case to this stage. */
 const Column = ({ stage, cases, relayOf, onDrop }: ColumnProps) => {
   const locale = useDomainLocale();
+  const translate = useTranslate();
   const [over, setOver] = useState(false);
+  const [shown, setShown] = useState(CARDS_AT_ONCE);
+  const hidden = cases.length - shown;
   const accepts = (event: DragEvent) => event.dataTransfer.types.includes(DRAG_TYPE);
   return (
     <Paper
@@ -100,9 +107,10 @@ const Column = ({ stage, cases, relayOf, onDrop }: ColumnProps) => {
         event.preventDefault();
         onDrop(id, stage);
       }}
+      // Six columns share the width: all of them fit beside the menu from 1,280 px wide.
       sx={{
-        flex: '1 0 220px',
-        minWidth: 220,
+        flex: '1 1 0',
+        minWidth: 160,
         p: 1,
         bgcolor: over ? 'action.hover' : 'grey.50',
         borderColor: over ? 'primary.main' : 'divider',
@@ -112,10 +120,20 @@ const Column = ({ stage, cases, relayOf, onDrop }: ColumnProps) => {
         <Typography variant="subtitle2" component="h2">
           {STAGE_LABELS[stage][locale]}
         </Typography>
-        <Chip size="small" label={cases.length} />
+        <Chip
+          size="small"
+          label={
+            <>
+              <span aria-hidden="true">{cases.length}</span>
+              <Box component="span" sx={visuallyHidden} data-testid="stage-count">
+                {translate('resacoop.cases.board.count', { smart_count: cases.length })}
+              </Box>
+            </>
+          }
+        />
       </Stack>
       <Stack gap={1}>
-        {cases.map((record) => (
+        {cases.slice(0, shown).map((record) => (
           <RecordContextProvider key={record.id} value={record}>
             <CaseCard
               relayId={relayOf.get(String(record.id))}
@@ -127,13 +145,25 @@ const Column = ({ stage, cases, relayOf, onDrop }: ColumnProps) => {
             />
           </RecordContextProvider>
         ))}
+        {hidden > 0 && (
+          <Button
+            label={translate('resacoop.cases.board.show_more', { smart_count: Math.min(hidden, CARDS_AT_ONCE), total: hidden })}
+            onClick={() => setShown((count) => count + CARDS_AT_ONCE)}
+          />
+        )}
       </Stack>
     </Paper>
   );
 };
 
+/** What the board shows: one adviser's cases (an id, as the API's filter wants it) or everyone's, at one site or both. */
+interface BoardFilter {
+  adviserId?: number;
+  site?: string;
+}
+
 /** The board's filters: an adviser, a site. */
-const BoardFilters = ({ filter, onChange }: { filter: Record<string, string>; onChange: (filter: Record<string, string>) => void }) => {
+const BoardFilters = ({ filter, onChange }: { filter: BoardFilter; onChange: (filter: BoardFilter) => void }) => {
   const translate = useTranslate();
   const sites = useChoices(SITE_LABELS);
   const { data: advisers = [] } = useGetList('users', {
@@ -141,8 +171,10 @@ const BoardFilters = ({ filter, onChange }: { filter: Record<string, string>; on
     sort: { field: 'fullName', order: 'ASC' },
     pagination: { page: 1, perPage: 200 },
   });
-  const set = (key: string, value: string) =>
-    onChange(value ? { ...filter, [key]: value } : Object.fromEntries(Object.entries(filter).filter(([k]) => k !== key)));
+  const set = (key: keyof BoardFilter, value: string | number | undefined) => {
+    const { [key]: _replaced, ...others } = filter;
+    onChange(value ? { ...others, [key]: value } : others);
+  };
   return (
     <Stack direction="row" gap={2} sx={{ my: 1 }}>
       <MuiTextField
@@ -150,12 +182,12 @@ const BoardFilters = ({ filter, onChange }: { filter: Record<string, string>; on
         size="small"
         label={translate('resources.cases.fields.adviserId')}
         value={filter.adviserId ?? ''}
-        onChange={(event) => set('adviserId', event.target.value)}
+        onChange={(event) => set('adviserId', event.target.value ? Number(event.target.value) : undefined)}
         sx={{ minWidth: 220 }}
       >
         <MenuItem value="">{translate('resacoop.cases.board.everyone')}</MenuItem>
         {advisers.map((user) => (
-          <MenuItem key={user.id} value={String(user.id)}>
+          <MenuItem key={user.id} value={user.id}>
             {user.fullName}
           </MenuItem>
         ))}
@@ -180,7 +212,8 @@ const BoardFilters = ({ filter, onChange }: { filter: Record<string, string>; on
 };
 
 /**
- * The open cases by stage, one column per stage of the project cycle. Dragging a card to another
+ * The open cases by stage, one column per stage of the project cycle: the user's own cases at
+ * first (adviser: them), everyone's one choice away. Dragging a card to another
  * column moves the case (`PUT /api/cases/{id} {stage, version}`): the card moves at once and goes
  * back if the API refuses; a stale version reloads the board.
  */
@@ -188,17 +221,23 @@ export const CaseBoard = () => {
   const translate = useTranslate();
   const notify = useNotify();
   const notifyError = useActionErrorHandler();
-  const [filter, setFilter] = useState<Record<string, string>>({});
+  const { identity } = useGetIdentity();
+  const [chosen, setFilter] = useState<BoardFilter | null>(null);
+  const filter = chosen ?? (identity ? { adviserId: Number(identity.id) } : null);
   const [moved, setMoved] = useState<Record<string, Stage>>({});
   const {
     data: cases = [],
     isPending,
     refetch,
-  } = useGetList('cases', {
-    filter: { ...filter, status: 'open' },
-    sort: { field: 'nextFollowUpAt', order: 'ASC' },
-    pagination: { page: 1, perPage: MAX_CARDS },
-  });
+  } = useGetList(
+    'cases',
+    {
+      filter: { ...filter, status: 'open' },
+      sort: { field: 'nextFollowUpAt', order: 'ASC' },
+      pagination: { page: 1, perPage: MAX_CARDS },
+    },
+    { enabled: filter !== null },
+  );
   const ids = cases.map((record) => record.id);
   const { data: assignments = [] } = useGetList(
     'assignments',
@@ -252,7 +291,7 @@ export const CaseBoard = () => {
     <Box sx={{ mt: 1 }}>
       <Title title="resacoop.cases.board.title" />
       <Stack direction="row" justifyContent="space-between" alignItems="center" flexWrap="wrap">
-        <BoardFilters filter={filter} onChange={setFilter} />
+        {filter && <BoardFilters filter={filter} onChange={setFilter} />}
         <TopToolbar>
           <Button component={Link} to="/cases" label="resacoop.cases.board.list">
             <ViewListIcon />

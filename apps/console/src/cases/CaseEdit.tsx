@@ -1,6 +1,6 @@
 import { Edit, SaveButton, Toolbar } from 'react-admin';
 import { RecordForm } from '../common/RecordForm';
-import { useSaveErrorHandler } from '../common/saveErrors';
+import { useSaveOptions } from '../common/saveOptions';
 import { CaseInputs } from './CaseInputs';
 import { CASE_EDIT_FIELDS, caseTransform } from './casePayload';
 
@@ -13,9 +13,9 @@ const EditToolbar = () => (
 
 /** Pessimistic, so the API's field errors and version conflicts come back to this form. */
 export const CaseEdit = () => {
-  const onError = useSaveErrorHandler();
+  const saveOptions = useSaveOptions();
   return (
-    <Edit mutationMode="pessimistic" transform={caseTransform.edit} redirect="show" mutationOptions={{ onError }}>
+    <Edit mutationMode="pessimistic" transform={caseTransform.edit} mutationOptions={saveOptions}>
       <RecordForm fields={CASE_EDIT_FIELDS} toolbar={<EditToolbar />}>
         <CaseInputs mode="edit" />
       </RecordForm>

@@ -25,7 +25,7 @@ export const CaseHeader = () => {
         </Typography>
         <CaseStatusChip size="medium" />
       </Stack>
-      <Typography variant="subtitle1" sx={{ mt: 0.5 }}>
+      <Typography variant="subtitle1" component="p" sx={{ mt: 0.5 }}>
         {record.projectTitle}
       </Typography>
       <Stack direction="row" gap={4} flexWrap="wrap" sx={{ mt: 1 }}>

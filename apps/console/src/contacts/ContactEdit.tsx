@@ -1,13 +1,13 @@
 import { Edit } from 'react-admin';
 import { RecordForm } from '../common/RecordForm';
-import { useSaveErrorHandler } from '../common/saveErrors';
+import { useSaveOptions } from '../common/saveOptions';
 import { ContactInputs } from './ContactInputs';
 import { CONTACT_FIELDS, contactTransform } from './contactPayload';
 
 export const ContactEdit = () => {
-  const onError = useSaveErrorHandler();
+  const saveOptions = useSaveOptions();
   return (
-    <Edit mutationMode="pessimistic" transform={contactTransform.edit} redirect="show" mutationOptions={{ onError }}>
+    <Edit mutationMode="pessimistic" transform={contactTransform.edit} mutationOptions={saveOptions}>
       <RecordForm fields={CONTACT_FIELDS}>
         <ContactInputs />
       </RecordForm>

@@ -43,7 +43,6 @@ export const ContactShow = () => (
       <FieldSection>
         <DateTimeField source="createdAt" />
         <DateTimeField source="updatedAt" />
-        <TextField source="version" />
       </FieldSection>
       <PersonalDataReads />
       <History entity="contact" references={CONTACT_REFERENCES} />

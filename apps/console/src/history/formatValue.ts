@@ -4,6 +4,8 @@ import type { Labelled, Locale } from '@resacoop/domain';
 export type ValueLabels = Readonly<Record<string, Labelled<string>>>;
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+/** A calendar day (a follow-up, a consent): no time, no time zone. */
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface FormatContext {
   locale: Locale;
@@ -23,6 +25,11 @@ export function formatValue(field: string, value: unknown, labels: ValueLabels |
   if (typeof value === 'string') {
     const fieldLabels = labels?.[field];
     if (fieldLabels && Object.hasOwn(fieldLabels, value)) return fieldLabels[value][context.locale];
+    if (ISO_DAY.test(value)) {
+      const day = new Date(`${value}T00:00:00Z`);
+      // Read in UTC, where it was written: the day stays the same in every time zone.
+      if (!Number.isNaN(day.getTime())) return day.toLocaleDateString(context.intlLocale, { dateStyle: 'short', timeZone: 'UTC' });
+    }
     if (ISO_INSTANT.test(value)) {
       const date = new Date(value);
       if (!Number.isNaN(date.getTime())) {

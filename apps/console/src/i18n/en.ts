@@ -5,6 +5,7 @@ export const en: Messages = {
   resources: {
     organisations: {
       name: 'Organisation |||| Organisations',
+      notifications: { saved: 'Organisation %{name} saved' },
       fields: {
         id: 'No.',
         q: 'Search',
@@ -34,6 +35,7 @@ export const en: Messages = {
     },
     contacts: {
       name: 'Contact |||| Contacts',
+      notifications: { saved: 'Contact %{name} saved' },
       fields: {
         id: 'No.',
         q: 'Search',
@@ -57,6 +59,7 @@ export const en: Messages = {
     },
     users: {
       name: 'User |||| Users',
+      notifications: { saved: 'User %{name} saved' },
       fields: {
         id: 'No.',
         q: 'Search',
@@ -75,6 +78,7 @@ export const en: Messages = {
     },
     requests: {
       name: 'Request |||| Requests',
+      notifications: { saved: 'Request %{name} saved' },
       fields: {
         id: 'No.',
         q: 'Search',
@@ -108,6 +112,7 @@ export const en: Messages = {
     },
     cases: {
       name: 'Support case |||| Support cases',
+      notifications: { saved: 'Support case %{name} saved' },
       fields: {
         id: 'No.',
         q: 'Search',
@@ -177,6 +182,7 @@ export const en: Messages = {
     },
     relays: {
       name: 'Relay |||| Relays',
+      notifications: { saved: 'Relay %{name} saved' },
       fields: {
         id: 'No.',
         name: 'Name',
@@ -258,6 +264,7 @@ export const en: Messages = {
       heading_year: 'Key figures %{year}',
       heading_period: 'Key figures %{period}',
       period_label: 'from %{from} to %{to}',
+      during_year: 'in %{year}',
       load_error: 'The figures of this period could not be computed.',
       print: 'Print',
       period: {
@@ -282,15 +289,15 @@ export const en: Messages = {
         requests: 'one-off information requests handled by the team',
         led_by_team: 'personalised support cases for project holders',
         through_relay: 'support cases in the region’s départements',
-        cases_opened: 'support cases opened',
-        cases_active: 'active support cases',
-        cases_closed: 'support cases closed',
+        cases_opened: 'support cases opened %{during}',
+        cases_active: 'support cases active %{during} (open or on hold at some point)',
+        cases_closed: 'support cases closed %{during}',
         median_first_response: 'median time to first response',
         answered_within_due: 'requests answered on time',
         answered_within_due_detail: '%{count} of %{of}',
         time_spent: 'time spent',
         time_spent_detail: 'requests %{requests}, support cases %{cases}',
-        assignments: 'proposals to departmental relays',
+        assignments: 'proposals made to departmental relays',
       },
       sections: {
         requests: 'Information requests',
@@ -307,6 +314,10 @@ export const en: Messages = {
         cases_by_stage: 'Support cases by stage',
         cases_by_organisation_type: 'Support cases by organisation type',
         cases_by_outcome: 'Closed support cases, by outcome',
+      },
+      notes: {
+        zones:
+          'A support case counts in the zone of each country of its project: a project concerning several zones counts in each, and the zones may add up to more than the number of cases.',
       },
       table: {
         label: 'Label',
@@ -340,6 +351,14 @@ export const en: Messages = {
         unknown_author: 'an unknown user',
       },
     },
+    out_of_reach: {
+      reserved_title: 'Restricted access',
+      reserved_to_team: 'This page is for the RESACOOP team (coordination and advisers): your account does not give access to it.',
+      reserved_to_admins: 'This page is for administrators (coordination): your account does not give access to it.',
+      not_found_title: 'Page not found',
+      not_found: 'No page of the console is at this address. Check the link, or go back home.',
+      home: 'Back to home',
+    },
     action: {
       export_csv: 'Export CSV',
       add_contact: 'Add a contact',
@@ -372,6 +391,10 @@ export const en: Messages = {
         contact: 'Contact details',
         network: 'Network',
       },
+      requests: 'The organisation’s information requests',
+      no_requests: 'No request recorded.',
+      cases: 'The organisation’s support cases',
+      no_cases: 'No support case recorded.',
       contacts: 'Contacts in this organisation',
       no_contacts: 'No contact recorded.',
       duplicates: {
@@ -476,6 +499,8 @@ export const en: Messages = {
         list: 'List view',
         everyone: 'Everyone',
         all_sites: 'All sites',
+        count: '%{smart_count} open case |||| %{smart_count} open cases',
+        show_more: 'Show the next one (%{total} left) |||| Show the next %{smart_count} (%{total} left)',
       },
     },
     assignments: {
@@ -504,6 +529,7 @@ export const en: Messages = {
     notifications: {
       bell: '%{shown} unread notification |||| %{shown} unread notifications',
       none_unread: 'No unread notification.',
+      none: 'No notification yet: reminders (follow-ups, due dates, relay proposals) will arrive here.',
       mark_all_read: 'Mark all as read',
       see_all: 'See all notifications',
       read: 'Read',
@@ -529,6 +555,15 @@ export const en: Messages = {
       retry: 'Retry',
       retried: 'Job retried.',
       count: '%{state}: %{count}',
+      names: {
+        reminders: 'Reminders (computed and delivered in the app)',
+        'reminder-emails': 'Reminder e-mails',
+      },
+      jobs: {
+        reconcile: 'Working out the reminders due',
+        deliver: 'Delivering a reminder',
+        email: 'Sending an e-mail',
+      },
       states: {
         waiting: 'Waiting',
         active: 'Active',

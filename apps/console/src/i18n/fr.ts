@@ -7,6 +7,7 @@ export const fr = {
   resources: {
     organisations: {
       name: 'Organisation |||| Organisations',
+      notifications: { saved: 'Organisation %{name} enregistrée' },
       fields: {
         id: 'N°',
         q: 'Rechercher',
@@ -36,6 +37,7 @@ export const fr = {
     },
     contacts: {
       name: 'Contact |||| Contacts',
+      notifications: { saved: 'Contact %{name} enregistré' },
       fields: {
         id: 'N°',
         q: 'Rechercher',
@@ -59,6 +61,7 @@ export const fr = {
     },
     users: {
       name: 'Utilisateur |||| Utilisateurs',
+      notifications: { saved: 'Utilisateur %{name} enregistré' },
       fields: {
         id: 'N°',
         q: 'Rechercher',
@@ -77,6 +80,7 @@ export const fr = {
     },
     requests: {
       name: 'Demande |||| Demandes',
+      notifications: { saved: 'Demande %{name} enregistrée' },
       fields: {
         id: 'N°',
         q: 'Rechercher',
@@ -110,6 +114,7 @@ export const fr = {
     },
     cases: {
       name: 'Accompagnement |||| Accompagnements',
+      notifications: { saved: 'Accompagnement %{name} enregistré' },
       fields: {
         id: 'N°',
         q: 'Rechercher',
@@ -179,6 +184,7 @@ export const fr = {
     },
     relays: {
       name: 'Relais |||| Relais',
+      notifications: { saved: 'Relais %{name} enregistré' },
       fields: {
         id: 'N°',
         name: 'Nom',
@@ -260,6 +266,7 @@ export const fr = {
       heading_year: 'Chiffres clés %{year}',
       heading_period: 'Chiffres clés %{period}',
       period_label: 'du %{from} au %{to}',
+      during_year: 'en %{year}',
       load_error: 'Impossible de calculer les chiffres de cette période.',
       print: 'Imprimer',
       period: {
@@ -284,15 +291,15 @@ export const fr = {
         requests: 'demandes d’information ponctuelles traitées par l’équipe',
         led_by_team: 'accompagnements personnalisés de porteurs de projets',
         through_relay: 'accompagnements dans les départements régionaux',
-        cases_opened: 'accompagnements ouverts',
-        cases_active: 'accompagnements actifs',
-        cases_closed: 'accompagnements clôturés',
+        cases_opened: 'accompagnements ouverts %{during}',
+        cases_active: 'accompagnements actifs %{during} (ouverts ou en pause à un moment)',
+        cases_closed: 'accompagnements clôturés %{during}',
         median_first_response: 'délai médian de première réponse',
         answered_within_due: 'demandes traitées dans le délai',
         answered_within_due_detail: '%{count} sur %{of}',
         time_spent: 'temps passé',
         time_spent_detail: 'demandes %{requests}, accompagnements %{cases}',
-        assignments: 'propositions aux relais départementaux',
+        assignments: 'propositions faites aux relais départementaux',
       },
       sections: {
         requests: 'Demandes d’information',
@@ -309,6 +316,10 @@ export const fr = {
         cases_by_stage: 'Accompagnements par étape',
         cases_by_organisation_type: 'Accompagnements par type d’organisation',
         cases_by_outcome: 'Accompagnements clôturés, par issue',
+      },
+      notes: {
+        zones:
+          'Un accompagnement compte dans chaque zone des pays de son projet : un projet qui concerne plusieurs zones compte dans chacune, et la somme des zones peut dépasser le nombre d’accompagnements.',
       },
       table: {
         label: 'Libellé',
@@ -342,6 +353,15 @@ export const fr = {
         unknown_author: 'un utilisateur inconnu',
       },
     },
+    out_of_reach: {
+      reserved_title: 'Accès réservé',
+      reserved_to_team:
+        'Cette page est réservée à l’équipe de RESACOOP (coordination et chargé·es de mission) : votre compte n’y donne pas accès.',
+      reserved_to_admins: 'Cette page est réservée aux administrateurs (coordination) : votre compte n’y donne pas accès.',
+      not_found_title: 'Page introuvable',
+      not_found: 'Aucune page de la console ne se trouve à cette adresse. Vérifiez le lien, ou revenez à l’accueil.',
+      home: 'Retour à l’accueil',
+    },
     action: {
       export_csv: 'Exporter en CSV',
       add_contact: 'Ajouter un contact',
@@ -374,6 +394,10 @@ export const fr = {
         contact: 'Coordonnées',
         network: 'Réseau',
       },
+      requests: 'Demandes d’information de l’organisation',
+      no_requests: 'Aucune demande enregistrée.',
+      cases: 'Accompagnements de l’organisation',
+      no_cases: 'Aucun accompagnement enregistré.',
       contacts: 'Contacts de l’organisation',
       no_contacts: 'Aucun contact enregistré.',
       duplicates: {
@@ -479,6 +503,8 @@ export const fr = {
         list: 'Vue liste',
         everyone: 'Tous',
         all_sites: 'Tous les sites',
+        count: '%{smart_count} accompagnement ouvert |||| %{smart_count} accompagnements ouverts',
+        show_more: 'Afficher le suivant (%{total} restant) |||| Afficher les %{smart_count} suivants (%{total} restants)',
       },
     },
     assignments: {
@@ -507,6 +533,7 @@ export const fr = {
     notifications: {
       bell: '%{shown} notification non lue |||| %{shown} notifications non lues',
       none_unread: 'Aucune notification non lue.',
+      none: 'Aucune notification pour l’instant : les rappels (relances, échéances, propositions aux relais) arriveront ici.',
       mark_all_read: 'Tout marquer comme lu',
       see_all: 'Voir toutes les notifications',
       read: 'Lue',
@@ -532,6 +559,15 @@ export const fr = {
       retry: 'Relancer',
       retried: 'Tâche relancée.',
       count: '%{state} : %{count}',
+      names: {
+        reminders: 'Rappels (calcul et envoi dans l’application)',
+        'reminder-emails': 'E-mails de rappel',
+      },
+      jobs: {
+        reconcile: 'Calcul des rappels dus',
+        deliver: 'Envoi d’un rappel',
+        email: 'Envoi d’un e-mail',
+      },
       states: {
         waiting: 'En attente',
         active: 'En cours',

@@ -1,4 +1,4 @@
-import { Chip } from '@mui/material';
+import { Card, CardContent, Chip, Typography } from '@mui/material';
 import { Datagrid, FunctionField, List, NullableBooleanInput, SelectInput, TextField, useTranslate } from 'react-admin';
 import { REMINDER_RULE_LABELS } from '@resacoop/domain';
 import { CodeField, DateTimeField } from '../common/fields';
@@ -31,11 +31,23 @@ const ReadChip = ({ record }: { record: Notification }) => {
   );
 };
 
+/** No notification yet: a sentence under the page's title, not react-admin's empty page and its level-four heading. */
+const NoNotification = () => {
+  const translate = useTranslate();
+  return (
+    <Card sx={{ mt: 2 }}>
+      <CardContent>
+        <Typography>{translate('resacoop.notifications.none')}</Typography>
+      </CardContent>
+    </Card>
+  );
+};
+
 /** The user's own notifications, newest first; a row opens the record it is about (and marks it read). */
 export const NotificationList = () => {
   const openNotification = useOpenNotification();
   return (
-    <List filters={useFilters()} exporter={false} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25}>
+    <List filters={useFilters()} empty={<NoNotification />} exporter={false} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25}>
       <Datagrid
         rowClick={async (_id, _resource, record) => (await openNotification(record as Notification)) ?? false}
         bulkActionButtons={false}

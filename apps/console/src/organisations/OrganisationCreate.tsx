@@ -1,15 +1,15 @@
 import { Create } from 'react-admin';
 import { RecordForm } from '../common/RecordForm';
-import { useSaveErrorHandler } from '../common/saveErrors';
+import { useSaveOptions } from '../common/saveOptions';
 import { OrganisationInputs } from './OrganisationInputs';
 import { ORGANISATION_FIELDS, organisationTransform } from './organisationPayload';
 
 const defaults = { membership: 'none', zones: [], tags: [] };
 
 export const OrganisationCreate = () => {
-  const onError = useSaveErrorHandler();
+  const saveOptions = useSaveOptions();
   return (
-    <Create transform={organisationTransform.create} redirect="show" mutationOptions={{ onError }}>
+    <Create transform={organisationTransform.create} mutationOptions={saveOptions}>
       <RecordForm fields={ORGANISATION_FIELDS} defaultValues={defaults}>
         <OrganisationInputs />
       </RecordForm>

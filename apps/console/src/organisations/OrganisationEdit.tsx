@@ -1,14 +1,14 @@
 import { Edit } from 'react-admin';
 import { RecordForm } from '../common/RecordForm';
-import { useSaveErrorHandler } from '../common/saveErrors';
+import { useSaveOptions } from '../common/saveOptions';
 import { OrganisationInputs } from './OrganisationInputs';
 import { ORGANISATION_FIELDS, organisationTransform } from './organisationPayload';
 
 /** Pessimistic, so the API's field errors and version conflicts come back to this form. */
 export const OrganisationEdit = () => {
-  const onError = useSaveErrorHandler();
+  const saveOptions = useSaveOptions();
   return (
-    <Edit mutationMode="pessimistic" transform={organisationTransform.edit} redirect="show" mutationOptions={{ onError }}>
+    <Edit mutationMode="pessimistic" transform={organisationTransform.edit} mutationOptions={saveOptions}>
       <RecordForm fields={ORGANISATION_FIELDS}>
         <OrganisationInputs />
       </RecordForm>

@@ -4,6 +4,7 @@ import { DEPARTEMENT_LABELS, MEMBERSHIP_LABELS, ORGANISATION_TYPE_LABELS, ZONE_L
 import { ChipsField, CodeField, DateTimeField } from '../common/fields';
 import { FieldSection } from '../common/layout';
 import { History } from '../history/History';
+import { OrganisationCases, OrganisationRequests } from './OrganisationCasework';
 import { OrganisationContacts } from './OrganisationContacts';
 import { OrganisationDuplicates } from './OrganisationDuplicates';
 import { ORGANISATION_VALUE_LABELS } from './organisationPayload';
@@ -37,11 +38,12 @@ export const OrganisationShow = () => (
       <FieldSection columns={1}>
         <TextField source="notes" sx={{ whiteSpace: 'pre-wrap' }} />
       </FieldSection>
-      <FieldSection columns={3}>
+      <FieldSection columns={2}>
         <DateTimeField source="createdAt" />
         <DateTimeField source="updatedAt" />
-        <TextField source="version" />
       </FieldSection>
+      <OrganisationRequests />
+      <OrganisationCases />
       <OrganisationContacts />
       <OrganisationDuplicates />
       <History entity="organisation" labels={ORGANISATION_VALUE_LABELS} />

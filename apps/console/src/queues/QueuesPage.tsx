@@ -52,7 +52,7 @@ const FailedJobs = ({ queue, onRetried }: { queue: QueueOverview; onRetried: () 
           {queue.failed.map((job) => (
             <TableRow key={job.id}>
               <TableCell>
-                {job.name} <Typography variant="caption">#{job.id}</Typography>
+                {translate(`resacoop.queues.jobs.${job.name}`, { _: job.name })} <Typography variant="caption">#{job.id}</Typography>
               </TableCell>
               <TableCell sx={{ maxWidth: 360, wordBreak: 'break-word' }}>{job.failedReason}</TableCell>
               <TableCell>{job.attemptsMade}</TableCell>
@@ -75,7 +75,11 @@ const FailedJobs = ({ queue, onRetried }: { queue: QueueOverview; onRetried: () 
   );
 };
 
-/** The background work (administrators): each queue's job counts by state, its failed jobs and a retry. */
+/**
+ * The background work (administrators): each queue's job counts by state, its failed jobs and a
+ * retry. Queues and jobs are named in the user's language; one the console does not know yet keeps
+ * its code.
+ */
 export const QueuesPage = () => {
   const translate = useTranslate();
   const dataProvider = useDataProvider<ResacoopDataProvider>();
@@ -104,8 +108,8 @@ export const QueuesPage = () => {
         queues?.map((queue) => (
           <Card key={queue.name} sx={{ mb: 2 }}>
             <CardContent>
-              <Typography variant="h6" component="h1" gutterBottom>
-                {queue.name}
+              <Typography variant="h6" component="h2" gutterBottom>
+                {translate(`resacoop.queues.names.${queue.name}`, { _: queue.name })}
               </Typography>
               <Stack direction="row" flexWrap="wrap" gap={1} sx={{ mb: 2 }}>
                 {STATES.map((state) => (
@@ -119,7 +123,7 @@ export const QueuesPage = () => {
                   />
                 ))}
               </Stack>
-              <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
+              <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
                 {translate('resacoop.queues.failed_jobs')}
               </Typography>
               <FailedJobs queue={queue} onRetried={() => void refetch()} />

@@ -3,7 +3,7 @@ import { DEPARTEMENT_LABELS } from '@resacoop/domain';
 import { RecordForm } from '../common/RecordForm';
 import { Section } from '../common/layout';
 import { useChoices } from '../common/locale';
-import { useSaveErrorHandler } from '../common/saveErrors';
+import { useSaveOptions } from '../common/saveOptions';
 import { OrganisationInput } from '../contacts/OrganisationInput';
 import { History } from '../history/History';
 import { RELAY_FIELDS, RELAY_REFERENCES, RELAY_VALUE_LABELS, relayTransform } from './relayPayload';
@@ -17,10 +17,10 @@ const EditToolbar = () => (
 
 /** A relay's name, its own organisation and the départements it covers (which pick the default relay of a case). */
 export const RelayEdit = () => {
-  const onError = useSaveErrorHandler();
+  const saveOptions = useSaveOptions('list');
   const departements = useChoices(DEPARTEMENT_LABELS);
   return (
-    <Edit mutationMode="pessimistic" transform={relayTransform.edit} redirect="list" mutationOptions={{ onError }} aside={undefined}>
+    <Edit mutationMode="pessimistic" transform={relayTransform.edit} mutationOptions={saveOptions} aside={undefined}>
       <RecordForm fields={RELAY_FIELDS} toolbar={<EditToolbar />}>
         <Section>
           <TextInput source="name" validate={required()} />

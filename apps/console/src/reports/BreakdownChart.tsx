@@ -13,7 +13,8 @@ export const BreakdownChart = ({ labels, counts, title }: { labels: string[]; co
       layout="horizontal"
       width={printing ? PRINTED_CHART_WIDTH : undefined}
       height={AXIS_HEIGHT + ROW_HEIGHT * labels.length}
-      yAxis={[{ scaleType: 'band', data: labels, width: printing ? 130 : 190 }]}
+      // On screen the labels' column is as wide as the longest label ("Afrique subsaharienne et océan Indien"), never cut.
+      yAxis={[{ scaleType: 'band', data: labels, width: printing ? 130 : 'auto' }]}
       xAxis={[{ tickMinStep: 1 }]}
       series={[{ data: counts, label: title }]}
       hideLegend

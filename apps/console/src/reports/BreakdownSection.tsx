@@ -1,3 +1,4 @@
+import { Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { KeyFigures } from '@resacoop/domain';
 import { useDomainLocale } from '../common/locale';
@@ -31,6 +32,11 @@ export const BreakdownSection = ({ definition, figures, compared, withShareLines
   const columns: ComparedColumn[] = compared.map((other) => ({ title: other.title, breakdown: definition.pick(other.figures) }));
   return (
     <ReportCard title={title}>
+      {definition.note && (
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+          {translate(`resacoop.reports.notes.${definition.note}`)}
+        </Typography>
+      )}
       {withShareLines && <ShareLines breakdown={breakdown} labelOf={label} />}
       <ChartBesideTable
         chart={

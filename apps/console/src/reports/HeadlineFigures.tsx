@@ -15,7 +15,8 @@ interface Comparisons {
 const HeadlineCard = ({ headline, figures, live, previous }: { headline: Headline; figures: KeyFigures } & Comparisons) => {
   const translate = useTranslate();
   const format = useReportFormat();
-  const label = translate(`resacoop.reports.headlines.${headline.id}`);
+  // "ouverts en 2024" beside "actifs en 2024": the period says why the two numbers differ.
+  const label = translate(`resacoop.reports.headlines.${headline.id}`, { during: format.during(figures.period) });
   const value = headline.value(figures);
   const liveValue = live ? headline.value(live) : null;
   const previousValue = previous ? headline.value(previous) : null;

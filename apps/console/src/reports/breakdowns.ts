@@ -19,6 +19,8 @@ export interface BreakdownDefinition {
   id: string;
   labels: Labelled<string>;
   pick: (figures: KeyFigures) => Breakdown;
+  /** What to know to read it, written under its title (`resacoop.reports.notes.<note>`). */
+  note?: string;
 }
 
 export const REQUEST_BREAKDOWNS: readonly BreakdownDefinition[] = [
@@ -32,10 +34,11 @@ export const THROUGH_RELAY_BY_ZONE: BreakdownDefinition = {
   id: 'cases_through_relay_by_zone',
   labels: ZONE_LABELS,
   pick: (figures) => figures.cases.throughRelayByZone,
+  note: 'zones',
 };
 
 export const CASE_BREAKDOWNS: readonly BreakdownDefinition[] = [
-  { id: 'cases_by_zone', labels: ZONE_LABELS, pick: (figures) => figures.cases.byZone },
+  { id: 'cases_by_zone', labels: ZONE_LABELS, pick: (figures) => figures.cases.byZone, note: 'zones' },
   { id: 'cases_by_departement', labels: DEPARTEMENT_LABELS, pick: (figures) => figures.cases.byDepartement },
   { id: 'cases_by_stage', labels: STAGE_LABELS, pick: (figures) => figures.cases.byStage },
   { id: 'cases_by_organisation_type', labels: ORGANISATION_TYPE_LABELS, pick: (figures) => figures.cases.byOrganisationType },

@@ -39,6 +39,11 @@ export function useReportFormat() {
         const year = yearOfPeriod(from, to);
         return year !== null ? String(year) : translate('resacoop.reports.period_label', { from: day(from), to: day(to) });
       },
+      /** "en 2023" for a calendar year, else "du 01/03/2024 au 30/06/2024": when a figure's cases were opened, closed… */
+      during: ({ from, to }: Period) => {
+        const year = yearOfPeriod(from, to);
+        return year !== null ? translate('resacoop.reports.during_year', { year }) : translate('resacoop.reports.period_label', { from: day(from), to: day(to) });
+      },
       /** A `YYYY-MM` month, short; the year is added when the period spans more than one. */
       month: (month: string, withYear: boolean) =>
         dateOfDay(`${month}-01`).toLocaleDateString(locale, withYear ? { month: 'short', year: 'numeric' } : { month: 'short' }),

@@ -1,13 +1,13 @@
 import { Create } from 'react-admin';
 import { RecordForm } from '../common/RecordForm';
-import { useSaveErrorHandler } from '../common/saveErrors';
+import { useSaveOptions } from '../common/saveOptions';
 import { UserInputs } from './UserInputs';
 import { USER_FIELDS, userTransform } from './userPayload';
 
 export const UserCreate = () => {
-  const onError = useSaveErrorHandler();
+  const saveOptions = useSaveOptions();
   return (
-    <Create transform={userTransform.create} redirect="show" mutationOptions={{ onError }}>
+    <Create transform={userTransform.create} mutationOptions={saveOptions}>
       <RecordForm fields={USER_FIELDS} defaultValues={{ role: 'staff', dailyDigest: true }}>
         <UserInputs mode="create" />
       </RecordForm>

@@ -1,0 +1,68 @@
+import type { MouseEvent, ReactNode } from 'react';
+import { Box, Stack, Typography } from '@mui/material';
+import {
+  Link,
+  Pagination,
+  ReferenceManyField,
+  useCanAccess,
+  useCreatePath,
+  useRecordContext,
+  useResourceContext,
+  useTranslate,
+  type SortPayload,
+} from 'react-admin';
+
+interface RelatedRecordsProps {
+  /** The resource whose records name the organisation as `organisationId`. */
+  reference: string;
+  /** Translation keys of the section's title and of what it says when there is none. */
+  title: string;
+  empty: string;
+  sort: SortPayload;
+  /** Beside the title (e.g. a button that creates one). */
+  action?: ReactNode;
+  /** The list of the records (a Datagrid). */
+  children: ReactNode;
+}
+
+/** A section of the organisation's page: its records of one resource, when the user may list them. */
+export const RelatedRecords = ({ reference, title, empty, sort, action, children }: RelatedRecordsProps) => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const { canAccess } = useCanAccess({ resource: reference, action: 'list' });
+  if (!record || !canAccess) return null;
+  return (
+    <Box component="section" sx={{ mt: 3 }} aria-label={translate(title)}>
+      <Stack direction="row" alignItems="center" justifyContent="space-between">
+        <Typography variant="h6" component="h2">
+          {translate(title)}
+        </Typography>
+        {action}
+      </Stack>
+      <ReferenceManyField
+        reference={reference}
+        target="organisationId"
+        sort={sort}
+        perPage={10}
+        pagination={<Pagination rowsPerPageOptions={[10, 25, 50]} />}
+        empty={<Typography variant="body2">{translate(empty)}</Typography>}
+      >
+        {children}
+      </ReferenceManyField>
+    </Box>
+  );
+};
+
+/** A record's reference (`DI-2026-0341`, `AC-…`) as a link to its page. */
+export const ReferenceLinkField = ({ source = 'reference' }: { source?: string; label?: string; sortable?: boolean }) => {
+  const record = useRecordContext();
+  const resource = useResourceContext();
+  const createPath = useCreatePath();
+  if (!record || !resource) return null;
+  return (
+    // The row navigates on a click too: the link alone does it, once.
+    <Link to={createPath({ resource, id: record.id, type: 'show' })} onClick={(event: MouseEvent) => event.stopPropagation()}>
+      {String(record[source])}
+    </Link>
+  );
+};
