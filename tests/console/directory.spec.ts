@@ -122,7 +122,8 @@ describe('staff console: access follows the role', () => {
 
   it('logs out to the login page, after which the console asks to log in again', async () => {
     await ui.logIn('lyon@resacoop.test');
-    await ui.page.getByRole('button', { name: 'Profil' }).click();
+    // The user menu is named after the user, as its button reads.
+    await ui.page.getByRole('button', { name: 'Louise Lyonnais' }).click();
     await ui.page.getByRole('menuitem', { name: 'Déconnexion' }).click();
     await ui.page.waitForURL(/\/login$/);
     await ui.page.locator('input[name="email"]').waitFor();

@@ -74,7 +74,8 @@ export function can(role: Role, action: Action, resource: Resource): boolean {
 }
 
 /** What a relay user reads: the records of the cases it works, and its own notifications. */
-export type RelayView = 'organisations' | 'contacts' | 'cases' | 'stage-changes' | 'interactions' | 'assignments' | 'notifications';
+export type RelayView =
+  'organisations' | 'contacts' | 'cases' | 'case-advisers' | 'stage-changes' | 'interactions' | 'assignments' | 'notifications';
 
 const RECORD_FIELDS = ['id', 'createdAt', 'updatedAt', 'version'] as const;
 
@@ -122,6 +123,8 @@ export const RELAY_FIELDS: Readonly<Record<RelayView, readonly string[]>> = {
     'openedAt',
     'closedAt',
   ],
+  // Of users, only who follows a case of theirs, to reach them.
+  'case-advisers': ['fullName', 'email', 'site'],
   'stage-changes': ['id', 'caseId', 'fromStage', 'toStage', 'changedById', 'changedAt'],
   interactions: [...RECORD_FIELDS, 'requestId', 'caseId', 'kind', 'authorId', 'occurredAt', 'minutesSpent', 'body'],
   assignments: [

@@ -51,6 +51,7 @@ export class CasesController {
   /** Who follows the case at RESACOOP: all a relay user may read of users, for the cases of their relay. */
   @Get(':id/adviser')
   @Permission('cases', 'read')
+  @RelayViewOf('case-advisers')
   adviser(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<CaseAdviser> {
     return this.cases.adviser(user, id);
   }
