@@ -7,6 +7,7 @@ import { KeyFiguresPrivacyDuplicates1795696300538 } from './1795696300538-key-fi
 import { QualifiedNameKeyFunction1795696963587 } from './1795696963587-qualified-name-key-function';
 import { StoredSearchOpenQueue1795709088280 } from './1795709088280-stored-search-open-queue';
 import { DashboardAndEmailRecoveryIndexes1795712131715 } from './1795712131715-dashboard-and-email-recovery-indexes';
+import { ConvertedRequestsIndividualCases1795880000000 } from './1795880000000-converted-requests-individual-cases';
 
 /** Every schema change, in order. A landed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   QualifiedNameKeyFunction1795696963587,
   StoredSearchOpenQueue1795709088280,
   DashboardAndEmailRecoveryIndexes1795712131715,
+  ConvertedRequestsIndividualCases1795880000000,
 ];
