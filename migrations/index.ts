@@ -9,6 +9,7 @@ import { StoredSearchOpenQueue1795709088280 } from './1795709088280-stored-searc
 import { DashboardAndEmailRecoveryIndexes1795712131715 } from './1795712131715-dashboard-and-email-recovery-indexes';
 import { HistoryKeepsItsLinks1795830000000 } from './1795830000000-history-keeps-its-links';
 import { RelayNewsAndWithdrawal1795870000000 } from './1795870000000-relay-news-and-withdrawal';
+import { ConvertedRequestsIndividualCases1795880000000 } from './1795880000000-converted-requests-individual-cases';
 
 /** Every schema change, in order. A landed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   DashboardAndEmailRecoveryIndexes1795712131715,
   HistoryKeepsItsLinks1795830000000,
   RelayNewsAndWithdrawal1795870000000,
+  ConvertedRequestsIndividualCases1795880000000,
 ];

@@ -139,6 +139,42 @@ describe('support cases and relay assignments', () => {
     expect(refused.body.errors).toHaveProperty('organisationId');
   });
 
+  it('opens a case held by a private individual (a contact), never by nobody', async () => {
+    const contactId = (
+      await staff
+        .post('/api/contacts')
+        .send({ firstName: 'Jean', lastName: unique('Martin ') })
+        .expect(201)
+    ).body.id;
+    const held = await openCase({ organisationId: undefined, contactId });
+    expect(held).toMatchObject({ organisationId: null, contactId });
+
+    const nobody = await staff
+      .post('/api/cases')
+      .send({ projectTitle: unique('Sans porteur '), nextFollowUpAt: '2030-02-01' })
+      .expect(400);
+    expect(nobody.body.errors).toEqual({ organisationId: expect.stringContaining('contact') });
+    const unknown = await staff
+      .post('/api/cases')
+      .send({ contactId: 2_000_000_000, projectTitle: unique('Inconnu '), nextFollowUpAt: '2030-02-01' })
+      .expect(400);
+    expect(unknown.body.errors).toEqual({ contactId: 'contact introuvable' });
+    const removed = await staff.put(`/api/cases/${held.id}`).send({ contactId: null, version: held.version }).expect(400);
+    expect(removed.body.errors).toHaveProperty('organisationId');
+    // The person holding a case is not deleted from under it.
+    await staff.delete(`/api/contacts/${contactId}`).expect(400);
+    await staff.get(`/api/contacts/${contactId}`).expect(200);
+
+    // No organisation, so no département to pick a relay by: the adviser names one, whose users then see the holder.
+    const noDefault = await staff.post('/api/assignments').send({ caseId: held.id }).expect(400);
+    expect(noDefault.body.errors).toHaveProperty('relayId');
+    const relays = (await staff.get('/api/relays').expect(200)).body as { id: number; departements: string[] }[];
+    const loireRelay = relays.find((relay) => relay.departements.includes('42'))!;
+    await staff.post('/api/assignments').send({ caseId: held.id, relayId: loireRelay.id }).expect(201);
+    await loire.get(`/api/contacts/${contactId}`).expect(200);
+    await drome.get(`/api/contacts/${contactId}`).expect(404);
+  });
+
   describe('relay assignments', () => {
     it('proposes the relay covering the département, which accepts and works the case', async () => {
       const supportCase = await openCase();

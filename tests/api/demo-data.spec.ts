@@ -1,4 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
+import { zonesOfCountries } from '@resacoop/domain';
 import { database, loginAs, startApp } from './support/app';
 
 /** The demo dataset reproduces the published 2024 figures (context/resacoop-rapport-activite-2024.md). */
@@ -38,6 +39,59 @@ describe('demo data for 2024', () => {
       asia: 3,
       latin_america: 2,
       europe: 1,
+    });
+  });
+
+  describe('coherent with itself', () => {
+    // The demo is seeded in one transaction: its records share its start instant, tests' records do not.
+    const DEMO_CASES = `SELECT * FROM cases WHERE created_at = (SELECT min(created_at) FROM users)`;
+
+    it('derives every case’s zones from its countries, held by an organisation working in those zones', async () => {
+      const cases: { countries: string[]; zones: string[]; holderZones: string[] }[] = await database(app).query(
+        `SELECT c.countries, c.zones, o.zones AS "holderZones" FROM (${DEMO_CASES}) c JOIN organisations o ON o.id = c.organisation_id`,
+      );
+      expect(cases.length).toBeGreaterThan(300);
+      const contradicting = cases.filter(
+        (supportCase) =>
+          JSON.stringify([...supportCase.zones].sort()) !== JSON.stringify([...zonesOfCountries(supportCase.countries)].sort()) ||
+          !supportCase.zones.every((zone) => supportCase.holderZones.includes(zone)),
+      );
+      expect(contradicting).toEqual([]);
+      const morocco = cases.filter((supportCase) => supportCase.countries.includes('MA'));
+      expect(morocco.length).toBeGreaterThan(0);
+      for (const supportCase of morocco) expect(supportCase.zones).toContain('maghreb');
+    });
+
+    it('obtains no more funding than was sought, and only for a funded or completed case', async () => {
+      const [{ above, unexplained }] = await database(app).query(
+        `SELECT count(*) FILTER (WHERE funding_obtained_eur > funding_sought_eur)::int AS above,
+                count(*) FILTER (WHERE funding_obtained_eur > 0 AND outcome IS DISTINCT FROM 'funded' AND outcome IS DISTINCT FROM 'completed')::int AS unexplained
+           FROM (${DEMO_CASES}) c`,
+      );
+      expect({ above, unexplained }).toEqual({ above: 0, unexplained: 0 });
+    });
+
+    it('gives every closed case a timeline, from its first meeting to its closing note', async () => {
+      const closed: { interactions: number; last: string | null }[] = await database(app).query(
+        `SELECT (SELECT count(*)::int FROM interactions i WHERE i.case_id = c.id) AS interactions,
+                (SELECT i.body FROM interactions i WHERE i.case_id = c.id ORDER BY i.occurred_at DESC, i.id DESC LIMIT 1) AS last
+           FROM (${DEMO_CASES}) c WHERE c.status = 'closed'`,
+      );
+      expect(closed.length).toBeGreaterThan(100);
+      expect(closed.filter((supportCase) => supportCase.interactions < 2 || !supportCase.last?.startsWith('Clôture'))).toEqual([]);
+    });
+
+    it('leaves each adviser a short list of reminders, not a pile: no silent open case, a few follow-ups due', async () => {
+      const [{ silent }] = await database(app).query(
+        `SELECT count(*)::int AS silent FROM (${DEMO_CASES}) c WHERE c.status = 'open'
+            AND greatest(c.opened_at, (SELECT max(i.occurred_at) FROM interactions i WHERE i.case_id = c.id)) < now() - interval '60 days'`,
+      );
+      expect(silent).toBe(0);
+      const due: { count: number }[] = await database(app).query(
+        `SELECT count(*)::int AS count FROM (${DEMO_CASES}) c
+          WHERE c.status = 'open' AND c.next_follow_up_at <= (now() AT TIME ZONE 'Europe/Paris')::date GROUP BY c.adviser_id`,
+      );
+      for (const { count } of due) expect(count).toBeLessThanOrEqual(15);
     });
   });
 

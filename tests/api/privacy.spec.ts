@@ -163,6 +163,23 @@ describe('privacy (GDPR)', () => {
     });
   });
 
+  it('hands over the support cases the person holds', async () => {
+    const person = (
+      await staff
+        .post('/api/contacts')
+        .send({ firstName: 'Nora', lastName: unique('Particulière ') })
+        .expect(201)
+    ).body;
+    const held = (
+      await staff
+        .post('/api/cases')
+        .send({ contactId: person.id, projectTitle: unique('Chantier '), nextFollowUpAt: '2030-02-01' })
+        .expect(201)
+    ).body;
+    const data = (await staff.get(`/api/contacts/${person.id}/personal-data`).expect(200)).body;
+    expect(data.cases).toEqual([expect.objectContaining({ id: held.id, reference: held.reference, contactId: person.id })]);
+  });
+
   describe('erasure', () => {
     /** What the person and their organisation count for, scoped so that suites running alongside do not move it. */
     const countsFor = async (person: Person, requestIds: number[]) =>

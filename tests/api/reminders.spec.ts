@@ -278,6 +278,52 @@ describe('reminders', () => {
     }
   });
 
+  it('stops a request’s reminders once it became a support case, the pending ones included', async () => {
+    // Received Monday 3 March 2025, unassigned from the 4th, due the 10th, overdue the 11th, escalated the 13th.
+    const organisationId = (
+      await staff
+        .post('/api/organisations')
+        .send({ name: unique('Converti '), type: 'association', departement: '69M' })
+        .expect(201)
+    ).body.id;
+    const request = (
+      await staff
+        .post('/api/requests')
+        .send({
+          channel: 'phone',
+          topic: 'project_design',
+          subject: unique('Devenue accompagnement '),
+          question: 'q',
+          organisationId,
+          receivedAt: '2025-03-03T10:00:00+01:00',
+        })
+        .expect(201)
+    ).body;
+    const unassignedAt = new Date('2025-03-04T10:00:00+01:00');
+    await reminders.reconcile(unassignedAt);
+    const [pending] = await database(app).query(
+      `SELECT id FROM reminder_occurrences WHERE rule = 'request_unassigned' AND entity = 'request' AND entity_id = $1`,
+      [request.id],
+    );
+    expect(pending).toBeDefined();
+
+    await staff.post(`/api/requests/${request.id}/convert-to-case`).send({ nextFollowUpAt: '2031-01-06' }).expect(201);
+
+    expect(await reminders.deliver(pending.id, unassignedAt)).toBe('stale');
+    for (const instant of ['2025-03-07T08:00:00+01:00', '2025-03-11T00:00:00+01:00', '2025-03-13T00:00:00+01:00', tonight.toISOString()])
+      await reminders.reconcile(new Date(instant));
+    const fired = await database(app).query(
+      `SELECT rule FROM reminder_occurrences WHERE entity = 'request' AND entity_id = $1 AND status <> 'stale'`,
+      [request.id],
+    );
+    expect(fired).toEqual([]);
+    const [{ count }] = await database(app).query(
+      `SELECT count(*)::int AS count FROM notifications WHERE entity = 'request' AND entity_id = $1`,
+      [request.id],
+    );
+    expect(count).toBe(0);
+  });
+
   it('notifies once when the same occurrence is delivered several times at the same moment', async () => {
     const deliveries = worker.get(RemindersProcessor);
     await deliveries.worker.pause();

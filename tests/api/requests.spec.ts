@@ -257,4 +257,113 @@ describe('information requests', () => {
     const csv = await staff.get(`/api/requests/export.csv?filter=${JSON.stringify({ id: [body.id] })}`).expect(200);
     expect(csv.text).toContain(body.reference);
   });
+
+  describe('conversion into a support case', () => {
+    const contact = async (body: Record<string, unknown> = {}) =>
+      (
+        await staff
+          .post('/api/contacts')
+          .send({ firstName: 'Awa', lastName: unique('Diallo '), ...body })
+          .expect(201)
+      ).body.id as number;
+    const convert = (requestId: number, body: Record<string, unknown>) =>
+      staff.post(`/api/requests/${requestId}/convert-to-case`).send({ nextFollowUpAt: '2030-04-01', ...body });
+
+    it('closes the request as converted, linked to its case, taken by whoever converted it, with the case on its timeline', async () => {
+      const organisationId = (
+        await staff
+          .post('/api/organisations')
+          .send({ name: unique('Porteur '), type: 'association', departement: '69M' })
+          .expect(201)
+      ).body.id;
+      const contactId = await contact({ organisationId });
+      const request = (await log({ channel: 'phone', organisationId, contactId, requesterName: null }).expect(201)).body;
+      expect(request.assigneeId).toBeNull();
+
+      const supportCase = (await convert(request.id, { countries: ['MA', 'SN'] }).expect(201)).body;
+      expect(supportCase).toMatchObject({
+        reference: expect.stringMatching(/^AC-\d{4}-\d{4}$/),
+        organisationId,
+        contactId,
+        countries: ['MA', 'SN'],
+        zones: expect.arrayContaining(['maghreb', 'sub_saharan_africa']),
+      });
+
+      const converted = (await staff.get(`/api/requests/${request.id}`).expect(200)).body;
+      expect(converted).toMatchObject({ status: 'converted', caseId: supportCase.id, assigneeId: staffId });
+      expect(converted.answeredAt).not.toBeNull();
+      expect(converted.firstResponseAt).not.toBeNull();
+      expect((await timeline(request.id)).at(-1)).toMatchObject({
+        kind: 'status_change',
+        body: `Nouvelle → Convertie en accompagnement ${supportCase.reference}`,
+      });
+
+      // Out of the open queues, and no status button moves it anywhere.
+      const open = await staff.get(`/api/requests?filter=${JSON.stringify({ open: true, id: [request.id] })}`).expect(200);
+      expect(open.body).toEqual([]);
+      const reopened = await staff
+        .put(`/api/requests/${request.id}`)
+        .send({ status: 'in_progress', version: converted.version })
+        .expect(400);
+      expect(reopened.body.errors).toHaveProperty('status');
+      // Found from its case, and exported with it.
+      const fromCase = await staff.get(`/api/requests?filter=${JSON.stringify({ caseId: supportCase.id })}`).expect(200);
+      expect(fromCase.body.map((row: { id: number }) => row.id)).toEqual([request.id]);
+      const csv = await staff.get(`/api/requests/export.csv?filter=${JSON.stringify({ id: [request.id] })}`).expect(200);
+      expect(csv.text.split('\n')[0]).toContain('caseId');
+
+      const again = await convert(request.id, {}).expect(409);
+      expect(again.body.message).toContain(supportCase.reference);
+    });
+
+    it('cannot be reached by a status move, nor logged as converted', async () => {
+      const request = (await log().expect(201)).body;
+      const moved = await staff.put(`/api/requests/${request.id}`).send({ status: 'converted', version: request.version }).expect(400);
+      expect(moved.body.errors).toHaveProperty('status');
+      const logged = await log({ status: 'converted' }).expect(400);
+      expect(logged.body.errors).toHaveProperty('status');
+    });
+
+    it('turns a private individual’s request into a case held by the contact, counted as an individual in the key figures', async () => {
+      const contactId = await contact();
+      const request = (await log({ contactId, requesterName: null, receivedAt: '2016-05-09T10:00:00+02:00' }).expect(201)).body;
+      const supportCase = (await convert(request.id, { countries: ['BF'], openedAt: '2016-05-10T10:00:00+02:00' }).expect(201)).body;
+      expect(supportCase).toMatchObject({ organisationId: null, contactId, zones: ['sub_saharan_africa'] });
+      expect((await staff.get(`/api/requests/${request.id}`).expect(200)).body).toMatchObject({
+        status: 'converted',
+        caseId: supportCase.id,
+      });
+
+      const held = await staff.get(`/api/cases?filter=${JSON.stringify({ contactId })}`).expect(200);
+      expect(held.body.map((row: { id: number }) => row.id)).toEqual([supportCase.id]);
+      const csv = await staff.get(`/api/cases/export.csv?filter=${JSON.stringify({ contactId })}`).expect(200);
+      const [header, row] = csv.text
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split(/\r?\n/);
+      expect(header.split(',')).toContain('contactId');
+      expect(row).toContain(supportCase.reference);
+
+      const { figures } = (await staff.get('/api/reports/key-figures?from=2016-01-01&to=2016-12-31').expect(200)).body;
+      expect(figures.cases.opened).toBe(1);
+      const individual = figures.cases.byOrganisationType.items.find((item: { key: string }) => item.key === 'individual');
+      expect(individual).toEqual({ key: 'individual', count: 1, percent: 100 });
+      // Converted before its due date: answered in time.
+      expect(figures.requests.answeredWithinDue).toMatchObject({ count: 1, of: 1 });
+    });
+
+    it('refuses a request whose requester is only a name, naming what to link', async () => {
+      const request = (await log({ requesterName: 'M. X' }).expect(201)).body;
+      const refused = await convert(request.id, {}).expect(400);
+      expect(refused.body.errors).toEqual({ organisationId: expect.stringContaining('contact') });
+      expect((await staff.get(`/api/requests/${request.id}`).expect(200)).body).toMatchObject({ status: 'new', caseId: null });
+    });
+
+    it('refuses a case opened before the request came in', async () => {
+      const request = (await log({ contactId: await contact(), requesterName: null, receivedAt: '2025-03-03T10:00:00+01:00' }).expect(201))
+        .body;
+      const refused = await convert(request.id, { openedAt: '2025-03-02T10:00:00+01:00' }).expect(400);
+      expect(refused.body.errors).toEqual({ openedAt: expect.any(String) });
+    });
+  });
 });

@@ -140,12 +140,12 @@ describe('support cases', () => {
     await dialog.getByRole('button', { name: 'Créer l’accompagnement' }).click();
 
     await ui.page.waitForURL(/\/cases\/\d+\/show$/);
-    await ui.page.getByRole('heading', { level: 1, name: /^AC-\d{4}-\d{4}$/ }).waitFor();
+    const caseReference = (await ui.page.getByRole('heading', { level: 1, name: /^AC-\d{4}-\d{4}$/ }).innerText()).trim();
     await ui.page.getByText(subject, { exact: true }).first().waitFor();
 
-    // Back on the request: a link to its case instead of the button.
+    // Back on the request: a link to its case, named by its reference, instead of the button.
     await ui.page.goto(`${ui.baseUrl}/requests/${request.id}/show`);
-    await ui.page.getByRole('link', { name: 'Voir l’accompagnement' }).waitFor();
+    await ui.page.getByRole('link', { name: caseReference, exact: true }).first().waitFor();
     await expect(ui.page.getByRole('button', { name: 'Transformer en accompagnement' }).count()).resolves.toBe(0);
   });
 });

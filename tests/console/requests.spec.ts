@@ -4,6 +4,7 @@
  * Same harness as directory.spec.ts: Chromium (Debian's) driven by playwright-core against the
  * built console served by the real API on a fresh, seeded database (see ./server).
  */
+import { accessibilityViolations, blocking } from './accessibility';
 import { useConsole } from './harness';
 import { REQUEST_STATUS_LABELS, REQUEST_TRANSITIONS } from '@resacoop/domain';
 
@@ -121,6 +122,10 @@ describe('staff console: the information-request desk', () => {
     await ui.page.keyboard.type('Quels cofinancements pour un projet d’adduction d’eau au Togo ?');
     await ui.page.keyboard.press('Tab');
     await focusIsOn('answer');
+    // Whoever takes the call handles the request unless they hand it on: the assignee is already them.
+    await ui.page.keyboard.press('Tab');
+    await focusIsOn('assigneeId');
+    await inputShows('assigneeId', 'Louise Lyonnais');
     await ui.page.keyboard.press('Tab');
     await focusIsOn('minutesSpent');
     await ui.page.keyboard.type('5');
@@ -133,13 +138,13 @@ describe('staff console: the information-request desk', () => {
     const reference = (await heading.innerText()).trim();
     await ui.page.getByText(subject, { exact: true }).first().waitFor();
     await statusChip(REQUEST_STATUS_LABELS.new.fr).waitFor();
-    await ui.page.getByRole('link', { name: contactName }).waitFor();
-    await ui.page.getByRole('link', { name: organisationName }).waitFor();
+    // Linked from the request's fields (and from its history, which names them too).
+    await shownField('Contact').getByRole('link', { name: contactName }).waitFor();
+    await shownField('Organisation').getByRole('link', { name: organisationName }).waitFor();
 
-    // Assign it to oneself: the button goes, the name shows.
-    await ui.page.getByRole('button', { name: 'M’attribuer' }).click();
-    await ui.page.getByRole('button', { name: 'M’attribuer' }).waitFor({ state: 'detached' });
-    await ui.page.getByText('Louise Lyonnais', { exact: true }).first().waitFor();
+    // Already the user's own: no "assign to me", their name under "assigned to".
+    await shownField('Attribuée à').getByText('Louise Lyonnais', { exact: true }).waitFor();
+    expect(await ui.page.getByRole('button', { name: 'M’attribuer' }).count()).toBe(0);
 
     // In progress.
     await statusButton('En cours').click();
@@ -229,7 +234,7 @@ describe('staff console: the information-request desk', () => {
       minutesSpent: 10,
     });
     await ui.page.goto(`${ui.baseUrl}/requests/${request.id}/show`);
-    await ui.page.getByRole('heading', { level: 1, name: request.reference }).waitFor();
+    await ui.page.getByRole('heading', { level: 1, name: request.reference, exact: true }).waitFor();
     const minutes = shownField('Temps passé (min)');
     await minutes.getByText('10', { exact: true }).waitFor();
 
@@ -259,7 +264,7 @@ describe('staff console: the information-request desk', () => {
       requesterName: 'Paul Durand',
     });
     await ui.page.goto(`${ui.baseUrl}/requests/${request.id}/show`);
-    await ui.page.getByRole('heading', { level: 1, name: request.reference }).waitFor();
+    await ui.page.getByRole('heading', { level: 1, name: request.reference, exact: true }).waitFor();
     const group = ui.page.getByRole('group', { name: 'Passer à :' });
     await group.getByRole('button').first().waitFor();
     const offered = (await group.getByRole('button').allTextContents()).map((text) => text.trim());
@@ -281,5 +286,107 @@ describe('staff console: the information-request desk', () => {
     await ui.page.goto(`${ui.baseUrl}/requests/create`);
     await ui.page.getByText('Page manquante').waitFor();
     expect(await ui.page.locator('input[name="subject"]').count()).toBe(0);
+  });
+
+  describe('a request that becomes a support case', () => {
+    /** Presses Tab until the focus is on the control named `name` (a button, a link), as a keyboard user does. */
+    async function tabTo(name: string): Promise<void> {
+      for (let presses = 0; presses < 80; presses++) {
+        await ui.page.keyboard.press('Tab');
+        const focused = await ui.page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+        if (focused === name) return;
+      }
+      throw new Error(`“${name}” never got the keyboard focus`);
+    }
+
+    /** The request's page once converted: the status says so, the case is linked by its reference, nothing left to move. */
+    async function showsConverted(requestId: number, caseReference: string): Promise<void> {
+      await ui.page.goto(`${ui.baseUrl}/requests/${requestId}/show`);
+      await statusChip(REQUEST_STATUS_LABELS.converted.fr).waitFor();
+      const linked = shownField('Accompagnement').getByRole('link', { name: caseReference, exact: true });
+      await linked.waitFor();
+      expect(await linked.getAttribute('href')).toMatch(/#?\/cases\/\d+\/show$/);
+      expect(await ui.page.getByRole('group', { name: 'Passer à :' }).count()).toBe(0);
+      expect(await ui.page.getByRole('button', { name: 'M’attribuer' }).count()).toBe(0);
+      expect(await ui.page.getByRole('button', { name: 'Transformer en accompagnement' }).count()).toBe(0);
+      // The history names the case by its reference too, as a link.
+      await ui.page.locator('section[aria-label="Historique"]').getByRole('link', { name: caseReference, exact: true }).waitFor();
+      await ui.page.locator('section[aria-label="Fil de la demande"]').getByText(`Convertie en accompagnement ${caseReference}`).waitFor();
+    }
+
+    it('converts a request with the project’s countries: the case is in their zones, the request shows it converted', async () => {
+      const stamp = String(Date.now());
+      await ui.logIn('lyon@resacoop.test');
+      const organisation = await ui.apiPost<{ id: number; name: string }>('organisations', {
+        name: `Amitié Lyon-Maroc ${stamp}`,
+        type: 'association',
+        departement: '69M',
+      });
+      const request = await apiCreateRequest({
+        channel: 'email',
+        topic: 'project_design',
+        subject: `Centre de formation à Marrakech ${stamp}`,
+        question: 'Comment monter le projet ?',
+        organisationId: organisation.id,
+      });
+      await ui.page.goto(`${ui.baseUrl}/requests/${request.id}/show`);
+      await ui.page.getByRole('button', { name: 'Transformer en accompagnement' }).click();
+      const dialog = ui.page.getByRole('dialog', { name: 'Transformer la demande en accompagnement' });
+      await dialog.waitFor();
+      await dialog.getByRole('combobox', { name: 'Pays' }).fill('Maroc');
+      await onlySuggestion('Maroc');
+      await ui.page.getByRole('option', { name: 'Maroc' }).click();
+      await dialog.getByRole('button', { name: 'Maroc' }).waitFor();
+      expect(blocking(await accessibilityViolations(ui.page))).toEqual([]);
+      await dialog.getByRole('button', { name: 'Créer l’accompagnement' }).click();
+
+      await ui.page.waitForURL(/\/cases\/\d+\/show$/);
+      const caseReference = (await ui.page.getByRole('heading', { level: 1, name: /^AC-\d{4}-\d{4}$/ }).innerText()).trim();
+      const [created] = await ui.apiGet<{ zones: string[]; countries: string[] }[]>('cases', { filter: { q: caseReference } });
+      expect(created).toMatchObject({ countries: ['MA'], zones: ['maghreb'] });
+      await showsConverted(request.id, caseReference);
+    });
+
+    it('converts a private individual’s request, with no organisation, from the keyboard alone', async () => {
+      const stamp = String(Date.now());
+      await ui.logIn('lyon@resacoop.test');
+      const contact = await ui.apiPost<{ id: number }>('contacts', { firstName: 'Awa', lastName: `Sow ${stamp}` });
+      const request = await apiCreateRequest({
+        channel: 'phone',
+        topic: 'volunteering',
+        subject: `Chantier solidaire au Sénégal ${stamp}`,
+        question: 'Je voudrais monter un chantier solidaire.',
+        contactId: contact.id,
+      });
+      await ui.page.goto(`${ui.baseUrl}/requests/${request.id}/show`);
+      await ui.page.getByRole('heading', { level: 1, name: request.reference, exact: true }).waitFor();
+
+      await tabTo('Transformer en accompagnement');
+      await ui.page.keyboard.press('Enter');
+      const dialog = ui.page.getByRole('dialog', { name: 'Transformer la demande en accompagnement' });
+      await dialog.waitFor();
+      // The countries have the focus: type, Enter picks the highlighted one.
+      await focusIsOn('countries');
+      await ui.page.keyboard.type('Sénégal');
+      await onlySuggestion('Sénégal');
+      await ui.page.keyboard.press('Enter');
+      await dialog.getByRole('button', { name: 'Sénégal' }).waitFor();
+      await ui.page.keyboard.press('Tab');
+      await focusIsOn('nextFollowUpAt');
+      await tabTo('Créer l’accompagnement');
+      await ui.page.keyboard.press('Enter');
+
+      await ui.page.waitForURL(/\/cases\/\d+\/show$/);
+      const caseReference = (await ui.page.getByRole('heading', { level: 1, name: /^AC-\d{4}-\d{4}$/ }).innerText()).trim();
+      // Held by the person: their name where an organisation would be.
+      await shownField('Contact (particulier)')
+        .getByRole('link', { name: `Awa Sow ${stamp}` })
+        .waitFor();
+      const [created] = await ui.apiGet<{ organisationId: number | null; contactId: number; zones: string[] }[]>('cases', {
+        filter: { q: caseReference },
+      });
+      expect(created).toMatchObject({ organisationId: null, contactId: contact.id, zones: ['sub_saharan_africa'] });
+      await showsConverted(request.id, caseReference);
+    });
   });
 });

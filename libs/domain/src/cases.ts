@@ -1,5 +1,5 @@
 import { codesOf, type Labelled } from './labels';
-import type { Role } from './reference';
+import { ORGANISATION_TYPE_LABELS, type Role } from './reference';
 
 /** The project cycle, in order. A case moves forward or back along it. */
 export const STAGE_LABELS = {
@@ -88,3 +88,14 @@ export const SDG_LABELS: Readonly<Record<number, { fr: string; en: string }>> = 
   17: { fr: 'Partenariats pour la réalisation des objectifs', en: 'Partnerships for the goals' },
 };
 export const SDGS: readonly number[] = Object.keys(SDG_LABELS).map(Number);
+
+/**
+ * Who holds a case, as the key figures count it: the type of its organisation, or a private
+ * individual for a case held by a contact alone.
+ */
+export const CASE_HOLDER_TYPE_LABELS = {
+  ...ORGANISATION_TYPE_LABELS,
+  individual: { fr: 'Particulier', en: 'Private individual' },
+} as const satisfies Labelled<string>;
+export type CaseHolderType = keyof typeof CASE_HOLDER_TYPE_LABELS;
+export const CASE_HOLDER_TYPES = codesOf(CASE_HOLDER_TYPE_LABELS);

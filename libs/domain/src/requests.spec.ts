@@ -1,4 +1,12 @@
-import { canMoveRequest, IllegalRequestMove, moveRequest, REQUEST_STATUSES, REQUEST_TRANSITIONS, requestPath } from './requests';
+import {
+  canMoveRequest,
+  convertRequest,
+  IllegalRequestMove,
+  moveRequest,
+  REQUEST_STATUSES,
+  REQUEST_TRANSITIONS,
+  requestPath,
+} from './requests';
 
 describe('request status transitions', () => {
   it('allows the workflow new → in_progress → waiting → answered → closed', () => {
@@ -14,8 +22,9 @@ describe('request status transitions', () => {
     expect(canMoveRequest('closed', 'answered')).toBe(false);
   });
 
-  it('can reach every status from new', () => {
-    for (const status of REQUEST_STATUSES) expect(requestPath('new', status)).not.toBeNull();
+  it('can reach every status but converted from new', () => {
+    for (const status of REQUEST_STATUSES.filter((status) => status !== 'converted')) expect(requestPath('new', status)).not.toBeNull();
+    expect(requestPath('new', 'converted')).toBeNull();
   });
 
   it('finds the shortest legal path', () => {
@@ -28,9 +37,9 @@ describe('request status transitions', () => {
     for (const from of REQUEST_STATUSES) {
       for (const to of REQUEST_STATUSES) {
         const path = requestPath(from, to);
-        // Nothing goes back to "new".
+        // Nothing goes back to "new"; only a conversion makes a request "converted", and nothing leaves it.
         if (!path) {
-          expect(to).toBe('new');
+          expect(to === 'new' || to === 'converted' || from === 'converted').toBe(true);
           continue;
         }
         [from, ...path].slice(0, -1).forEach((step, index) => expect(REQUEST_TRANSITIONS[step]).toContain(path[index]));
@@ -74,5 +83,53 @@ describe('moveRequest', () => {
 
   it('names the illegal move', () => {
     expect(() => moveRequest(fresh, 'closed', new Date())).toThrow('passage de « Nouvelle » à « Clôturée » interdit');
+  });
+});
+
+describe('convertRequest', () => {
+  const fresh = {
+    status: 'new' as const,
+    dueAt: new Date('2024-12-02T22:59:59.999Z'),
+    waitingSince: null,
+    firstResponseAt: null,
+    answeredAt: null,
+    answer: null,
+  };
+
+  it('closes a request not yet answered as converted, answered at the conversion', () => {
+    const now = new Date('2024-11-28T10:00:00Z');
+    expect(convertRequest(fresh, now)).toEqual({ status: 'converted', answeredAt: now, firstResponseAt: now });
+  });
+
+  it('keeps the dates of an earlier answer', () => {
+    const answeredAt = new Date('2024-11-27T10:00:00Z');
+    const answered = { ...fresh, status: 'answered' as const, answer: 'x', answeredAt, firstResponseAt: answeredAt };
+    expect(convertRequest(answered, new Date('2024-11-28T10:00:00Z'))).toEqual({
+      status: 'converted',
+      answeredAt,
+      firstResponseAt: answeredAt,
+    });
+  });
+
+  it('resumes the clock of a waiting request before closing it', () => {
+    const waitingSince = new Date('2024-11-27T09:00:00Z');
+    const waiting = { ...fresh, status: 'waiting' as const, waitingSince, firstResponseAt: waitingSince };
+    const now = new Date('2024-11-29T15:00:00Z');
+    expect(convertRequest(waiting, now)).toEqual({
+      status: 'converted',
+      waitingSince: null,
+      dueAt: new Date('2024-12-04T22:59:59.999Z'),
+      answeredAt: now,
+      firstResponseAt: waitingSince,
+    });
+  });
+
+  it('converts a request once', () => {
+    expect(() => convertRequest({ ...fresh, status: 'converted' }, new Date())).toThrow(IllegalRequestMove);
+  });
+
+  it('is no status move: a request reaches converted only through a conversion', () => {
+    for (const from of REQUEST_STATUSES)
+      expect(() => moveRequest({ ...fresh, status: from }, 'converted', new Date())).toThrow(IllegalRequestMove);
   });
 });

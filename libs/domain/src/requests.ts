@@ -33,17 +33,23 @@ export const REQUEST_STATUS_LABELS = {
   waiting: { fr: 'En attente du demandeur', en: 'Waiting on requester' },
   answered: { fr: 'Répondue', en: 'Answered' },
   closed: { fr: 'Clôturée', en: 'Closed' },
+  converted: { fr: 'Convertie en accompagnement', en: 'Converted to a support case' },
 } as const satisfies Labelled<string>;
 export type RequestStatus = keyof typeof REQUEST_STATUS_LABELS;
 export const REQUEST_STATUSES = codesOf(REQUEST_STATUS_LABELS);
 
-/** Where a request may go from each status. Reopening an answered or closed request puts it back in progress. */
+/**
+ * Where a request may go from each status. Reopening an answered or closed request puts it back in
+ * progress. A request becomes `converted` only by turning into a support case (`convertRequest`),
+ * and stays so: its follow-up is the case's.
+ */
 export const REQUEST_TRANSITIONS: Readonly<Record<RequestStatus, readonly RequestStatus[]>> = {
   new: ['in_progress', 'waiting', 'answered'],
   in_progress: ['waiting', 'answered'],
   waiting: ['in_progress', 'answered'],
   answered: ['closed', 'in_progress'],
   closed: ['in_progress'],
+  converted: [],
 };
 
 /** Statuses in which the request is still owed an answer: the SLA clock concerns them. */
@@ -115,11 +121,7 @@ export function moveRequest(request: RequestClock, to: RequestStatus, now: Date)
       `passage de « ${REQUEST_STATUS_LABELS[from].fr} » à « ${REQUEST_STATUS_LABELS[to].fr} » interdit`,
     );
   }
-  const changes: Partial<RequestClock> = { status: to };
-  if (from === 'waiting' && request.waitingSince) {
-    changes.dueAt = dueAtAfterWaiting(request.dueAt, request.waitingSince, now);
-    changes.waitingSince = null;
-  }
+  const changes: Partial<RequestClock> = { status: to, ...resumeClock(request, now) };
   if (to === 'waiting') changes.waitingSince = now;
   if (to === 'answered') {
     if (!request.answer?.trim())
@@ -129,4 +131,25 @@ export function moveRequest(request: RequestClock, to: RequestStatus, now: Date)
   if (to === 'in_progress' && (from === 'answered' || from === 'closed')) changes.answeredAt = null;
   if ((to === 'waiting' || to === 'answered') && !request.firstResponseAt) changes.firstResponseAt = now;
   return changes;
+}
+
+/** Leaving `waiting` pushes the due date by the working days spent waiting. */
+function resumeClock(request: RequestClock, now: Date): Partial<RequestClock> {
+  if (request.status !== 'waiting' || !request.waitingSince) return {};
+  return { dueAt: dueAtAfterWaiting(request.dueAt, request.waitingSince, now), waitingSince: null };
+}
+
+/**
+ * Turning a request into a support case closes it as `converted`: opening the case is the answer
+ * the requester gets, so a request not yet answered counts as answered (and first responded to)
+ * at the conversion, in the SLA figures as in the queues. Once converted, it cannot be converted again.
+ */
+export function convertRequest(request: RequestClock, now: Date): Partial<RequestClock> {
+  if (request.status === 'converted') throw new IllegalRequestMove('status', 'cette demande est déjà convertie en accompagnement');
+  return {
+    status: 'converted',
+    ...resumeClock(request, now),
+    answeredAt: request.answeredAt ?? now,
+    firstResponseAt: request.firstResponseAt ?? now,
+  };
 }

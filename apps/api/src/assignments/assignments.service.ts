@@ -145,7 +145,9 @@ export class AssignmentsService extends RecordService<Assignment> {
     });
   }
 
-  private async relayCovering(organisationId: number, tx: EntityManager): Promise<Relay | null> {
+  private async relayCovering(organisationId: number | null, tx: EntityManager): Promise<Relay | null> {
+    // A private individual's case has no organisation, hence no département: the adviser picks the relay.
+    if (!organisationId) return null;
     const organisation = await tx.findOne(Organisation, { where: { id: organisationId } });
     if (!organisation?.departement) return null;
     return tx

@@ -5,13 +5,15 @@ import type { AuthUser } from './auth-user';
 /** The cases a relay works: those with a live (proposed or accepted) assignment to it. */
 const CASES_OF_RELAY = `SELECT a.case_id FROM assignments a WHERE a.relay_id = :scopeRelayId AND a.status IN ('proposed', 'accepted')`;
 const ORGANISATIONS_OF_RELAY = `SELECT c.organisation_id FROM cases c WHERE c.id IN (${CASES_OF_RELAY})`;
+/** A case's own contact: the holder of a private individual's case. */
+const CONTACTS_OF_RELAY = `SELECT c.contact_id FROM cases c WHERE c.id IN (${CASES_OF_RELAY})`;
 
 const CONDITIONS = {
   cases: `$alias.id IN (${CASES_OF_RELAY})`,
   assignments: `$alias.relay_id = :scopeRelayId`,
   interactions: `$alias.case_id IN (${CASES_OF_RELAY})`,
   organisations: `$alias.id IN (${ORGANISATIONS_OF_RELAY})`,
-  contacts: `$alias.organisation_id IN (${ORGANISATIONS_OF_RELAY})`,
+  contacts: `($alias.organisation_id IN (${ORGANISATIONS_OF_RELAY}) OR $alias.id IN (${CONTACTS_OF_RELAY}))`,
 } as const;
 
 export type ScopedResource = keyof typeof CONDITIONS;

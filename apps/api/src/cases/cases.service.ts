@@ -7,6 +7,7 @@ import { scopeFor } from '../auth/relay-scope';
 import { AccessDenied, AppException, ErrorCode, ValidationFailed, type FieldErrors } from '../common/app-exception';
 import type { ListDefinition } from '../common/list-query';
 import { RecordService } from '../common/record.service';
+import { Contact } from '../contacts/contact.entity';
 import { Interaction } from '../interactions/interaction.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { nextReference } from '../references/references';
@@ -34,6 +35,7 @@ export const CASE_LIST: ListDefinition = {
     q: { kind: 'search', expression: CASE_SEARCH },
     id: { kind: 'equals', column: 'id', type: 'int' },
     organisationId: { kind: 'equals', column: 'organisationId', type: 'int' },
+    contactId: { kind: 'equals', column: 'contactId', type: 'int' },
     adviserId: { kind: 'equals', column: 'adviserId', type: 'int' },
     site: { kind: 'equals', column: 'site', type: 'text', values: SITES },
     stage: { kind: 'equals', column: 'stage', type: 'text', values: STAGES },
@@ -60,6 +62,7 @@ const EXPORT_FIELDS = [
   'id',
   'reference',
   'organisationId',
+  'contactId',
   'projectTitle',
   'projectSummary',
   'countries',
@@ -113,7 +116,10 @@ export class CasesService extends RecordService<SupportCase> {
   /** Opens a case inside the caller's transaction (a request conversion brings its own). */
   async open(actor: AuthUser, data: CreateCaseDto, tx: EntityManager): Promise<SupportCase> {
     const adviserId = data.adviserId ?? actor.id;
-    const adviser = await this.assertLinksValid({ organisationId: data.organisationId, adviserId }, tx);
+    const adviser = await this.assertLinksValid(
+      { organisationId: data.organisationId ?? null, contactId: data.contactId ?? null, adviserId },
+      tx,
+    );
     const openedAt = data.openedAt ? new Date(data.openedAt) : new Date();
     const stage = data.stage ?? 'design';
     const supportCase = await this.store.create(
@@ -204,9 +210,14 @@ export class CasesService extends RecordService<SupportCase> {
     });
   }
 
-  private async assertLinksValid(links: { organisationId: number; adviserId: number }, tx: EntityManager): Promise<User> {
+  /** The holder (an organisation or a contact, at least one, each existing) and an active adviser. */
+  private async assertLinksValid(links: Pick<SupportCase, 'organisationId' | 'contactId' | 'adviserId'>, tx: EntityManager): Promise<User> {
     const errors: FieldErrors = {};
-    if (!(await tx.exists(Organisation, { where: { id: links.organisationId } }))) errors.organisationId = 'organisation introuvable';
+    if (!links.organisationId && !links.contactId)
+      errors.organisationId = 'indiquez le porteur du projet : une organisation ou, pour un particulier, un contact';
+    if (links.organisationId && !(await tx.exists(Organisation, { where: { id: links.organisationId } })))
+      errors.organisationId = 'organisation introuvable';
+    if (links.contactId && !(await tx.exists(Contact, { where: { id: links.contactId } }))) errors.contactId = 'contact introuvable';
     const adviser = await tx.findOne(User, { where: { id: links.adviserId } });
     if (!adviser || !adviser.active || adviser.role === 'relay') errors.adviserId = 'membre actif de l’équipe attendu';
     if (Object.keys(errors).length > 0) throw new ValidationFailed(errors);

@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { AppException, ErrorCode, ValidationFailed } from '../common/app-exception';
+import { Contact } from '../contacts/contact.entity';
 import { RequestsService } from '../requests/requests.service';
 import { CasesService } from './cases.service';
 import type { ConvertRequestDto } from './dto/case.dto';
-import type { SupportCase } from './support-case.entity';
+import { SupportCase } from './support-case.entity';
 
 @Injectable()
 export class ConvertRequestService {
@@ -15,13 +16,29 @@ export class ConvertRequestService {
     private readonly cases: CasesService,
   ) {}
 
-  /** The case takes the request's organisation and question; the request points to its case. */
+  /**
+   * The case takes the request's holder (its organisation and contact; the contact alone for a
+   * private individual) and question; the request is closed as converted and points to its case.
+   */
   convert(actor: AuthUser, requestId: number, data: ConvertRequestDto): Promise<SupportCase> {
     return this.dataSource.transaction(async (tx) => {
       const request = await this.requests.store.lock(requestId, tx);
-      if (request.caseId) throw new AppException(ErrorCode.Conflict, `Cette demande est déjà devenue l’accompagnement ${request.caseId}.`);
-      if (!request.organisationId)
-        throw new ValidationFailed({ organisationId: 'la demande doit être liée à une organisation porteuse du projet' });
+      if (request.caseId) {
+        const existing = await tx.findOne(SupportCase, { where: { id: request.caseId }, select: { id: true, reference: true } });
+        throw new AppException(
+          ErrorCode.Conflict,
+          `Cette demande est déjà devenue l’accompagnement ${existing?.reference ?? request.caseId}.`,
+        );
+      }
+      if (!request.organisationId && !request.contactId)
+        throw new ValidationFailed({
+          organisationId:
+            'liez d’abord la demande à une organisation ou, pour un particulier, à un contact : l’accompagnement a besoin d’un porteur',
+        });
+      if (data.openedAt && new Date(data.openedAt) < request.receivedAt)
+        throw new ValidationFailed({ openedAt: 'ne peut pas précéder la réception de la demande' });
+      // A contact who belongs to an organisation brings it along: the case is then the organisation's.
+      const contact = request.contactId ? await tx.findOne(Contact, { where: { id: request.contactId } }) : null;
       const supportCase = await this.cases.open(
         actor,
         {
@@ -29,11 +46,12 @@ export class ConvertRequestService {
           projectSummary: request.question,
           site: request.site,
           ...data,
-          organisationId: request.organisationId,
+          organisationId: request.organisationId ?? contact?.organisationId ?? null,
+          contactId: request.contactId,
         },
         tx,
       );
-      await this.requests.store.applyWithin(tx, actor.id, request, { caseId: supportCase.id });
+      await this.requests.markConverted(tx, actor, request, supportCase, supportCase.openedAt);
       return supportCase;
     });
   }

@@ -1,6 +1,7 @@
 import type { CaseOutcome, CaseStatus, Site, Stage, Zone } from '@resacoop/domain';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseRecord } from '../common/base-record.entity';
+import { Contact } from '../contacts/contact.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { User } from '../users/user.entity';
 
@@ -23,6 +24,7 @@ export const CASE_SEARCH = '$alias.search_text';
 @Check('CHK_cases_outcome_value', `"outcome" IS NULL OR "outcome" IN ('funded', 'completed', 'redirected', 'abandoned')`)
 @Check('CHK_cases_follow_up', `"status" <> 'open' OR "next_follow_up_at" IS NOT NULL`)
 @Check('CHK_cases_closed_at', `("status" = 'closed') = ("closed_at" IS NOT NULL)`)
+@Check('CHK_cases_holder', `"organisation_id" IS NOT NULL OR "contact_id" IS NOT NULL`)
 @Check('CHK_cases_funding', `"funding_sought_eur" >= 0 AND "funding_obtained_eur" >= 0`)
 @Index('IDX_cases_search_text', { synchronize: false })
 @Index('IDX_cases_zones', { synchronize: false })
@@ -36,13 +38,23 @@ export class SupportCase extends BaseRecord {
   @Column('text', { unique: true })
   reference: string;
 
+  /** The project holder: an organisation, or a private individual (`contactId` alone); one of the two. */
   @Index('IDX_cases_organisation_id')
-  @Column('int')
-  organisationId: number;
+  @Column('int', { nullable: true })
+  organisationId: number | null;
 
   @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'organisation_id' })
   organisation?: Organisation;
+
+  /** The person the team deals with: the holder when there is no organisation. */
+  @Index('IDX_cases_contact_id')
+  @Column('int', { nullable: true })
+  contactId: number | null;
+
+  @ManyToOne(() => Contact, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'contact_id' })
+  contact?: Contact;
 
   @Column('text')
   projectTitle: string;

@@ -1,8 +1,9 @@
-import { STAGES, zonesOfCountries, type CaseOutcome, type Departement, type Site, type Stage } from '@resacoop/domain';
+import { CASE_OUTCOME_LABELS, STAGES, zonesOfCountries, type CaseOutcome, type Departement, type Site, type Stage } from '@resacoop/domain';
 import type { EntityManager } from 'typeorm';
 import { Assignment } from '../assignments/assignment.entity';
 import { StageChange } from '../cases/stage-change.entity';
 import { SupportCase } from '../cases/support-case.entity';
+import { Interaction } from '../interactions/interaction.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { ReferenceCounter } from '../references/reference-counter.entity';
 import { Relay } from '../relays/relay.entity';
@@ -66,6 +67,49 @@ const TITLES = [
 const FUNDERS = ['Région Auvergne-Rhône-Alpes', 'AFD', 'Fondation de France', 'Métropole de Lyon', 'Agence de l’eau'];
 const OUTCOMES: CaseOutcome[] = ['funded', 'completed', 'redirected', 'abandoned', 'funded', 'completed'];
 
+/**
+ * The organisations whose partner zones cover the project's countries (a twinning committee with
+ * Lebanon does not hold a project in Morocco), among `candidates`; all of them when none does.
+ */
+function holdersFor(candidates: Organisation[], countries: string[]): Organisation[] {
+  const zones = zonesOfCountries(countries);
+  const covering = candidates.filter((organisation) => zones.every((zone) => organisation.zones.includes(zone)));
+  return covering.length > 0 ? covering : candidates;
+}
+
+/** Funding obtained is part of what was sought: only a funded or completed case obtains any. */
+function fundingObtained(random: () => number, sought: number, outcome: CaseOutcome | null): number {
+  if (outcome !== 'funded' && outcome !== 'completed') return 0;
+  return Math.round((sought * (0.4 + random() * 0.6)) / 1000) * 1000;
+}
+
+/**
+ * A case's timeline: the first meeting when it opened, a call along the way, and for a closed
+ * case the closing note with its outcome; an open case was last discussed within the last weeks,
+ * so it is not reported silent.
+ */
+function timelineOf(random: () => number, supportCase: SupportCase, now: Date): Partial<Interaction>[] {
+  const opened = supportCase.openedAt.getTime();
+  const end = supportCase.closedAt ? supportCase.closedAt.getTime() : now.getTime();
+  const entry = (kind: Interaction['kind'], at: number, minutesSpent: number, body: string): Partial<Interaction> => ({
+    caseId: supportCase.id,
+    kind,
+    authorId: supportCase.adviserId,
+    occurredAt: new Date(at),
+    minutesSpent,
+    body,
+  });
+  const entries = [entry('meeting', opened, 60, 'Premier rendez-vous : présentation du projet et des partenaires.')];
+  if (supportCase.closedAt && supportCase.outcome) {
+    entries.push(entry('call', opened + (end - opened) / 2, 20, 'Point d’étape sur le budget et le calendrier.'));
+    entries.push(entry('note', end, 15, `Clôture : ${CASE_OUTCOME_LABELS[supportCase.outcome].fr}.`));
+  } else {
+    const lastContact = Math.max(opened, end - random() * 30 * 86_400_000);
+    if (lastContact > opened) entries.push(entry('call', lastContact, 20, 'Point d’étape sur le budget et le calendrier.'));
+  }
+  return entries;
+}
+
 interface CasePlan {
   organisation: Organisation;
   countries: string[];
@@ -91,23 +135,28 @@ export async function seedDemoCases(tx: EntityManager, random: () => number, sta
 
   const plans2024: CasePlan[] = [];
   for (let index = 0; index < DEMO_TEAM_CASES_2024; index++) {
-    plans2024.push({ organisation: pick(organisations), countries: pick(TEAM_COUNTRIES), openedAt: dateIn2024() });
+    const countries = pick(TEAM_COUNTRIES);
+    plans2024.push({ organisation: pick(holdersFor(organisations, countries)), countries, openedAt: dateIn2024() });
   }
   for (const [countries, count] of RELAY_CASE_COUNTRIES_2024) {
     for (let index = 0; index < count; index++) {
       const relay = relays[(plans2024.length + index) % relays.length];
-      plans2024.push({ organisation: pick(inDepartements(relay.departements)), countries, openedAt: dateIn2024(), relay });
+      const organisation = pick(holdersFor(inDepartements(relay.departements), countries));
+      plans2024.push({ organisation, countries, openedAt: dateIn2024(), relay });
     }
   }
   plans2024.sort((a, b) => a.openedAt.getTime() - b.openedAt.getTime());
 
   const currentYear = now.getUTCFullYear();
-  const plansNow: CasePlan[] = Array.from({ length: 60 }, (_, index) => ({
-    organisation: pick(organisations),
-    countries: pick(TEAM_COUNTRIES),
-    openedAt: new Date(Date.UTC(currentYear, 0, 2) + random() * (now.getTime() - Date.UTC(currentYear, 0, 2))),
-    relay: index % 6 === 0 ? relays[index % relays.length] : undefined,
-  })).sort((a, b) => a.openedAt.getTime() - b.openedAt.getTime());
+  const plansNow: CasePlan[] = Array.from({ length: 60 }, (_, index) => {
+    const countries = pick(TEAM_COUNTRIES);
+    return {
+      organisation: pick(holdersFor(organisations, countries)),
+      countries,
+      openedAt: new Date(Date.UTC(currentYear, 0, 2) + random() * (now.getTime() - Date.UTC(currentYear, 0, 2))),
+      relay: index % 6 === 0 ? relays[index % relays.length] : undefined,
+    };
+  }).sort((a, b) => a.openedAt.getTime() - b.openedAt.getTime());
 
   for (const [year, plans, closeMost] of [
     [2024, plans2024, true],
@@ -118,8 +167,11 @@ export async function seedDemoCases(tx: EntityManager, random: () => number, sta
       const site: Site =
         plan.organisation.departement && ['03', '15', '43', '63'].includes(plan.organisation.departement) ? 'clermont' : 'lyon';
       const closed = closeMost && random() < 0.75;
+      const outcome = closed ? pick(OUTCOMES) : null;
       const stage: Stage = pick(STAGES);
-      const followUp = new Date(now.getTime() + (random() * 50 - 10) * 86_400_000);
+      // A few follow-ups a little overdue for the board, the rest in the coming weeks.
+      const followUp = new Date(now.getTime() + (random() * 50 - 3) * 86_400_000);
+      const sought = Math.round(random() * 40) * 1000;
       return tx.create(SupportCase, {
         reference: `AC-${year}-${String(index + 1).padStart(4, '0')}`,
         organisationId: plan.organisation.id,
@@ -132,11 +184,11 @@ export async function seedDemoCases(tx: EntityManager, random: () => number, sta
         site,
         stage,
         status: closed ? 'closed' : 'open',
-        outcome: closed ? pick(OUTCOMES) : null,
+        outcome,
         closedAt: closed ? new Date(plan.openedAt.getTime() + 120 * 86_400_000) : null,
         nextFollowUpAt: closed ? null : dayOf(followUp),
-        fundingSoughtEur: Math.round(random() * 40) * 1000,
-        fundingObtainedEur: closed ? Math.round(random() * 20) * 1000 : 0,
+        fundingSoughtEur: sought,
+        fundingObtainedEur: fundingObtained(random, sought, outcome),
         funders: random() < 0.5 ? [pick(FUNDERS)] : [],
         openedAt: plan.openedAt,
       });
@@ -152,6 +204,11 @@ export async function seedDemoCases(tx: EntityManager, random: () => number, sta
         changedById: supportCase.adviserId,
         changedAt: supportCase.openedAt,
       })),
+    );
+    await tx.save(
+      Interaction,
+      saved.flatMap((supportCase) => timelineOf(random, supportCase, now).map((entry) => tx.create(Interaction, entry))),
+      { chunk: 300 },
     );
     const assignments = saved.flatMap((supportCase, index) => {
       const relay = plans[index].relay;

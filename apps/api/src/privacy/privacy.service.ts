@@ -3,6 +3,7 @@ import { mentionsOf } from '@resacoop/domain';
 import { DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
+import { SupportCase } from '../cases/support-case.entity';
 import { RecordNotFound, VersionConflict } from '../common/app-exception';
 import { Contact } from '../contacts/contact.entity';
 import { Interaction } from '../interactions/interaction.entity';
@@ -20,6 +21,8 @@ export interface PersonalData {
   organisation: Pick<Organisation, 'id' | 'name'> | null;
   /** The requests the person made, as a contact or under their e-mail, each with its timeline. */
   requests: (InformationRequest & { interactions: Interaction[] })[];
+  /** The support cases the person is the contact of (the holder, for a private individual). */
+  cases: SupportCase[];
   /** The contact's own history. */
   history: AuditEvent[];
   /** When relay users saw the contact. */
@@ -51,6 +54,7 @@ export class PrivacyService {
             order: { occurredAt: 'ASC', id: 'ASC' },
           })
         : [];
+      const cases = await tx.find(SupportCase, { where: { contactId: id }, order: { openedAt: 'ASC', id: 'ASC' } });
       const history = await tx.find(AuditEvent, { where: { entity: 'contact', entityId: id }, order: { at: 'ASC', id: 'ASC' } });
       const relayReads: PersonalData['relayReads'] = await tx.query(
         `SELECT r.at, r.kind, r.user_id AS "userId", u.full_name AS "userFullName"
@@ -66,6 +70,7 @@ export class PrivacyService {
           ...request,
           interactions: interactions.filter((interaction) => interaction.requestId === request.id),
         })),
+        cases,
         history,
         relayReads,
       };

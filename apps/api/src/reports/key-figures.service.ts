@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import {
   ASSIGNMENT_STATUSES,
   breakdown,
+  CASE_HOLDER_TYPES,
   CASE_OUTCOMES,
   DEPARTEMENTS,
   monthsOf,
-  ORGANISATION_TYPES,
   percentOf,
   REQUEST_CHANNELS,
   REQUEST_TOPICS,
@@ -46,15 +46,16 @@ const REQUEST_SERVICE = `
     FROM requests WHERE received_at >= ${PERIOD} AND received_at < ${PERIOD_END}`;
 
 /**
- * Cases opened in the period, by stage, département, organisation type, month and whether a relay
+ * Cases opened in the period, by stage, département (a private individual's case has none),
+ * holder type (the organisation's type, or `individual` for a case held by a contact alone), month and whether a relay
  * supported them, in one pass; then by world zone (a case in two zones counts in each), overall
  * and for the cases supported through a relay.
  */
 const CASE_COUNTS = `
   WITH opened AS MATERIALIZED (
-    SELECT c.stage, c.zones, o.departement, o.type AS organisation_type, ${MONTH_OF('c.opened_at')} AS month,
+    SELECT c.stage, c.zones, o.departement, coalesce(o.type, 'individual') AS organisation_type, ${MONTH_OF('c.opened_at')} AS month,
            ${THROUGH_RELAY} AS through_relay
-      FROM cases c JOIN organisations o ON o.id = c.organisation_id
+      FROM cases c LEFT JOIN organisations o ON o.id = c.organisation_id
      WHERE c.opened_at >= ${PERIOD} AND c.opened_at < ${PERIOD_END})
   SELECT CASE WHEN GROUPING(stage) = 0 THEN 'stage' WHEN GROUPING(departement) = 0 THEN 'departement'
               WHEN GROUPING(organisation_type) = 0 THEN 'organisationType' WHEN GROUPING(month) = 0 THEN 'month'
@@ -163,7 +164,7 @@ export class KeyFiguresService {
         byStage: breakdown(STAGES, countsOf(caseCounts, 'stage'), opened),
         byZone: breakdown(ZONES, countsOf(caseCounts, 'zone'), opened),
         byDepartement: breakdown(DEPARTEMENTS, countsOf(caseCounts, 'departement'), opened),
-        byOrganisationType: breakdown(ORGANISATION_TYPES, countsOf(caseCounts, 'organisationType'), opened),
+        byOrganisationType: breakdown(CASE_HOLDER_TYPES, countsOf(caseCounts, 'organisationType'), opened),
         throughRelayByZone: breakdown(ZONES, countsOf(caseCounts, 'throughRelayZone'), throughRelay),
         byOutcome: breakdown(CASE_OUTCOMES, outcomes, closed),
         byMonth: byMonth(caseCounts, from, to),

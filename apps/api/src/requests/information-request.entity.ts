@@ -24,7 +24,8 @@ export const REQUEST_SEARCH = '$alias.search_text';
   'CHK_requests_topic',
   `"topic" IN ('funding', 'partnership', 'project_design', 'volunteering', 'jobs_internships', 'training', 'ecsi', 'events', 'directory', 'other')`,
 )
-@Check('CHK_requests_status', `"status" IN ('new', 'in_progress', 'waiting', 'answered', 'closed')`)
+@Check('CHK_requests_status', `"status" IN ('new', 'in_progress', 'waiting', 'answered', 'closed', 'converted')`)
+@Check('CHK_requests_converted', `"status" <> 'converted' OR "case_id" IS NOT NULL`)
 @Check('CHK_requests_requester', `"organisation_id" IS NOT NULL OR "contact_id" IS NOT NULL OR "requester_name" IS NOT NULL`)
 @Check('CHK_requests_minutes', `"minutes_spent" >= 0`)
 @Check('CHK_requests_answered', `"status" NOT IN ('answered', 'closed') OR "answered_at" IS NOT NULL`)
@@ -115,7 +116,7 @@ export class InformationRequest extends BaseRecord {
   @Column('int', { default: 0 })
   minutesSpent: number;
 
-  /** The support case this request became. */
+  /** The support case this request became (its status is then `converted`). */
   @Index('IDX_requests_case_id')
   @Column('int', { nullable: true })
   caseId: number | null;

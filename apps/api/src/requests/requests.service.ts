@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  convertRequest,
   IllegalRequestMove,
   isInTheFuture,
   moveRequest,
@@ -55,6 +56,7 @@ export const REQUEST_LIST: ListDefinition = {
     assigneeId: { kind: 'equals', column: 'assigneeId', type: 'int' },
     organisationId: { kind: 'equals', column: 'organisationId', type: 'int' },
     contactId: { kind: 'equals', column: 'contactId', type: 'int' },
+    caseId: { kind: 'equals', column: 'caseId', type: 'int' },
     unassigned: { kind: 'flag', condition: '$alias.assignee_id IS NULL' },
     open: { kind: 'flag', condition: OPEN },
     overdue: { kind: 'flag', condition: `${OPEN} AND $alias.due_at < now()` },
@@ -92,6 +94,7 @@ const EXPORT_FIELDS = [
   'answeredAt',
   'answer',
   'minutesSpent',
+  'caseId',
   'createdAt',
   'updatedAt',
 ] as const satisfies readonly (keyof InformationRequest)[];
@@ -152,9 +155,41 @@ export class RequestsService extends RecordService<InformationRequest> {
     });
   }
 
+  /**
+   * Closes a request locked in the caller's transaction as converted, `at` the opening of
+   * `supportCase`: linked to it, taken by whoever converted it if nobody had, and the move on its
+   * timeline naming the case. Its reminders stop with it: the reminder rules read only open requests.
+   */
+  async markConverted(
+    tx: EntityManager,
+    actor: AuthUser,
+    request: InformationRequest,
+    supportCase: { id: number; reference: string },
+    at: Date,
+  ): Promise<InformationRequest> {
+    const changes = this.refusingIllegal(() => convertRequest(request, at));
+    await tx.insert(Interaction, {
+      requestId: request.id,
+      kind: 'status_change',
+      authorId: actor.id,
+      minutesSpent: 0,
+      body: `${REQUEST_STATUS_LABELS[request.status].fr} → ${REQUEST_STATUS_LABELS.converted.fr} ${supportCase.reference}`,
+    });
+    return this.store.applyWithin(tx, actor.id, request, {
+      ...changes,
+      caseId: supportCase.id,
+      assigneeId: request.assigneeId ?? actor.id,
+    });
+  }
+
   private move(request: InformationRequest, to: RequestStatus, now: Date): Partial<InformationRequest> {
+    return this.refusingIllegal(() => moveRequest(request, to, now));
+  }
+
+  /** A move the status rules refuse is a 400 naming the field. */
+  private refusingIllegal<T>(rule: () => T): T {
     try {
-      return moveRequest(request, to, now);
+      return rule();
     } catch (error) {
       if (error instanceof IllegalRequestMove) throw new ValidationFailed({ [error.field]: error.message });
       throw error;

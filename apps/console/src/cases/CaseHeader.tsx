@@ -29,9 +29,16 @@ export const CaseHeader = () => {
         {record.projectTitle}
       </Typography>
       <Stack direction="row" gap={4} flexWrap="wrap" sx={{ mt: 1 }}>
-        <Labeled>
-          <ReferenceField source="organisationId" reference="organisations" link="show" />
-        </Labeled>
+        {record.organisationId && (
+          <Labeled>
+            <ReferenceField source="organisationId" reference="organisations" link="show" />
+          </Labeled>
+        )}
+        {record.contactId && (
+          <Labeled>
+            <ReferenceField source="contactId" reference="contacts" link="show" />
+          </Labeled>
+        )}
         {mayReadUsers && (
           <Labeled>
             <ReferenceField source="adviserId" reference="users" link={false}>

@@ -12,11 +12,16 @@ import {
 import { CASE_OUTCOME_LABELS, CASE_STATUS_LABELS, SDG_LABELS, SITE_LABELS, STAGE_LABELS } from '@resacoop/domain';
 import { Section } from '../common/layout';
 import { useChoices, useDomainLocale } from '../common/locale';
+import { ContactInput } from '../contacts/ContactInput';
 import { OrganisationInput } from '../contacts/OrganisationInput';
 import { AssigneeInput } from '../requests/AssigneeInput';
 import { useCountryChoices } from './countries';
 
 const euros = [minValue(0)];
+
+/** A case is held by an organisation or, for a private individual, by a contact: one of the two. */
+const holderRequired = (value: unknown, values: { organisationId?: unknown; contactId?: unknown }) =>
+  value || values.organisationId || values.contactId ? undefined : 'resacoop.cases.holder_required';
 
 /** The ODD as choices: "4. Éducation de qualité". */
 const useSdgChoices = () => {
@@ -50,11 +55,14 @@ export const CaseInputs = ({ mode }: { mode: 'create' | 'edit' }) => {
   const sdgs = useSdgChoices();
   return (
     <>
-      <Section title="resacoop.cases.sections.project">
-        <OrganisationInput validate={required()} />
-        <TextInput source="projectTitle" validate={required()} />
+      <Section title="resacoop.cases.sections.holder" help="resacoop.cases.holder_help">
+        <OrganisationInput validate={holderRequired} />
+        <ContactInput validate={holderRequired} />
       </Section>
-      <TextInput source="projectSummary" multiline minRows={3} />
+      <Section title="resacoop.cases.sections.project" columns={1}>
+        <TextInput source="projectTitle" validate={required()} />
+        <TextInput source="projectSummary" multiline minRows={3} />
+      </Section>
       <Section title="resacoop.cases.sections.where">
         <AutocompleteArrayInput source="countries" choices={countries} translateChoice={false} />
         <AutocompleteArrayInput source="sdgs" choices={sdgs} translateChoice={false} />

@@ -16,6 +16,7 @@ import type { ValueLabels } from '../history/formatValue';
 /** What the case form sends on create (`POST /api/cases`). */
 export const CASE_CREATE_FIELDS = [
   'organisationId',
+  'contactId',
   'projectTitle',
   'projectSummary',
   'countries',
@@ -73,5 +74,6 @@ export const CASE_VALUE_LABELS: ValueLabels = {
 
 export const CASE_REFERENCES: ValueReferences = {
   organisationId: 'organisations',
+  contactId: 'contacts',
   adviserId: 'users',
 };

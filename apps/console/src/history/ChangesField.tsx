@@ -1,8 +1,11 @@
 import { Box, Typography } from '@mui/material';
 import {
+  Link,
+  useCreatePath,
   useGetManyAggregate,
   useGetRecordRepresentation,
   useRecordContext,
+  useResourceDefinition,
   useTranslate,
   type FieldProps,
   type Identifier,
@@ -20,12 +23,19 @@ interface ChangesFieldProps extends FieldProps {
   references?: ValueReferences;
 }
 
-/** The name of a referenced record (fetched in one batch for the whole history page), else its id. */
+/**
+ * The name of a referenced record (fetched in one batch for the whole history page), as a link to
+ * its page where the user has one, else its id.
+ */
 const ReferenceValue = ({ reference, id }: { reference: string; id: Identifier }) => {
   const { data } = useGetManyAggregate(reference, { ids: [id] });
   const represent = useGetRecordRepresentation(reference);
+  const { hasShow } = useResourceDefinition({ resource: reference });
+  const createPath = useCreatePath();
   const record = data?.[0];
-  return <>{record ? represent(record) : `#${id}`}</>;
+  if (!record) return <>{`#${id}`}</>;
+  if (!hasShow) return <>{represent(record)}</>;
+  return <Link to={createPath({ resource: reference, id, type: 'show' })}>{represent(record)}</Link>;
 };
 
 const Value = ({

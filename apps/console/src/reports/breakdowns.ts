@@ -1,7 +1,7 @@
 import {
   CASE_OUTCOME_LABELS,
   DEPARTEMENT_LABELS,
-  ORGANISATION_TYPE_LABELS,
+  CASE_HOLDER_TYPE_LABELS,
   REQUEST_CHANNEL_LABELS,
   REQUEST_TOPIC_LABELS,
   SITE_LABELS,
@@ -41,7 +41,7 @@ export const CASE_BREAKDOWNS: readonly BreakdownDefinition[] = [
   { id: 'cases_by_zone', labels: ZONE_LABELS, pick: (figures) => figures.cases.byZone, note: 'zones' },
   { id: 'cases_by_departement', labels: DEPARTEMENT_LABELS, pick: (figures) => figures.cases.byDepartement },
   { id: 'cases_by_stage', labels: STAGE_LABELS, pick: (figures) => figures.cases.byStage },
-  { id: 'cases_by_organisation_type', labels: ORGANISATION_TYPE_LABELS, pick: (figures) => figures.cases.byOrganisationType },
+  { id: 'cases_by_organisation_type', labels: CASE_HOLDER_TYPE_LABELS, pick: (figures) => figures.cases.byOrganisationType },
   { id: 'cases_by_outcome', labels: CASE_OUTCOME_LABELS, pick: (figures) => figures.cases.byOutcome },
 ];
 

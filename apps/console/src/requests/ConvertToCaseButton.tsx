@@ -1,18 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import WorkIcon from '@mui/icons-material/Work';
-import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from '@mui/material';
-import {
-  HttpError,
-  Link,
-  useCanAccess,
-  useDataProvider,
-  useNotify,
-  useRecordContext,
-  useRedirect,
-  useRefresh,
-  useTranslate,
-} from 'react-admin';
+import { Autocomplete, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from '@mui/material';
+import { HttpError, useCanAccess, useDataProvider, useNotify, useRecordContext, useRedirect, useRefresh, useTranslate } from 'react-admin';
 import { useMutation } from '@tanstack/react-query';
+import { useCountryChoices } from '../cases/countries';
 import { today } from '../common/days';
 import { fieldErrorText, useActionErrorHandler } from '../common/saveErrors';
 import type { ResacoopDataProvider } from '../providers/dataProvider';
@@ -22,7 +13,9 @@ const DEFAULT_FOLLOW_UP_DAYS = 14;
 
 /**
  * Turns the request into a support case (`POST /api/requests/{id}/convert-to-case`): the dialog asks
- * for the first follow-up date, the rest comes from the request; the new case's page opens.
+ * for the project's countries (they give the case its world zones) and the first follow-up date;
+ * the holder (organisation, or the contact for a private individual) and the rest come from the
+ * request; the new case's page opens.
  */
 const ConvertToCaseButton = ({ requestId }: { requestId: string | number }) => {
   const translate = useTranslate();
@@ -32,10 +25,16 @@ const ConvertToCaseButton = ({ requestId }: { requestId: string | number }) => {
   const redirect = useRedirect();
   const notifyError = useActionErrorHandler();
   const [open, setOpen] = useState(false);
+  const countryChoices = useCountryChoices();
+  const [countries, setCountries] = useState<{ id: string; name: string }[]>([]);
   const [nextFollowUpAt, setNextFollowUpAt] = useState(() => today(DEFAULT_FOLLOW_UP_DAYS));
   const [error, setError] = useState<string>();
   const { mutate, isPending } = useMutation({
-    mutationFn: () => dataProvider.act<{ id: number }>(`requests/${requestId}/convert-to-case`, { nextFollowUpAt }),
+    mutationFn: () =>
+      dataProvider.act<{ id: number }>(`requests/${requestId}/convert-to-case`, {
+        nextFollowUpAt,
+        countries: countries.map((country) => country.id),
+      }),
     onSuccess: (created) => {
       setOpen(false);
       notify('resacoop.requests.converted', { type: 'info' });
@@ -65,8 +64,26 @@ const ConvertToCaseButton = ({ requestId }: { requestId: string | number }) => {
           <DialogTitle id="convert-dialog-title">{translate('resacoop.requests.convert.title')}</DialogTitle>
           <DialogContent>
             <DialogContentText>{translate('resacoop.requests.convert.help')}</DialogContentText>
+            <Autocomplete
+              multiple
+              autoHighlight
+              options={countryChoices}
+              getOptionLabel={(country) => country.name}
+              isOptionEqualToValue={(option, value) => option.id === value.id}
+              value={countries}
+              onChange={(_event, chosen) => setCountries(chosen)}
+              renderInput={(params) => (
+                <TextField
+                  {...params}
+                  autoFocus
+                  name="countries"
+                  label={translate('resources.cases.fields.countries')}
+                  helperText={translate('resacoop.requests.convert.countries_help')}
+                  margin="dense"
+                />
+              )}
+            />
             <TextField
-              autoFocus
               type="date"
               name="nextFollowUpAt"
               label={translate('resources.cases.fields.nextFollowUpAt')}
@@ -92,23 +109,13 @@ const ConvertToCaseButton = ({ requestId }: { requestId: string | number }) => {
 };
 
 /**
- * On a request's page: a link to the case it became, or for those who may open cases the button
- * that turns it into one (only for a request with an organisation, which the case needs).
+ * On a request's page, for those who may open cases: the button that turns it into one, while it
+ * has not become one (its header then links the case) and has a holder the case can take: an
+ * organisation, or a contact for a private individual.
  */
-export const CaseLinkOrConvert = () => {
+export const ConvertToCaseAction = () => {
   const record = useRecordContext();
-  const translate = useTranslate();
-  const { canAccess: mayRead } = useCanAccess({ resource: 'cases', action: 'show' });
   const { canAccess: mayCreate } = useCanAccess({ resource: 'cases', action: 'create' });
-  if (!record) return null;
-  if (record.caseId) {
-    if (!mayRead) return null;
-    return (
-      <Button size="small" startIcon={<WorkIcon />} component={Link} to={`/cases/${record.caseId}/show`}>
-        {translate('resacoop.requests.convert.open_case')}
-      </Button>
-    );
-  }
-  if (!mayCreate || !record.organisationId) return null;
+  if (!record || record.caseId || !mayCreate || !(record.organisationId || record.contactId)) return null;
   return <ConvertToCaseButton requestId={record.id} />;
 };

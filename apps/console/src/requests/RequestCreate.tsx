@@ -14,15 +14,16 @@ import {
 } from 'react-admin';
 import { useFormContext } from 'react-hook-form';
 import { REQUEST_CHANNEL_LABELS, REQUEST_TOPIC_LABELS } from '@resacoop/domain';
+import { PageLoading } from '../common/PageLoading';
 import { RecordForm } from '../common/RecordForm';
 import { submitOnCtrlEnter } from '../common/keyboard';
 import { Section } from '../common/layout';
 import { useChoices } from '../common/locale';
 import { useSaveErrorHandler } from '../common/saveErrors';
+import { useMe } from '../common/useMe';
+import { AssigneeInput } from './AssigneeInput';
 import { RequesterInputs } from './RequesterInputs';
 import { REQUEST_CREATE_FIELDS, requestTransform } from './requestPayload';
-
-const defaults = { channel: 'phone' };
 
 /** "Answer now and close": only with an answer, which the API requires too. */
 const AnswerAndCloseButton = () => {
@@ -75,14 +76,18 @@ const ChannelInput = () => {
 
 /**
  * The quick-entry form, filled in during a phone call with the keyboard alone: channel, who,
- * topic, question, and when possible the answer, saved as closed in the same go.
+ * topic, question, and when possible the answer, saved as closed in the same go. The request is
+ * the user's own unless they hand it to someone else: whoever takes the call usually handles it.
  */
 export const RequestCreate = () => {
   const onError = useSaveErrorHandler();
   const topics = useChoices(REQUEST_TOPIC_LABELS);
+  const me = useMe();
+  // The defaults are read once, when the form mounts: wait for the user (already known to the layout).
+  if (!me) return <PageLoading />;
   return (
     <Create title="resacoop.requests.quick_entry_title" transform={requestTransform.create} redirect="show" mutationOptions={{ onError }}>
-      <RecordForm fields={REQUEST_CREATE_FIELDS} defaultValues={defaults} toolbar={<QuickEntryToolbar />}>
+      <RecordForm fields={REQUEST_CREATE_FIELDS} defaultValues={{ channel: 'phone', assigneeId: me.id }} toolbar={<QuickEntryToolbar />}>
         <Box onKeyDown={submitOnCtrlEnter} sx={{ width: '100%' }}>
           <ChannelInput />
           <RequesterInputs />
@@ -94,7 +99,10 @@ export const RequestCreate = () => {
           <Section title="resacoop.requests.sections.answer_now" columns={1}>
             <TextInput source="answer" multiline minRows={3} />
           </Section>
-          <NumberInput source="minutesSpent" min={0} step={5} sx={{ maxWidth: 220 }} />
+          <Section title="resacoop.requests.sections.handling">
+            <AssigneeInput />
+            <NumberInput source="minutesSpent" min={0} step={5} />
+          </Section>
         </Box>
       </RecordForm>
     </Create>

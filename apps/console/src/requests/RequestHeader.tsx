@@ -7,7 +7,7 @@ import { StatusButtons } from './StatusButtons';
 import { DueField, OverdueChip, StatusChip } from './requestFields';
 import { isOverdue } from './requestPayload';
 
-/** Reference, status, site, due date and assignee at a glance, with what can be done next. */
+/** Reference, status, site, due date, assignee and the case it became at a glance, with what can be done next. */
 export const RequestHeader = () => {
   const record = useRecordContext();
   const translate = useTranslate();
@@ -36,14 +36,24 @@ export const RequestHeader = () => {
             <TextField source="fullName" />
           </ReferenceField>
         </Labeled>
+        {record.caseId && (
+          <Labeled>
+            <ReferenceField source="caseId" reference="cases" link="show" />
+          </Labeled>
+        )}
       </Stack>
-      <Divider sx={{ my: 1.5 }} />
-      <Stack direction="row" alignItems="center" gap={2} flexWrap="wrap">
-        <AssignToMeButton />
-        <Box sx={{ flex: 1 }}>
-          <StatusButtons />
-        </Box>
-      </Stack>
+      {/* A converted request is followed on its case: nothing left to take or move here. */}
+      {record.status !== 'converted' && (
+        <>
+          <Divider sx={{ my: 1.5 }} />
+          <Stack direction="row" alignItems="center" gap={2} flexWrap="wrap">
+            <AssignToMeButton />
+            <Box sx={{ flex: 1 }}>
+              <StatusButtons />
+            </Box>
+          </Stack>
+        </>
+      )}
     </Paper>
   );
 };

@@ -6,14 +6,14 @@ import { FieldSection } from '../common/layout';
 import { History } from '../history/History';
 import { ReplyBox } from '../timeline/ReplyBox';
 import { Timeline } from '../timeline/Timeline';
-import { CaseLinkOrConvert } from './ConvertToCaseButton';
+import { ConvertToCaseAction } from './ConvertToCaseButton';
 import { RequestHeader } from './RequestHeader';
 import { REQUEST_REFERENCES, REQUEST_VALUE_LABELS } from './requestPayload';
 
 /** Requests are never deleted: editing and turning into a case are the only actions besides the header's buttons. */
 const Actions = () => (
   <TopToolbar>
-    <CaseLinkOrConvert />
+    <ConvertToCaseAction />
     <EditButton />
   </TopToolbar>
 );

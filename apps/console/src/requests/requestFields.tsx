@@ -10,7 +10,11 @@ const STATUS_COLORS: Record<RequestStatus, ChipProps['color']> = {
   waiting: 'warning',
   answered: 'success',
   closed: 'default',
+  converted: 'default',
 };
+
+/** Finished: nothing left to do on the request itself. */
+const SETTLED: readonly RequestStatus[] = ['closed', 'converted'];
 
 /** A status as a coloured chip, in the current language. */
 export const StatusChip = ({ status, size = 'small' }: { status: RequestStatus; size?: ChipProps['size'] }) => {
@@ -21,7 +25,7 @@ export const StatusChip = ({ status, size = 'small' }: { status: RequestStatus; 
       label={label}
       color={STATUS_COLORS[status] ?? 'default'}
       size={size}
-      variant={status === 'closed' ? 'outlined' : 'filled'}
+      variant={SETTLED.includes(status) ? 'outlined' : 'filled'}
       // A long label ("waiting on the requester") wraps in a narrow column rather than widening it.
       sx={{ height: 'auto', minHeight: size === 'small' ? 24 : 32, '& .MuiChip-label': { whiteSpace: 'normal', py: 0.25 } }}
     />

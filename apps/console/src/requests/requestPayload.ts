@@ -11,9 +11,10 @@ import { writableTransform } from '../common/payload';
 import type { ValueReferences } from '../history/ChangesField';
 import type { ValueLabels } from '../history/formatValue';
 
-/** What the quick-entry form sends (`POST /api/requests`); the site defaults to the user's own. */
+/** What the quick-entry form sends (`POST /api/requests`); the site defaults to the user's own, the assignee to the user. */
 export const REQUEST_CREATE_FIELDS = [
   'channel',
+  'assigneeId',
   'contactId',
   'organisationId',
   'requesterName',
@@ -75,4 +76,5 @@ export const REQUEST_REFERENCES: ValueReferences = {
   organisationId: 'organisations',
   contactId: 'contacts',
   assigneeId: 'users',
+  caseId: 'cases',
 };

@@ -17,10 +17,18 @@ const MAX_ID = 2_147_483_647;
 const MAX_EUR = 1_000_000_000;
 
 export class CreateCaseDto {
+  /** The project holder: an organisation, a contact (a private individual), or both; at least one. */
+  @IsOptional()
   @IsInt()
   @Min(1)
   @Max(MAX_ID)
-  organisationId: number;
+  organisationId?: number | null;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_ID)
+  contactId?: number | null;
 
   @TrimToNull()
   @IsString()
@@ -111,8 +119,8 @@ export class UpdateCaseDto extends PartialType(OmitType(CreateCaseDto, ['nextFol
   version: number;
 }
 
-/** Turning a request into a case: the rest comes from the request. */
-export class ConvertRequestDto extends PartialType(OmitType(CreateCaseDto, ['organisationId', 'nextFollowUpAt'] as const)) {
+/** Turning a request into a case: the holder and the rest come from the request. */
+export class ConvertRequestDto extends PartialType(OmitType(CreateCaseDto, ['organisationId', 'contactId', 'nextFollowUpAt'] as const)) {
   @IsCalendarDay()
   nextFollowUpAt: string;
 }
