@@ -2,7 +2,7 @@ import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.nx/**', 'reports/**', 'coverage/**', '**/*.js', '**/*.cjs'] },
+  { ignores: ['dist/**', '.stryker-tmp/**', 'node_modules/**', '.nx/**', 'reports/**', 'coverage/**', '**/*.js', '**/*.cjs'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {
