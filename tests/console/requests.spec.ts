@@ -136,6 +136,9 @@ describe('staff console: the information-request desk', () => {
     await ui.page.waitForURL(/\/requests\/\d+\/show$/);
     const heading = ui.page.getByRole('heading', { level: 1, name: /^DI-\d{4}-\d{4}$/ });
     const reference = (await heading.innerText()).trim();
+    // The save says what it saved, and the page shows no technical field.
+    await ui.page.getByText(`Demande ${reference} enregistrée`).waitFor();
+    expect(await ui.page.getByRole('main').getByText('Version', { exact: true }).count()).toBe(0);
     await ui.page.getByText(subject, { exact: true }).first().waitFor();
     await statusChip(REQUEST_STATUS_LABELS.new.fr).waitFor();
     // Linked from the request's fields (and from its history, which names them too).
@@ -284,7 +287,7 @@ describe('staff console: the information-request desk', () => {
     expect(await ui.page.getByRole('menuitem', { name: 'Nouvelle demande' }).count()).toBe(0);
     // Nor can the pages be reached by their address.
     await ui.page.goto(`${ui.baseUrl}/requests/create`);
-    await ui.page.getByText('Page manquante').waitFor();
+    await ui.page.getByRole('heading', { level: 1, name: 'Accès réservé', exact: true }).waitFor();
     expect(await ui.page.locator('input[name="subject"]').count()).toBe(0);
   });
 

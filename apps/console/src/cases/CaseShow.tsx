@@ -62,7 +62,6 @@ export const CaseShow = () => {
               <DateTimeField source="openedAt" />
               <DateTimeField source="closedAt" />
               <DateTimeField source="updatedAt" />
-              <TextField source="version" />
             </FieldSection>
             <RelayPanel relayUser={relayPortal} />
             <StageHistory />

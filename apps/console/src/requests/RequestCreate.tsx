@@ -19,7 +19,7 @@ import { RecordForm } from '../common/RecordForm';
 import { submitOnCtrlEnter } from '../common/keyboard';
 import { Section } from '../common/layout';
 import { useChoices } from '../common/locale';
-import { useSaveErrorHandler } from '../common/saveErrors';
+import { useSaveOptions } from '../common/saveOptions';
 import { useMe } from '../common/useMe';
 import { AssigneeInput } from './AssigneeInput';
 import { RequesterInputs } from './RequesterInputs';
@@ -80,13 +80,13 @@ const ChannelInput = () => {
  * the user's own unless they hand it to someone else: whoever takes the call usually handles it.
  */
 export const RequestCreate = () => {
-  const onError = useSaveErrorHandler();
+  const saveOptions = useSaveOptions();
   const topics = useChoices(REQUEST_TOPIC_LABELS);
   const me = useMe();
   // The defaults are read once, when the form mounts: wait for the user (already known to the layout).
   if (!me) return <PageLoading />;
   return (
-    <Create title="resacoop.requests.quick_entry_title" transform={requestTransform.create} redirect="show" mutationOptions={{ onError }}>
+    <Create title="resacoop.requests.quick_entry_title" transform={requestTransform.create} mutationOptions={saveOptions}>
       <RecordForm fields={REQUEST_CREATE_FIELDS} defaultValues={{ channel: 'phone', assigneeId: me.id }} toolbar={<QuickEntryToolbar />}>
         <Box onKeyDown={submitOnCtrlEnter} sx={{ width: '100%' }}>
           <ChannelInput />

@@ -3,7 +3,7 @@ import { REQUEST_CHANNEL_LABELS, REQUEST_TOPIC_LABELS, SITE_LABELS } from '@resa
 import { RecordForm } from '../common/RecordForm';
 import { Section } from '../common/layout';
 import { useChoices } from '../common/locale';
-import { useSaveErrorHandler } from '../common/saveErrors';
+import { useSaveOptions } from '../common/saveOptions';
 import { AssigneeInput } from './AssigneeInput';
 import { RequesterInputs } from './RequesterInputs';
 import { REQUEST_EDIT_FIELDS, requestTransform } from './requestPayload';
@@ -17,12 +17,12 @@ const EditToolbar = () => (
 
 /** Everything but the status, which moves with the buttons of the request's page. */
 export const RequestEdit = () => {
-  const onError = useSaveErrorHandler();
+  const saveOptions = useSaveOptions();
   const channels = useChoices(REQUEST_CHANNEL_LABELS);
   const topics = useChoices(REQUEST_TOPIC_LABELS);
   const sites = useChoices(SITE_LABELS);
   return (
-    <Edit mutationMode="pessimistic" transform={requestTransform.edit} redirect="show" mutationOptions={{ onError }}>
+    <Edit mutationMode="pessimistic" transform={requestTransform.edit} mutationOptions={saveOptions}>
       <RecordForm fields={REQUEST_EDIT_FIELDS} toolbar={<EditToolbar />}>
         <Section title="resacoop.requests.sections.request">
           <TextInput source="subject" validate={required()} />

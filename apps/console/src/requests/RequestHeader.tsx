@@ -21,7 +21,7 @@ export const RequestHeader = () => {
         <StatusChip status={record.status} size="medium" />
         {isOverdue(record) && <OverdueChip size="medium" />}
       </Stack>
-      <Typography variant="subtitle1" sx={{ mt: 0.5 }}>
+      <Typography variant="subtitle1" component="p" sx={{ mt: 0.5 }}>
         {record.subject}
       </Typography>
       <Stack direction="row" gap={4} flexWrap="wrap" sx={{ mt: 1 }}>

@@ -53,7 +53,6 @@ export const RequestShow = () => (
             <DateTimeField source="waitingSince" />
             <NumberField source="minutesSpent" />
             <DateTimeField source="updatedAt" />
-            <TextField source="version" />
           </FieldSection>
         </Grid>
       </Grid>
