@@ -162,7 +162,8 @@ describe('support cases and relay assignments', () => {
     const removed = await staff.put(`/api/cases/${held.id}`).send({ contactId: null, version: held.version }).expect(400);
     expect(removed.body.errors).toHaveProperty('organisationId');
     // The person holding a case is not deleted from under it.
-    await staff.delete(`/api/contacts/${contactId}`).expect(400);
+    const refused = await staff.delete(`/api/contacts/${contactId}`).expect(409);
+    expect(refused.body.errors).toEqual({ cases: '1 accompagnement' });
     await staff.get(`/api/contacts/${contactId}`).expect(200);
 
     // No organisation, so no département to pick a relay by: the adviser names one, whose users then see the holder.

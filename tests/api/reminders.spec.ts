@@ -300,6 +300,9 @@ describe('reminders', () => {
         .expect(201)
     ).body;
     const unassignedAt = new Date('2025-03-04T10:00:00+01:00');
+    // The worker delivers what reconciliation enqueues: held back, so that the occurrence is still pending at the conversion.
+    const deliveries = worker.get(RemindersProcessor);
+    await deliveries.worker.pause();
     await reminders.reconcile(unassignedAt);
     const [pending] = await database(app).query(
       `SELECT id FROM reminder_occurrences WHERE rule = 'request_unassigned' AND entity = 'request' AND entity_id = $1`,
@@ -310,6 +313,7 @@ describe('reminders', () => {
     await staff.post(`/api/requests/${request.id}/convert-to-case`).send({ nextFollowUpAt: '2031-01-06' }).expect(201);
 
     expect(await reminders.deliver(pending.id, unassignedAt)).toBe('stale');
+    deliveries.worker.resume();
     for (const instant of ['2025-03-07T08:00:00+01:00', '2025-03-11T00:00:00+01:00', '2025-03-13T00:00:00+01:00', tonight.toISOString()])
       await reminders.reconcile(new Date(instant));
     const fired = await database(app).query(

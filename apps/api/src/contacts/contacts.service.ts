@@ -69,6 +69,7 @@ function toEntityFields({ newsletterConsentAt, ...rest }: ContactChanges): Parti
 /** What makes a contact part of the history: the requests they made, the relays' reads of them. */
 const CONTACT_HELD_BY: readonly HistoryLink[] = [
   { holder: 'requests', table: 'requests', column: 'contact_id' },
+  { holder: 'cases', table: 'cases', column: 'contact_id' },
   { holder: 'personal-data-reads', table: 'personal_data_reads', column: 'contact_id' },
 ];
 
