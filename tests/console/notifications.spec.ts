@@ -90,7 +90,8 @@ test('the worker’s reminder shows in the bell, and a click opens its request a
 
 test('the daily digest preference is saved and survives a reload', async () => {
   await ui.logIn('lyon@resacoop.test');
-  await ui.page.getByRole('button', { name: /profil|profile/i }).click();
+  // The user menu is named after the user, as its button reads.
+  await ui.page.getByRole('button', { name: 'Louise Lyonnais' }).click();
   await ui.page.getByRole('menuitem', { name: 'Mes préférences' }).click();
   await ui.page.waitForURL(/\/preferences$/);
 
@@ -117,8 +118,8 @@ test('an administrator sees the queues page (counts, failed jobs); staff have no
   await ui.page.getByRole('menuitem', { name: 'Files de tâches' }).click();
   await ui.page.waitForURL(/\/queues$/);
   // One card per queue: the deliveries and their e-mails.
-  await ui.page.getByRole('heading', { name: 'reminders', exact: true }).waitFor();
-  await ui.page.getByRole('heading', { name: 'reminder-emails', exact: true }).waitFor();
+  await ui.page.getByRole('heading', { name: 'Rappels (calcul et envoi dans l’application)', exact: true }).waitFor();
+  await ui.page.getByRole('heading', { name: 'E-mails de rappel', exact: true }).waitFor();
   expect(await ui.page.getByText(/^Terminées : \d+$/).count()).toBe(2);
   expect(await ui.page.getByText(/^En échec : \d+$/).count()).toBe(2);
   expect(await ui.page.getByRole('heading', { name: 'Tâches en échec' }).count()).toBe(2);
