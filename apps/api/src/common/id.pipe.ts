@@ -1,7 +1,8 @@
 import { Injectable, type PipeTransform } from '@nestjs/common';
 import { ValidationFailed } from './app-exception';
 
-const MAX_ID = 2_147_483_647;
+/** The largest id PostgreSQL's `integer` holds. */
+export const MAX_ID = 2_147_483_647;
 
 /** A record id in a path: a positive 32-bit integer, or a 400 naming `id`. */
 @Injectable()

@@ -1,7 +1,8 @@
 import { isCalendarDay, isCountryCode, isValidRna, isValidSiret, normaliseSiret, parseTimestamp } from '@resacoop/domain';
 import { Transform } from 'class-transformer';
 import { applyDecorators } from '@nestjs/common';
-import { IsEmail, IsOptional, Matches, MaxLength, ValidateBy, ValidateIf, type ValidationOptions } from 'class-validator';
+import { MAX_ID } from './id.pipe';
+import { IsEmail, IsInt, IsOptional, Matches, Max, MaxLength, Min, ValidateBy, ValidateIf, type ValidationOptions } from 'class-validator';
 
 export function IsSiret(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy({ name: 'isSiret', validator: { validate: (value) => typeof value === 'string' && isValidSiret(value) } }, options);
@@ -56,3 +57,6 @@ export const OptionalEmail = () => applyDecorators(IsOptional(), TrimToNull(), I
 
 /** An optional phone number as people type them: digits, spaces, dots, dashes, +, brackets. */
 export const OptionalPhone = () => applyDecorators(IsOptional(), TrimToNull(), Matches(/^[0-9+().\s-]{6,30}$/));
+
+/** The id of a linked record: a positive integer that PostgreSQL's `integer` holds. */
+export const IsRecordId = () => applyDecorators(IsInt(), Min(1), Max(MAX_ID));

@@ -11,23 +11,18 @@ import {
   type Stage,
 } from '@resacoop/domain';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { IsCalendarDay, IsCountryCode, IsTimestamp, OmittableNotNull, TrimToNull } from '../../common/validators';
+import { IsCalendarDay, IsCountryCode, IsRecordId, IsTimestamp, OmittableNotNull, TrimToNull } from '../../common/validators';
 
-const MAX_ID = 2_147_483_647;
 const MAX_EUR = 1_000_000_000;
 
 export class CreateCaseDto {
   /** The project holder: an organisation, a contact (a private individual), or both; at least one. */
   @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_ID)
+  @IsRecordId()
   organisationId?: number | null;
 
   @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_ID)
+  @IsRecordId()
   contactId?: number | null;
 
   @TrimToNull()
@@ -57,9 +52,7 @@ export class CreateCaseDto {
 
   /** Defaults to the person opening the case. */
   @OmittableNotNull()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_ID)
+  @IsRecordId()
   adviserId?: number;
 
   /** Defaults to the adviser's site. */

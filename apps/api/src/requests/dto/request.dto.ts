@@ -10,9 +10,7 @@ import {
   type Site,
 } from '@resacoop/domain';
 import { IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { IsTimestamp, OmittableNotNull, TrimToNull } from '../../common/validators';
-
-const MAX_ID = 2_147_483_647;
+import { IsRecordId, IsTimestamp, OmittableNotNull, TrimToNull } from '../../common/validators';
 
 export class CreateRequestDto {
   /** Defaults to the site of the person logging it. */
@@ -39,15 +37,11 @@ export class CreateRequestDto {
   question: string;
 
   @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_ID)
+  @IsRecordId()
   organisationId?: number | null;
 
   @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_ID)
+  @IsRecordId()
   contactId?: number | null;
 
   @IsOptional()
@@ -63,9 +57,7 @@ export class CreateRequestDto {
   requesterEmail?: string | null;
 
   @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_ID)
+  @IsRecordId()
   assigneeId?: number | null;
 
   /** Defaults to now; a request noted after the call keeps the time it came in. */
