@@ -226,8 +226,16 @@ describe('support cases and relay assignments', () => {
           .send({ version: assignment.version, declineReason: 'Hors de notre champ' })
           .expect(200)
       ).body;
-      expect(declined).toMatchObject({ status: 'declined', declineReason: 'Hors de notre champ' });
+      // The relay no longer reads the case, but still knows which one it declined.
+      const named = { caseReference: supportCase.reference, projectTitle: supportCase.projectTitle };
+      expect(declined).toMatchObject({ status: 'declined', declineReason: 'Hors de notre champ', ...named });
       await loire.get(`/api/cases/${supportCase.id}`).expect(404);
+      expect((await loire.get(`/api/assignments/${assignment.id}`).expect(200)).body).toMatchObject(named);
+      const listed = (await loire.get(`/api/assignments?filter=${JSON.stringify({ id: [assignment.id] })}`).expect(200)).body;
+      expect(listed).toEqual([expect.objectContaining(named)]);
+      const exported = (await staff.get(`/api/assignments/export.csv?filter=${JSON.stringify({ id: [assignment.id] })}`).expect(200)).text;
+      expect(exported.split('\n')[0]).toMatch(/^\uFEFF?id,caseId,caseReference,relayId,/);
+      expect(exported).toContain(`,${supportCase.reference},`);
       expect((await timeline(supportCase.id)).at(-1)!.body).toMatch(/Proposé → Décliné : Hors de notre champ/);
     });
 

@@ -130,6 +130,30 @@ describe('a case handed to a relay', () => {
     await expect(relays.getByRole('button', { name: 'Retirer la proposition' }).count()).resolves.toBe(0);
   });
 
+  it('keeps a declined case in the relay’s list by its reference and project, no longer opening it', async () => {
+    await ui.logIn(STAFF);
+    const supportCase = await isereCase();
+    await ui.apiPost('assignments', { caseId: supportCase.id });
+    await ui.newSession();
+    await ui.logIn(ISERE_RELAY);
+    await ui.page.goto(`${ui.baseUrl}/cases/${supportCase.id}/show`);
+    await ui.page.getByRole('region', { name: 'Relais' }).getByRole('button', { name: 'Décliner' }).click();
+    const dialog = ui.page.getByRole('dialog', { name: 'Décliner l’accompagnement' });
+    await dialog.getByRole('textbox', { name: 'Motif du refus' }).fill('Hors de notre champ');
+    await dialog.getByRole('button', { name: 'Décliner' }).click();
+    await notified('Accompagnement décliné.');
+
+    await ui.page.getByRole('menuitem', { name: 'Mes accompagnements' }).click();
+    await ui.page.waitForURL(/\/cases$/);
+    const row = ui.page.getByRole('row').filter({ hasText: supportCase.reference });
+    await row.getByText(supportCase.projectTitle, { exact: true }).waitFor();
+    await row.getByText(ASSIGNMENT_STATUS_LABELS.declined.fr, { exact: true }).waitFor();
+    await ui.page.getByText('Les accompagnements terminés ou déclinés restent listés pour mémoire', { exact: false }).waitFor();
+    await row.getByText(supportCase.projectTitle).click();
+    await expect(ui.page.url()).toMatch(/\/cases$/);
+    await expectAccessible();
+  });
+
   it('offers no follow-up, exchange or hand-over on a closed case', async () => {
     await ui.logIn(STAFF);
     const supportCase = await isereCase();

@@ -138,6 +138,8 @@ export const RELAY_FIELDS: Readonly<Record<RelayView, readonly string[]>> = {
     'acknowledgedAt',
     'acknowledgedById',
     'completedAt',
+    'caseReference',
+    'projectTitle',
   ],
   notifications: [
     'id',

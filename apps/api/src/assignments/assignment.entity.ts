@@ -1,5 +1,5 @@
 import type { AssignmentStatus } from '@resacoop/domain';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, VirtualColumn } from 'typeorm';
 import { SupportCase } from '../cases/support-case.entity';
 import { BaseRecord } from '../common/base-record.entity';
 import { Relay } from '../relays/relay.entity';
@@ -56,4 +56,11 @@ export class Assignment extends BaseRecord {
 
   @Column('timestamptz', { nullable: true })
   completedAt: Date | null;
+
+  /** Read with the assignment: a relay still knows which case a completed or declined one was, without reading the case. */
+  @VirtualColumn({ type: 'text', query: (alias) => `SELECT c.reference FROM cases c WHERE c.id = ${alias}.case_id` })
+  caseReference?: string;
+
+  @VirtualColumn({ type: 'text', query: (alias) => `SELECT c.project_title FROM cases c WHERE c.id = ${alias}.case_id` })
+  projectTitle?: string;
 }

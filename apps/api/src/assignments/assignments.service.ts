@@ -44,6 +44,7 @@ export const ASSIGNMENT_LIST: ListDefinition = {
 const EXPORT_FIELDS = [
   'id',
   'caseId',
+  'caseReference',
   'relayId',
   'status',
   'declineReason',

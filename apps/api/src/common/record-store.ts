@@ -231,11 +231,18 @@ function readerOf<T extends ObjectLiteral>(builder: SelectQueryBuilder<T>, times
   return rowReader<T>(builder.expressionMap.mainAlias!.metadata, builder.connection.driver, builder.alias, timestamps);
 }
 
-/** The columns a write returns: those an entity is read from (named, for a prepared statement). */
+/**
+ * The columns a write returns: those an entity is read from (named, for a prepared statement); a
+ * virtual column (`@VirtualColumn`) by its own subquery on the written row.
+ */
 function returnedColumns(metadata: EntityMetadata, driver: Driver): string {
+  const table = driver.escape(metadata.tableName);
   return metadata.columns
     .filter((column) => column.isSelect)
-    .map((column) => driver.escape(column.databaseName))
+    .map((column) => {
+      const name = driver.escape(column.databaseName);
+      return column.isVirtualProperty && column.query ? `(${column.query(table)}) AS ${name}` : name;
+    })
     .join(', ');
 }
 

@@ -61,10 +61,10 @@ export const BoardButton = () => (
   </Button>
 );
 
-const Actions = ({ relayPortal }: { relayPortal: boolean }) => (
+const Actions = () => (
   <TopToolbar>
     <FilterButton />
-    {!relayPortal && <BoardButton />}
+    <BoardButton />
     <CreateButton />
     <ExportCsvButton />
   </TopToolbar>
@@ -81,10 +81,9 @@ export const CaseList = () => {
   if (relayPortal) return <RelayCaseList />;
   return (
     <List
-      title={relayPortal ? 'resacoop.cases.mine' : undefined}
       filters={filters}
       filterDefaultValues={{ status: 'open' }}
-      actions={<Actions relayPortal={relayPortal} />}
+      actions={<Actions />}
       exporter={false}
       sort={{ field: 'nextFollowUpAt', order: 'ASC' }}
       perPage={25}
@@ -99,7 +98,8 @@ export const CaseList = () => {
         <TextField source="reference" sx={{ whiteSpace: 'nowrap' }} />
         <TextField source="projectTitle" sx={{ display: 'block', minWidth: 160 }} />
         <ReferenceField source="organisationId" reference="organisations" link={false} sortable={false} />
-        {!relayPortal && <ReferenceField source="adviserId" reference="users" link={false} />}
+        <ReferenceField source="contactId" reference="contacts" link={false} sortable={false} />
+        <ReferenceField source="adviserId" reference="users" link={false} />
         <CodeField source="stage" labels={STAGE_LABELS} />
         <CaseStatusField source="status" />
         <ChipsField source="zones" labels={ZONE_LABELS} sortable={false} />

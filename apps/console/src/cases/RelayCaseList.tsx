@@ -1,5 +1,5 @@
-import { Chip, type ChipProps } from '@mui/material';
-import { Datagrid, FunctionField, List, ReferenceField, TextField, type RaRecord } from 'react-admin';
+import { Chip, Typography, type ChipProps } from '@mui/material';
+import { Datagrid, FunctionField, List, TextField, useTranslate, type RaRecord } from 'react-admin';
 import { ASSIGNMENT_STATUS_LABELS, LIVE_ASSIGNMENT_STATUSES, type AssignmentStatus } from '@resacoop/domain';
 import { DateTimeField } from '../common/fields';
 import { useDomainLocale } from '../common/locale';
@@ -26,26 +26,28 @@ const caseOfLiveAssignment = (_id: unknown, _resource: string, record: RaRecord)
  * "Mes accompagnements" of a relay user: every case handed to their relay with where it stands
  * (proposed, accepted, completed, declined), the proposals awaiting their answer first.
  */
-export const RelayCaseList = () => (
-  <List
-    resource="assignments"
-    title="resacoop.cases.mine"
-    filter={{ hideWithdrawn: true }}
-    sort={{ field: 'acknowledgedAt', order: 'DESC' }}
-    actions={false}
-    exporter={false}
-    perPage={25}
-  >
-    <Datagrid rowClick={caseOfLiveAssignment} bulkActionButtons={false} size="small">
-      <ReferenceField source="caseId" reference="cases" link={false} sortable={false}>
-        <TextField source="reference" sx={{ whiteSpace: 'nowrap' }} />
-      </ReferenceField>
-      <ReferenceField source="caseId" reference="cases" link={false} sortable={false} label="resources.cases.fields.projectTitle">
-        <TextField source="projectTitle" />
-      </ReferenceField>
-      <FunctionField source="status" sortable={false} render={(record: RaRecord) => <AssignmentStatusChip status={record.status} />} />
-      <DateTimeField source="assignedAt" showTime={false} options={{ dateStyle: 'short' }} />
-      <DateTimeField source="acknowledgedAt" showTime={false} options={{ dateStyle: 'short' }} />
-    </Datagrid>
-  </List>
-);
+export const RelayCaseList = () => {
+  const translate = useTranslate();
+  return (
+    <List
+      resource="assignments"
+      title="resacoop.cases.mine"
+      filter={{ hideWithdrawn: true }}
+      sort={{ field: 'acknowledgedAt', order: 'DESC' }}
+      actions={false}
+      exporter={false}
+      perPage={25}
+    >
+      <Datagrid rowClick={caseOfLiveAssignment} bulkActionButtons={false} size="small">
+        <TextField source="caseReference" sortable={false} sx={{ whiteSpace: 'nowrap' }} />
+        <TextField source="projectTitle" sortable={false} />
+        <FunctionField source="status" sortable={false} render={(record: RaRecord) => <AssignmentStatusChip status={record.status} />} />
+        <DateTimeField source="assignedAt" showTime={false} options={{ dateStyle: 'short' }} />
+        <DateTimeField source="acknowledgedAt" showTime={false} options={{ dateStyle: 'short' }} />
+      </Datagrid>
+      <Typography variant="body2" color="text.secondary" sx={{ p: 2 }}>
+        {translate('resacoop.cases.past_assignments_note')}
+      </Typography>
+    </List>
+  );
+};

@@ -2,6 +2,7 @@ import { Box } from '@mui/material';
 import { EditButton, EmailField, ReferenceField, Show, TextField, TopToolbar, useRecordContext, useResourceDefinition } from 'react-admin';
 import { DateTimeField } from '../common/fields';
 import { FieldSection } from '../common/layout';
+import { RelatedCases, RelatedRequests } from '../common/RelatedCasework';
 import { History } from '../history/History';
 import { ErasedBanner } from '../privacy/ErasedBanner';
 import { EraseContactButton } from '../privacy/EraseContactButton';
@@ -44,6 +45,8 @@ export const ContactShow = () => (
         <DateTimeField source="createdAt" />
         <DateTimeField source="updatedAt" />
       </FieldSection>
+      <RelatedRequests holder="contacts" />
+      <RelatedCases holder="contacts" />
       <PersonalDataReads />
       <History entity="contact" references={CONTACT_REFERENCES} />
     </Box>

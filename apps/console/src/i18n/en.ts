@@ -154,6 +154,8 @@ export const en: Messages = {
         assignedAt: 'Assigned',
         acknowledgedAt: 'Acknowledged',
         completedAt: 'Completed',
+        caseReference: 'Support case reference',
+        projectTitle: 'Project',
       },
     },
     interactions: {
@@ -421,6 +423,12 @@ export const en: Messages = {
         done: 'Merged: “%{duplicate}” has joined this record.',
       },
     },
+    contacts: {
+      requests: 'Information requests of this person',
+      no_requests: 'No request recorded.',
+      cases: 'Support cases of this person',
+      no_cases: 'No support case recorded.',
+    },
     requests: {
       quick_entry: 'New request',
       quick_entry_title: 'New request',
@@ -474,6 +482,7 @@ export const en: Messages = {
     },
     cases: {
       mine: 'My support cases',
+      past_assignments_note: 'Completed and declined support cases stay listed for the record; only a proposed or ongoing case opens.',
       timeline: 'Case timeline',
       follow_up_overdue: 'Follow-up overdue',
       set_follow_up: 'New follow-up date',

@@ -156,6 +156,8 @@ export const fr = {
         assignedAt: 'Confié le',
         acknowledgedAt: 'Pris en compte le',
         completedAt: 'Terminé le',
+        caseReference: 'Référence de l’accompagnement',
+        projectTitle: 'Projet',
       },
     },
     interactions: {
@@ -425,6 +427,12 @@ export const fr = {
         done: 'Fusion effectuée : « %{duplicate} » a rejoint cette fiche.',
       },
     },
+    contacts: {
+      requests: 'Demandes d’information de la personne',
+      no_requests: 'Aucune demande enregistrée.',
+      cases: 'Accompagnements de la personne',
+      no_cases: 'Aucun accompagnement enregistré.',
+    },
     requests: {
       quick_entry: 'Nouvelle demande',
       quick_entry_title: 'Nouvelle demande',
@@ -478,6 +486,8 @@ export const fr = {
     },
     cases: {
       mine: 'Mes accompagnements',
+      past_assignments_note:
+        'Les accompagnements terminés ou déclinés restent listés pour mémoire ; seule la fiche d’un accompagnement proposé ou en cours s’ouvre.',
       timeline: 'Fil de l’accompagnement',
       follow_up_overdue: 'Relance dépassée',
       set_follow_up: 'Nouvelle date de relance',

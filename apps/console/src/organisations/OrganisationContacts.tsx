@@ -1,5 +1,5 @@
 import { CreateButton, Datagrid, EmailField, TextField, useRecordContext } from 'react-admin';
-import { RelatedRecords } from './RelatedRecords';
+import { RelatedRecords } from '../common/RelatedRecords';
 
 /** The organisation's contacts, with a button that opens the contact form already linked to it. */
 export const OrganisationContacts = () => {
@@ -7,6 +7,7 @@ export const OrganisationContacts = () => {
   return (
     <RelatedRecords
       reference="contacts"
+      target="organisationId"
       title="resacoop.organisations.contacts"
       empty="resacoop.organisations.no_contacts"
       sort={{ field: 'lastName', order: 'ASC' }}

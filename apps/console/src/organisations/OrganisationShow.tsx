@@ -4,7 +4,7 @@ import { DEPARTEMENT_LABELS, MEMBERSHIP_LABELS, ORGANISATION_TYPE_LABELS, ZONE_L
 import { ChipsField, CodeField, DateTimeField } from '../common/fields';
 import { FieldSection } from '../common/layout';
 import { History } from '../history/History';
-import { OrganisationCases, OrganisationRequests } from './OrganisationCasework';
+import { RelatedCases, RelatedRequests } from '../common/RelatedCasework';
 import { OrganisationContacts } from './OrganisationContacts';
 import { OrganisationDuplicates } from './OrganisationDuplicates';
 import { ORGANISATION_VALUE_LABELS } from './organisationPayload';
@@ -42,8 +42,8 @@ export const OrganisationShow = () => (
         <DateTimeField source="createdAt" />
         <DateTimeField source="updatedAt" />
       </FieldSection>
-      <OrganisationRequests />
-      <OrganisationCases />
+      <RelatedRequests holder="organisations" />
+      <RelatedCases holder="organisations" />
       <OrganisationContacts />
       <OrganisationDuplicates />
       <History entity="organisation" labels={ORGANISATION_VALUE_LABELS} />

@@ -1,14 +1,20 @@
 import { Datagrid, TextField } from 'react-admin';
 import { CASE_STATUS_LABELS, REQUEST_STATUS_LABELS, STAGE_LABELS } from '@resacoop/domain';
-import { CodeField, DateTimeField } from '../common/fields';
+import { CodeField, DateTimeField } from './fields';
 import { ReferenceLinkField, RelatedRecords } from './RelatedRecords';
 
-/** The organisation's information requests, the latest first, each linked to its page. */
-export const OrganisationRequests = () => (
+/** Whose page it is: an organisation's or a contact's (a private individual may hold requests and cases). */
+export type Holder = 'organisations' | 'contacts';
+
+const TARGET_OF: Record<Holder, string> = { organisations: 'organisationId', contacts: 'contactId' };
+
+/** The holder's information requests, the latest first, each linked to its page. */
+export const RelatedRequests = ({ holder }: { holder: Holder }) => (
   <RelatedRecords
     reference="requests"
-    title="resacoop.organisations.requests"
-    empty="resacoop.organisations.no_requests"
+    target={TARGET_OF[holder]}
+    title={`resacoop.${holder}.requests`}
+    empty={`resacoop.${holder}.no_requests`}
     sort={{ field: 'receivedAt', order: 'DESC' }}
   >
     <Datagrid rowClick="show" bulkActionButtons={false}>
@@ -20,12 +26,13 @@ export const OrganisationRequests = () => (
   </RelatedRecords>
 );
 
-/** The organisation's support cases, the latest first, each linked to its page. */
-export const OrganisationCases = () => (
+/** The holder's support cases, the latest first, each linked to its page. */
+export const RelatedCases = ({ holder }: { holder: Holder }) => (
   <RelatedRecords
     reference="cases"
-    title="resacoop.organisations.cases"
-    empty="resacoop.organisations.no_cases"
+    target={TARGET_OF[holder]}
+    title={`resacoop.${holder}.cases`}
+    empty={`resacoop.${holder}.no_cases`}
     sort={{ field: 'openedAt', order: 'DESC' }}
   >
     <Datagrid rowClick="show" bulkActionButtons={false}>

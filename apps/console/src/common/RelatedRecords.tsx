@@ -13,8 +13,9 @@ import {
 } from 'react-admin';
 
 interface RelatedRecordsProps {
-  /** The resource whose records name the organisation as `organisationId`. */
+  /** The resource whose records name the page's record in `target` (e.g. `organisationId`). */
   reference: string;
+  target: string;
   /** Translation keys of the section's title and of what it says when there is none. */
   title: string;
   empty: string;
@@ -25,8 +26,8 @@ interface RelatedRecordsProps {
   children: ReactNode;
 }
 
-/** A section of the organisation's page: its records of one resource, when the user may list them. */
-export const RelatedRecords = ({ reference, title, empty, sort, action, children }: RelatedRecordsProps) => {
+/** A section of a record's page: the records of one resource that name it, when the user may list them. */
+export const RelatedRecords = ({ reference, target, title, empty, sort, action, children }: RelatedRecordsProps) => {
   const record = useRecordContext();
   const translate = useTranslate();
   const { canAccess } = useCanAccess({ resource: reference, action: 'list' });
@@ -41,7 +42,7 @@ export const RelatedRecords = ({ reference, title, empty, sort, action, children
       </Stack>
       <ReferenceManyField
         reference={reference}
-        target="organisationId"
+        target={target}
         sort={sort}
         perPage={10}
         pagination={<Pagination rowsPerPageOptions={[10, 25, 50]} />}
