@@ -42,4 +42,16 @@ describe('request bodies', () => {
       .expect(415);
     expect(response.body).toEqual({ message: expect.stringMatching(/JSON/), errors: { body: expect.any(String) } });
   });
+
+  it.each([
+    ['organisations', ['name', 'type']],
+    ['contacts', ['lastName']],
+    ['requests', ['channel', 'topic', 'subject', 'question']],
+    ['cases', ['projectTitle']],
+    ['users', ['email', 'fullName', 'role']],
+  ])('says a missing field of a new %s is required, never that it is too long or of a wrong format', async (resource, required) => {
+    const agent = resource === 'users' ? await loginAs(app, 'admin') : staff;
+    const { errors } = (await agent.post(`/api/${resource}`).send({}).expect(400)).body as { errors: Record<string, string> };
+    for (const field of required) expect([field, errors[field]]).toEqual([field, 'champ obligatoire']);
+  });
 });

@@ -186,3 +186,39 @@ describe('the organisation’s page', () => {
     expect(await ui.page.getByRole('region', { name: 'Demandes d’information de l’organisation' }).count()).toBe(0);
   });
 });
+
+describe('a private individual’s page', () => {
+  it('lists the person’s requests and cases, and the case list names the person holding the case', async () => {
+    await ui.logIn('lyon@resacoop.test');
+    const lastName = `Particulier${Date.now().toString(36)}`;
+    const contact = await ui.apiPost<{ id: number }>('contacts', { firstName: 'Awa', lastName });
+    const request = await ui.apiPost<{ id: number; reference: string }>('requests', {
+      channel: 'phone',
+      topic: 'funding',
+      subject: 'Un puits au village',
+      question: 'Quels financements pour un puits ?',
+      contactId: contact.id,
+    });
+    const kase = await ui.apiPost<{ id: number; reference: string }>('cases', {
+      contactId: contact.id,
+      projectTitle: 'Puits du village',
+      nextFollowUpAt: new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10),
+    });
+
+    await ui.page.goto(`${ui.baseUrl}/contacts/${contact.id}/show`);
+    await ui.page
+      .getByRole('region', { name: 'Demandes d’information de la personne' })
+      .getByRole('link', { name: request.reference, exact: true })
+      .waitFor();
+    await ui.page
+      .getByRole('region', { name: 'Accompagnements de la personne' })
+      .getByRole('link', { name: kase.reference, exact: true })
+      .click();
+    await ui.page.waitForURL(new RegExp(`/cases/${kase.id}/show$`));
+
+    await ui.page.goto(`${ui.baseUrl}/cases?filter=${encodeURIComponent(JSON.stringify({ q: kase.reference }))}`);
+    const row = ui.page.getByRole('row').filter({ hasText: kase.reference });
+    await row.getByText(`Awa ${lastName}`, { exact: false }).waitFor();
+    await ui.page.getByRole('columnheader', { name: 'Contact' }).waitFor();
+  });
+});

@@ -33,6 +33,11 @@ const MESSAGES: Record<string, string> = {
   isTimestamp: 'date invalide (AAAA-MM-JJ ou AAAA-MM-JJTHH:MM)',
 };
 
+/** Of the constraints a value fails, the one that says most, in the order of MESSAGES (a type before a length). */
+function mostTelling(constraints: string[]): string {
+  return Object.keys(MESSAGES).find((name) => constraints.includes(name)) ?? constraints[0];
+}
+
 /** A refusal names this many fields at most: a body of many unknown fields must not get an answer as large. */
 export const MAX_FIELDS_NAMED = 20;
 
@@ -42,8 +47,9 @@ function collect(errors: ValidationError[], prefix = '', into: FieldErrors = {})
     const path = prefix ? `${prefix}.${error.property}` : error.property;
     const constraints = Object.keys(error.constraints ?? {});
     if (constraints.length > 0 && !into[path]) {
-      const [first] = constraints;
-      into[path] = MESSAGES[first] ?? error.constraints![first];
+      // An optional field is never validated when absent: a constraint failed on no value means a required one.
+      const telling = error.value === undefined || error.value === null ? 'isDefined' : mostTelling(constraints);
+      into[path] = MESSAGES[telling] ?? error.constraints![telling];
     }
     if (error.children?.length) collect(error.children, path, into);
   }
@@ -113,7 +119,8 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,
     transform: true,
-    validationError: { target: false, value: false },
+    // The value tells a missing field from a wrong one (see collect); it never leaves the server.
+    validationError: { target: false, value: true },
     exceptionFactory: (errors) => new ValidationFailed(toFieldErrors(errors)),
   });
 }
