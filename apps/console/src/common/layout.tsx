@@ -1,6 +1,6 @@
-import { Children, isValidElement, type ReactNode } from 'react';
+import { Children, isValidElement, type ReactElement, type ReactNode } from 'react';
 import { Box, Typography } from '@mui/material';
-import { Labeled, useTranslate } from 'react-admin';
+import { Labeled, useRecordContext, useTranslate, type RaRecord } from 'react-admin';
 
 interface SectionProps {
   title?: string;
@@ -40,9 +40,27 @@ export const Section = ({ title, help, children, columns = 2 }: SectionProps) =>
   );
 };
 
-/** Read-only fields with their labels, for Show pages. */
-export const FieldSection = ({ title, children, columns = 3 }: { title?: string; children: ReactNode; columns?: 1 | 2 | 3 }) => (
-  <Section title={title} columns={columns}>
-    {Children.map(children, (child) => (isValidElement(child) ? <Labeled>{child}</Labeled> : child))}
-  </Section>
-);
+/** Whether a field would show nothing: no value, and nothing it says instead (`emptyText`). */
+const showsNothing = (field: ReactElement<{ source?: string; emptyText?: string }>, record: RaRecord | undefined): boolean => {
+  const { source, emptyText } = field.props;
+  if (!source || emptyText !== undefined) return false;
+  const value: unknown = record?.[source];
+  return value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+};
+
+/**
+ * Read-only fields with their labels, for Show pages. A field without a value is left out, and a
+ * section without any: a label over nothing tells the reader nothing.
+ */
+export const FieldSection = ({ title, children, columns = 3 }: { title?: string; children: ReactNode; columns?: 1 | 2 | 3 }) => {
+  const record = useRecordContext();
+  const fields = Children.toArray(children).filter(
+    (child) => !isValidElement(child) || !showsNothing(child as ReactElement<{ source?: string }>, record),
+  );
+  if (fields.length === 0) return null;
+  return (
+    <Section title={title} columns={columns}>
+      {fields.map((child) => (isValidElement(child) ? <Labeled key={child.key}>{child}</Labeled> : child))}
+    </Section>
+  );
+};

@@ -36,7 +36,7 @@ export const ContactShow = () => (
         <TextField source="function" />
         <EmailField source="email" />
         <TextField source="phone" />
-        <NewsletterConsentField source="newsletterConsentAt" />
+        <NewsletterConsentField source="newsletterConsentAt" emptyText="resacoop.privacy.newsletter_none" />
       </FieldSection>
       <FieldSection columns={1}>
         <TextField source="notes" sx={{ whiteSpace: 'pre-wrap' }} />

@@ -3,7 +3,7 @@ import { useRecordContext, useTranslate, type FieldProps } from 'react-admin';
 import { useIntlLocale } from '../common/locale';
 
 /** Whether the person receives the newsletter, and since when: the date is what proves the consent. */
-export const NewsletterConsentField = (_props: FieldProps) => {
+export const NewsletterConsentField = ({ emptyText = 'resacoop.privacy.newsletter_none' }: FieldProps) => {
   const record = useRecordContext();
   const translate = useTranslate();
   const locale = useIntlLocale();
@@ -13,7 +13,7 @@ export const NewsletterConsentField = (_props: FieldProps) => {
     <Typography variant="body2">
       {typeof since === 'string'
         ? translate('resacoop.privacy.newsletter_since', { date: new Date(since).toLocaleDateString(locale) })
-        : translate('resacoop.privacy.newsletter_none')}
+        : translate(emptyText)}
     </Typography>
   );
 };

@@ -1,0 +1,63 @@
+/**
+ * No label over nothing: on every record page a staff member and a relay user open, each labelled
+ * field shows a value (or says what its absence means). A new request, without an answer yet, is
+ * the page with the most empty fields.
+ */
+import type { Page } from 'playwright-core';
+import { useConsole } from './harness';
+
+const ui = useConsole();
+
+/** The labels on the page whose field shows no text nor icon. */
+function emptyLabels(page: Page): Promise<string[]> {
+  return page.locator('.RaLabeled-label').evaluateAll((labels) =>
+    labels.flatMap((label) => {
+      const value = [...(label.parentElement?.childNodes ?? [])].filter((node) => node !== label);
+      const shows = value.some(
+        (node) => (node.textContent ?? '').trim() !== '' || (node instanceof Element && node.querySelector('svg, img')),
+      );
+      return shows ? [] : [label.textContent ?? '(no label)'];
+    }),
+  );
+}
+
+/** Opens a record's page and waits until its fields and references are drawn. */
+async function open(path: string): Promise<void> {
+  await ui.page.goto(`${ui.baseUrl}${path}`);
+  await ui.page.locator('.RaLabeled-label').first().waitFor();
+  await ui.page.waitForLoadState('networkidle');
+}
+
+describe('record pages', () => {
+  it('show no label over nothing to a staff member, a brand-new request included', async () => {
+    await ui.logIn('lyon@resacoop.test');
+    const request = await ui.apiPost<{ id: number }>('requests', {
+      channel: 'email',
+      topic: 'other',
+      subject: 'Sans réponse encore',
+      question: 'Une question posée à l’instant.',
+      requesterName: 'Camille Martin',
+    });
+    const first = async (resource: string) => (await ui.apiGet<{ id: number }[]>(resource, { range: [0, 0], sort: ['id', 'ASC'] }))[0].id;
+    const pages = [
+      `/requests/${request.id}/show`,
+      `/requests/${await first('requests')}/show`,
+      `/cases/${await first('cases')}/show`,
+      `/organisations/${await first('organisations')}/show`,
+      `/contacts/${await first('contacts')}/show`,
+    ];
+    for (const path of pages) {
+      await open(path);
+      expect([path, await emptyLabels(ui.page)]).toEqual([path, []]);
+    }
+  });
+
+  it('show no label over nothing to a relay user on its case and its holder', async () => {
+    await ui.logIn('isere@relais.test');
+    const [kase] = await ui.apiGet<{ id: number; organisationId: number }[]>('cases', { range: [0, 0] });
+    for (const path of [`/cases/${kase.id}/show`, `/organisations/${kase.organisationId}/show`]) {
+      await open(path);
+      expect([path, await emptyLabels(ui.page)]).toEqual([path, []]);
+    }
+  });
+});
