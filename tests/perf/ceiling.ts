@@ -3,8 +3,11 @@ import { Pool } from 'pg';
 
 /**
  * The ceiling: what a bare node:http + pg server does with the same questions on the same data.
- * No framework, no authentication, one hand-written query per question, the same JSON shape and
- * Content-Range header as the product. The product's figures are read against these.
+ * No framework, no authentication, one hand-written statement per question, named so that pg
+ * prepares it once per connection as the product prepares its own, the same JSON shape and
+ * Content-Range header as the product. Its write does what the product's must: it refuses a note on
+ * a closed case and records the audit event in the same statement. The product's figures are read
+ * against these.
  */
 
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10, application_name: 'resacoop-ceiling' });
@@ -58,11 +61,12 @@ const OPEN_OF_SITE = `site = $1 AND status IN ('new', 'in_progress', 'waiting')`
 
 /** (a) Open requests of one site by due date, first page, with the total (counted from the index alone). */
 async function openRequests(response: ServerResponse, site: string): Promise<void> {
-  const { rows } = await pool.query(
-    `SELECT ${columnsOf('requests')}, (SELECT count(*) FROM requests WHERE ${OPEN_OF_SITE}) AS total
-       FROM requests WHERE ${OPEN_OF_SITE} ORDER BY due_at, id LIMIT ${PAGE}`,
-    [site],
-  );
+  const { rows } = await pool.query({
+    name: 'open-requests',
+    text: `SELECT ${columnsOf('requests')}, (SELECT count(*) FROM requests WHERE ${OPEN_OF_SITE}) AS total
+             FROM requests WHERE ${OPEN_OF_SITE} ORDER BY due_at, id LIMIT ${PAGE}`,
+    values: [site],
+  });
   sendPage(response, 'requests', rows);
 }
 
@@ -73,40 +77,50 @@ async function openRequests(response: ServerResponse, site: string): Promise<voi
  * name index and tests every organisation it meets.
  */
 async function searchOrganisations(response: ServerResponse, fragment: string): Promise<void> {
-  const { rows } = await pool.query(
-    `WITH matches AS MATERIALIZED (
-       SELECT * FROM organisations
-        WHERE search_text LIKE '%' || f_unaccent(lower($1)) || '%')
-     SELECT ${columnsOf('organisations')}, (SELECT count(*) FROM matches) AS total FROM matches ORDER BY name, id LIMIT ${PAGE}`,
-    [fragment],
-  );
+  const { rows } = await pool.query({
+    name: 'search-organisations',
+    text: `WITH matches AS MATERIALIZED (
+             SELECT * FROM organisations
+              WHERE search_text LIKE '%' || f_unaccent(lower($1)) || '%')
+           SELECT ${columnsOf('organisations')}, (SELECT count(*) FROM matches) AS total FROM matches ORDER BY name, id LIMIT ${PAGE}`,
+    values: [fragment],
+  });
   sendPage(response, 'organisations', rows);
 }
 
 /** (c) The last entries of a case's timeline, with their total. */
 async function caseTimeline(response: ServerResponse, caseId: number): Promise<void> {
-  const { rows } = await pool.query(
-    `SELECT ${columnsOf('interactions')}, (SELECT count(*) FROM interactions WHERE case_id = $1) AS total
-       FROM interactions WHERE case_id = $1 ORDER BY occurred_at DESC, id DESC LIMIT ${TIMELINE_PAGE}`,
-    [caseId],
-  );
+  const { rows } = await pool.query({
+    name: 'case-timeline',
+    text: `SELECT ${columnsOf('interactions')}, (SELECT count(*) FROM interactions WHERE case_id = $1) AS total
+             FROM interactions WHERE case_id = $1 ORDER BY occurred_at DESC, id DESC LIMIT ${TIMELINE_PAGE}`,
+    values: [caseId],
+  });
   sendPage(response, 'interactions', rows);
 }
 
 async function oneCase(response: ServerResponse, caseId: number): Promise<void> {
-  const { rows } = await pool.query(`SELECT ${columnsOf('cases')} FROM cases WHERE id = $1`, [caseId]);
+  const { rows } = await pool.query({ name: 'one-case', text: `SELECT ${columnsOf('cases')} FROM cases WHERE id = $1`, values: [caseId] });
   if (rows.length === 0) return sendJson(response, 404, { message: 'not found' });
   sendJson(response, 200, rows[0]);
 }
 
-/** (d) A note on a case, as one INSERT. */
+/** (d) A note on a case that is not closed, and its audit event, in one statement. */
 async function addInteraction(request: IncomingMessage, response: ServerResponse): Promise<void> {
   const body = await readJson(request);
-  const { rows } = await pool.query(
-    `INSERT INTO interactions (version, case_id, kind, author_id, occurred_at, minutes_spent, body)
-     VALUES (1, $1, $2, $3, now(), $4, $5) RETURNING ${columnsOf('interactions')}`,
-    [body.caseId, body.kind, AUTHOR_ID, body.minutesSpent ?? 0, body.body],
-  );
+  const { rows } = await pool.query({
+    name: 'add-interaction',
+    text: `WITH created AS (
+             INSERT INTO interactions (version, case_id, kind, author_id, occurred_at, minutes_spent, body)
+             SELECT 1, $1, $2, $3, now(), $4, $5 FROM cases WHERE id = $1 AND status <> 'closed' FOR SHARE
+             RETURNING ${columnsOf('interactions')}),
+           recorded AS (
+             INSERT INTO audit_events (actor_id, action, entity, entity_id, changes)
+             SELECT $3, 'create', 'interaction', created.id, jsonb_build_object('before', NULL, 'after', to_jsonb(created)) FROM created)
+           SELECT * FROM created`,
+    values: [body.caseId, body.kind, AUTHOR_ID, body.minutesSpent ?? 0, body.body],
+  });
+  if (rows.length === 0) return sendJson(response, 409, { message: 'closed or missing case' });
   sendJson(response, 201, rows[0]);
 }
 

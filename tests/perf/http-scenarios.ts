@@ -11,7 +11,8 @@ export interface HttpScenario {
   /** How the memory figures name it. */
   short: string;
   label: string;
-  p99TargetMs: number;
+  /** Minimum share of the ceiling's throughput the product must reach (quality.md). */
+  ratioTarget: number;
   product: RequestSpec;
   ceiling: RequestSpec;
 }
@@ -24,8 +25,10 @@ export interface HttpScenarioResult {
   differences: string[];
 }
 
-/** Minimum share of the ceiling's throughput the product must reach (quality.md). */
-export const CEILING_RATIO_TARGET = 0.5;
+/** quality.md: reads at 0.8 of the ceiling's throughput, the write at 0.5; every p99 at most this many times the ceiling's. */
+const READ_RATIO_TARGET = 0.8;
+const WRITE_RATIO_TARGET = 0.5;
+export const P99_TARGET_FACTOR = 2;
 
 const json = (value: unknown) => encodeURIComponent(JSON.stringify(value));
 
@@ -48,7 +51,7 @@ export function httpScenarios(api: Service, ceiling: Service, cookie: string, da
       key: 'a',
       short: 'a',
       label: 'a. open requests, Lyon, by due date, 25 + total',
-      p99TargetMs: 25,
+      ratioTarget: READ_RATIO_TARGET,
       product: {
         url: listUrl(api, 'requests', { filter: { open: true, site: 'lyon' }, sort: ['dueAt', 'ASC'], range: [0, 24] }),
         headers: session,
@@ -59,7 +62,7 @@ export function httpScenarios(api: Service, ceiling: Service, cookie: string, da
       key: 'b',
       short: 'b',
       label: `b. organisations matching "${SEARCH_FRAGMENT}", 25 + total`,
-      p99TargetMs: 25,
+      ratioTarget: READ_RATIO_TARGET,
       product: {
         url: listUrl(api, 'organisations', { filter: { q: SEARCH_FRAGMENT }, sort: ['name', 'ASC'], range: [0, 24] }),
         headers: session,
@@ -70,7 +73,7 @@ export function httpScenarios(api: Service, ceiling: Service, cookie: string, da
       key: 'c',
       short: 'c',
       label: 'c. last 50 interactions of a case + total',
-      p99TargetMs: 25,
+      ratioTarget: READ_RATIO_TARGET,
       product: {
         url: listUrl(api, 'interactions', { filter: { caseId: dataset.readCaseId }, sort: ['occurredAt', 'DESC'], range: [0, 49] }),
         headers: session,
@@ -81,7 +84,7 @@ export function httpScenarios(api: Service, ceiling: Service, cookie: string, da
       key: 'c',
       short: 'c record',
       label: 'c. the case record itself',
-      p99TargetMs: 25,
+      ratioTarget: READ_RATIO_TARGET,
       product: { url: `${api.url}/api/cases/${dataset.readCaseId}`, headers: session },
       ceiling: { url: `${ceiling.url}/cases/${dataset.readCaseId}` },
     },
@@ -89,7 +92,7 @@ export function httpScenarios(api: Service, ceiling: Service, cookie: string, da
       key: 'd',
       short: 'd',
       label: 'd. add a note to a case (write)',
-      p99TargetMs: 50,
+      ratioTarget: WRITE_RATIO_TARGET,
       product: {
         url: `${api.url}/api/interactions`,
         method: 'POST',
