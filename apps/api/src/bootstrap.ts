@@ -1,7 +1,7 @@
 import fastifyCookie from '@fastify/cookie';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { createValidationPipe } from './common/validation';
@@ -9,6 +9,7 @@ import type { AppConfig } from './config/app-config';
 import { API_PREFIX } from './http/api-prefix';
 import { consoleDir, serveConsole } from './http/console-files';
 import { addSecurityHeaders, logRequests, parseBodies } from './http/server-hooks';
+import { openApiDocument } from './http/openapi';
 
 /** Builds the HTTP application, initialised: the same for `main.ts` and for the end-to-end tests. */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
@@ -31,13 +32,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
 
-  const openApi = new DocumentBuilder()
-    .setTitle('RESACOOP back-office API')
-    .setDescription('Lists follow the ra-data-simple-rest contract: sort, range, filter and Content-Range.')
-    .setVersion('1')
-    .addCookieAuth('resacoop_sid')
-    .build();
-  SwaggerModule.setup(`${API_PREFIX}/docs`, app, () => SwaggerModule.createDocument(app, openApi));
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, () => openApiDocument(app));
 
   const dir = consoleDir(config);
   if (dir) await serveConsole(app, dir);

@@ -8,9 +8,10 @@ import { IdPipe } from '../common/id.pipe';
 import { ExportQueryDto, ListQueryDto } from '../common/list-query.dto';
 import { sendPage } from '../common/list-response';
 import type { Listed } from '../common/record-store';
-import type { Assignment } from './assignment.entity';
-import { AssignmentsService } from './assignments.service';
+import { Assignment } from './assignment.entity';
+import { AssignmentsService, ASSIGNMENT_LIST } from './assignments.service';
 import { AssignmentActionDto, CreateAssignmentDto, DeclineAssignmentDto } from './dto/assignment.dto';
+import { ApiCsv, ApiList, ApiRecord } from '../http/api-answers';
 
 /** Assignments change only through their actions, so each move is checked and recorded. */
 @ApiTags('assignments')
@@ -20,6 +21,7 @@ export class AssignmentsController {
 
   @Get()
   @Permission('assignments', 'list')
+  @ApiList(Assignment, ASSIGNMENT_LIST)
   async list(
     @CurrentUser() user: AuthUser,
     @Query() query: ListQueryDto,
@@ -30,18 +32,21 @@ export class AssignmentsController {
 
   @Get('export.csv')
   @Permission('assignments', 'export')
+  @ApiCsv(ASSIGNMENT_LIST)
   export(@Query() query: ExportQueryDto, @Res() response: FastifyReply): Promise<void> {
     return this.assignments.export(query, response);
   }
 
   @Get(':id')
   @Permission('assignments', 'read')
+  @ApiRecord(Assignment)
   get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<Assignment> {
     return this.assignments.get(id, scopeFor(user, 'assignments'));
   }
 
   @Post()
   @Permission('assignments', 'create')
+  @ApiRecord(Assignment, { created: true })
   create(@CurrentUser() user: AuthUser, @Body() body: CreateAssignmentDto): Promise<Assignment> {
     return this.assignments.create(user, body);
   }
@@ -49,6 +54,7 @@ export class AssignmentsController {
   @Post(':id/accept')
   @HttpCode(200)
   @Permission('assignments', 'update')
+  @ApiRecord(Assignment)
   accept(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() body: AssignmentActionDto): Promise<Assignment> {
     return this.assignments.move(user, id, 'accept', body.version);
   }
@@ -56,6 +62,7 @@ export class AssignmentsController {
   @Post(':id/decline')
   @HttpCode(200)
   @Permission('assignments', 'update')
+  @ApiRecord(Assignment)
   decline(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() body: DeclineAssignmentDto): Promise<Assignment> {
     return this.assignments.move(user, id, 'decline', body.version, body.declineReason);
   }
@@ -63,6 +70,7 @@ export class AssignmentsController {
   @Post(':id/withdraw')
   @HttpCode(200)
   @Permission('assignments', 'update')
+  @ApiRecord(Assignment)
   withdraw(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() body: AssignmentActionDto): Promise<Assignment> {
     return this.assignments.move(user, id, 'withdraw', body.version);
   }
@@ -70,6 +78,7 @@ export class AssignmentsController {
   @Post(':id/complete')
   @HttpCode(200)
   @Permission('assignments', 'update')
+  @ApiRecord(Assignment)
   complete(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() body: AssignmentActionDto): Promise<Assignment> {
     return this.assignments.move(user, id, 'complete', body.version);
   }

@@ -8,6 +8,9 @@ import { AuthService, describe, type Me } from './auth.service';
 import { LoginDto } from './dto/login.dto';
 import { DEVICE_COOKIE, deviceCookieOptions } from './login-devices';
 import { SESSION_COOKIE, sessionCookieOptions } from './session-cookie';
+import { ApiAnswer } from '../http/api-answers';
+import { ME_ANSWER } from './auth.answers';
+import { ApiNoContentResponse } from '@nestjs/swagger';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -20,6 +23,7 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
+  @ApiAnswer(ME_ANSWER)
   async login(@Body() body: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) response: FastifyReply): Promise<Me> {
     const { token, deviceToken, me } = await this.auth.login(body.email, body.password, {
       ip: request.ip ?? 'unknown',
@@ -33,6 +37,7 @@ export class AuthController {
 
   @Post('logout')
   @HttpCode(204)
+  @ApiNoContentResponse({ description: 'the session is revoked and its cookie cleared' })
   async logout(@Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: FastifyReply): Promise<void> {
     await this.auth.logout(request.user, request.sessionTokenHash);
     const { maxAge: _maxAge, ...options } = sessionCookieOptions(this.config);
@@ -40,6 +45,7 @@ export class AuthController {
   }
 
   @Get('me')
+  @ApiAnswer(ME_ANSWER)
   me(@CurrentUser() user: AuthUser): Me {
     return describe(user);
   }

@@ -5,7 +5,8 @@ import { CurrentUser, Permission } from '../auth/auth.decorators';
 import { IdPipe } from '../common/id.pipe';
 import { ConvertRequestService } from './convert-request.service';
 import { ConvertRequestDto } from './dto/case.dto';
-import type { SupportCase } from './support-case.entity';
+import { SupportCase } from './support-case.entity';
+import { ApiRecord } from '../http/api-answers';
 
 @ApiTags('requests')
 @Controller('requests')
@@ -15,6 +16,7 @@ export class ConvertRequestController {
   /** Turns an information request into a support case, linked both ways, in one transaction. */
   @Post(':id/convert-to-case')
   @Permission('cases', 'create')
+  @ApiRecord(SupportCase)
   convert(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() body: ConvertRequestDto): Promise<SupportCase> {
     return this.conversion.convert(user, id, body);
   }

@@ -4,6 +4,8 @@ import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/auth.decorators';
 import type { Dashboard } from '@resacoop/domain';
 import { DashboardService } from './dashboard.service';
+import { ApiAnswer } from '../http/api-answers';
+import { DASHBOARD_ANSWER } from './dashboard.answers';
 
 /** Every logged-in user has a home page; what it holds depends on who they are. */
 @ApiTags('dashboard')
@@ -12,6 +14,7 @@ export class DashboardController {
   constructor(private readonly dashboard: DashboardService) {}
 
   @Get()
+  @ApiAnswer(DASHBOARD_ANSWER)
   of(@CurrentUser() user: AuthUser): Promise<Dashboard<Date>> {
     return this.dashboard.of(user);
   }

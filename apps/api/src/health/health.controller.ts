@@ -6,6 +6,8 @@ import { Public } from '../auth/auth.decorators';
 import { ServiceUnavailable } from '../common/app-exception';
 import { InjectRedis } from '../common/redis.module';
 import { AppConfig } from '../config/app-config';
+import { ApiAnswer } from '../http/api-answers';
+import { ALIVE_ANSWER, READY_ANSWER } from './health.answers';
 
 const CHECK_TIMEOUT_MS = 2000;
 
@@ -34,6 +36,7 @@ export class HealthController {
 
   /** The process answers. */
   @Get()
+  @ApiAnswer(ALIVE_ANSWER)
   alive(): { status: 'ok' } {
     return { status: 'ok' };
   }
@@ -41,6 +44,7 @@ export class HealthController {
   /** PostgreSQL and Redis both answer: this instance can take traffic. */
   @Get('ready')
   @HttpCode(200)
+  @ApiAnswer(READY_ANSWER)
   async ready(): Promise<{ status: 'ok'; postgres: 'up'; redis: 'up'; smtp: string }> {
     const [postgres, redis] = await Promise.all([check(() => this.dataSource.query('SELECT 1')), check(() => this.redis.ping())]);
     if (postgres === 'down' || redis === 'down') {

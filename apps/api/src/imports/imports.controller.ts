@@ -1,11 +1,13 @@
 import { Controller, HttpStatus, Post, Query, Res } from '@nestjs/common';
-import { ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Permission } from '../auth/auth.decorators';
 import { CsvFile } from './csv-body';
 import { ImportQueryDto } from './dto/import-query.dto';
 import type { ImportResourceName } from './import-resource';
+import { ApiQueryOf } from '../http/api-answers';
+import { ApiImport } from './imports.answers';
 import { ImportsService, type ImportCommitted, type ImportPreview } from './imports.service';
 
 @ApiTags('imports')
@@ -15,7 +17,8 @@ export class ImportsController {
 
   @Post('organisations/import')
   @Permission('organisations', 'import')
-  @ApiConsumes('text/csv')
+  @ApiImport()
+  @ApiQueryOf(ImportQueryDto)
   importOrganisations(
     @CurrentUser() user: AuthUser,
     @Query() query: ImportQueryDto,
@@ -27,7 +30,8 @@ export class ImportsController {
 
   @Post('contacts/import')
   @Permission('contacts', 'import')
-  @ApiConsumes('text/csv')
+  @ApiImport()
+  @ApiQueryOf(ImportQueryDto)
   importContacts(
     @CurrentUser() user: AuthUser,
     @Query() query: ImportQueryDto,

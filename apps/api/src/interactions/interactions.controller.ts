@@ -9,8 +9,9 @@ import { ExportQueryDto, ListQueryDto } from '../common/list-query.dto';
 import { sendPage } from '../common/list-response';
 import type { Listed } from '../common/record-store';
 import { CreateInteractionDto } from './dto/interaction.dto';
-import type { Interaction } from './interaction.entity';
-import { InteractionsService } from './interactions.service';
+import { Interaction } from './interaction.entity';
+import { InteractionsService, INTERACTION_LIST } from './interactions.service';
+import { ApiCsv, ApiList, ApiRecord } from '../http/api-answers';
 
 /** Timeline entries are history: added, never edited or deleted. */
 @ApiTags('interactions')
@@ -20,6 +21,7 @@ export class InteractionsController {
 
   @Get()
   @Permission('interactions', 'list')
+  @ApiList(Interaction, INTERACTION_LIST)
   async list(
     @CurrentUser() user: AuthUser,
     @Query() query: ListQueryDto,
@@ -30,18 +32,21 @@ export class InteractionsController {
 
   @Get('export.csv')
   @Permission('interactions', 'export')
+  @ApiCsv(INTERACTION_LIST)
   export(@CurrentUser() user: AuthUser, @Query() query: ExportQueryDto, @Res() response: FastifyReply): Promise<void> {
     return this.interactions.export(query, response, scopeFor(user, 'interactions'));
   }
 
   @Get(':id')
   @Permission('interactions', 'read')
+  @ApiRecord(Interaction)
   get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<Interaction> {
     return this.interactions.get(id, scopeFor(user, 'interactions'));
   }
 
   @Post()
   @Permission('interactions', 'create')
+  @ApiRecord(Interaction, { created: true })
   create(@CurrentUser() user: AuthUser, @Body() body: CreateInteractionDto): Promise<Interaction> {
     return this.interactions.create(user, body);
   }

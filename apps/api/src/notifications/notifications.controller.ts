@@ -7,8 +7,10 @@ import { IdPipe } from '../common/id.pipe';
 import { ExportQueryDto, ListQueryDto } from '../common/list-query.dto';
 import { sendPage } from '../common/list-response';
 import type { Listed } from '../common/record-store';
-import type { Notification } from './notification.entity';
-import { NotificationsService } from './notifications.service';
+import { Notification } from './notification.entity';
+import { NotificationsService, NOTIFICATION_LIST } from './notifications.service';
+import { READ_ALL_ANSWER } from './notifications.answers';
+import { ApiAnswer, ApiCsv, ApiList, ApiRecord } from '../http/api-answers';
 
 /** The bell: `filter={"read":false}` gives the unread ones, their count in Content-Range. */
 @ApiTags('notifications')
@@ -18,6 +20,7 @@ export class NotificationsController {
 
   @Get()
   @Permission('notifications', 'list')
+  @ApiList(Notification, NOTIFICATION_LIST)
   async list(
     @CurrentUser() user: AuthUser,
     @Query() query: ListQueryDto,
@@ -28,12 +31,14 @@ export class NotificationsController {
 
   @Get('export.csv')
   @Permission('notifications', 'list')
+  @ApiCsv(NOTIFICATION_LIST)
   export(@CurrentUser() user: AuthUser, @Query() query: ExportQueryDto, @Res() response: FastifyReply): Promise<void> {
     return this.notifications.export(user, query, response);
   }
 
   @Get(':id')
   @Permission('notifications', 'read')
+  @ApiRecord(Notification)
   get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<Notification> {
     return this.notifications.get(user, id);
   }
@@ -41,6 +46,7 @@ export class NotificationsController {
   @Post('read-all')
   @HttpCode(200)
   @Permission('notifications', 'update')
+  @ApiAnswer(READ_ALL_ANSWER)
   readAll(@CurrentUser() user: AuthUser): Promise<{ updated: number }> {
     return this.notifications.markAllRead(user);
   }
@@ -48,6 +54,7 @@ export class NotificationsController {
   @Post(':id/read')
   @HttpCode(200)
   @Permission('notifications', 'update')
+  @ApiRecord(Notification)
   read(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<Notification> {
     return this.notifications.markRead(user, id);
   }

@@ -11,8 +11,10 @@ import type { Listed } from '../common/record-store';
 import { MergeOrganisationsDto } from './dto/merge-organisations.dto';
 import { CreateOrganisationDto, UpdateOrganisationDto } from './dto/organisation.dto';
 import { OrganisationMergeService, type DuplicateCandidate } from './organisation-merge.service';
-import type { Organisation } from './organisation.entity';
-import { OrganisationsService } from './organisations.service';
+import { Organisation } from './organisation.entity';
+import { OrganisationsService, ORGANISATION_LIST } from './organisations.service';
+import { DUPLICATES_ANSWER } from './organisations.answers';
+import { ApiAnswer, ApiCsv, ApiList, ApiRecord } from '../http/api-answers';
 
 @ApiTags('organisations')
 @Controller('organisations')
@@ -24,6 +26,7 @@ export class OrganisationsController {
 
   @Get()
   @Permission('organisations', 'list')
+  @ApiList(Organisation, ORGANISATION_LIST)
   async list(
     @CurrentUser() user: AuthUser,
     @Query() query: ListQueryDto,
@@ -34,12 +37,14 @@ export class OrganisationsController {
 
   @Get('export.csv')
   @Permission('organisations', 'export')
+  @ApiCsv(ORGANISATION_LIST)
   export(@Query() query: ExportQueryDto, @Res() response: FastifyReply): Promise<void> {
     return this.organisations.export(query, response);
   }
 
   @Get(':id')
   @Permission('organisations', 'read')
+  @ApiRecord(Organisation)
   get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<Organisation> {
     return this.organisations.get(id, scopeFor(user, 'organisations'));
   }
@@ -47,6 +52,7 @@ export class OrganisationsController {
   /** Directory upkeep, for those who may edit the directory: a relay must not discover organisations beyond its cases. */
   @Get(':id/duplicates')
   @Permission('organisations', 'update')
+  @ApiAnswer(DUPLICATES_ANSWER)
   duplicates(@Param('id', IdPipe) id: number): Promise<DuplicateCandidate[]> {
     return this.merging.findDuplicates(id);
   }
@@ -54,24 +60,28 @@ export class OrganisationsController {
   @Post(':id/merge')
   @HttpCode(200)
   @Permission('organisations', 'merge')
+  @ApiRecord(Organisation)
   merge(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() body: MergeOrganisationsDto): Promise<Organisation> {
     return this.merging.merge(user.id, id, body);
   }
 
   @Post()
   @Permission('organisations', 'create')
+  @ApiRecord(Organisation, { created: true })
   create(@CurrentUser() user: AuthUser, @Body() body: CreateOrganisationDto): Promise<Organisation> {
     return this.organisations.create(user.id, body);
   }
 
   @Put(':id')
   @Permission('organisations', 'update')
+  @ApiRecord(Organisation)
   update(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() body: UpdateOrganisationDto): Promise<Organisation> {
     return this.organisations.update(user.id, id, body);
   }
 
   @Delete(':id')
   @Permission('organisations', 'delete')
+  @ApiRecord(Organisation)
   remove(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<Organisation> {
     return this.organisations.remove(user.id, id);
   }

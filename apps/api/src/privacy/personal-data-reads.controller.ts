@@ -6,8 +6,9 @@ import { IdPipe } from '../common/id.pipe';
 import { ListQueryDto } from '../common/list-query.dto';
 import { sendPage } from '../common/list-response';
 import type { Listed } from '../common/record-store';
-import type { PersonalDataRead } from './personal-data-read.entity';
-import { PersonalDataReadsService } from './personal-data-reads.service';
+import { PersonalDataRead } from './personal-data-read.entity';
+import { PersonalDataReadsService, PERSONAL_DATA_READ_LIST } from './personal-data-reads.service';
+import { ApiList, ApiRecord } from '../http/api-answers';
 
 /** Who among the relays saw which contact, and when: read-only, for admins. */
 @ApiTags('personal-data-reads')
@@ -17,12 +18,14 @@ export class PersonalDataReadsController {
 
   @Get()
   @Permission('personal-data-reads', 'list')
+  @ApiList(PersonalDataRead, PERSONAL_DATA_READ_LIST)
   async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) response: FastifyReply): Promise<Listed<PersonalDataRead>[]> {
     return sendPage(response, 'personal-data-reads', await this.reads.list(query));
   }
 
   @Get(':id')
   @Permission('personal-data-reads', 'read')
+  @ApiRecord(PersonalDataRead)
   get(@Param('id', IdPipe) id: number): Promise<PersonalDataRead> {
     return this.reads.get(id);
   }

@@ -5,6 +5,8 @@ import type { Queue } from 'bullmq';
 import { Permission } from '../auth/auth.decorators';
 import { RecordNotFound } from '../common/app-exception';
 import { EMAIL_QUEUE, REMINDER_QUEUE } from './jobs';
+import { ApiAnswer } from '../http/api-answers';
+import { QUEUES_ANSWER, RETRIED_ANSWER } from './queues.answers';
 
 export interface QueueOverview {
   name: string;
@@ -27,6 +29,7 @@ export class QueuesController {
 
   @Get()
   @Permission('queues', 'list')
+  @ApiAnswer(QUEUES_ANSWER)
   overview(): Promise<QueueOverview[]> {
     return Promise.all(
       [...this.queues].map(async ([name, queue]) => {
@@ -51,6 +54,7 @@ export class QueuesController {
   @Post(':queue/failed/:jobId/retry')
   @HttpCode(200)
   @Permission('queues', 'update')
+  @ApiAnswer(RETRIED_ANSWER)
   async retry(@Param('queue') name: string, @Param('jobId') jobId: string): Promise<{ retried: string }> {
     const queue = this.queues.get(name);
     if (!queue) throw new RecordNotFound('queue', name.slice(0, 100));

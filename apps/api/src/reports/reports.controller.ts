@@ -8,6 +8,8 @@ import { PeriodQueryDto } from './dto/period.dto';
 import { PublishYearDto } from './dto/publish-year.dto';
 import { KEY_FIGURE_COLUMNS, keyFigureLines } from './key-figures.csv';
 import { PublicationsService, resolvePeriod, type KeyFiguresView, type Publication } from './publications.service';
+import { ApiAnswer, ApiCsv, ApiQueryOf } from '../http/api-answers';
+import { KEY_FIGURES_VIEW_ANSWER, PUBLICATION_ANSWER, PUBLICATIONS_ANSWER } from './reports.answers';
 
 @ApiTags('reports')
 @Controller('reports')
@@ -16,6 +18,8 @@ export class ReportsController {
 
   @Get('key-figures')
   @Permission('reports', 'read')
+  @ApiQueryOf(PeriodQueryDto)
+  @ApiAnswer(KEY_FIGURES_VIEW_ANSWER)
   keyFigures(@Query() query: PeriodQueryDto): Promise<KeyFiguresView> {
     const { from, to } = resolvePeriod(query.from, query.to);
     return this.publications.view(from, to);
@@ -23,6 +27,8 @@ export class ReportsController {
 
   @Get('key-figures/export.csv')
   @Permission('reports', 'export')
+  @ApiQueryOf(PeriodQueryDto)
+  @ApiCsv()
   async exportKeyFigures(@Query() query: PeriodQueryDto, @Res() response: FastifyReply): Promise<void> {
     const { from, to } = resolvePeriod(query.from, query.to);
     const { figures } = await this.publications.view(from, to);
@@ -31,12 +37,14 @@ export class ReportsController {
 
   @Get('publications')
   @Permission('reports', 'read')
+  @ApiAnswer(PUBLICATIONS_ANSWER)
   listPublications(): Promise<Publication[]> {
     return this.publications.list();
   }
 
   @Post('publications')
   @Permission('reports', 'publish')
+  @ApiAnswer(PUBLICATION_ANSWER, { created: true })
   publish(@CurrentUser() user: AuthUser, @Body() body: PublishYearDto): Promise<Publication> {
     return this.publications.publish(user.id, body.year);
   }
