@@ -20,23 +20,31 @@ const ASSIGNMENT = json.object({
 });
 
 /** `GET /api/dashboard` (the `Dashboard` type of libs/domain). */
-export const DASHBOARD_ANSWER = json.object({
-  requests: json.object({
-    overdue: json.array(REQUEST),
-    overdueCount: json.integer,
-    dueSoon: json.array(REQUEST),
-    dueSoonCount: json.integer,
-  }),
-  followUps: json.object({ overdue: json.array(CASE), overdueCount: json.integer, dueSoon: json.array(CASE), dueSoonCount: json.integer }),
-  assignments: json.object({ unacknowledged: json.array(ASSIGNMENT), count: json.integer }),
-  figures: json.nullable(
-    json.object({
-      year: json.integer,
-      requests: json.integer,
-      casesOpened: json.integer,
-      casesActive: json.integer,
-      casesThroughRelay: json.integer,
-      answeredWithinDuePercent: json.nullable(json.integer),
+export const DASHBOARD_ANSWER = json.named(
+  'Dashboard',
+  json.object({
+    requests: json.object({
+      overdue: json.array(REQUEST),
+      overdueCount: json.integer,
+      dueSoon: json.array(REQUEST),
+      dueSoonCount: json.integer,
     }),
-  ),
-});
+    followUps: json.object({
+      overdue: json.array(CASE),
+      overdueCount: json.integer,
+      dueSoon: json.array(CASE),
+      dueSoonCount: json.integer,
+    }),
+    assignments: json.object({ unacknowledged: json.array(ASSIGNMENT), count: json.integer }),
+    figures: json.nullable(
+      json.object({
+        year: json.integer,
+        requests: json.integer,
+        casesOpened: json.integer,
+        casesActive: json.integer,
+        casesThroughRelay: json.integer,
+        answeredWithinDuePercent: json.nullable(json.integer),
+      }),
+    ),
+  }),
+);

@@ -3,6 +3,8 @@ import type { Type } from '@nestjs/common';
 
 /** Marks `json.recordWith`'s schema, which the document merges into one object (see openapi.ts). */
 export const RECORD_WITH = 'x-record-with';
+/** Names a schema, which the document lists among its components (and clients generate a type of). */
+export const SCHEMA_NAME = 'x-schema-name';
 
 /**
  * A few builders for the OpenAPI schemas of answers that are not records (see api-answers.ts): an
@@ -18,6 +20,7 @@ export const json = {
   /** An object whose keys are data (counts by state, by status…). */
   map: (values: SchemaObject): SchemaObject => ({ type: 'object', additionalProperties: values }),
   array: (items: SchemaObject): SchemaObject => ({ type: 'array', items }),
+  named: (name: string, schema: SchemaObject): SchemaObject => ({ ...schema, [SCHEMA_NAME]: name }) as SchemaObject,
   nullable: (schema: SchemaObject): SchemaObject => ({ ...schema, nullable: true }),
   oneOf: (...schemas: SchemaObject[]): SchemaObject => ({ oneOf: schemas }),
   record: (record: Type): SchemaObject => ({ $ref: getSchemaPath(record) }) as SchemaObject,

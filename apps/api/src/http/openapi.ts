@@ -3,7 +3,7 @@ import { DocumentBuilder, SwaggerModule, type OpenAPIObject, type SchemaObject }
 import { DataSource, type EntityMetadata } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { dtoSchemas } from './dto-schemas';
-import { RECORD_WITH } from './json-schema';
+import { RECORD_WITH, SCHEMA_NAME } from './json-schema';
 
 /** Of the column types the entities use, what their values are in JSON. */
 function columnSchema(column: ColumnMetadata): SchemaObject {
@@ -70,6 +70,20 @@ function mergeRecordExtensions(node: unknown, schemas: Record<string, SchemaObje
   });
 }
 
+/** Each named answer schema (json.named) goes to the components, referred to where it stood. */
+function liftNamedSchemas(node: unknown, schemas: Record<string, SchemaObject>): void {
+  if (typeof node !== 'object' || node === null) return;
+  for (const [key, value] of Object.entries(node)) {
+    liftNamedSchemas(value, schemas);
+    const name = (value as { [SCHEMA_NAME]?: string } | null)?.[SCHEMA_NAME];
+    if (!name) continue;
+    const { [SCHEMA_NAME]: _name, nullable, ...schema } = value as SchemaObject & { [SCHEMA_NAME]: string };
+    schemas[name] = schema;
+    // OpenAPI 3.0 has no nullable reference: where null is allowed too, the schema stays written out.
+    (node as Record<string, unknown>)[key] = nullable ? { ...schema, nullable } : { $ref: `#/components/schemas/${name}` };
+  }
+}
+
 /**
  * The OpenAPI document served at /api/docs: the routes as Nest declares them, each body and query
  * DTO described from its own class-validator rules (the same metadata the ValidationPipe checks),
@@ -97,6 +111,7 @@ export function openApiDocument(app: INestApplication): OpenAPIObject {
     if (described) schemas[name] = described;
   }
   mergeRecordExtensions(document.paths, schemas as Record<string, SchemaObject>);
+  liftNamedSchemas(document.paths, schemas as Record<string, SchemaObject>);
   document.components = { ...document.components, schemas };
   return document;
 }

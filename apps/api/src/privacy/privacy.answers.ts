@@ -6,14 +6,17 @@ import { Interaction } from '../interactions/interaction.entity';
 import { InformationRequest } from '../requests/information-request.entity';
 
 /** Everything held about one person (GDPR art. 15): records as the API answers them, each request with its timeline. */
-export const PERSONAL_DATA_ANSWER = json.object({
-  exportedAt: json.instant,
-  contact: json.record(Contact),
-  organisation: json.nullable(json.object({ id: json.id, name: json.string })),
-  requests: json.array(json.recordWith(InformationRequest, { interactions: json.array(json.record(Interaction)) })),
-  cases: json.array(json.record(SupportCase)),
-  history: json.array(json.record(AuditEvent)),
-  relayReads: json.array(
-    json.object({ at: json.instant, kind: json.enumOf(['read', 'list', 'export']), userId: json.id, userFullName: json.string }),
-  ),
-});
+export const PERSONAL_DATA_ANSWER = json.named(
+  'PersonalData',
+  json.object({
+    exportedAt: json.instant,
+    contact: json.record(Contact),
+    organisation: json.nullable(json.object({ id: json.id, name: json.string })),
+    requests: json.array(json.recordWith(InformationRequest, { interactions: json.array(json.record(Interaction)) })),
+    cases: json.array(json.record(SupportCase)),
+    history: json.array(json.record(AuditEvent)),
+    relayReads: json.array(
+      json.object({ at: json.instant, kind: json.enumOf(['read', 'list', 'export']), userId: json.id, userFullName: json.string }),
+    ),
+  }),
+);

@@ -8,7 +8,7 @@ const BREAKDOWN = json.object({
 const BY_MONTH = json.array(json.object({ month: json.string, count: json.integer }));
 
 /** The `KeyFigures` of libs/domain. */
-const KEY_FIGURES = json.object({
+const KEY_FIGURES = json.named('KeyFigures', json.object({
   period: json.object({ from: json.day, to: json.day }),
   requests: json.object({
     total: json.integer,
@@ -45,20 +45,20 @@ const KEY_FIGURES = json.object({
     ),
   }),
   minutesSpent: json.object({ requests: json.integer, cases: json.integer, total: json.integer }),
-});
+}));
 
-export const PUBLICATION_ANSWER = json.object({
+export const PUBLICATION_ANSWER = json.named('Publication', json.object({
   year: json.integer,
   publishedAt: json.instant,
   publishedById: json.nullable(json.id),
   publishedByName: json.nullable(json.string),
-});
+}));
 
 export const PUBLICATIONS_ANSWER = json.array(PUBLICATION_ANSWER);
 
 /** The key-figures page: the frozen figures of a published year, with the live ones when they have moved since. */
-export const KEY_FIGURES_VIEW_ANSWER = json.object({
+export const KEY_FIGURES_VIEW_ANSWER = json.named('KeyFiguresView', json.object({
   figures: KEY_FIGURES,
   publication: json.nullable(PUBLICATION_ANSWER),
   live: json.nullable(KEY_FIGURES),
-});
+}));
