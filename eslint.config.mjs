@@ -15,4 +15,6 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-function-type': 'off',
     },
   },
+  // Node scripts written as ES modules (scripts/*.mjs, the Stryker configuration).
+  { files: ['**/*.mjs'], languageOptions: { globals: { process: 'readonly', URL: 'readonly', console: 'readonly' } } },
 );

@@ -1,0 +1,1691 @@
+// Generated from the API's OpenAPI document (/api/docs-json) by `npm run api-types`: do not edit.
+// tests/api/api-types.spec.ts fails when it no longer matches the API.
+
+/**
+ * Relay users receive only the fields their view allows (RELAY_FIELDS in libs/domain).
+ *
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "Assignment".
+ */
+export interface Assignment {
+  id: number;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+  caseId: number;
+  relayId: number;
+  status: string;
+  declineReason: string | null;
+  assignedById: number | null;
+  assignedAt: string;
+  acknowledgedAt: string | null;
+  acknowledgedById: number | null;
+  completedAt: string | null;
+  caseReference?: string;
+  projectTitle?: string;
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "AssignmentActionDto".
+ */
+export interface AssignmentActionDto {
+  version: number;
+}
+/**
+ * Relay users receive only the fields their view allows (RELAY_FIELDS in libs/domain).
+ *
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "AuditEvent".
+ */
+export interface AuditEvent {
+  id: string;
+  actorId: number | null;
+  action: string;
+  entity: string;
+  entityId: number;
+  changes: {};
+  at: string;
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "CaseAdviser".
+ */
+export interface CaseAdviser {
+  fullName: string;
+  email: string;
+  site: ('lyon' | 'clermont') | null;
+}
+/**
+ * Relay users receive only the fields their view allows (RELAY_FIELDS in libs/domain).
+ *
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "Contact".
+ */
+export interface Contact {
+  id: number;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+  organisationId: number | null;
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  phone: string | null;
+  function: string | null;
+  newsletterConsentAt: string | null;
+  notes: string | null;
+  erasedAt: string | null;
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "ConvertRequestDto".
+ */
+export interface ConvertRequestDto {
+  nextFollowUpAt: string;
+  projectTitle?: string | null;
+  projectSummary?: string | null;
+  /**
+   * @maxItems 50
+   */
+  countries?: string[] | null;
+  sdgs?: (1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17)[] | null;
+  adviserId?: number | null;
+  site?: ('lyon' | 'clermont') | null;
+  stage?: ('design' | 'funding_search' | 'partner_search' | 'implementation' | 'reporting' | 'communication') | null;
+  fundingSoughtEur?: number | null;
+  fundingObtainedEur?: number | null;
+  /**
+   * @maxItems 20
+   */
+  funders?:
+    | []
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]
+    | [
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+      ]
+    | [
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+      ]
+    | [
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+      ]
+    | [
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+      ]
+    | null;
+  /**
+   * an ISO 8601 date (YYYY-MM-DD) or date-time
+   */
+  openedAt?: string | null;
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "CreateAssignmentDto".
+ */
+export interface CreateAssignmentDto {
+  caseId: number;
+  relayId?: number | null;
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "CreateCaseDto".
+ */
+export interface CreateCaseDto {
+  organisationId?: number | null;
+  contactId?: number | null;
+  projectTitle: string;
+  projectSummary?: string | null;
+  /**
+   * @maxItems 50
+   */
+  countries?: string[] | null;
+  sdgs?: (1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17)[] | null;
+  adviserId?: number | null;
+  site?: ('lyon' | 'clermont') | null;
+  stage?: ('design' | 'funding_search' | 'partner_search' | 'implementation' | 'reporting' | 'communication') | null;
+  nextFollowUpAt: string;
+  fundingSoughtEur?: number | null;
+  fundingObtainedEur?: number | null;
+  /**
+   * @maxItems 20
+   */
+  funders?:
+    | []
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]
+    | [
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+      ]
+    | [
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+      ]
+    | [
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+      ]
+    | [
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+      ]
+    | null;
+  /**
+   * an ISO 8601 date (YYYY-MM-DD) or date-time
+   */
+  openedAt?: string | null;
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "CreateContactDto".
+ */
+export interface CreateContactDto {
+  organisationId?: number | null;
+  firstName: string;
+  lastName: string;
+  email?: string | null;
+  phone?: string | null;
+  function?: string | null;
+  /**
+   * an ISO 8601 date (YYYY-MM-DD) or date-time
+   */
+  newsletterConsentAt?: string | null;
+  notes?: string | null;
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "CreateInteractionDto".
+ */
+export interface CreateInteractionDto {
+  requestId?: number | null;
+  caseId?: number | null;
+  kind: 'note' | 'call' | 'email' | 'meeting';
+  /**
+   * an ISO 8601 date (YYYY-MM-DD) or date-time
+   */
+  occurredAt?: string | null;
+  minutesSpent?: number | null;
+  body: string;
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "CreateOrganisationDto".
+ */
+export interface CreateOrganisationDto {
+  name: string;
+  acronym?: string | null;
+  type:
+    | 'association'
+    | 'local_authority'
+    | 'company'
+    | 'school'
+    | 'university'
+    | 'hospital'
+    | 'public_body'
+    | 'private_body'
+    | 'youth_education'
+    | 'other';
+  /**
+   * SIRET: 14 digits with a valid Luhn key
+   */
+  siret?: string | null;
+  rna?: string | null;
+  departement?: ('01' | '03' | '07' | '15' | '26' | '38' | '42' | '43' | '63' | '69D' | '69M' | '73' | '74' | 'outside_region') | null;
+  postcode?: string | null;
+  city?: string | null;
+  address?: string | null;
+  website?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  membership?: ('gip_member' | 'adherent' | 'associate' | 'none') | null;
+  /**
+   * @maxItems 9
+   */
+  zones?:
+    | []
+    | ['france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania']
+    | [
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+      ]
+    | [
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+      ]
+    | [
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+      ]
+    | [
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+      ]
+    | [
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+      ]
+    | [
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+      ]
+    | [
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+      ]
+    | [
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+      ]
+    | null;
+  /**
+   * @maxItems 30
+   */
+  tags?: string[] | null;
+  notes?: string | null;
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "CreateRequestDto".
+ */
+export interface CreateRequestDto {
+  site?: ('lyon' | 'clermont') | null;
+  channel: 'phone' | 'email' | 'walk_in' | 'event' | 'web_form' | 'other';
+  topic:
+    | 'funding'
+    | 'partnership'
+    | 'project_design'
+    | 'volunteering'
+    | 'jobs_internships'
+    | 'training'
+    | 'ecsi'
+    | 'events'
+    | 'directory'
+    | 'other';
+  subject: string;
+  question: string;
+  organisationId?: number | null;
+  contactId?: number | null;
+  requesterName?: string | null;
+  requesterEmail?: string | null;
+  assigneeId?: number | null;
+  /**
+   * an ISO 8601 date (YYYY-MM-DD) or date-time
+   */
+  receivedAt?: string | null;
+  status?: ('new' | 'in_progress' | 'waiting' | 'answered' | 'closed' | 'converted') | null;
+  answer?: string | null;
+  minutesSpent?: number | null;
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "CreateUserDto".
+ */
+export interface CreateUserDto {
+  email: string;
+  fullName: string;
+  role: 'admin' | 'staff' | 'relay';
+  site?: ('lyon' | 'clermont') | null;
+  relayId?: number | null;
+  active?: boolean | null;
+  dailyDigest?: boolean | null;
+  password: string;
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "Dashboard".
+ */
+export interface Dashboard {
+  requests: {
+    overdue: {
+      id: number;
+      reference: string;
+      subject: string;
+      status: 'new' | 'in_progress' | 'waiting' | 'answered' | 'closed' | 'converted';
+      dueAt: string;
+    }[];
+    overdueCount: number;
+    dueSoon: {
+      id: number;
+      reference: string;
+      subject: string;
+      status: 'new' | 'in_progress' | 'waiting' | 'answered' | 'closed' | 'converted';
+      dueAt: string;
+    }[];
+    dueSoonCount: number;
+  };
+  followUps: {
+    overdue: {
+      id: number;
+      reference: string;
+      projectTitle: string;
+      nextFollowUpAt: string;
+    }[];
+    overdueCount: number;
+    dueSoon: {
+      id: number;
+      reference: string;
+      projectTitle: string;
+      nextFollowUpAt: string;
+    }[];
+    dueSoonCount: number;
+  };
+  assignments: {
+    unacknowledged: {
+      id: number;
+      caseId: number;
+      caseReference: string;
+      projectTitle: string;
+      relayId: number;
+      relayName: string;
+      assignedAt: string;
+    }[];
+    count: number;
+  };
+  figures: {
+    year: number;
+    requests: number;
+    casesOpened: number;
+    casesActive: number;
+    casesThroughRelay: number;
+    answeredWithinDuePercent: number | null;
+  } | null;
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "DeclineAssignmentDto".
+ */
+export interface DeclineAssignmentDto {
+  declineReason: string;
+  version: number;
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "DuplicateCandidate".
+ */
+export interface DuplicateCandidate {
+  organisation: {
+    id: number;
+    version: number;
+    name: string;
+    acronym: string | null;
+    siret: string | null;
+    rna: string | null;
+    departement: string | null;
+    city: string | null;
+    type:
+      | 'association'
+      | 'local_authority'
+      | 'company'
+      | 'school'
+      | 'university'
+      | 'hospital'
+      | 'public_body'
+      | 'private_body'
+      | 'youth_education'
+      | 'other';
+  };
+  reasons: ('siret' | 'rna' | 'name')[];
+  similarity: number;
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "EraseContactDto".
+ */
+export interface EraseContactDto {
+  version: number;
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "ImportCommitted".
+ */
+export interface ImportCommitted {
+  mode: 'commit';
+  resource: 'organisations' | 'contacts';
+  imported: number;
+  ids: number[];
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "ImportPreview".
+ */
+export interface ImportPreview {
+  mode: 'preview';
+  resource: 'organisations' | 'contacts';
+  headers: string[];
+  mapping: {
+    [k: string]: string | null;
+  };
+  fields: string[];
+  rows: number;
+  valid: number;
+  invalid: number;
+  errors: {
+    row: number | null;
+    field: string;
+    message: string;
+  }[];
+  preview: {
+    row: number;
+    values: {
+      [k: string]: unknown;
+    };
+  }[];
+}
+/**
+ * Relay users receive only the fields their view allows (RELAY_FIELDS in libs/domain).
+ *
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "InformationRequest".
+ */
+export interface InformationRequest {
+  id: number;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+  reference: string;
+  site: string;
+  channel: string;
+  topic: string;
+  subject: string;
+  question: string;
+  organisationId: number | null;
+  contactId: number | null;
+  requesterName: string | null;
+  requesterEmail: string | null;
+  assigneeId: number | null;
+  status: string;
+  receivedAt: string;
+  dueAt: string;
+  waitingSince: string | null;
+  firstResponseAt: string | null;
+  answeredAt: string | null;
+  answer: string | null;
+  minutesSpent: number;
+  caseId: number | null;
+}
+/**
+ * Relay users receive only the fields their view allows (RELAY_FIELDS in libs/domain).
+ *
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "Interaction".
+ */
+export interface Interaction {
+  id: number;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+  requestId: number | null;
+  caseId: number | null;
+  kind: string;
+  authorId: number | null;
+  occurredAt: string;
+  minutesSpent: number;
+  body: string;
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "KeyFigures".
+ */
+export interface KeyFigures {
+  period: {
+    from: string;
+    to: string;
+  };
+  requests: {
+    total: number;
+    bySite: {
+      base: number;
+      items: {
+        key: string | null;
+        count: number;
+        percent: number;
+      }[];
+    };
+    byChannel: {
+      base: number;
+      items: {
+        key: string | null;
+        count: number;
+        percent: number;
+      }[];
+    };
+    byTopic: {
+      base: number;
+      items: {
+        key: string | null;
+        count: number;
+        percent: number;
+      }[];
+    };
+    byMonth: {
+      month: string;
+      count: number;
+    }[];
+    medianFirstResponseHours: number | null;
+    answeredWithinDue: {
+      count: number;
+      of: number;
+      percent: number | null;
+    };
+  };
+  cases: {
+    opened: number;
+    active: number;
+    closed: number;
+    ledByTeam: number;
+    throughRelay: number;
+    byStage: {
+      base: number;
+      items: {
+        key: string | null;
+        count: number;
+        percent: number;
+      }[];
+    };
+    byZone: {
+      base: number;
+      items: {
+        key: string | null;
+        count: number;
+        percent: number;
+      }[];
+    };
+    byDepartement: {
+      base: number;
+      items: {
+        key: string | null;
+        count: number;
+        percent: number;
+      }[];
+    };
+    byOrganisationType: {
+      base: number;
+      items: {
+        key: string | null;
+        count: number;
+        percent: number;
+      }[];
+    };
+    throughRelayByZone: {
+      base: number;
+      items: {
+        key: string | null;
+        count: number;
+        percent: number;
+      }[];
+    };
+    byOutcome: {
+      base: number;
+      items: {
+        key: string | null;
+        count: number;
+        percent: number;
+      }[];
+    };
+    byMonth: {
+      month: string;
+      count: number;
+    }[];
+  };
+  assignments: {
+    total: number;
+    byRelay: {
+      relayId: number;
+      relayName: string;
+      total: number;
+      byStatus: {
+        proposed: number;
+        accepted: number;
+        completed: number;
+        declined: number;
+        withdrawn: number;
+      };
+    }[];
+  };
+  minutesSpent: {
+    requests: number;
+    cases: number;
+    total: number;
+  };
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "KeyFiguresView".
+ */
+export interface KeyFiguresView {
+  figures: KeyFigures;
+  publication: {
+    year: number;
+    publishedAt: string;
+    publishedById: number | null;
+    publishedByName: string | null;
+  } | null;
+  live: {
+    period: {
+      from: string;
+      to: string;
+    };
+    requests: {
+      total: number;
+      bySite: {
+        base: number;
+        items: {
+          key: string | null;
+          count: number;
+          percent: number;
+        }[];
+      };
+      byChannel: {
+        base: number;
+        items: {
+          key: string | null;
+          count: number;
+          percent: number;
+        }[];
+      };
+      byTopic: {
+        base: number;
+        items: {
+          key: string | null;
+          count: number;
+          percent: number;
+        }[];
+      };
+      byMonth: {
+        month: string;
+        count: number;
+      }[];
+      medianFirstResponseHours: number | null;
+      answeredWithinDue: {
+        count: number;
+        of: number;
+        percent: number | null;
+      };
+    };
+    cases: {
+      opened: number;
+      active: number;
+      closed: number;
+      ledByTeam: number;
+      throughRelay: number;
+      byStage: {
+        base: number;
+        items: {
+          key: string | null;
+          count: number;
+          percent: number;
+        }[];
+      };
+      byZone: {
+        base: number;
+        items: {
+          key: string | null;
+          count: number;
+          percent: number;
+        }[];
+      };
+      byDepartement: {
+        base: number;
+        items: {
+          key: string | null;
+          count: number;
+          percent: number;
+        }[];
+      };
+      byOrganisationType: {
+        base: number;
+        items: {
+          key: string | null;
+          count: number;
+          percent: number;
+        }[];
+      };
+      throughRelayByZone: {
+        base: number;
+        items: {
+          key: string | null;
+          count: number;
+          percent: number;
+        }[];
+      };
+      byOutcome: {
+        base: number;
+        items: {
+          key: string | null;
+          count: number;
+          percent: number;
+        }[];
+      };
+      byMonth: {
+        month: string;
+        count: number;
+      }[];
+    };
+    assignments: {
+      total: number;
+      byRelay: {
+        relayId: number;
+        relayName: string;
+        total: number;
+        byStatus: {
+          proposed: number;
+          accepted: number;
+          completed: number;
+          declined: number;
+          withdrawn: number;
+        };
+      }[];
+    };
+    minutesSpent: {
+      requests: number;
+      cases: number;
+      total: number;
+    };
+  } | null;
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "LoginDto".
+ */
+export interface LoginDto {
+  email: string;
+  password: string;
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "Me".
+ */
+export interface Me {
+  id: number;
+  email: string;
+  fullName: string;
+  role: 'admin' | 'staff' | 'relay';
+  site: ('lyon' | 'clermont') | null;
+  relayId: number | null;
+  dailyDigest: boolean;
+  permissions: {
+    [k: string]: string[];
+  };
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "MergeOrganisationsDto".
+ */
+export interface MergeOrganisationsDto {
+  duplicateId: number;
+  version: number;
+  duplicateVersion: number;
+}
+/**
+ * Relay users receive only the fields their view allows (RELAY_FIELDS in libs/domain).
+ *
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "Notification".
+ */
+export interface Notification {
+  id: number;
+  userId: number;
+  rule: string;
+  entity: string;
+  entityId: number;
+  message: string;
+  occurrenceId: string;
+  createdAt: string;
+  readAt: string | null;
+  emailedAt: string | null;
+  emailError: string | null;
+}
+/**
+ * Relay users receive only the fields their view allows (RELAY_FIELDS in libs/domain).
+ *
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "Organisation".
+ */
+export interface Organisation {
+  id: number;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+  name: string;
+  acronym: string | null;
+  type: string;
+  siret: string | null;
+  rna: string | null;
+  departement: string | null;
+  postcode: string | null;
+  city: string | null;
+  address: string | null;
+  website: string | null;
+  email: string | null;
+  phone: string | null;
+  membership: string;
+  zones: string[];
+  tags: string[];
+  notes: string | null;
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "PersonalData".
+ */
+export interface PersonalData {
+  exportedAt: string;
+  contact: Contact;
+  organisation: {
+    id: number;
+    name: string;
+  } | null;
+  requests: {
+    id: number;
+    createdAt: string;
+    updatedAt: string;
+    version: number;
+    reference: string;
+    site: string;
+    channel: string;
+    topic: string;
+    subject: string;
+    question: string;
+    organisationId: number | null;
+    contactId: number | null;
+    requesterName: string | null;
+    requesterEmail: string | null;
+    assigneeId: number | null;
+    status: string;
+    receivedAt: string;
+    dueAt: string;
+    waitingSince: string | null;
+    firstResponseAt: string | null;
+    answeredAt: string | null;
+    answer: string | null;
+    minutesSpent: number;
+    caseId: number | null;
+    interactions: Interaction[];
+  }[];
+  cases: SupportCase[];
+  history: AuditEvent[];
+  relayReads: {
+    at: string;
+    kind: 'read' | 'list' | 'export';
+    userId: number;
+    userFullName: string;
+  }[];
+}
+/**
+ * Relay users receive only the fields their view allows (RELAY_FIELDS in libs/domain).
+ *
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "SupportCase".
+ */
+export interface SupportCase {
+  id: number;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+  reference: string;
+  organisationId: number | null;
+  contactId: number | null;
+  projectTitle: string;
+  projectSummary: string | null;
+  countries: string[];
+  zones: string[];
+  sdgs: number[];
+  adviserId: number;
+  site: string;
+  stage: string;
+  status: string;
+  outcome: string | null;
+  nextFollowUpAt: string | null;
+  fundingSoughtEur: number;
+  fundingObtainedEur: number;
+  funders: string[];
+  openedAt: string;
+  closedAt: string | null;
+}
+/**
+ * Relay users receive only the fields their view allows (RELAY_FIELDS in libs/domain).
+ *
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "PersonalDataRead".
+ */
+export interface PersonalDataRead {
+  id: string;
+  userId: number;
+  contactId: number;
+  kind: string;
+  at: string;
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "PreferencesDto".
+ */
+export interface PreferencesDto {
+  dailyDigest: boolean;
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "Publication".
+ */
+export interface Publication {
+  year: number;
+  publishedAt: string;
+  publishedById: number | null;
+  publishedByName: string | null;
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "PublishYearDto".
+ */
+export interface PublishYearDto {
+  year: number;
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "QueueOverview".
+ */
+export interface QueueOverview {
+  name: string;
+  counts: {
+    [k: string]: number;
+  };
+  failed: {
+    id: string;
+    name: string;
+    failedReason: string;
+    attemptsMade: number;
+    finishedOn: number | null;
+    data: unknown;
+  }[];
+}
+/**
+ * Relay users receive only the fields their view allows (RELAY_FIELDS in libs/domain).
+ *
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "Relay".
+ */
+export interface Relay {
+  id: number;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+  name: string;
+  organisationId: number;
+  departements: string[];
+}
+/**
+ * Relay users receive only the fields their view allows (RELAY_FIELDS in libs/domain).
+ *
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "StageChange".
+ */
+export interface StageChange {
+  id: number;
+  caseId: number;
+  fromStage: string | null;
+  toStage: string;
+  changedById: number | null;
+  changedAt: string;
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "UpdateCaseDto".
+ */
+export interface UpdateCaseDto {
+  nextFollowUpAt?: string | null;
+  status?: ('open' | 'on_hold' | 'closed') | null;
+  outcome?: ('funded' | 'completed' | 'redirected' | 'abandoned') | null;
+  version: number;
+  organisationId?: number | null;
+  contactId?: number | null;
+  projectTitle?: string | null;
+  projectSummary?: string | null;
+  /**
+   * @maxItems 50
+   */
+  countries?: string[] | null;
+  sdgs?: (1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17)[] | null;
+  adviserId?: number | null;
+  site?: ('lyon' | 'clermont') | null;
+  stage?: ('design' | 'funding_search' | 'partner_search' | 'implementation' | 'reporting' | 'communication') | null;
+  fundingSoughtEur?: number | null;
+  fundingObtainedEur?: number | null;
+  /**
+   * @maxItems 20
+   */
+  funders?:
+    | []
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]
+    | [
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+      ]
+    | [
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+      ]
+    | [
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+      ]
+    | [
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+      ]
+    | null;
+  /**
+   * an ISO 8601 date (YYYY-MM-DD) or date-time
+   */
+  openedAt?: string | null;
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "UpdateContactDto".
+ */
+export interface UpdateContactDto {
+  version: number;
+  organisationId?: number | null;
+  firstName?: string | null;
+  lastName?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  function?: string | null;
+  /**
+   * an ISO 8601 date (YYYY-MM-DD) or date-time
+   */
+  newsletterConsentAt?: string | null;
+  notes?: string | null;
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "UpdateOrganisationDto".
+ */
+export interface UpdateOrganisationDto {
+  version: number;
+  name?: string | null;
+  acronym?: string | null;
+  type?:
+    | (
+        | 'association'
+        | 'local_authority'
+        | 'company'
+        | 'school'
+        | 'university'
+        | 'hospital'
+        | 'public_body'
+        | 'private_body'
+        | 'youth_education'
+        | 'other'
+      )
+    | null;
+  /**
+   * SIRET: 14 digits with a valid Luhn key
+   */
+  siret?: string | null;
+  rna?: string | null;
+  departement?: ('01' | '03' | '07' | '15' | '26' | '38' | '42' | '43' | '63' | '69D' | '69M' | '73' | '74' | 'outside_region') | null;
+  postcode?: string | null;
+  city?: string | null;
+  address?: string | null;
+  website?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  membership?: ('gip_member' | 'adherent' | 'associate' | 'none') | null;
+  /**
+   * @maxItems 9
+   */
+  zones?:
+    | []
+    | ['france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania']
+    | [
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+      ]
+    | [
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+      ]
+    | [
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+      ]
+    | [
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+      ]
+    | [
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+      ]
+    | [
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+      ]
+    | [
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+      ]
+    | [
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+        'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania',
+      ]
+    | null;
+  /**
+   * @maxItems 30
+   */
+  tags?: string[] | null;
+  notes?: string | null;
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "UpdateRelayDto".
+ */
+export interface UpdateRelayDto {
+  name?: string | null;
+  organisationId?: number | null;
+  departements?: ('01' | '03' | '07' | '15' | '26' | '38' | '42' | '43' | '63' | '69D' | '69M' | '73' | '74' | 'outside_region')[] | null;
+  version: number;
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "UpdateRequestDto".
+ */
+export interface UpdateRequestDto {
+  version: number;
+  site?: ('lyon' | 'clermont') | null;
+  channel?: ('phone' | 'email' | 'walk_in' | 'event' | 'web_form' | 'other') | null;
+  topic?:
+    | (
+        | 'funding'
+        | 'partnership'
+        | 'project_design'
+        | 'volunteering'
+        | 'jobs_internships'
+        | 'training'
+        | 'ecsi'
+        | 'events'
+        | 'directory'
+        | 'other'
+      )
+    | null;
+  subject?: string | null;
+  question?: string | null;
+  organisationId?: number | null;
+  contactId?: number | null;
+  requesterName?: string | null;
+  requesterEmail?: string | null;
+  assigneeId?: number | null;
+  status?: ('new' | 'in_progress' | 'waiting' | 'answered' | 'closed' | 'converted') | null;
+  answer?: string | null;
+  minutesSpent?: number | null;
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "UpdateUserDto".
+ */
+export interface UpdateUserDto {
+  version: number;
+  email?: string | null;
+  fullName?: string | null;
+  role?: ('admin' | 'staff' | 'relay') | null;
+  site?: ('lyon' | 'clermont') | null;
+  relayId?: number | null;
+  active?: boolean | null;
+  dailyDigest?: boolean | null;
+  password?: string | null;
+}
+/**
+ * Relay users receive only the fields their view allows (RELAY_FIELDS in libs/domain).
+ *
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "User".
+ */
+export interface User {
+  id: number;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+  email: string;
+  fullName: string;
+  role: string;
+  site: string | null;
+  relayId: number | null;
+  active: boolean;
+  dailyDigest: boolean;
+}
+
+/** The fields each body takes, as the API validates them. */
+export const BODY_FIELDS = {
+  AssignmentActionDto: ['version'],
+  ConvertRequestDto: [
+    'nextFollowUpAt',
+    'projectTitle',
+    'projectSummary',
+    'countries',
+    'sdgs',
+    'adviserId',
+    'site',
+    'stage',
+    'fundingSoughtEur',
+    'fundingObtainedEur',
+    'funders',
+    'openedAt',
+  ],
+  CreateAssignmentDto: ['caseId', 'relayId'],
+  CreateCaseDto: [
+    'organisationId',
+    'contactId',
+    'projectTitle',
+    'projectSummary',
+    'countries',
+    'sdgs',
+    'adviserId',
+    'site',
+    'stage',
+    'nextFollowUpAt',
+    'fundingSoughtEur',
+    'fundingObtainedEur',
+    'funders',
+    'openedAt',
+  ],
+  CreateContactDto: ['organisationId', 'firstName', 'lastName', 'email', 'phone', 'function', 'newsletterConsentAt', 'notes'],
+  CreateInteractionDto: ['requestId', 'caseId', 'kind', 'occurredAt', 'minutesSpent', 'body'],
+  CreateOrganisationDto: [
+    'name',
+    'acronym',
+    'type',
+    'siret',
+    'rna',
+    'departement',
+    'postcode',
+    'city',
+    'address',
+    'website',
+    'email',
+    'phone',
+    'membership',
+    'zones',
+    'tags',
+    'notes',
+  ],
+  CreateRequestDto: [
+    'site',
+    'channel',
+    'topic',
+    'subject',
+    'question',
+    'organisationId',
+    'contactId',
+    'requesterName',
+    'requesterEmail',
+    'assigneeId',
+    'receivedAt',
+    'status',
+    'answer',
+    'minutesSpent',
+  ],
+  CreateUserDto: ['email', 'fullName', 'role', 'site', 'relayId', 'active', 'dailyDigest', 'password'],
+  DeclineAssignmentDto: ['declineReason', 'version'],
+  EraseContactDto: ['version'],
+  LoginDto: ['email', 'password'],
+  MergeOrganisationsDto: ['duplicateId', 'version', 'duplicateVersion'],
+  PreferencesDto: ['dailyDigest'],
+  PublishYearDto: ['year'],
+  UpdateCaseDto: [
+    'nextFollowUpAt',
+    'status',
+    'outcome',
+    'version',
+    'organisationId',
+    'contactId',
+    'projectTitle',
+    'projectSummary',
+    'countries',
+    'sdgs',
+    'adviserId',
+    'site',
+    'stage',
+    'fundingSoughtEur',
+    'fundingObtainedEur',
+    'funders',
+    'openedAt',
+  ],
+  UpdateContactDto: ['version', 'organisationId', 'firstName', 'lastName', 'email', 'phone', 'function', 'newsletterConsentAt', 'notes'],
+  UpdateOrganisationDto: [
+    'version',
+    'name',
+    'acronym',
+    'type',
+    'siret',
+    'rna',
+    'departement',
+    'postcode',
+    'city',
+    'address',
+    'website',
+    'email',
+    'phone',
+    'membership',
+    'zones',
+    'tags',
+    'notes',
+  ],
+  UpdateRelayDto: ['name', 'organisationId', 'departements', 'version'],
+  UpdateRequestDto: [
+    'version',
+    'site',
+    'channel',
+    'topic',
+    'subject',
+    'question',
+    'organisationId',
+    'contactId',
+    'requesterName',
+    'requesterEmail',
+    'assigneeId',
+    'status',
+    'answer',
+    'minutesSpent',
+  ],
+  UpdateUserDto: ['version', 'email', 'fullName', 'role', 'site', 'relayId', 'active', 'dailyDigest', 'password'],
+} as const;
