@@ -30,7 +30,11 @@ module.exports = {
   // End-to-end tests hash passwords with argon2 and start Nest apps: generous on a loaded 2-core machine.
   testTimeout: 60000,
   projects: [
-    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/libs/**/src/**/*.spec.ts', '<rootDir>/apps/api/src/**/*.spec.ts'] },
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/libs/**/src/**/*.spec.ts', '<rootDir>/apps/api/src/**/*.spec.ts', '<rootDir>/tests/architecture/**/*.spec.ts'],
+    },
     {
       ...shared,
       displayName: 'api',
