@@ -252,6 +252,6 @@ export function zoneOfCountry(code: string): Zone | undefined {
 
 /** The zones of a project's countries, each once, in the order of the reference list. */
 export function zonesOfCountries(codes: readonly string[]): Zone[] {
-  const zones = new Set(codes.map((code) => ZONE_OF_COUNTRY.get(code)).filter((zone): zone is Zone => zone !== undefined));
+  const zones = new Set(codes.map((code) => ZONE_OF_COUNTRY.get(code)));
   return (Object.keys(COUNTRIES_BY_ZONE) as Zone[]).filter((zone) => zones.has(zone));
 }
