@@ -56,7 +56,13 @@ describe('input values', () => {
     expect(parseTimestamp(text)?.toISOString()).toBe(expected);
   });
 
+  it('reads a date-time without an offset as local time', () => {
+    expect(parseTimestamp('2024-03-01T09:30')).toEqual(new Date(2024, 2, 1, 9, 30));
+  });
+
   it.each([
+    '2024-03-01 10:00:00',
+    '2024-03-01T10:00:00Z ',
     '2024-02-30',
     '2024-02-30T10:00:00Z',
     '2026-13-01T00:00Z',

@@ -3,6 +3,7 @@ import {
   convertRequest,
   IllegalRequestMove,
   moveRequest,
+  OPEN_REQUEST_STATUSES,
   REQUEST_STATUSES,
   REQUEST_TRANSITIONS,
   requestPath,
@@ -10,6 +11,10 @@ import {
 } from './requests';
 
 describe('request status transitions', () => {
+  it('owes an answer while new, in progress or waiting', () => {
+    expect(OPEN_REQUEST_STATUSES).toEqual(['new', 'in_progress', 'waiting']);
+  });
+
   it('allows exactly these moves (a status to itself is no move, and allowed)', () => {
     // Written out: rows from, columns to; x allowed.
     const table = `
