@@ -2,8 +2,11 @@
 // Prints `N passed, N failed` from one or more of Jest's JSON result files. A file that is missing, unreadable
 // or holds no test at all counts as one failure: the run it stands for did not happen (a build that failed first,
 // a crash), and CI must not read that as success. The reason goes to stderr; the last line on stdout is the count.
+// A StrykerJS report (`npm run test:mutation`) counts as one test, passed when its mutation score reaches the
+// report's break threshold; its score line is printed first.
 const { existsSync, readFileSync } = require('node:fs');
 const { join, relative } = require('node:path');
+const { isMutationReport, mutationScore, scoreLine } = require('./mutation-score');
 
 const files = process.argv.length > 2 ? process.argv.slice(2) : [join(__dirname, '..', 'reports', 'jest.json')];
 let passed = 0;
@@ -21,6 +24,13 @@ for (const file of files) {
   } catch (error) {
     console.error(`${name}: unreadable (${error.message}; counted as 1 failure)`);
     failed++;
+    continue;
+  }
+  if (isMutationReport(results)) {
+    const score = mutationScore(results);
+    console.log(scoreLine(score));
+    if (score.passed) passed++;
+    else failed++;
     continue;
   }
   if (!Array.isArray(results.testResults) || !(results.numTotalTests > 0)) {

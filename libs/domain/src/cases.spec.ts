@@ -1,4 +1,15 @@
-import { allowsAssignmentMove, makesAssignmentMove } from './cases';
+import { allowsAssignmentMove, LIVE_ASSIGNMENT_STATUSES, makesAssignmentMove, SDG_LABELS, SDGS } from './cases';
+
+describe('case reference lists', () => {
+  it('tags cases with the 17 Sustainable Development Goals', () => {
+    expect(SDGS).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]);
+    expect(SDG_LABELS[13].en).toBe('Climate action');
+  });
+
+  it('lets a relay see a case while its assignment is proposed or accepted', () => {
+    expect(LIVE_ASSIGNMENT_STATUSES).toEqual(['proposed', 'accepted']);
+  });
+});
 
 describe('assignment moves', () => {
   it('lets only the relay answer a proposal and only the team withdraw it; either completes', () => {

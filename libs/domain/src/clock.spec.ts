@@ -9,6 +9,11 @@ describe('dates of what has already happened', () => {
     expect(isInTheFuture(new Date(now.getTime() + CLOCK_DRIFT_MS), now)).toBe(false);
   });
 
+  it('allows five minutes of drift, not one millisecond more', () => {
+    expect(isInTheFuture(new Date('2026-11-27T10:05:00.000Z'), now)).toBe(false);
+    expect(isInTheFuture(new Date('2026-11-27T10:05:00.001Z'), now)).toBe(true);
+  });
+
   it('refuses anything later', () => {
     expect(isInTheFuture(new Date(now.getTime() + CLOCK_DRIFT_MS + 1), now)).toBe(true);
     expect(isInTheFuture(new Date('2031-03-03T10:00:00Z'), now)).toBe(true);

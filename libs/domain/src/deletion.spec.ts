@@ -16,6 +16,17 @@ describe('deletionRefusal', () => {
     );
   });
 
+  it.each([
+    ['contacts', '1 contact', '2 contacts'],
+    ['requests', '1 demande', '2 demandes'],
+    ['cases', '1 accompagnement', '2 accompagnements'],
+    ['relays', '1 relais', '2 relais'],
+    ['personal-data-reads', '1 consultation par un relais', '2 consultations par un relais'],
+  ] as const)('names %s in the singular and the plural', (holder, one, two) => {
+    expect(deletionRefusal('organisation', { [holder]: 1 })?.errors).toEqual({ [holder]: one });
+    expect(deletionRefusal('organisation', { [holder]: 2 })?.errors).toEqual({ [holder]: two });
+  });
+
   it('points to erasure when a person is held by history', () => {
     expect(deletionRefusal('contact', { 'personal-data-reads': 2 })?.message).toBe(
       'Ce contact est lié à 2 consultations par un relais : il ne peut pas être supprimé. Pour retirer la personne, effacez ses données personnelles.',

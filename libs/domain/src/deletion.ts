@@ -25,9 +25,9 @@ function counted(holder: HistoryHolder, count: number): string {
   return `${count} ${count === 1 ? singular : plural}`;
 }
 
-/** "a", "a et b", "a, b et c". */
+/** "a", "a et b", "a, b et c" (never called with none). */
 function enumerate(parts: readonly string[]): string {
-  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} et ${parts[parts.length - 1]}`;
+  return parts.length <= 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} et ${parts[parts.length - 1]}`;
 }
 
 /**

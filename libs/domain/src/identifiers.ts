@@ -5,8 +5,9 @@ export function passesLuhn(digits: string): boolean {
     let digit = Number(digits[digits.length - 1 - i]);
     if (i % 2 === 1) {
       digit *= 2;
-      if (digit > 9) digit -= 9;
+      if (digit >= 10) digit -= 9;
     }
+    // Stryker disable next-line AssignmentOperator: a sum and its opposite are multiples of 10 together
     sum += digit;
   }
   return sum % 10 === 0;
@@ -19,6 +20,7 @@ const LA_POSTE_SIREN = '356000000';
 export function isValidSiret(value: string): boolean {
   if (!/^\d{14}$/.test(value)) return false;
   if (value.startsWith(LA_POSTE_SIREN)) {
+    // Stryker disable next-line ArithmeticOperator: a sum and its opposite are multiples of 5 together
     const digitSum = [...value].reduce((sum, d) => sum + Number(d), 0);
     return digitSum % 5 === 0;
   }
@@ -32,5 +34,5 @@ export function isValidRna(value: string): boolean {
 
 /** Strips the spaces people type inside SIRET numbers ("123 456 789 00012"). */
 export function normaliseSiret(value: string): string {
-  return value.replace(/\s+/g, '');
+  return value.replace(/\s/g, '');
 }

@@ -25,7 +25,9 @@ function daysInMonth(year: number, month: number): number {
 /** Year 1 to 9999 (PostgreSQL has no year 0), month 1 to 12, a day the month has. */
 function dayExists(year: string, month: string, day: string): boolean {
   const [y, m, d] = [Number(year), Number(month), Number(day)];
-  return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: a month outside 1-12 has no length, so no day would pass either; the bounds say it plainly
+  const monthExists = m >= 1 && m <= 12;
+  return y >= 1 && monthExists && d >= 1 && d <= daysInMonth(y, m);
 }
 
 /** A calendar day `YYYY-MM-DD` that exists: `2024-02-29` is one, `2024-02-30` and `2026-13-01` are not. */
@@ -42,11 +44,9 @@ export function isCalendarDay(text: string): boolean {
  */
 export function parseTimestamp(text: string): Date | null {
   const parts = TIMESTAMP.exec(text);
-  if (!parts) return null;
-  const [, year, month, day, hours = '00', minutes = '00', seconds = '00', , offsetHours = '00', offsetMinutes = '00'] = parts;
-  const timeExists = Number(hours) <= 23 && Number(minutes) <= 59 && Number(seconds) <= 59;
-  const offsetExists = Number(offsetHours) <= 23 && Number(offsetMinutes) <= 59;
-  if (!dayExists(year, month, day) || !timeExists || !offsetExists) return null;
+  // Date refuses an hour past 24, a minute or second 60 and an offset past 23:59 itself (ECMAScript's date-time
+  // format): what it quietly moves to another day is a day past the month's end (2024-02-30) and 24:00.
+  if (!parts || !dayExists(parts[1], parts[2], parts[3]) || parts[4] === '24') return null;
   const instant = new Date(text);
   return Number.isNaN(instant.getTime()) ? null : instant;
 }

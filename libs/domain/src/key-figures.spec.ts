@@ -29,6 +29,8 @@ describe('key figures', () => {
   it('recognises a calendar year and compares with the one before', () => {
     expect(yearOfPeriod('2024-01-01', '2024-12-31')).toBe(2024);
     expect(yearOfPeriod('2024-01-01', '2024-12-30')).toBeNull();
+    expect(yearOfPeriod('2024-01-02', '2024-12-31')).toBeNull();
+    expect(yearOfPeriod('2023-01-01', '2024-12-31')).toBeNull();
     expect(previousPeriod('2024-01-01', '2024-12-31')).toEqual({ from: '2023-01-01', to: '2023-12-31' });
     expect(previousPeriod('2024-03-01', '2024-03-31')).toEqual({ from: '2024-01-30', to: '2024-02-29' });
   });

@@ -28,7 +28,7 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 /** A name as written in a text: its words in order, whatever spaces, hyphens or apostrophes join them. */
 function namePattern(name: string): string | null {
   const words = fold(name)
-    .split(/[\s\-'’]+/)
+    .split(/[\s\-'’]/)
     .filter(Boolean);
   return words.length ? words.map(escapeRegExp).join(`[\\s\\-'’]+`) : null;
 }

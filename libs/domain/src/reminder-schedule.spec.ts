@@ -3,6 +3,7 @@ import {
   caseReminders,
   digestDueAt,
   isOwed,
+  occurrenceKey,
   requestReminders,
   type AssignmentFacts,
   type ReminderAudience,
@@ -48,6 +49,13 @@ describe('request reminders', () => {
     const [dueTomorrow] = requestReminders(request, audience, DEFAULT_REMINDER_THRESHOLDS);
     expect(isOwed(dueTomorrow, at('2024-11-29T09:00:00+01:00'))).toBe(true);
     expect(isOwed(dueTomorrow, at('2024-12-03T09:00:00+01:00'))).toBe(false);
+  });
+
+  it('reminds a new request as one in progress', () => {
+    expect(requestReminders({ ...request, status: 'new' }, audience, DEFAULT_REMINDER_THRESHOLDS)).toEqual(
+      requestReminders(request, audience, DEFAULT_REMINDER_THRESHOLDS),
+    );
+    expect(requestReminders({ ...request, status: 'new' }, audience, DEFAULT_REMINDER_THRESHOLDS)).toHaveLength(3);
   });
 
   it('stops while waiting on the requester and once answered', () => {
@@ -141,6 +149,15 @@ describe('assignment reminders', () => {
     ]);
   });
 
+  it('names the team when nobody is known to have proposed it', () => {
+    expect(reminders({ proposedBy: null })[0]).toEqual([
+      'assignment_proposed',
+      20,
+      '2024-12-20T14:00:00.000Z',
+      'Le dossier AC-2024-0012 (Puits au Sahel) vous est proposé par l’équipe RESACOOP.',
+    ]);
+  });
+
   it('no longer announces a proposal once the reminder has taken over', () => {
     const [proposal] = assignmentReminders(assignment, audience, DEFAULT_REMINDER_THRESHOLDS);
     expect(isOwed(proposal, at('2024-12-26T14:59:00+01:00'))).toBe(true);
@@ -176,7 +193,16 @@ describe('assignment reminders', () => {
     );
     expect(isOwed(news, at('2024-12-27T09:29:00+01:00'))).toBe(true);
     expect(isOwed(news, at('2024-12-27T09:30:00+01:00'))).toBe(false);
+    expect(reminders({ status: 'declined', acknowledgedAt: answeredAt })).toEqual([
+      [
+        'assignment_answered',
+        2,
+        '2024-12-23T08:30:00.000Z',
+        'Le relais Francas Isère a décliné votre dossier AC-2024-0012 (Puits au Sahel) : ',
+      ],
+    ]);
     expect(reminders({ status: 'withdrawn' })).toEqual([]);
+    expect(reminders({ status: 'withdrawn', acknowledgedAt: answeredAt })).toEqual([]);
     expect(reminders({ status: 'accepted' })).toEqual([]);
   });
 });
@@ -187,5 +213,29 @@ describe('daily digest', () => {
     expect(digestDueAt(at('2024-11-25T09:00:00Z'), DEFAULT_REMINDER_THRESHOLDS)).toEqual(at('2024-11-25T08:00:00+01:00'));
     expect(digestDueAt(at('2024-11-23T09:00:00Z'), DEFAULT_REMINDER_THRESHOLDS)).toBeNull(); // Saturday
     expect(digestDueAt(at('2024-12-25T09:00:00Z'), DEFAULT_REMINDER_THRESHOLDS)).toBeNull(); // Christmas
+    expect(digestDueAt(at('2024-11-25T07:00:00Z'), DEFAULT_REMINDER_THRESHOLDS)).toEqual(at('2024-11-25T08:00:00+01:00')); // 08:00 sharp
+  });
+});
+
+describe('occurrences', () => {
+  const draft = {
+    rule: 'request_overdue' as const,
+    entity: 'request' as const,
+    entityId: 7,
+    dueAt: at('2024-12-02T23:00:00.000Z'),
+    userId: 5,
+  };
+
+  it('are keyed by rule, record, due instant and user', () => {
+    expect(occurrenceKey(draft)).toBe('request_overdue:request:7:2024-12-02T23:00:00.000Z:5');
+  });
+
+  it('are owed from their due instant on, until they expire', () => {
+    expect(isOwed(draft, at('2024-12-02T22:59:59.999Z'))).toBe(false);
+    expect(isOwed(draft, at('2024-12-02T23:00:00.000Z'))).toBe(true);
+    expect(isOwed(draft, at('2030-01-01T00:00:00.000Z'))).toBe(true);
+    const expiring = { ...draft, expiresAt: at('2024-12-03T00:00:00.000Z') };
+    expect(isOwed(expiring, at('2024-12-02T23:59:59.999Z'))).toBe(true);
+    expect(isOwed(expiring, at('2024-12-03T00:00:00.000Z'))).toBe(false);
   });
 });

@@ -3,12 +3,39 @@ import {
   convertRequest,
   IllegalRequestMove,
   moveRequest,
+  OPEN_REQUEST_STATUSES,
   REQUEST_STATUSES,
   REQUEST_TRANSITIONS,
   requestPath,
+  type RequestStatus,
 } from './requests';
 
 describe('request status transitions', () => {
+  it('owes an answer while new, in progress or waiting', () => {
+    expect(OPEN_REQUEST_STATUSES).toEqual(['new', 'in_progress', 'waiting']);
+  });
+
+  it('allows exactly these moves (a status to itself is no move, and allowed)', () => {
+    // Written out: rows from, columns to; x allowed.
+    const table = `
+                 new in_progress waiting answered closed converted
+      new         x   x           x       x        -      -
+      in_progress -   x           x       x        -      -
+      waiting     -   x           x       x        -      -
+      answered    -   x           -       x        x      -
+      closed      -   x           -       -        x      -
+      converted   -   -           -       -        -      x
+    `;
+    const [header, ...rows] = table
+      .trim()
+      .split('\n')
+      .map((line) => line.trim().split(/\s+/));
+    expect(header).toEqual(REQUEST_STATUSES);
+    const allowed = rows.flatMap(([from, ...marks]) => marks.map((mark, index) => [from, header[index], mark === 'x']));
+    expect(allowed).toHaveLength(36);
+    expect(allowed.map(([from, to]) => [from, to, canMoveRequest(from as RequestStatus, to as RequestStatus)])).toEqual(allowed);
+  });
+
   it('allows the workflow new → in_progress → waiting → answered → closed', () => {
     expect(canMoveRequest('new', 'in_progress')).toBe(true);
     expect(canMoveRequest('in_progress', 'waiting')).toBe(true);
@@ -76,9 +103,41 @@ describe('moveRequest', () => {
     });
   });
 
-  it('clears the answer date when reopened', () => {
-    const answered = { ...fresh, status: 'closed' as const, answer: 'x', answeredAt: new Date(), firstResponseAt: new Date() };
-    expect(moveRequest(answered, 'in_progress', new Date())).toEqual({ status: 'in_progress', answeredAt: null });
+  it('refuses a blank answer, naming the answer', () => {
+    const move = () => moveRequest({ ...fresh, answer: ' \n ' }, 'answered', new Date());
+    expect(move).toThrow(IllegalRequestMove);
+    expect(move).toThrow('la réponse est obligatoire pour passer la demande en « Répondue »');
+    expect(() => move()).toThrow(expect.objectContaining({ field: 'answer' }));
+  });
+
+  it('clears the answer date when reopened, and only then', () => {
+    const answeredAt = new Date('2024-11-27T10:00:00Z');
+    const closed = { ...fresh, status: 'closed' as const, answer: 'x', answeredAt, firstResponseAt: answeredAt };
+    const now = new Date('2024-11-28T10:00:00Z');
+    expect(moveRequest(closed, 'in_progress', now)).toEqual({ status: 'in_progress', answeredAt: null });
+    expect(moveRequest({ ...closed, status: 'answered' }, 'in_progress', now)).toEqual({ status: 'in_progress', answeredAt: null });
+    expect(moveRequest({ ...closed, status: 'answered' }, 'closed', now)).toEqual({ status: 'closed' });
+  });
+
+  it('takes only the first exchange with the requester as its first response', () => {
+    const now = new Date('2024-11-28T10:00:00Z');
+    expect(moveRequest(fresh, 'in_progress', now)).toEqual({ status: 'in_progress' });
+    const earlier = new Date('2024-11-26T10:00:00Z');
+    expect(moveRequest({ ...fresh, status: 'in_progress', firstResponseAt: earlier }, 'waiting', now)).toEqual({
+      status: 'waiting',
+      waitingSince: now,
+    });
+    expect(moveRequest({ ...fresh, status: 'in_progress', firstResponseAt: earlier, answer: 'Oui.' }, 'answered', now)).toEqual({
+      status: 'answered',
+      answeredAt: now,
+    });
+  });
+
+  it('moves the due date only when leaving waiting', () => {
+    // A waiting date left behind on a request in progress does not push its due date again.
+    const stale = { ...fresh, status: 'in_progress' as const, waitingSince: new Date('2024-11-20T10:00:00Z'), answer: 'Oui.' };
+    const now = new Date('2024-11-28T10:00:00Z');
+    expect(moveRequest(stale, 'answered', now)).toEqual({ status: 'answered', answeredAt: now, firstResponseAt: now });
   });
 
   it('names the illegal move', () => {
@@ -126,6 +185,9 @@ describe('convertRequest', () => {
 
   it('converts a request once', () => {
     expect(() => convertRequest({ ...fresh, status: 'converted' }, new Date())).toThrow(IllegalRequestMove);
+    expect(() => convertRequest({ ...fresh, status: 'converted' }, new Date())).toThrow(
+      'cette demande est déjà convertie en accompagnement',
+    );
   });
 
   it('is no status move: a request reaches converted only through a conversion', () => {
