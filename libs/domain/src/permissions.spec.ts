@@ -93,7 +93,7 @@ describe('relay view', () => {
     ['interactions', 'id createdAt updatedAt version requestId caseId kind authorId occurredAt minutesSpent body'],
     [
       'assignments',
-      'id createdAt updatedAt version caseId relayId status declineReason assignedById assignedAt acknowledgedAt acknowledgedById completedAt',
+      'id createdAt updatedAt version caseId relayId status declineReason assignedById assignedAt acknowledgedAt acknowledgedById completedAt caseReference projectTitle',
     ],
     ['notifications', 'id createdAt userId occurrenceId rule entity entityId message readAt emailedAt emailError'],
   ] as const)('shows a relay these fields of %s, no other', (view, fields) => {

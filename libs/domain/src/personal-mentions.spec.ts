@@ -56,7 +56,13 @@ describe('personal mentions', () => {
   });
 
   it('reads a stored French number in its international forms', () => {
-    for (const phone of ['+33 6 12 34 56 78', ' +33 6 12 34 56 78', '0033 6 12 34 56 78']) {
+    for (const phone of [
+      '+33 6 12 34 56 78',
+      ' +33 6 12 34 56 78',
+      '0033 6 12 34 56 78',
+      '+33 (0)6 12 34 56 78',
+      '0033 (0)6 12 34 56 78',
+    ]) {
       expect(erase('Tél. 06 12 34 56 78 ou +33612345678', { ...person, phone })).toBe('Tél. [effacé] ou [effacé]');
     }
   });

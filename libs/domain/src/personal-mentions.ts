@@ -39,8 +39,9 @@ function namePattern(name: string): string | null {
  */
 function phonePattern(phone: string): string | null {
   let digits = phone.replace(/\D/g, '');
-  if (digits.startsWith('0033')) digits = `0${digits.slice(4)}`;
-  else if (phone.trim().startsWith('+33')) digits = `0${digits.slice(2)}`;
+  const national = digits.startsWith('0033') ? digits.slice(4) : phone.trim().startsWith('+33') ? digits.slice(2) : null;
+  // "+33 (0)6 …" keeps the trunk 0 that the international form otherwise drops.
+  if (national !== null) digits = national.startsWith('0') ? national : `0${national}`;
   if (digits.length < 6) return null;
   const spaced = (part: string) => [...part].join('[\\s.\\-]?');
   if (/^0\d{9}$/.test(digits)) return `(?:(?:\\+|00)\\s*33\\s*(?:\\(\\s*0\\s*\\)\\s*)?|0)${spaced(digits.slice(1))}`;

@@ -1,4 +1,4 @@
-import type { Zone } from './reference';
+import { ZONES, type Zone } from './reference';
 
 /**
  * The world zone of every ISO 3166-1 alpha-2 country code, as the network reports them.
@@ -253,5 +253,5 @@ export function zoneOfCountry(code: string): Zone | undefined {
 /** The zones of a project's countries, each once, in the order of the reference list. */
 export function zonesOfCountries(codes: readonly string[]): Zone[] {
   const zones = new Set(codes.map((code) => ZONE_OF_COUNTRY.get(code)));
-  return (Object.keys(COUNTRIES_BY_ZONE) as Zone[]).filter((zone) => zones.has(zone));
+  return ZONES.filter((zone) => zones.has(zone));
 }
