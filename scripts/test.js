@@ -16,7 +16,9 @@ function ensureChromium() {
     run('apt-get', ['update', '-qq']);
     if (run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium']).status === 0) return;
   }
-  console.error('The browser tests need Chromium at /usr/bin/chromium: run `sudo apt-get install -y --no-install-recommends chromium` (Debian/Ubuntu).');
+  console.error(
+    'The browser tests need Chromium at /usr/bin/chromium: run `sudo apt-get install -y --no-install-recommends chromium` (Debian/Ubuntu).',
+  );
   process.exit(1);
 }
 
