@@ -28,7 +28,8 @@ function buildSnapshotSql(metadata: EntityMetadata, alias: string): string {
   const fields = metadata.columns
     .filter((column) => column.isSelect && !NOT_AUDITED.has(column.propertyName))
     .map((column) => {
-      const value = `${alias}."${column.databaseName}"`;
+      // A virtual column (@VirtualColumn) is read by its own subquery, as the record is.
+      const value = column.isVirtualProperty && column.query ? `(${column.query(alias)})` : `${alias}."${column.databaseName}"`;
       const json = column.type === 'timestamptz' ? `to_char(${value} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')` : value;
       return `'${column.propertyName}', ${json}`;
     });

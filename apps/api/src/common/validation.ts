@@ -47,8 +47,10 @@ function collect(errors: ValidationError[], prefix = '', into: FieldErrors = {})
     const path = prefix ? `${prefix}.${error.property}` : error.property;
     const constraints = Object.keys(error.constraints ?? {});
     if (constraints.length > 0 && !into[path]) {
-      // An optional field is never validated when absent: a constraint failed on no value means a required one.
-      const telling = error.value === undefined || error.value === null ? 'isDefined' : mostTelling(constraints);
+      // An optional field is never validated when absent: a constraint failed on no value means a required one
+      // (known only where the validation keeps the values: the ValidationPipe below does).
+      const missing = Object.hasOwn(error, 'value') && (error.value === undefined || error.value === null);
+      const telling = missing ? 'isDefined' : mostTelling(constraints);
       into[path] = MESSAGES[telling] ?? error.constraints![telling];
     }
     if (error.children?.length) collect(error.children, path, into);

@@ -23,7 +23,7 @@ export function addError(row: ImportRow, field: string, message: string): void {
 }
 
 /** The same rules as the API's own ValidationPipe, so a row's errors read like a form's. */
-const VALIDATION = { whitelist: true, forbidNonWhitelisted: true, validationError: { target: false, value: false } };
+const VALIDATION = { whitelist: true, forbidNonWhitelisted: true, validationError: { target: false, value: true } };
 
 /**
  * Turns a CSV row into the create DTO the API would get from a form, validated by the same DTO
