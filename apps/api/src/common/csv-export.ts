@@ -87,21 +87,8 @@ export async function csvStream<T>(
   columns: CsvColumn<T>[],
   batches: AsyncIterable<readonly T[]> | Iterable<readonly T[]>,
 ): Promise<Readable> {
-  const pieces = await readAhead(csvPieces(columns, batches));
-  return new Readable({
-    read() {
-      pieces.next().then(
-        ({ done, value }) => this.push(done ? null : value),
-        (error: Error) => this.destroy(error),
-      );
-    },
-    destroy(error, callback) {
-      pieces.return().then(
-        () => callback(error),
-        () => callback(error),
-      );
-    },
-  });
+  // Readable.from pulls a piece only when its buffer drains, and closes the sequence when destroyed.
+  return Readable.from(await readAhead(csvPieces(columns, batches)), { objectMode: false });
 }
 
 /** Sends rows as a CSV download (see csvStream), and resolves once it is sent or cut. */
