@@ -7,8 +7,7 @@ import { IdPipe } from '../common/id.pipe';
 import { ExportQueryDto, ListQueryDto } from '../common/list-query.dto';
 import { sendPage } from '../common/list-response';
 import type { Listed } from '../common/record-store';
-import type { Notification } from './notification.entity';
-import { NotificationsService } from './notifications.service';
+import { NotificationsService, type ReadNotification } from './notifications.service';
 
 /** The bell: `filter={"read":false}` gives the unread ones, their count in Content-Range. */
 @ApiTags('notifications')
@@ -22,7 +21,7 @@ export class NotificationsController {
     @CurrentUser() user: AuthUser,
     @Query() query: ListQueryDto,
     @Res({ passthrough: true }) response: FastifyReply,
-  ): Promise<Listed<Notification>[]> {
+  ): Promise<Listed<ReadNotification>[]> {
     return sendPage(response, 'notifications', await this.notifications.list(user, query));
   }
 
@@ -34,7 +33,7 @@ export class NotificationsController {
 
   @Get(':id')
   @Permission('notifications', 'read')
-  get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<Notification> {
+  get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<ReadNotification> {
     return this.notifications.get(user, id);
   }
 
@@ -48,7 +47,7 @@ export class NotificationsController {
   @Post(':id/read')
   @HttpCode(200)
   @Permission('notifications', 'update')
-  read(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<Notification> {
+  read(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<ReadNotification> {
     return this.notifications.markRead(user, id);
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { REMINDER_RULES } from '@resacoop/domain';
+import { REMINDER_RULES, type Locale } from '@resacoop/domain';
 import type { FastifyReply } from 'fastify';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
@@ -9,6 +9,7 @@ import { fieldColumns } from '../common/csv-export';
 import { CsvExports } from '../common/csv-exports';
 import { applyListQuery, fetchPage, streamEntities, type Page } from '../common/record-store';
 import { Notification } from './notification.entity';
+import { notificationText, type StoredNotificationText } from './notification-text';
 
 export const NOTIFICATION_LIST: ListDefinition = {
   sortable: { id: 'id', createdAt: 'createdAt' },
@@ -19,6 +20,13 @@ export const NOTIFICATION_LIST: ListDefinition = {
   },
   defaultSort: ['createdAt', 'DESC'],
 };
+
+/** A notification as its reader gets it: the text in their language, not how it is stored. */
+export type ReadNotification<N = Notification> = Omit<N, 'messageKey' | 'messageParams'>;
+
+function asRead<N extends StoredNotificationText>({ messageKey, messageParams, ...notification }: N, locale: Locale): ReadNotification<N> {
+  return { ...notification, message: notificationText({ message: notification.message, messageKey, messageParams }, locale) };
+}
 
 /** A user's own notifications: the bell of the console. Nobody sees anyone else's. */
 @Injectable()
@@ -32,9 +40,10 @@ export class NotificationsService {
     return manager.createQueryBuilder(Notification, 'rec').where('rec.userId = :userId', { userId: user.id });
   }
 
-  list(user: AuthUser, raw: RawListQuery): Promise<Page<Notification>> {
+  async list(user: AuthUser, raw: RawListQuery): Promise<Page<ReadNotification>> {
     const query = parseListQuery(raw, NOTIFICATION_LIST);
-    return fetchPage(applyListQuery(this.mine(user), 'rec', query), query);
+    const page = await fetchPage(applyListQuery(this.mine(user), 'rec', query), query);
+    return { ...page, rows: page.rows.map((row) => asRead(row, user.locale)) };
   }
 
   export(user: AuthUser, raw: RawListQuery, response: FastifyReply): Promise<void> {
@@ -42,18 +51,22 @@ export class NotificationsService {
     return this.csvExports.send(
       response,
       'notifications.csv',
-      fieldColumns<Notification>(['id', 'rule', 'entity', 'entityId', 'message', 'createdAt', 'readAt', 'emailedAt']),
+      [
+        ...fieldColumns<Notification>(['id', 'rule', 'entity', 'entityId']),
+        { header: 'message', value: (row: Notification) => notificationText(row, user.locale) },
+        ...fieldColumns<Notification>(['createdAt', 'readAt', 'emailedAt']),
+      ],
       streamEntities(this.dataSource, (manager) => applyListQuery(this.mine(user, manager), 'rec', query)),
     );
   }
 
-  async get(user: AuthUser, id: number): Promise<Notification> {
+  async get(user: AuthUser, id: number): Promise<ReadNotification> {
     const notification = await this.mine(user).andWhere('rec.id = :id', { id }).getOne();
     if (!notification) throw new RecordNotFound('notification', id);
-    return notification;
+    return asRead(notification, user.locale);
   }
 
-  async markRead(user: AuthUser, id: number): Promise<Notification> {
+  async markRead(user: AuthUser, id: number): Promise<ReadNotification> {
     await this.get(user, id);
     await this.dataSource.query(`UPDATE notifications SET read_at = coalesce(read_at, now()) WHERE id = $1 AND user_id = $2`, [
       id,
