@@ -6,7 +6,7 @@ import { CurrentUser, Permission } from '../auth/auth.decorators';
 import { sendCsv } from '../common/csv-export';
 import { PeriodQueryDto } from './dto/period.dto';
 import { PublishYearDto } from './dto/publish-year.dto';
-import { KEY_FIGURE_COLUMNS, keyFigureLines } from './key-figures.csv';
+import { keyFigureColumns, keyFigureLines } from './key-figures.csv';
 import { PublicationsService, resolvePeriod, type KeyFiguresView, type Publication } from './publications.service';
 
 @ApiTags('reports')
@@ -23,10 +23,10 @@ export class ReportsController {
 
   @Get('key-figures/export.csv')
   @Permission('reports', 'export')
-  async exportKeyFigures(@Query() query: PeriodQueryDto, @Res() response: FastifyReply): Promise<void> {
+  async exportKeyFigures(@CurrentUser() user: AuthUser, @Query() query: PeriodQueryDto, @Res() response: FastifyReply): Promise<void> {
     const { from, to } = resolvePeriod(query.from, query.to);
     const { figures } = await this.publications.view(from, to);
-    return sendCsv(response, `chiffres-cles-${from}-${to}.csv`, KEY_FIGURE_COLUMNS, keyFigureLines(figures));
+    return sendCsv(response, `chiffres-cles-${from}-${to}.csv`, keyFigureColumns(user.locale), keyFigureLines(figures, user.locale));
   }
 
   @Get('publications')
