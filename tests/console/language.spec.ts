@@ -52,6 +52,9 @@ describe('the API’s messages in the console’s language', () => {
     await ui.apiPost('contacts', { firstName: 'Camille', lastName: 'Tenue', organisationId: organisation.id });
 
     await switchLanguage(/Français/, 'English', 'en');
+    // The console stays in English once the choice is stored (it does not fall back to the language read at login).
+    await ui.page.getByRole('heading', { name: /^Hello/ }).waitFor();
+    await ui.page.getByRole('menuitem', { name: 'Requests', exact: true }).waitFor();
     expect(await saveBadSiret('Association / NGO', 'Save')).toBe('invalid SIRET: 14 digits with a valid check digit');
     await refuseDeletion(organisation.id, 'Delete', 'Confirm', 'This organisation is linked to 1 contact: it cannot be deleted.');
 

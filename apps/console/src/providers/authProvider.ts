@@ -39,6 +39,9 @@ export const may = (permissions: Permissions | undefined, action: Action, resour
 let me: Promise<Me> | null = null;
 /** Set by any 401: the session is gone, so nothing asks the API again until the next login. */
 let signedOut = false;
+/** Logins in this page so far: the console adopts the stored language once per login (see LocalePreference). */
+let logins = 0;
+export const loginCount = (): number => logins;
 /** Work to start the moment a login succeeds (see `whenLoggedIn`). */
 let afterLogin: (() => void) | null = null;
 
@@ -102,6 +105,7 @@ export const authProvider: AuthProvider = {
       });
       // The login answers what `GET /api/auth/me` would: who is logged in and what they may do.
       me = Promise.resolve((await response.json()) as Me);
+      logins++;
     } catch (error) {
       if (error instanceof HttpError && (error.status === 401 || error.status === 400)) {
         throw new Error('resacoop.auth.invalid_credentials');
