@@ -7,7 +7,8 @@ import { IdPipe } from '../common/id.pipe';
 import { ExportQueryDto, ListQueryDto } from '../common/list-query.dto';
 import { sendPage } from '../common/list-response';
 import type { Listed } from '../common/record-store';
-import { NotificationsService, type ReadNotification } from './notifications.service';
+import type { Notification } from './notification.entity';
+import { NotificationsService } from './notifications.service';
 
 /** The bell: `filter={"read":false}` gives the unread ones, their count in Content-Range. */
 @ApiTags('notifications')
@@ -21,7 +22,7 @@ export class NotificationsController {
     @CurrentUser() user: AuthUser,
     @Query() query: ListQueryDto,
     @Res({ passthrough: true }) response: FastifyReply,
-  ): Promise<Listed<ReadNotification>[]> {
+  ): Promise<Listed<Notification>[]> {
     return sendPage(response, 'notifications', await this.notifications.list(user, query));
   }
 
@@ -33,7 +34,7 @@ export class NotificationsController {
 
   @Get(':id')
   @Permission('notifications', 'read')
-  get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<ReadNotification> {
+  get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<Notification> {
     return this.notifications.get(user, id);
   }
 
@@ -47,7 +48,7 @@ export class NotificationsController {
   @Post(':id/read')
   @HttpCode(200)
   @Permission('notifications', 'update')
-  read(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<ReadNotification> {
+  read(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<Notification> {
     return this.notifications.markRead(user, id);
   }
 }

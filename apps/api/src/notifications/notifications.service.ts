@@ -21,11 +21,12 @@ export const NOTIFICATION_LIST: ListDefinition = {
   defaultSort: ['createdAt', 'DESC'],
 };
 
-/** A notification as its reader gets it: the text in their language, not how it is stored. */
-export type ReadNotification<N = Notification> = Omit<N, 'messageKey' | 'messageParams'>;
-
-function asRead<N extends StoredNotificationText>({ messageKey, messageParams, ...notification }: N, locale: Locale): ReadNotification<N> {
-  return { ...notification, message: notificationText({ message: notification.message, messageKey, messageParams }, locale) };
+/**
+ * A notification as its reader gets it: its text in their language (its key and parameters stay
+ * beside it, for a client that renders them itself).
+ */
+function inReaderLanguage<N extends StoredNotificationText>(notification: N, locale: Locale): N {
+  return { ...notification, message: notificationText(notification, locale) };
 }
 
 /** A user's own notifications: the bell of the console. Nobody sees anyone else's. */
@@ -40,10 +41,10 @@ export class NotificationsService {
     return manager.createQueryBuilder(Notification, 'rec').where('rec.userId = :userId', { userId: user.id });
   }
 
-  async list(user: AuthUser, raw: RawListQuery): Promise<Page<ReadNotification>> {
+  async list(user: AuthUser, raw: RawListQuery): Promise<Page<Notification>> {
     const query = parseListQuery(raw, NOTIFICATION_LIST);
     const page = await fetchPage(applyListQuery(this.mine(user), 'rec', query), query);
-    return { ...page, rows: page.rows.map((row) => asRead(row, user.locale)) };
+    return { ...page, rows: page.rows.map((row) => inReaderLanguage(row, user.locale)) };
   }
 
   export(user: AuthUser, raw: RawListQuery, response: FastifyReply): Promise<void> {
@@ -60,13 +61,13 @@ export class NotificationsService {
     );
   }
 
-  async get(user: AuthUser, id: number): Promise<ReadNotification> {
+  async get(user: AuthUser, id: number): Promise<Notification> {
     const notification = await this.mine(user).andWhere('rec.id = :id', { id }).getOne();
     if (!notification) throw new RecordNotFound('notification', id);
-    return asRead(notification, user.locale);
+    return inReaderLanguage(notification, user.locale);
   }
 
-  async markRead(user: AuthUser, id: number): Promise<ReadNotification> {
+  async markRead(user: AuthUser, id: number): Promise<Notification> {
     await this.get(user, id);
     await this.dataSource.query(`UPDATE notifications SET read_at = coalesce(read_at, now()) WHERE id = $1 AND user_id = $2`, [
       id,
