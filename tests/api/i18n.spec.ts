@@ -340,8 +340,6 @@ describe('the API in the reader’s language', () => {
         .expect(200);
       const one = await agent.get(`/api/notifications/${id}`).expect(200);
       expect(list.body[0].message).toBe(one.body.message);
-      // The key and parameters it is rendered from come along, for a client that renders them itself.
-      expect(one.body.messageKey).toBe('notification.about');
       return one.body.message as string;
     };
 
@@ -350,6 +348,9 @@ describe('the API in the reader’s language', () => {
       const { supportCase, notificationId } = await followUpFor(reader);
       const label = `${supportCase.reference} – ${supportCase.projectTitle}`;
       expect(await bellOf(reader.agent, notificationId)).toBe(`Case follow-up due: ${label}`);
+      // The key and parameters it is rendered from come along, for a client that renders them itself.
+      const { body } = await reader.agent.get(`/api/notifications/${notificationId}`).expect(200);
+      expect(body).toMatchObject({ messageKey: 'notification.about', messageParams: { label } });
       await reader.agent.put('/api/users/me/preferences').send({ locale: 'fr' }).expect(200);
       expect(await bellOf(reader.agent, notificationId)).toBe(`Relance d’accompagnement à faire : ${label}`);
       // Marking it read answers it in the reader's language too.
