@@ -1,8 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
-import { msg, REMINDER_RULE_LABELS } from '@resacoop/domain';
+import { msg, REMINDER_RULE_LABELS, storedText } from '@resacoop/domain';
 import fc from 'fast-check';
 import type TestAgent from 'supertest/lib/agent';
-import { storedText } from '../../apps/api/src/notifications/notification-text';
 import { database, loginAs, startApp, unique } from './support/app';
 
 interface Person {

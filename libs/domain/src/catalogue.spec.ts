@@ -1,5 +1,5 @@
 import { CATALOGUE } from './catalogue';
-import { localeOfHeader, msg, placeholdersOf, translate } from './messages';
+import { isLocale, localeOfHeader, msg, placeholdersOf, translate, translateFields } from './messages';
 
 describe('message catalogue', () => {
   const entries = Object.entries(CATALOGUE) as [string, { fr: string; en: string }][];
@@ -49,6 +49,43 @@ describe('translate', () => {
   });
 });
 
+describe('msg and its parameters', () => {
+  it('carries the parameters given, and none when the template names none', () => {
+    expect(msg('error.forbidden')).toEqual({ key: 'error.forbidden' });
+    expect(msg('error.notFound', { entity: 'case', id: '7' })).toEqual({ key: 'error.notFound', params: { entity: 'case', id: '7' } });
+  });
+
+  it('names each parameter once, in order, the plural choice included', () => {
+    expect(placeholdersOf('{a} {b|x|y} {a} {c}')).toEqual(['a', 'b', 'c']);
+    expect(placeholdersOf('no parameter')).toEqual([]);
+  });
+
+  it('renders numbers, lists of one or none, a missing parameter as nothing, and every field of a refusal', () => {
+    expect(translate(msg('field.pageTooLarge', { max: 1000 }), 'en')).toBe('at most 1000 rows per page');
+    expect(translate(msg('deletion.contact', { holders: [msg('deletion.holder.requests', { count: 0 })] }), 'en')).toBe(
+      'This contact is linked to 0 requests: it cannot be deleted. To remove the person, erase their personal data.',
+    );
+    expect(translate(msg('deletion.contact', { holders: [] }), 'fr')).toBe(
+      'Ce contact est lié à  : il ne peut pas être supprimé. Pour retirer la personne, effacez ses données personnelles.',
+    );
+    const three = [1, 2, 3].map((count) => msg('deletion.holder.contacts', { count }));
+    expect(translate(msg('deletion.organisation', { holders: three }), 'en')).toBe(
+      'This organisation is linked to 1 contact, 2 contacts and 3 contacts: it cannot be deleted.',
+    );
+    expect(translate({ key: 'error.notFound', params: { entity: 'case' } }, 'en')).toBe('case  not found.');
+    expect(translateFields({ name: msg('validation.isString'), email: msg('validation.isEmail') }, 'en')).toEqual({
+      name: 'text expected',
+      email: 'invalid e-mail address',
+    });
+  });
+});
+
+describe('isLocale', () => {
+  it('knows the two languages spoken, nothing else', () => {
+    expect(['fr', 'en', 'de', 'FR', '', null, undefined, 1].map(isLocale)).toEqual([true, true, false, false, false, false, false, false]);
+  });
+});
+
 describe('localeOfHeader', () => {
   it('takes the spoken language the header prefers, French otherwise', () => {
     expect(localeOfHeader(undefined)).toBe('fr');
@@ -57,5 +94,12 @@ describe('localeOfHeader', () => {
     expect(localeOfHeader('en;q=0.2,fr-FR')).toBe('fr');
     expect(localeOfHeader('de, es')).toBe('fr');
     expect(localeOfHeader('en;q=0')).toBe('fr');
+    expect(localeOfHeader('EN-us')).toBe('en');
+    expect(localeOfHeader(' en-GB ; q=0.5 , fr ; q=0.4')).toBe('en');
+    expect(localeOfHeader('fr;q=0.3, en;q=0.6')).toBe('en');
+    expect(localeOfHeader('en;q=abc, fr;q=0.1')).toBe('fr');
+    expect(localeOfHeader('en;level=1')).toBe('en');
+    // Only the first 200 characters are read: a language named past them does not count.
+    expect(localeOfHeader(`${'de;q=0.1, '.repeat(20)}en`)).toBe('fr');
   });
 });

@@ -16,3 +16,4 @@ export * from './input-values';
 export * from './deletion';
 export * from './personal-mentions';
 export * from './messages';
+export * from './notification-text';

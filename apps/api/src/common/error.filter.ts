@@ -2,7 +2,6 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import type { FastifyReply } from 'fastify';
 import { QueryFailedError } from 'typeorm';
 import { localeOfHeader, msg, translate, translateFields, type Locale, type Message } from '@resacoop/domain';
-import type { AuthenticatedRequest } from '../auth/auth.decorators';
 import { AppException, ErrorCode, STATUS_OF, type FieldErrors } from './app-exception';
 
 interface ErrorBody {
@@ -53,8 +52,14 @@ function frameworkStatus(error: unknown): number | null {
     : null;
 }
 
+/** What the filter reads of a request: the user the session guard set, if it got that far, and the headers. */
+interface AnsweredRequest {
+  user?: { locale: Locale };
+  headers?: { 'accept-language'?: string };
+}
+
 /** The reader's language: the signed-in user's preference, else what the request's `Accept-Language` prefers. */
-function localeOf(request: Partial<AuthenticatedRequest> | undefined): Locale {
+function localeOf(request: AnsweredRequest | undefined): Locale {
   return request?.user?.locale ?? localeOfHeader(request?.headers?.['accept-language']);
 }
 
@@ -74,7 +79,7 @@ export class ErrorFilter implements ExceptionFilter {
       reply.raw.destroy();
       return;
     }
-    const locale = localeOf(http.getRequest<Partial<AuthenticatedRequest> | undefined>());
+    const locale = localeOf(http.getRequest<AnsweredRequest | undefined>());
     const body: ErrorBody = { message: translate(text, locale) };
     if (errors) body.errors = translateFields(errors, locale);
     void reply.status(status).send(body);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { REMINDER_RULES, type Locale } from '@resacoop/domain';
+import { REMINDER_RULES, type Locale, notificationText, type StoredNotificationText } from '@resacoop/domain';
 import type { FastifyReply } from 'fastify';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
@@ -9,7 +9,6 @@ import { fieldColumns } from '../common/csv-export';
 import { CsvExports } from '../common/csv-exports';
 import { applyListQuery, fetchPage, streamEntities, type Page } from '../common/record-store';
 import { Notification } from './notification.entity';
-import { notificationText, type StoredNotificationText } from './notification-text';
 
 export const NOTIFICATION_LIST: ListDefinition = {
   sortable: { id: 'id', createdAt: 'createdAt' },

@@ -15,6 +15,9 @@ import {
   translate,
   type Locale,
   type Message,
+  notificationText,
+  storedText,
+  type StoredNotificationText,
 } from '@resacoop/domain';
 import type { JobsOptions, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -33,7 +36,6 @@ import {
 import { Batcher } from './batcher';
 import { MailerService } from './mailer.service';
 import { assignmentFacts, audience, caseFacts, digestFacts, requestFacts, type Labelled } from './reminder-facts';
-import { notificationText, storedText, type StoredNotificationText } from '../notifications/notification-text';
 import type { ReminderEntity } from './reminder-occurrence.entity';
 
 type Described = ReminderOccurrenceDraft & { message: Message };

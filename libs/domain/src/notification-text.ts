@@ -1,4 +1,5 @@
-import { CATALOGUE, translate, type Locale, type Message, type MessageKey } from '@resacoop/domain';
+import type { Locale } from './labels';
+import { CATALOGUE, DEFAULT_LOCALE, translate, type Message, type MessageKey } from './messages';
 
 /** How a notification's text is stored: its French text, and its catalogue key and parameters (null on older rows). */
 export interface StoredNotificationText {
@@ -7,9 +8,9 @@ export interface StoredNotificationText {
   messageParams: Message['params'] | null;
 }
 
-/** The columns to store for a notification's text. */
+/** What to store of a notification's text: its French text (the fallback, as older rows hold only it), its key and parameters. */
 export function storedText(text: Message): StoredNotificationText {
-  return { message: translate(text, 'fr'), messageKey: text.key, messageParams: text.params ?? null };
+  return { message: translate(text, DEFAULT_LOCALE), messageKey: text.key, messageParams: text.params ?? null };
 }
 
 /**
