@@ -1,5 +1,5 @@
 import { CATALOGUE } from './catalogue';
-import { isLocale, localeOfHeader, msg, placeholdersOf, translate, translateFields } from './messages';
+import { isLocale, LOCALES, localeOfHeader, msg, placeholdersOf, translate, translateFields } from './messages';
 
 describe('message catalogue', () => {
   const entries = Object.entries(CATALOGUE) as [string, { fr: string; en: string }][];
@@ -51,7 +51,7 @@ describe('translate', () => {
 
 describe('msg and its parameters', () => {
   it('carries the parameters given, and none when the template names none', () => {
-    expect(msg('error.forbidden')).toEqual({ key: 'error.forbidden' });
+    expect(msg('error.forbidden')).toStrictEqual({ key: 'error.forbidden' });
     expect(msg('error.notFound', { entity: 'case', id: '7' })).toEqual({ key: 'error.notFound', params: { entity: 'case', id: '7' } });
   });
 
@@ -82,6 +82,7 @@ describe('msg and its parameters', () => {
 
 describe('isLocale', () => {
   it('knows the two languages spoken, nothing else', () => {
+    expect(LOCALES).toEqual(['fr', 'en']);
     expect(['fr', 'en', 'de', 'FR', '', null, undefined, 1].map(isLocale)).toEqual([true, true, false, false, false, false, false, false]);
   });
 });
@@ -95,7 +96,10 @@ describe('localeOfHeader', () => {
     expect(localeOfHeader('de, es')).toBe('fr');
     expect(localeOfHeader('en;q=0')).toBe('fr');
     expect(localeOfHeader('EN-us')).toBe('en');
-    expect(localeOfHeader(' en-GB ; q=0.5 , fr ; q=0.4')).toBe('en');
+    expect(localeOfHeader(' en-GB ; q=0.4 , fr ; q=0.5')).toBe('fr');
+    // Of two languages as wanted, the first named.
+    expect(localeOfHeader('en, fr')).toBe('en');
+    expect(localeOfHeader('fr, en')).toBe('fr');
     expect(localeOfHeader('fr;q=0.3, en;q=0.6')).toBe('en');
     expect(localeOfHeader('en;q=abc, fr;q=0.1')).toBe('fr');
     expect(localeOfHeader('en;level=1')).toBe('en');

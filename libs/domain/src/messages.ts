@@ -62,9 +62,10 @@ function renderParam(value: MessageParam | undefined, locale: Locale): string {
 export function translate(message: Message, locale: Locale): string {
   const template: string = CATALOGUE[message.key][locale];
   const params = message.params ?? {};
-  return template.replace(PLACEHOLDER, (_whole, name: string, one?: string, other?: string) => {
+  // `one` and `other` are matched together or not at all.
+  return template.replace(PLACEHOLDER, (_whole, name: string, one: string | undefined, other: string) => {
     const value = params[name];
-    if (one !== undefined) return Number(value) === 1 ? one : (other ?? '');
+    if (one !== undefined) return Number(value) === 1 ? one : other;
     return renderParam(value, locale);
   });
 }
@@ -88,7 +89,7 @@ export function localeOfHeader(header: string | undefined): Locale {
   if (!header) return DEFAULT_LOCALE;
   let best: { locale: Locale; quality: number } | null = null;
   for (const range of header.slice(0, 200).split(',')) {
-    const [tag, ...options] = range.trim().split(';');
+    const [tag, ...options] = range.split(';');
     const language = tag.trim().slice(0, 2).toLowerCase();
     if (!isLocale(language)) continue;
     const qualityOption = options.map((option) => option.trim()).find((option) => option.startsWith('q='));
