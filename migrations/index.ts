@@ -10,6 +10,7 @@ import { DashboardAndEmailRecoveryIndexes1795712131715 } from './1795712131715-d
 import { HistoryKeepsItsLinks1795830000000 } from './1795830000000-history-keeps-its-links';
 import { RelayNewsAndWithdrawal1795870000000 } from './1795870000000-relay-news-and-withdrawal';
 import { ConvertedRequestsIndividualCases1795880000000 } from './1795880000000-converted-requests-individual-cases';
+import { UserLocaleLocalizedNotifications1795900000000 } from './1795900000000-user-locale-localized-notifications';
 
 /** Every schema change, in order. A landed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   HistoryKeepsItsLinks1795830000000,
   RelayNewsAndWithdrawal1795870000000,
   ConvertedRequestsIndividualCases1795880000000,
+  UserLocaleLocalizedNotifications1795900000000,
 ];

@@ -1,4 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
+import { msg, REMINDER_RULE_LABELS, storedText } from '@resacoop/domain';
 import fc from 'fast-check';
 import type TestAgent from 'supertest/lib/agent';
 import { database, loginAs, startApp, unique } from './support/app';
@@ -310,14 +311,20 @@ describe('privacy (GDPR)', () => {
         .post('/api/interactions')
         .send({ caseId: supportCase.id, kind: 'email', body: `Courriel envoyé à ${email}.` })
         .expect(201);
-      // A reminder about the request, as the worker words it (reference – subject).
+      // A reminder about the request, as the worker stores it: its French text, and its key and parameters (reference – subject).
       const me = (await staff.get('/api/auth/me').expect(200)).body;
+      const text = storedText(
+        msg('notification.about', {
+          rule: REMINDER_RULE_LABELS.request_due_tomorrow,
+          label: `${request.reference} – Appel de ${firstName} ${lastName}`,
+        }),
+      );
       const [{ id: notificationId }] = await database(app).query(
         `WITH occurrence AS (
            INSERT INTO reminder_occurrences (rule, entity, entity_id, due_at, user_id, status) VALUES ('request_due_tomorrow', 'request', $1, now(), $2, 'delivered') RETURNING id)
-         INSERT INTO notifications (user_id, rule, entity, entity_id, occurrence_id, message)
-         SELECT $2, 'request_due_tomorrow', 'request', $1, id, $3 FROM occurrence RETURNING id`,
-        [request.id, me.id, `${request.reference} – Appel de ${firstName} ${lastName} : à traiter demain`],
+         INSERT INTO notifications (user_id, rule, entity, entity_id, occurrence_id, message, message_key, message_params)
+         SELECT $2, 'request_due_tomorrow', 'request', $1, id, $3, $4, $5 FROM occurrence RETURNING id`,
+        [request.id, me.id, text.message, text.messageKey, JSON.stringify(text.messageParams)],
       );
       const traces = [lastName, email, dotted, national];
       const search = (resource: string) =>
@@ -338,7 +345,9 @@ describe('privacy (GDPR)', () => {
       expect(kept[1]).toMatchObject({ projectTitle: 'Projet de [effacé]', projectSummary: 'Porté par [effacé], joignable au [effacé].' });
       expect(kept[2]).toEqual([expect.objectContaining({ body: 'Échange avec [effacé], très motivée.' })]);
       kept.push((await staff.get(`/api/notifications/${notificationId}`).expect(200)).body);
-      expect(kept[4].message).toBe(`${request.reference} – Appel de [effacé] : à traiter demain`);
+      expect(kept[4].message).toBe(`Demande à traiter pour demain : ${request.reference} – Appel de [effacé]`);
+      // What the text is rendered from in another language keeps no trace either.
+      kept.push(...(await database(app).query(`SELECT message, message_params FROM notifications WHERE id = $1`, [notificationId])));
       const exports = [
         `/api/requests/export.csv?filter=${JSON.stringify({ id: [request.id] })}`,
         `/api/cases/export.csv?filter=${JSON.stringify({ id: [supportCase.id] })}`,

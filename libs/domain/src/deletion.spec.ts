@@ -1,4 +1,8 @@
 import { deletionRefusal } from './deletion';
+import { translate, translateFields } from './messages';
+
+const inFrench = (refusal: ReturnType<typeof deletionRefusal>) =>
+  refusal && { message: translate(refusal.text, 'fr'), errors: translateFields(refusal.errors, 'fr') };
 
 describe('deletionRefusal', () => {
   it('lets a record that nothing holds be deleted', () => {
@@ -7,11 +11,11 @@ describe('deletionRefusal', () => {
   });
 
   it('names every holder with its count, singular or plural', () => {
-    expect(deletionRefusal('organisation', { requests: 3, cases: 1, contacts: 0 })).toEqual({
+    expect(inFrench(deletionRefusal('organisation', { requests: 3, cases: 1, contacts: 0 }))).toEqual({
       message: 'Cette organisation est liée à 3 demandes et 1 accompagnement : elle ne peut pas être supprimée.',
       errors: { requests: '3 demandes', cases: '1 accompagnement' },
     });
-    expect(deletionRefusal('organisation', { contacts: 2, requests: 1, relays: 1 })?.message).toBe(
+    expect(inFrench(deletionRefusal('organisation', { contacts: 2, requests: 1, relays: 1 }))?.message).toBe(
       'Cette organisation est liée à 2 contacts, 1 demande et 1 relais : elle ne peut pas être supprimée.',
     );
   });
@@ -23,13 +27,20 @@ describe('deletionRefusal', () => {
     ['relays', '1 relais', '2 relais'],
     ['personal-data-reads', '1 consultation par un relais', '2 consultations par un relais'],
   ] as const)('names %s in the singular and the plural', (holder, one, two) => {
-    expect(deletionRefusal('organisation', { [holder]: 1 })?.errors).toEqual({ [holder]: one });
-    expect(deletionRefusal('organisation', { [holder]: 2 })?.errors).toEqual({ [holder]: two });
+    expect(inFrench(deletionRefusal('organisation', { [holder]: 1 }))?.errors).toEqual({ [holder]: one });
+    expect(inFrench(deletionRefusal('organisation', { [holder]: 2 }))?.errors).toEqual({ [holder]: two });
   });
 
   it('points to erasure when a person is held by history', () => {
-    expect(deletionRefusal('contact', { 'personal-data-reads': 2 })?.message).toBe(
+    expect(inFrench(deletionRefusal('contact', { 'personal-data-reads': 2 }))?.message).toBe(
       'Ce contact est lié à 2 consultations par un relais : il ne peut pas être supprimé. Pour retirer la personne, effacez ses données personnelles.',
+    );
+  });
+
+  it('says the same in English', () => {
+    const refusal = deletionRefusal('organisation', { contacts: 2, requests: 1, relays: 1 });
+    expect(refusal && translate(refusal.text, 'en')).toBe(
+      'This organisation is linked to 2 contacts, 1 request and 1 relay: it cannot be deleted.',
     );
   });
 });

@@ -15,3 +15,5 @@ export * from './dashboard';
 export * from './input-values';
 export * from './deletion';
 export * from './personal-mentions';
+export * from './messages';
+export * from './notification-text';

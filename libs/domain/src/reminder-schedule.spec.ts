@@ -1,3 +1,4 @@
+import { translate } from './messages';
 import {
   assignmentReminders,
   caseReminders,
@@ -110,7 +111,7 @@ describe('assignment reminders', () => {
       draft.rule,
       draft.userId,
       draft.dueAt.toISOString(),
-      draft.message,
+      draft.message && translate(draft.message, 'fr'),
     ]);
 
   it('tells the relay’s users when it is proposed, again after 3 working days, and the adviser after 7', () => {

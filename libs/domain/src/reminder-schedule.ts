@@ -1,3 +1,4 @@
+import { msg, type Message } from './messages';
 import type { ReminderRule, ReminderThresholds } from './reminders';
 import type { AssignmentStatus, CaseStatus } from './cases';
 import type { RequestStatus } from './requests';
@@ -13,7 +14,7 @@ export interface ReminderOccurrenceDraft {
   /** After this instant the reminder has lost its point (a "due tomorrow" once the request is overdue). */
   expiresAt?: Date;
   /** What the reader is told, addressed to them; without it, the rule's label and the record's. */
-  message?: string;
+  message?: Message;
 }
 
 /** Who can be told: the staff of each site, the admins, and the users of each relay. */
@@ -166,19 +167,23 @@ export function assignmentReminders(
         rule: 'assignment_proposed',
         dueAt: assignment.assignedAt,
         expiresAt: answerDueAt,
-        message: `Le dossier ${caseName} vous est proposé par ${assignment.proposedBy ?? 'l’équipe RESACOOP'}.`,
+        message: msg('notification.assignmentProposed', { case: caseName, by: assignment.proposedBy ?? msg('notification.theTeam') }),
       }),
       ...toEach(relayUsers, {
         ...base,
         rule: 'assignment_unacknowledged',
         dueAt: answerDueAt,
-        message: `Le dossier ${caseName} vous a été proposé il y a ${thresholds.relayAcknowledgeWorkingDays} jours ouvrés et attend votre réponse.`,
+        message: msg('notification.assignmentUnacknowledged', { case: caseName, days: thresholds.relayAcknowledgeWorkingDays }),
       }),
       ...toEach([assignment.adviserId], {
         ...base,
         rule: 'assignment_unacknowledged_adviser',
         dueAt: workingDaysLater(assignment.assignedAt, thresholds.adviserAcknowledgeWorkingDays),
-        message: `Le relais ${relayName} n’a pas répondu depuis ${thresholds.adviserAcknowledgeWorkingDays} jours ouvrés à la proposition de votre dossier ${caseName}.`,
+        message: msg('notification.assignmentUnacknowledgedAdviser', {
+          relay: relayName,
+          days: thresholds.adviserAcknowledgeWorkingDays,
+          case: caseName,
+        }),
       }),
     ];
   }
@@ -191,8 +196,8 @@ export function assignmentReminders(
     expiresAt: workingDaysLater(answeredAt, thresholds.answerNewsWorkingDays),
     message:
       assignment.status === 'declined'
-        ? `Le relais ${relayName} a décliné votre dossier ${caseName} : ${assignment.declineReason ?? ''}`
-        : `Le relais ${relayName} a accepté votre dossier ${caseName}.`,
+        ? msg('notification.assignmentDeclined', { relay: relayName, case: caseName, reason: assignment.declineReason ?? '' })
+        : msg('notification.assignmentAccepted', { relay: relayName, case: caseName }),
   });
 }
 

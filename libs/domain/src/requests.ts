@@ -1,4 +1,5 @@
 import { codesOf, type Labelled } from './labels';
+import { msg, translate, type Message } from './messages';
 import { dueAtAfterWaiting } from './working-days';
 
 export const REQUEST_CHANNEL_LABELS = {
@@ -102,9 +103,9 @@ export interface RequestClock {
 export class IllegalRequestMove extends Error {
   constructor(
     readonly field: 'status' | 'answer',
-    message: string,
+    readonly text: Message,
   ) {
-    super(message);
+    super(translate(text, 'fr'));
   }
 }
 
@@ -119,14 +120,14 @@ export function moveRequest(request: RequestClock, to: RequestStatus, now: Date)
   if (!REQUEST_TRANSITIONS[from].includes(to)) {
     throw new IllegalRequestMove(
       'status',
-      `passage de « ${REQUEST_STATUS_LABELS[from].fr} » à « ${REQUEST_STATUS_LABELS[to].fr} » interdit`,
+      msg('request.illegalMove', { from: REQUEST_STATUS_LABELS[from], to: REQUEST_STATUS_LABELS[to] }),
     );
   }
   const changes: Partial<RequestClock> = { status: to, ...resumeClock(request, now) };
   if (to === 'waiting') changes.waitingSince = now;
   if (to === 'answered') {
     if (!request.answer?.trim())
-      throw new IllegalRequestMove('answer', 'la réponse est obligatoire pour passer la demande en « Répondue »');
+      throw new IllegalRequestMove('answer', msg('request.answerRequired', { status: REQUEST_STATUS_LABELS.answered }));
     changes.answeredAt = now;
   }
   if (to === 'in_progress' && (from === 'answered' || from === 'closed')) changes.answeredAt = null;
@@ -146,7 +147,7 @@ function resumeClock(request: RequestClock, now: Date): Partial<RequestClock> {
  * at the conversion, in the SLA figures as in the queues. Once converted, it cannot be converted again.
  */
 export function convertRequest(request: RequestClock, now: Date): Partial<RequestClock> {
-  if (request.status === 'converted') throw new IllegalRequestMove('status', 'cette demande est déjà convertie en accompagnement');
+  if (request.status === 'converted') throw new IllegalRequestMove('status', msg('request.alreadyConverted'));
   return {
     status: 'converted',
     ...resumeClock(request, now),

@@ -6,11 +6,13 @@ import {
   ASSIGNMENT_STATUSES,
   makesAssignmentMove,
   type AssignmentMove,
+  msg,
+  type Message,
 } from '@resacoop/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
-import { AccessDenied, AppException, ErrorCode, ValidationFailed } from '../common/app-exception';
+import { AccessDenied, AppException, ErrorCode, ValidationFailed, VersionConflict } from '../common/app-exception';
 import type { ListDefinition } from '../common/list-query';
 import { RecordService } from '../common/record.service';
 import { CasesService, refuseIfClosed } from '../cases/cases.service';
@@ -55,10 +57,10 @@ const EXPORT_FIELDS = [
 ] as const satisfies readonly (keyof Assignment)[];
 
 /** Why a user of the other side may not make a move. */
-const MOVE_REFUSALS: Partial<Record<AssignmentMove, string>> = {
-  accept: 'Seul le relais peut accepter une affectation.',
-  decline: 'Seul le relais peut décliner une affectation : retirez plutôt la proposition.',
-  withdraw: 'Seule l’équipe peut retirer une proposition.',
+const MOVE_REFUSALS: Partial<Record<AssignmentMove, Message>> = {
+  accept: msg('assignment.acceptRelayOnly'),
+  decline: msg('assignment.declineRelayOnly'),
+  withdraw: msg('assignment.withdrawTeamOnly'),
 };
 
 @Injectable()
@@ -80,7 +82,7 @@ export class AssignmentsService extends RecordService<Assignment> {
   create(actor: AuthUser, { caseId, relayId }: CreateAssignmentDto): Promise<Assignment> {
     return this.dataSource.transaction(async (tx) => {
       const supportCase = await this.cases.store.lock(caseId, tx).catch(() => {
-        throw new ValidationFailed({ caseId: 'accompagnement introuvable' });
+        throw new ValidationFailed({ caseId: msg('field.missing.case') });
       });
       refuseIfClosed(supportCase, 'handOver');
       const relay = relayId
@@ -88,7 +90,7 @@ export class AssignmentsService extends RecordService<Assignment> {
         : await this.relayCovering(supportCase.organisationId, tx);
       if (!relay)
         throw new ValidationFailed({
-          relayId: relayId ? 'relais introuvable' : 'aucun relais ne couvre le département de l’organisation : choisissez-en un',
+          relayId: relayId ? msg('field.missing.relay') : msg('field.noRelayCovers'),
         });
       const live = await tx
         .createQueryBuilder(Assignment, 'a')
@@ -99,7 +101,9 @@ export class AssignmentsService extends RecordService<Assignment> {
         })
         .getExists();
       if (live)
-        throw new AppException(ErrorCode.Conflict, `Cet accompagnement est déjà confié à ${relay.name}.`, { relayId: 'déjà affecté' });
+        throw new AppException(ErrorCode.Conflict, msg('assignment.alreadyLive', { relay: relay.name }), {
+          relayId: msg('field.alreadyAssigned'),
+        });
       const assignment = await this.store.create(actor.id, { caseId, relayId: relay.id, status: 'proposed', assignedById: actor.id }, tx);
       await this.logOnCase(tx, actor, caseId, `Confié au relais ${relay.name} (${ASSIGNMENT_STATUS_LABELS.proposed.fr.toLowerCase()})`);
       return assignment;
@@ -116,14 +120,11 @@ export class AssignmentsService extends RecordService<Assignment> {
       const current = await this.store.lock(id, tx);
       if (actor.role === 'relay' && current.relayId !== actor.relayId) throw new AccessDenied();
       if (!makesAssignmentMove(actor.role, move)) throw new AccessDenied(MOVE_REFUSALS[move]);
-      if (current.version !== version)
-        throw new AppException(ErrorCode.VersionConflict, 'Cette affectation a changé entre-temps. Rechargez-la.', { version: 'périmée' });
+      if (current.version !== version) throw new VersionConflict(msg('assignment.versionConflict'));
       if (!allowsAssignmentMove(current.status, move)) {
-        throw new AppException(
-          ErrorCode.Conflict,
-          `Impossible : cette affectation est « ${ASSIGNMENT_STATUS_LABELS[current.status].fr} ».`,
-          { status: `impossible depuis « ${ASSIGNMENT_STATUS_LABELS[current.status].fr} »` },
-        );
+        throw new AppException(ErrorCode.Conflict, msg('assignment.illegalMove', { status: ASSIGNMENT_STATUS_LABELS[current.status] }), {
+          status: msg('field.illegalMoveFrom', { status: ASSIGNMENT_STATUS_LABELS[current.status] }),
+        });
       }
       const previous = current.status;
       const now = new Date();

@@ -1,4 +1,4 @@
-import type { Role, Site } from '@resacoop/domain';
+import type { Locale, Role, Site } from '@resacoop/domain';
 
 /** Who is making the request, as the session guard resolved it. */
 export interface AuthUser {
@@ -10,4 +10,6 @@ export interface AuthUser {
   relayId: number | null;
   /** Whether the 08:00 digest e-mail is wanted. */
   dailyDigest: boolean;
+  /** The language the API answers in. */
+  locale: Locale;
 }

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { PERMISSIONS } from '@resacoop/domain';
+import { PERMISSIONS, msg } from '@resacoop/domain';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { TooManyAttempts, Unauthenticated } from '../common/app-exception';
@@ -72,7 +72,7 @@ export class AuthService {
       // Neither the password nor the typed e-mail (often a password typed in the wrong field) is logged.
       this.logger.warn(`login refused for ${who}: ${!user ? 'unknown e-mail' : !valid ? 'wrong password' : 'inactive user'}`);
       await new Promise((resolve) => setTimeout(resolve, REFUSAL_FLOOR_MS - (performance.now() - started)));
-      throw new Unauthenticated('E-mail ou mot de passe incorrect.');
+      throw new Unauthenticated(msg('error.wrongLogin'));
     }
     await this.rateLimiter.recordSuccess(attempt);
     if (needsRehash(user.passwordHash)) {
@@ -92,6 +92,7 @@ export class AuthService {
       site: user.site,
       relayId: user.relayId,
       dailyDigest: user.dailyDigest,
+      locale: user.locale,
     });
     return { token, deviceToken, me };
   }

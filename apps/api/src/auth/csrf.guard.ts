@@ -1,3 +1,4 @@
+import { msg } from '@resacoop/domain';
 import { Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { AccessDenied } from '../common/app-exception';
@@ -34,6 +35,6 @@ export class CsrfGuard implements CanActivate {
     const origin = originOf(request.headers.origin) ?? originOf(request.headers.referer);
     if (origin && this.allowed.has(origin)) return true;
     this.logger.warn(`refused ${request.method} ${request.url} from origin ${origin ?? 'none'} (${request.ip})`);
-    throw new AccessDenied('Origine de la requête refusée (protection CSRF).');
+    throw new AccessDenied(msg('error.csrf'));
   }
 }

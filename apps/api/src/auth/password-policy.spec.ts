@@ -1,4 +1,11 @@
-import { isCommonPassword, passwordProblem } from './password-policy';
+import { translate } from '@resacoop/domain';
+import { isCommonPassword, passwordProblem as problemOf } from './password-policy';
+
+/** The refusal as a French reader gets it. */
+const passwordProblem = (...args: Parameters<typeof problemOf>) => {
+  const problem = problemOf(...args);
+  return problem && translate(problem, 'fr');
+};
 
 describe('password policy', () => {
   const email = 'Camille.Durand-Lefebvre@resacoop.test';

@@ -1,3 +1,4 @@
+import { msg, type Message } from '@resacoop/domain';
 import { dictionary } from '@zxcvbn-ts/language-common';
 
 export const MIN_PASSWORD_LENGTH = 12;
@@ -20,12 +21,12 @@ export function passwordProblem(
   password: string,
   email: string,
   isCommon: (password: string) => boolean = isCommonPassword,
-): string | null {
-  if ([...password].length < MIN_PASSWORD_LENGTH) return `${MIN_PASSWORD_LENGTH} caractères au moins`;
+): Message | null {
+  if ([...password].length < MIN_PASSWORD_LENGTH) return msg('password.tooShort', { min: MIN_PASSWORD_LENGTH });
   const lowered = password.trim().toLowerCase();
   const address = email.trim().toLowerCase();
   const localPart = address.includes('@') ? address.slice(0, address.lastIndexOf('@')) : address;
-  if (lowered === address || lowered === localPart) return 'ne doit pas reprendre l’adresse e-mail';
-  if (isCommon(password)) return 'trop courant : il figure parmi les mots de passe les plus répandus ou divulgués';
+  if (lowered === address || lowered === localPart) return msg('password.isEmail');
+  if (isCommon(password)) return msg('password.common');
   return null;
 }

@@ -34,6 +34,7 @@ interface SessionRow {
   site: AuthUser['site'];
   relay_id: number | null;
   daily_digest: boolean;
+  locale: AuthUser['locale'];
   stale: boolean;
 }
 
@@ -82,7 +83,7 @@ export class SessionsService {
   private async lookUp(tokenHash: string): Promise<LiveSession | null> {
     const rows = await runStatement<SessionRow>(
       this.dataSource,
-      `SELECT u.id, u.email, u.full_name, u.role, u.site, u.relay_id, u.daily_digest,
+      `SELECT u.id, u.email, u.full_name, u.role, u.site, u.relay_id, u.daily_digest, u.locale,
               s.last_seen_at < now() - make_interval(secs => $4) AS stale
          FROM sessions s JOIN users u ON u.id = s.user_id
         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND u.active
@@ -104,6 +105,7 @@ export class SessionsService {
         site: row.site,
         relayId: row.relay_id,
         dailyDigest: row.daily_digest,
+        locale: row.locale,
       },
     };
   }

@@ -1,5 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { CASE_STATUSES, DEPARTEMENTS, parisDay, SITES, STAGE_LABELS, STAGES, ZONES, zonesOfCountries, type Stage } from '@resacoop/domain';
+import {
+  CASE_STATUSES,
+  DEPARTEMENTS,
+  parisDay,
+  SITES,
+  STAGE_LABELS,
+  STAGES,
+  ZONES,
+  zonesOfCountries,
+  type Stage,
+  msg,
+} from '@resacoop/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
@@ -83,17 +94,17 @@ const EXPORT_FIELDS = [
 
 /** The work a closed case no longer takes, each refused with why (409). */
 const CLOSED_CASE_REFUSALS = {
-  followUp: { field: 'nextFollowUpAt', message: 'Cet accompagnement est clôturé : il n’a plus de prochaine relance.' },
-  interaction: { field: 'caseId', message: 'Cet accompagnement est clôturé : rouvrez-le pour y noter un nouvel échange.' },
-  handOver: { field: 'caseId', message: 'Cet accompagnement est clôturé : rouvrez-le pour le confier à un relais.' },
+  followUp: { field: 'nextFollowUpAt', text: msg('case.closed.followUp') },
+  interaction: { field: 'caseId', text: msg('case.closed.interaction') },
+  handOver: { field: 'caseId', text: msg('case.closed.handOver') },
 } as const;
 export type ClosedCaseWork = keyof typeof CLOSED_CASE_REFUSALS;
 
 /** Refuses new work on a closed case. */
 export function refuseIfClosed(supportCase: Pick<SupportCase, 'status'>, work: ClosedCaseWork): void {
   if (supportCase.status !== 'closed') return;
-  const { field, message } = CLOSED_CASE_REFUSALS[work];
-  throw new AppException(ErrorCode.Conflict, message, { [field]: 'accompagnement clôturé' });
+  const { field, text } = CLOSED_CASE_REFUSALS[work];
+  throw new AppException(ErrorCode.Conflict, text, { [field]: msg('field.caseClosed') });
 }
 
 /** A case's adviser as whoever reads the case may see them: their name, e-mail and site, nothing else. */
@@ -152,7 +163,7 @@ export class CasesService extends RecordService<SupportCase> {
     if (actor.role === 'relay') {
       await this.get(id, scopeFor(actor, 'cases'));
       const forbidden = Object.keys(changes).filter((field) => !RELAY_WRITABLE.has(field));
-      if (forbidden.length > 0) throw new AccessDenied(`Réservé à l’équipe : ${forbidden.join(', ')}.`);
+      if (forbidden.length > 0) throw new AccessDenied(msg('case.teamOnlyFields', { fields: forbidden.join(', ') }));
     }
     return this.store.update(actor.id, id, version, changes as Partial<SupportCase>, async (current, tx) => {
       const next = { ...current, ...changes } as SupportCase;
@@ -189,10 +200,9 @@ export class CasesService extends RecordService<SupportCase> {
 
   private statusEffects(current: SupportCase, next: SupportCase): Partial<SupportCase> {
     const errors: FieldErrors = {};
-    if (next.status === 'open' && !next.nextFollowUpAt) errors.nextFollowUpAt = 'obligatoire tant que l’accompagnement est ouvert';
-    if (next.status === 'closed' && !next.outcome) errors.outcome = 'indiquez l’issue pour clôturer';
-    if (next.status !== 'closed' && next.outcome && current.status === next.status)
-      errors.outcome = 'seulement pour un accompagnement clôturé';
+    if (next.status === 'open' && !next.nextFollowUpAt) errors.nextFollowUpAt = msg('field.followUpRequired');
+    if (next.status === 'closed' && !next.outcome) errors.outcome = msg('field.outcomeRequired');
+    if (next.status !== 'closed' && next.outcome && current.status === next.status) errors.outcome = msg('field.outcomeOnlyClosed');
     if (Object.keys(errors).length > 0) throw new ValidationFailed(errors);
     if (next.status === current.status) return {};
     if (next.status === 'closed') return { closedAt: new Date() };
@@ -213,13 +223,12 @@ export class CasesService extends RecordService<SupportCase> {
   /** The holder (an organisation or a contact, at least one, each existing) and an active adviser. */
   private async assertLinksValid(links: Pick<SupportCase, 'organisationId' | 'contactId' | 'adviserId'>, tx: EntityManager): Promise<User> {
     const errors: FieldErrors = {};
-    if (!links.organisationId && !links.contactId)
-      errors.organisationId = 'indiquez le porteur du projet : une organisation ou, pour un particulier, un contact';
+    if (!links.organisationId && !links.contactId) errors.organisationId = msg('field.caseHolderRequired');
     if (links.organisationId && !(await tx.exists(Organisation, { where: { id: links.organisationId } })))
-      errors.organisationId = 'organisation introuvable';
-    if (links.contactId && !(await tx.exists(Contact, { where: { id: links.contactId } }))) errors.contactId = 'contact introuvable';
+      errors.organisationId = msg('field.missing.organisation');
+    if (links.contactId && !(await tx.exists(Contact, { where: { id: links.contactId } }))) errors.contactId = msg('field.missing.contact');
     const adviser = await tx.findOne(User, { where: { id: links.adviserId } });
-    if (!adviser || !adviser.active || adviser.role === 'relay') errors.adviserId = 'membre actif de l’équipe attendu';
+    if (!adviser || !adviser.active || adviser.role === 'relay') errors.adviserId = msg('field.activeStaffExpected');
     if (Object.keys(errors).length > 0) throw new ValidationFailed(errors);
     return adviser!;
   }

@@ -1,3 +1,4 @@
+import { msg } from '@resacoop/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
@@ -25,18 +26,14 @@ export class ConvertRequestService {
       const request = await this.requests.store.lock(requestId, tx);
       if (request.caseId) {
         const existing = await tx.findOne(SupportCase, { where: { id: request.caseId }, select: { id: true, reference: true } });
-        throw new AppException(
-          ErrorCode.Conflict,
-          `Cette demande est déjà devenue l’accompagnement ${existing?.reference ?? request.caseId}.`,
-        );
+        throw new AppException(ErrorCode.Conflict, msg('request.alreadyCase', { case: existing?.reference ?? request.caseId ?? '' }));
       }
       if (!request.organisationId && !request.contactId)
         throw new ValidationFailed({
-          organisationId:
-            'liez d’abord la demande à une organisation ou, pour un particulier, à un contact : l’accompagnement a besoin d’un porteur',
+          organisationId: msg('field.requestHolderRequired'),
         });
       if (data.openedAt && new Date(data.openedAt) < request.receivedAt)
-        throw new ValidationFailed({ openedAt: 'ne peut pas précéder la réception de la demande' });
+        throw new ValidationFailed({ openedAt: msg('field.beforeReceived') });
       // A contact who belongs to an organisation brings it along: the case is then the organisation's.
       const contact = request.contactId ? await tx.findOne(Contact, { where: { id: request.contactId } }) : null;
       const supportCase = await this.cases.open(

@@ -1,10 +1,11 @@
+import { DEFAULT_LOCALE, translateFields } from '@resacoop/domain';
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { createInterface } from 'node:readline/promises';
 import { AppModule } from '../app.module';
-import { ValidationFailed } from '../common/app-exception';
+import { ValidationFailed, type FieldErrors } from '../common/app-exception';
 import { toFieldErrors } from '../common/validation';
 import { loadConfig } from '../config/app-config';
 import { CreateUserDto } from '../users/dto/user.dto';
@@ -34,10 +35,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const errors = (error as { errors?: Record<string, string> }).errors;
+  const errors = (error as { errors?: FieldErrors }).errors;
   console.error(
     errors
-      ? Object.entries(errors)
+      ? Object.entries(translateFields(errors, DEFAULT_LOCALE))
           .map(([field, why]) => `${field}: ${why}`)
           .join('\n')
       : error instanceof Error

@@ -1,3 +1,5 @@
+import { DEFAULT_LOCALE, msg, translate, type Message } from '@resacoop/domain';
+
 /** Every error the API answers with on purpose. One filter maps them to HTTP. */
 export enum ErrorCode {
   Validation = 'validation',
@@ -25,76 +27,73 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   [ErrorCode.Unavailable]: 503,
 };
 
-export type FieldErrors = Record<string, string>;
+/** Field → why it is refused, rendered in the reader's language by the error filter. */
+export type FieldErrors = Record<string, Message>;
 
+/** An error the API answers on purpose: its text and field messages are catalogue keys, rendered per request. */
 export class AppException extends Error {
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    readonly text: Message,
     readonly errors?: FieldErrors,
   ) {
-    super(message);
+    // The French text for the logs; the answer is rendered in the reader's language.
+    super(translate(text, DEFAULT_LOCALE));
   }
 }
 
 export class ValidationFailed extends AppException {
-  constructor(errors: FieldErrors, message = 'Certains champs sont invalides.') {
-    super(ErrorCode.Validation, message, errors);
+  constructor(errors: FieldErrors, text: Message = msg('error.validation')) {
+    super(ErrorCode.Validation, text, errors);
   }
 }
 
 export class RecordNotFound extends AppException {
   constructor(entity: string, id: unknown) {
-    super(ErrorCode.NotFound, `${entity} ${String(id)} introuvable.`);
+    super(ErrorCode.NotFound, msg('error.notFound', { entity, id: String(id) }));
   }
 }
 
 export class VersionConflict extends AppException {
-  constructor() {
-    super(
-      ErrorCode.VersionConflict,
-      'Cette fiche a été modifiée par quelqu’un d’autre entre-temps. Rechargez-la puis refaites vos changements.',
-      { version: 'périmée' },
-    );
+  constructor(text: Message = msg('error.versionConflict')) {
+    super(ErrorCode.VersionConflict, text, { version: msg('field.stale') });
   }
 }
 
 /** A delete refused because history holds the record (see `deletionRefusal`). */
 export class HeldByHistory extends AppException {
-  constructor(refusal: { message: string; errors: FieldErrors }) {
-    super(ErrorCode.Conflict, refusal.message, refusal.errors);
+  constructor(refusal: { text: Message; errors: FieldErrors }) {
+    super(ErrorCode.Conflict, refusal.text, refusal.errors);
   }
 }
 
 export class Unauthenticated extends AppException {
-  constructor(message = 'Authentification requise.') {
-    super(ErrorCode.Unauthenticated, message);
+  constructor(text: Message = msg('error.unauthenticated')) {
+    super(ErrorCode.Unauthenticated, text);
   }
 }
 
 export class AccessDenied extends AppException {
-  constructor(message = 'Accès refusé.') {
-    super(ErrorCode.Forbidden, message);
+  constructor(text: Message = msg('error.forbidden')) {
+    super(ErrorCode.Forbidden, text);
   }
 }
 
 export class TooManyAttempts extends AppException {
   constructor() {
-    super(ErrorCode.TooManyAttempts, 'Trop de tentatives de connexion. Réessayez dans quelques minutes.');
+    super(ErrorCode.TooManyAttempts, msg('error.tooManyLogins'));
   }
 }
 
 export class UnsupportedMediaType extends AppException {
   constructor() {
-    super(ErrorCode.UnsupportedMediaType, 'Type de contenu non pris en charge : envoyez du JSON (application/json).', {
-      body: 'JSON attendu',
-    });
+    super(ErrorCode.UnsupportedMediaType, msg('error.jsonOnly'), { body: msg('field.jsonExpected') });
   }
 }
 
 export class ServiceUnavailable extends AppException {
-  constructor(message = 'Service momentanément indisponible. Réessayez dans un instant.') {
-    super(ErrorCode.Unavailable, message);
+  constructor(text: Message = msg('error.unavailable')) {
+    super(ErrorCode.Unavailable, text);
   }
 }
 
@@ -102,7 +101,7 @@ export class ServiceUnavailable extends AppException {
  * A write that a foreign key refused because the linked record is gone becomes a 400 naming the
  * field: cheaper than reading the linked record first, and right even if it vanishes meanwhile.
  */
-export function missingLinkAs(field: string, message: string): (error: unknown) => never {
+export function missingLinkAs(field: string, message: Message): (error: unknown) => never {
   return (error) => {
     const code = (error as { driverError?: { code?: unknown } } | null)?.driverError?.code;
     throw code === '23503' ? new ValidationFailed({ [field]: message }) : error;

@@ -1,9 +1,11 @@
 import type { ArgumentsHost } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
+import { msg } from '@resacoop/domain';
+import { ValidationFailed } from './app-exception';
 import { ErrorFilter } from './error.filter';
 
 /** The status and body the filter answers an exception with. */
-function answerTo(exception: unknown): { status: number; body: unknown } {
+function answerTo(exception: unknown, headers: Record<string, string> = {}): { status: number; body: unknown } {
   const answer = { status: 0, body: undefined as unknown };
   const reply = {
     raw: { headersSent: false },
@@ -15,7 +17,9 @@ function answerTo(exception: unknown): { status: number; body: unknown } {
       answer.body = body;
     },
   };
-  new ErrorFilter().catch(exception, { switchToHttp: () => ({ getResponse: () => reply }) } as unknown as ArgumentsHost);
+  new ErrorFilter().catch(exception, {
+    switchToHttp: () => ({ getResponse: () => reply, getRequest: () => ({ headers }) }),
+  } as unknown as ArgumentsHost);
   return answer;
 }
 
@@ -28,6 +32,37 @@ describe('ErrorFilter', () => {
       status: 409,
       body: { message: 'Cette fiche est liée à un historique : elle ne peut pas être supprimée.' },
     });
+  });
+
+  it('answers in the language the request prefers when no user is signed in', () => {
+    expect(
+      answerTo(foreignKeyViolation('DELETE FROM "organisations" WHERE "id" IN ($1)'), { 'accept-language': 'en-GB,en;q=0.9' }),
+    ).toEqual({
+      status: 409,
+      body: { message: 'This record is part of the history: it cannot be deleted.' },
+    });
+  });
+
+  it('answers in the signed-in user’s language, field messages included', () => {
+    const request = { headers: { 'accept-language': 'fr' }, user: { locale: 'en' } };
+    const reply = { status: 0, body: undefined as unknown };
+    const http = {
+      getRequest: () => request,
+      getResponse: () => ({
+        raw: { headersSent: false },
+        status(status: number) {
+          reply.status = status;
+          return this;
+        },
+        send(body: unknown) {
+          reply.body = body;
+        },
+      }),
+    };
+    new ErrorFilter().catch(new ValidationFailed({ name: msg('validation.isString') }), {
+      switchToHttp: () => http,
+    } as unknown as ArgumentsHost);
+    expect(reply).toEqual({ status: 400, body: { message: 'Some fields are invalid.', errors: { name: 'text expected' } } });
   });
 
   it('answers a write naming a missing record with 400', () => {

@@ -1,27 +1,26 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { QueryFailedError } from 'typeorm';
+import { localeOfHeader, msg, translate, translateFields, type Locale, type Message } from '@resacoop/domain';
 import { AppException, ErrorCode, STATUS_OF, type FieldErrors } from './app-exception';
 
 interface ErrorBody {
   message: string;
-  errors?: FieldErrors;
+  errors?: Record<string, string>;
 }
 
 /** Postgres error codes that a client's data can cause; anything else is our fault or an outage. */
-const CLIENT_DATA_ERRORS: Record<string, { status: number; message: string }> = {
-  '23505': { status: 409, message: 'Cette valeur existe déjà.' },
-  '23503': { status: 400, message: 'La fiche liée n’existe pas ou est encore utilisée.' },
-  '23514': { status: 400, message: 'Une valeur ne respecte pas les règles de la fiche.' },
-  '23502': { status: 400, message: 'Un champ obligatoire manque.' },
-  '22P02': { status: 400, message: 'Une valeur n’a pas le bon format.' },
-  '22003': { status: 400, message: 'Un nombre est hors limites.' },
-  '22001': { status: 400, message: 'Un texte est trop long.' },
-  '22007': { status: 400, message: 'Une date n’a pas le bon format.' },
-  '22008': { status: 400, message: 'Une date est hors limites.' },
+const CLIENT_DATA_ERRORS: Record<string, { status: number; text: Message }> = {
+  '23505': { status: 409, text: msg('error.db.unique') },
+  '23503': { status: 400, text: msg('error.db.foreignKey') },
+  '23514': { status: 400, text: msg('error.db.check') },
+  '23502': { status: 400, text: msg('error.db.notNull') },
+  '22P02': { status: 400, text: msg('error.db.format') },
+  '22003': { status: 400, text: msg('error.db.numberRange') },
+  '22001': { status: 400, text: msg('error.db.tooLong') },
+  '22007': { status: 400, text: msg('error.db.dateFormat') },
+  '22008': { status: 400, text: msg('error.db.dateRange') },
 };
-
-const HELD_BY_HISTORY = 'Cette fiche est liée à un historique : elle ne peut pas être supprimée.';
 
 /** Error codes of a database or network that is not there right now. */
 const OUTAGE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03', '08006', '08001', '08003']);
@@ -53,68 +52,82 @@ function frameworkStatus(error: unknown): number | null {
     : null;
 }
 
+/** What the filter reads of a request: the user the session guard set, if it got that far, and the headers. */
+interface AnsweredRequest {
+  user?: { locale: Locale };
+  headers?: { 'accept-language'?: string };
+}
+
+/** The reader's language: the signed-in user's preference, else what the request's `Accept-Language` prefers. */
+function localeOf(request: AnsweredRequest | undefined): Locale {
+  return request?.user?.locale ?? localeOfHeader(request?.headers?.['accept-language']);
+}
+
 /**
- * The one place that turns an exception into an HTTP answer. Bodies never carry a stack trace
- * or SQL: unexpected errors are logged in full and answered with a plain message.
+ * The one place that turns an exception into an HTTP answer, in the reader's language. Bodies never
+ * carry a stack trace or SQL: unexpected errors are logged in full and answered with a plain message.
  */
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const reply = host.switchToHttp().getResponse<FastifyReply>();
-    const [status, body] = this.toAnswer(exception);
+    const http = host.switchToHttp();
+    const reply = http.getResponse<FastifyReply>();
+    const [status, text, errors] = this.toAnswer(exception);
     if (reply.raw.headersSent) {
       reply.raw.destroy();
       return;
     }
+    const locale = localeOf(http.getRequest<AnsweredRequest | undefined>());
+    const body: ErrorBody = { message: translate(text, locale) };
+    if (errors) body.errors = translateFields(errors, locale);
     void reply.status(status).send(body);
   }
 
-  private toAnswer(exception: unknown): [number, ErrorBody] {
+  private toAnswer(exception: unknown): [number, Message, FieldErrors?] {
     if (exception instanceof AppException) {
       // Refusals by the guards are logged there with their context; a service's refusal only here.
       if (exception.code === ErrorCode.Forbidden) this.logger.warn(`${exception.code}: ${exception.message}`);
-      return [STATUS_OF[exception.code], { message: exception.message, errors: exception.errors }];
+      return [STATUS_OF[exception.code], exception.text, exception.errors];
     }
     if (exception instanceof QueryFailedError) {
       const code = (exception.driverError as { code?: string } | undefined)?.code ?? '';
       // A delete refused by a foreign key: the record is history, held by another.
-      if (code === '23503' && /^\s*DELETE\b/i.test(exception.query)) return [409, { message: HELD_BY_HISTORY }];
+      if (code === '23503' && /^\s*DELETE\b/i.test(exception.query)) return [409, msg('error.heldByHistory')];
       const known = CLIENT_DATA_ERRORS[code];
-      if (known) return [known.status, { message: known.message }];
+      if (known) return [known.status, known.text];
     }
     if (isOutage(exception)) {
       this.logger.error(`dependency unavailable: ${(exception as { message: string }).message}`);
-      return [503, { message: 'Service momentanément indisponible. Réessayez dans un instant.' }];
+      return [503, msg('error.unavailable')];
     }
     const status = exception instanceof HttpException ? exception.getStatus() : frameworkStatus(exception);
     if (status !== null) {
       if (status >= 500) this.logger.error(exception);
-      const body: ErrorBody = { message: this.httpMessage(status) };
+      const text = httpMessage(status);
       // Refusals of the body (malformed JSON, a bare null, too large) concern it as a whole.
-      if (status === 400 || status === 413 || status === 415) body.errors = { body: body.message };
-      return [status, body];
+      return status === 400 || status === 413 || status === 415 ? [status, text, { body: text }] : [status, text];
     }
     this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
-    return [500, { message: 'Erreur interne. Elle a été enregistrée.' }];
+    return [500, msg('error.internal')];
   }
+}
 
-  /** Framework errors (unknown route, malformed JSON, body too large) get a fixed message, never their own text. */
-  private httpMessage(status: number): string {
-    switch (status) {
-      case 400:
-        return 'Requête mal formée (JSON invalide ?).';
-      case 404:
-        return 'Ressource introuvable.';
-      case 405:
-        return 'Méthode non autorisée.';
-      case 413:
-        return 'Requête trop volumineuse.';
-      case 415:
-        return 'Type de contenu non pris en charge.';
-      default:
-        return status >= 500 ? 'Erreur interne. Elle a été enregistrée.' : 'Requête refusée.';
-    }
+/** Framework errors (unknown route, malformed JSON, body too large) get a fixed message, never their own text. */
+function httpMessage(status: number): Message {
+  switch (status) {
+    case 400:
+      return msg('error.http.badRequest');
+    case 404:
+      return msg('error.http.notFound');
+    case 405:
+      return msg('error.http.methodNotAllowed');
+    case 413:
+      return msg('error.http.tooLarge');
+    case 415:
+      return msg('error.http.unsupportedType');
+    default:
+      return status >= 500 ? msg('error.internal') : msg('error.http.refused');
   }
 }

@@ -1,17 +1,15 @@
+import { msg } from '@resacoop/domain';
 import { AppException, ErrorCode, ServiceUnavailable } from './app-exception';
 
 export class TooManyExports extends AppException {
   constructor(perUser: number) {
-    super(
-      ErrorCode.TooManyAttempts,
-      `Vous avez déjà ${perUser} export${perUser > 1 ? 's' : ''} en cours : attendez qu’ils se terminent avant d’en lancer un autre.`,
-    );
+    super(ErrorCode.TooManyAttempts, msg('export.tooManyOfYours', { count: perUser }));
   }
 }
 
 export class ExportsBusy extends ServiceUnavailable {
   constructor() {
-    super('Trop d’exports sont en cours sur le serveur. Réessayez dans quelques minutes.');
+    super(msg('export.serverBusy'));
   }
 }
 

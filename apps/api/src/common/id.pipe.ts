@@ -1,4 +1,5 @@
 import { Injectable, type PipeTransform } from '@nestjs/common';
+import { msg } from '@resacoop/domain';
 import { ValidationFailed } from './app-exception';
 
 /** The largest id PostgreSQL's `integer` holds. */
@@ -9,7 +10,7 @@ export const MAX_ID = 2_147_483_647;
 export class IdPipe implements PipeTransform<string, number> {
   transform(value: string): number {
     const id = /^\d{1,10}$/.test(value) ? Number(value) : NaN;
-    if (!Number.isSafeInteger(id) || id < 1 || id > MAX_ID) throw new ValidationFailed({ id: 'identifiant entier attendu' });
+    if (!Number.isSafeInteger(id) || id < 1 || id > MAX_ID) throw new ValidationFailed({ id: msg('field.idExpected') });
     return id;
   }
 }

@@ -1,4 +1,12 @@
-import { INPUT_LIMITS, inputFault, jsonTextFault, UNSTORABLE_TEXT } from './input-limits';
+import { translate, translateFields } from '@resacoop/domain';
+import type { FieldErrors } from './app-exception';
+import * as limits from './input-limits';
+
+const { INPUT_LIMITS } = limits;
+const inFrench = (fault: FieldErrors | null) => fault && translateFields(fault, 'fr');
+const inputFault = (...args: Parameters<typeof limits.inputFault>) => inFrench(limits.inputFault(...args));
+const jsonTextFault = (text: string) => inFrench(limits.jsonTextFault(text));
+const UNSTORABLE_TEXT = translate(limits.UNSTORABLE_TEXT, 'fr');
 
 const nestedArrays = (depth: number): unknown => (depth === 0 ? 1 : [nestedArrays(depth - 1)]);
 const manyKeys = (count: number) => Object.fromEntries(Array.from({ length: count }, (_, index) => [`k${index}`, index]));

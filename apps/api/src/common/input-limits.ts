@@ -1,4 +1,4 @@
-import { isStorableText } from '@resacoop/domain';
+import { isStorableText, msg } from '@resacoop/domain';
 import type { FieldErrors } from './app-exception';
 
 /**
@@ -7,7 +7,7 @@ import type { FieldErrors } from './app-exception';
  */
 export const INPUT_LIMITS = { depth: 8, keysPerObject: 100, keyLength: 100, values: 10_000 } as const;
 
-export const UNSTORABLE_TEXT = 'caractère interdit : nul (\\u0000) ou demi-paire UTF-16 isolée';
+export const UNSTORABLE_TEXT = msg('field.unstorableText');
 
 /**
  * Why a client's value (a body, a query, a list filter) is refused before any validation, named by
@@ -27,17 +27,17 @@ export function inputFault(value: unknown, prefix: string, wholeName = prefix): 
       continue;
     }
     if (typeof current !== 'object' || current === null) continue;
-    if (depth >= INPUT_LIMITS.depth) return { [field]: `imbrication de plus de ${INPUT_LIMITS.depth} niveaux` };
+    if (depth >= INPUT_LIMITS.depth) return { [field]: msg('field.tooDeep', { max: INPUT_LIMITS.depth }) };
     const keys = Array.isArray(current) ? null : Object.keys(current);
-    if (keys && keys.length > INPUT_LIMITS.keysPerObject) return { [field]: `au plus ${INPUT_LIMITS.keysPerObject} champs` };
+    if (keys && keys.length > INPUT_LIMITS.keysPerObject) return { [field]: msg('field.tooManyKeys', { max: INPUT_LIMITS.keysPerObject }) };
     values += keys ? keys.length : (current as unknown[]).length;
-    if (values > INPUT_LIMITS.values) return { [wholeName]: `au plus ${INPUT_LIMITS.values} valeurs` };
+    if (values > INPUT_LIMITS.values) return { [wholeName]: msg('field.tooManyValues', { max: INPUT_LIMITS.values }) };
     if (!keys) {
       (current as unknown[]).forEach((child, index) => pending.push({ value: child, path: pathOf(path, index), depth: depth + 1 }));
       continue;
     }
     for (const key of keys) {
-      if (key.length > INPUT_LIMITS.keyLength) return { [field]: `nom de champ de plus de ${INPUT_LIMITS.keyLength} caractères` };
+      if (key.length > INPUT_LIMITS.keyLength) return { [field]: msg('field.keyTooLong', { max: INPUT_LIMITS.keyLength }) };
       pending.push({ value: (current as Record<string, unknown>)[key], path: pathOf(path, key), depth: depth + 1 });
     }
   }
@@ -64,9 +64,10 @@ export function jsonTextFault(text: string): FieldErrors | null {
       else if (char === QUOTE) inString = false;
     } else if (char === QUOTE) inString = true;
     else if (OPENING.has(char)) {
-      if (++depth > INPUT_LIMITS.depth) return { body: `imbrication de plus de ${INPUT_LIMITS.depth} niveaux` };
+      if (++depth > INPUT_LIMITS.depth) return { body: msg('field.tooDeep', { max: INPUT_LIMITS.depth }) };
     } else if (CLOSING.has(char)) depth--;
-    else if (char === COMMA && ++separators >= INPUT_LIMITS.values) return { body: `au plus ${INPUT_LIMITS.values} valeurs` };
+    else if (char === COMMA && ++separators >= INPUT_LIMITS.values)
+      return { body: msg('field.tooManyValues', { max: INPUT_LIMITS.values }) };
   }
   return null;
 }

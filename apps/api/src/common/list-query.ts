@@ -1,4 +1,4 @@
-import { isCalendarDay, parseTimestamp, startOfParisDay } from '@resacoop/domain';
+import { isCalendarDay, msg, parseTimestamp, startOfParisDay, type Message } from '@resacoop/domain';
 import { ValidationFailed } from './app-exception';
 import { inputFault } from './input-limits';
 
@@ -58,12 +58,12 @@ const MAX_IDS = 1000;
 
 function parseJson(raw: unknown, field: string): unknown {
   if (raw === undefined || raw === '') return undefined;
-  if (typeof raw !== 'string') throw new ValidationFailed({ [field]: 'paramètre en double ou mal formé' });
+  if (typeof raw !== 'string') throw new ValidationFailed({ [field]: msg('field.malformedParam') });
   let value: unknown;
   try {
     value = JSON.parse(raw);
   } catch {
-    throw new ValidationFailed({ [field]: 'JSON invalide' });
+    throw new ValidationFailed({ [field]: msg('field.invalidJson') });
   }
   const fault = inputFault(value, field);
   if (fault) throw new ValidationFailed(fault);
@@ -73,13 +73,13 @@ function parseJson(raw: unknown, field: string): unknown {
 function parseSort(raw: unknown, definition: ListDefinition): ListQuery['sort'] {
   const value = parseJson(raw, 'sort') ?? definition.defaultSort;
   if (!Array.isArray(value) || value.length !== 2 || typeof value[0] !== 'string' || typeof value[1] !== 'string') {
-    throw new ValidationFailed({ sort: 'attendu : ["champ","ASC"|"DESC"]' });
+    throw new ValidationFailed({ sort: msg('field.sortShape') });
   }
   const [field, order] = value as [string, string];
   const column = Object.hasOwn(definition.sortable, field) ? definition.sortable[field] : undefined;
-  if (!column) throw new ValidationFailed({ sort: `tri impossible sur « ${field.slice(0, 50)} »` });
+  if (!column) throw new ValidationFailed({ sort: msg('field.sortUnknown', { field: field.slice(0, 50) }) });
   const upper = order.toUpperCase();
-  if (upper !== 'ASC' && upper !== 'DESC') throw new ValidationFailed({ sort: 'ordre ASC ou DESC attendu' });
+  if (upper !== 'ASC' && upper !== 'DESC') throw new ValidationFailed({ sort: msg('field.sortOrder') });
   return { field, column, order: upper };
 }
 
@@ -88,25 +88,25 @@ function parseRange(raw: unknown): ListQuery['range'] {
   if (value === undefined) return { offset: 0, limit: 25 };
   const isIndex = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) >= 0 && (n as number) <= MAX_INT;
   if (!Array.isArray(value) || value.length !== 2 || !isIndex(value[0]) || !isIndex(value[1]) || value[1] < value[0]) {
-    throw new ValidationFailed({ range: 'attendu : [début, fin] entiers, fin ≥ début' });
+    throw new ValidationFailed({ range: msg('field.rangeShape') });
   }
   const limit = value[1] - value[0] + 1;
-  if (limit > MAX_PAGE_SIZE) throw new ValidationFailed({ range: `au plus ${MAX_PAGE_SIZE} lignes par page` });
+  if (limit > MAX_PAGE_SIZE) throw new ValidationFailed({ range: msg('field.pageTooLarge', { max: MAX_PAGE_SIZE }) });
   return { offset: value[0], limit };
 }
 
 function parseScalar(value: unknown, type: 'int' | 'text' | 'bool', values: readonly string[] | undefined, field: string) {
-  const fail = (why: string) => new ValidationFailed({ [`filter.${field}`]: why });
+  const fail = (why: Message) => new ValidationFailed({ [`filter.${field}`]: why });
   switch (type) {
     case 'int':
-      if (!Number.isSafeInteger(value) || (value as number) < 1 || (value as number) > MAX_INT) throw fail('identifiant entier attendu');
+      if (!Number.isSafeInteger(value) || (value as number) < 1 || (value as number) > MAX_INT) throw fail(msg('field.idExpected'));
       return value;
     case 'bool':
-      if (typeof value !== 'boolean') throw fail('vrai ou faux attendu');
+      if (typeof value !== 'boolean') throw fail(msg('validation.isBoolean'));
       return value;
     case 'text':
-      if (typeof value !== 'string' || value.length > MAX_TEXT) throw fail('texte attendu');
-      if (values && !values.includes(value)) throw fail('valeur non autorisée');
+      if (typeof value !== 'string' || value.length > MAX_TEXT) throw fail(msg('validation.isString'));
+      if (values && !values.includes(value)) throw fail(msg('validation.isIn'));
       return value;
   }
 }
@@ -117,7 +117,7 @@ function parseFilterValue(field: string, definition: FilterDefinition, value: un
     case 'arrayContains': {
       const type = definition.kind === 'equals' ? definition.type : 'text';
       if (Array.isArray(value)) {
-        if (value.length > MAX_IDS) throw new ValidationFailed({ [`filter.${field}`]: `au plus ${MAX_IDS} valeurs` });
+        if (value.length > MAX_IDS) throw new ValidationFailed({ [`filter.${field}`]: msg('field.tooManyValues', { max: MAX_IDS }) });
         return value.map((item) => parseScalar(item, type, definition.values, field));
       }
       return parseScalar(value, type, definition.values, field);
@@ -131,12 +131,12 @@ function parseFilterValue(field: string, definition: FilterDefinition, value: un
     case 'until': {
       // A bare date means that day on the Paris calendar.
       const date = typeof value !== 'string' ? null : isCalendarDay(value) ? startOfParisDay(value) : parseTimestamp(value);
-      if (!date) throw new ValidationFailed({ [`filter.${field}`]: 'date ISO attendue (AAAA-MM-JJ)' });
+      if (!date) throw new ValidationFailed({ [`filter.${field}`]: msg('field.isoDate') });
       return date;
     }
     case 'search':
       if (typeof value !== 'string' || value.length > MAX_TEXT) {
-        throw new ValidationFailed({ [`filter.${field}`]: `texte de ${MAX_TEXT} caractères au plus attendu` });
+        throw new ValidationFailed({ [`filter.${field}`]: msg('field.textMax', { max: MAX_TEXT }) });
       }
       return value.trim();
   }
@@ -145,12 +145,12 @@ function parseFilterValue(field: string, definition: FilterDefinition, value: un
 function parseFilters(raw: unknown, definition: ListDefinition): ParsedFilter[] {
   const value = parseJson(raw, 'filter') ?? {};
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new ValidationFailed({ filter: 'objet JSON attendu' });
+    throw new ValidationFailed({ filter: msg('field.jsonObject') });
   }
   const filters: ParsedFilter[] = [];
   for (const [field, fieldValue] of Object.entries(value)) {
     const filterDefinition = Object.hasOwn(definition.filters, field) ? definition.filters[field] : undefined;
-    if (!filterDefinition) throw new ValidationFailed({ [`filter.${field.slice(0, 50)}`]: 'filtre inconnu' });
+    if (!filterDefinition) throw new ValidationFailed({ [`filter.${field.slice(0, 50)}`]: msg('field.unknownFilter') });
     if (fieldValue === undefined || fieldValue === null || fieldValue === '') continue;
     const parsed = parseFilterValue(field, filterDefinition, fieldValue);
     if (parsed === '') continue;

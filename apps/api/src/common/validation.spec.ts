@@ -1,4 +1,5 @@
 import type { ArgumentMetadata } from '@nestjs/common';
+import { translateFields, type Message } from '@resacoop/domain';
 import { getMetadataStorage, IsInt, IsString } from 'class-validator';
 import { createValidationPipe } from './validation';
 
@@ -20,7 +21,8 @@ async function refusal(run: Promise<unknown>): Promise<Record<string, string> | 
     await run;
     return undefined;
   } catch (error) {
-    return (error as { errors?: Record<string, string> }).errors;
+    const { errors } = error as { errors?: Record<string, Message> };
+    return errors && translateFields(errors, 'fr');
   }
 }
 

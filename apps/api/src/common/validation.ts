@@ -1,3 +1,4 @@
+import { msg, type Message } from '@resacoop/domain';
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { getMetadataStorage } from 'class-validator';
 import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
@@ -5,32 +6,32 @@ import { ValidationFailed, type FieldErrors } from './app-exception';
 import { inputFault } from './input-limits';
 import { MemoByOwner } from './memo';
 
-/** French wording of class-validator's constraints, shown by the console next to each field. */
-const MESSAGES: Record<string, string> = {
-  whitelistValidation: 'champ inconnu ou non modifiable',
-  isDefined: 'champ obligatoire',
-  isNotEmpty: 'champ obligatoire',
-  isString: 'texte attendu',
-  isInt: 'nombre entier attendu',
-  isPositive: 'nombre positif attendu',
-  isBoolean: 'vrai ou faux attendu',
-  isEmail: 'adresse e-mail invalide',
-  isUrl: 'adresse web invalide (https://…)',
-  isIn: 'valeur non autorisée',
-  isArray: 'liste attendue',
-  arrayMaxSize: 'liste trop longue',
-  arrayUnique: 'valeurs en double',
-  maxLength: 'texte trop long',
-  minLength: 'texte trop court',
-  min: 'valeur trop petite',
-  max: 'valeur trop grande',
-  matches: 'format invalide',
-  isSiret: 'SIRET invalide : 14 chiffres avec une clé de contrôle correcte',
-  isRna: 'RNA invalide : W suivi de 9 chiffres',
-  nestedValidation: 'valeur invalide',
-  isCountryCode: 'code pays ISO à deux lettres inconnu',
-  isCalendarDay: 'date attendue (AAAA-MM-JJ)',
-  isTimestamp: 'date invalide (AAAA-MM-JJ ou AAAA-MM-JJTHH:MM)',
+/** The catalogue's wording of class-validator's constraints, shown by the console next to each field. */
+const MESSAGES: Record<string, Message> = {
+  whitelistValidation: msg('validation.whitelistValidation'),
+  isDefined: msg('validation.isDefined'),
+  isNotEmpty: msg('validation.isNotEmpty'),
+  isString: msg('validation.isString'),
+  isInt: msg('validation.isInt'),
+  isPositive: msg('validation.isPositive'),
+  isBoolean: msg('validation.isBoolean'),
+  isEmail: msg('validation.isEmail'),
+  isUrl: msg('validation.isUrl'),
+  isIn: msg('validation.isIn'),
+  isArray: msg('validation.isArray'),
+  arrayMaxSize: msg('validation.arrayMaxSize'),
+  arrayUnique: msg('validation.arrayUnique'),
+  maxLength: msg('validation.maxLength'),
+  minLength: msg('validation.minLength'),
+  min: msg('validation.min'),
+  max: msg('validation.max'),
+  matches: msg('validation.matches'),
+  isSiret: msg('validation.isSiret'),
+  isRna: msg('validation.isRna'),
+  nestedValidation: msg('validation.nestedValidation'),
+  isCountryCode: msg('validation.isCountryCode'),
+  isCalendarDay: msg('validation.isCalendarDay'),
+  isTimestamp: msg('validation.isTimestamp'),
 };
 
 /** Of the constraints a value fails, the one that says most, in the order of MESSAGES (a type before a length). */
@@ -51,7 +52,7 @@ function collect(errors: ValidationError[], prefix = '', into: FieldErrors = {})
       // (known only where the validation keeps the values: the ValidationPipe below does).
       const missing = Object.hasOwn(error, 'value') && (error.value === undefined || error.value === null);
       const telling = missing ? 'isDefined' : mostTelling(constraints);
-      into[path] = MESSAGES[telling] ?? error.constraints![telling];
+      into[path] = MESSAGES[telling] ?? msg('validation.nestedValidation');
     }
     if (error.children?.length) collect(error.children, path, into);
   }
@@ -70,7 +71,7 @@ class ObjectBodyValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     const isDto = typeof metadata.metatype === 'function' && ![String, Number, Boolean, Array, Object].includes(metadata.metatype as never);
     if (metadata.type === 'body' && isDto && (typeof value !== 'object' || value === null || Array.isArray(value))) {
-      throw new ValidationFailed({ body: 'un objet JSON est attendu' });
+      throw new ValidationFailed({ body: msg('field.objectExpected') });
     }
     if (metadata.type === 'body' || metadata.type === 'query') {
       const fault = inputFault(value, '', metadata.type);

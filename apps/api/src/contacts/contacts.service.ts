@@ -1,3 +1,4 @@
+import { msg } from '@resacoop/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -144,7 +145,7 @@ export class ContactsService extends RecordService<Contact> {
   private async assertOrganisationExists(organisationId: number | null | undefined, tx: EntityManager): Promise<void> {
     if (organisationId === null || organisationId === undefined) return;
     if (!(await tx.exists(Organisation, { where: { id: organisationId } }))) {
-      throw new ValidationFailed({ organisationId: 'organisation introuvable' });
+      throw new ValidationFailed({ organisationId: msg('field.missing.organisation') });
     }
   }
 }

@@ -1,3 +1,4 @@
+import { msg } from '@resacoop/domain';
 import { Controller, Get, HttpCode } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type Redis from 'ioredis';
@@ -48,7 +49,7 @@ export class HealthController {
   async ready(): Promise<{ status: 'ok'; postgres: 'up'; redis: 'up'; smtp: string }> {
     const [postgres, redis] = await Promise.all([check(() => this.dataSource.query('SELECT 1')), check(() => this.redis.ping())]);
     if (postgres === 'down' || redis === 'down') {
-      throw new ServiceUnavailable(`Non prêt : PostgreSQL ${postgres}, Redis ${redis}.`);
+      throw new ServiceUnavailable(msg('error.notReady', { postgres, redis }));
     }
     // Without SMTP the reminders still reach the app's bell; their e-mails are only logged.
     return { status: 'ok', postgres, redis, smtp: this.config.SMTP_URL ? 'configured' : 'not configured: e-mails are logged, not sent' };

@@ -1,4 +1,4 @@
-import { normaliseSiret } from '@resacoop/domain';
+import { normaliseSiret, msg } from '@resacoop/domain';
 import type { EntityManager } from 'typeorm';
 import { Contact } from '../contacts/contact.entity';
 import { CreateContactDto } from '../contacts/dto/contact.dto';
@@ -9,10 +9,10 @@ import { addError, markDuplicates, rowsWithValid, type ImportRow } from './impor
 type OrganisationLookup = 'organisationSiret' | 'organisationName';
 
 /** Sets the row's organisation when exactly one organisation answers the lookup. */
-function assignOrganisation(row: ImportRow, field: OrganisationLookup, ids: readonly number[] | undefined, what: string): void {
-  if (!ids?.length) addError(row, field, `aucune organisation n’a ${what}`);
-  else if (ids.length > 1)
-    addError(row, field, `plusieurs organisations ont ${what} (n° ${ids.join(', ')}) : indiquez son numéro (organisationId)`);
+function assignOrganisation(row: ImportRow, field: OrganisationLookup, ids: readonly number[] | undefined): void {
+  const by = field === 'organisationSiret' ? msg('import.bySiret') : msg('import.byName');
+  if (!ids?.length) addError(row, field, msg('import.noOrganisation', { by }));
+  else if (ids.length > 1) addError(row, field, msg('import.severalOrganisations', { by, ids: ids.join(', ') }));
   else row.record.organisationId = ids[0];
 }
 
@@ -24,7 +24,7 @@ async function checkOrganisationIds(rows: ImportRow[], manager: EntityManager): 
   ]);
   const existing = new Set(found.map(({ id }) => id));
   for (const row of byId)
-    if (!existing.has(row.record.organisationId as number)) addError(row, 'organisationId', 'organisation introuvable');
+    if (!existing.has(row.record.organisationId as number)) addError(row, 'organisationId', msg('field.missing.organisation'));
 }
 
 async function findOrganisationsBySiret(rows: ImportRow[], manager: EntityManager): Promise<void> {
@@ -34,7 +34,7 @@ async function findOrganisationsBySiret(rows: ImportRow[], manager: EntityManage
     [rows.map(siretOf)],
   );
   const idsBySiret = new Map(matches.map(({ key, ids }) => [key, ids]));
-  for (const row of rows) assignOrganisation(row, 'organisationSiret', idsBySiret.get(siretOf(row)), 'ce SIRET');
+  for (const row of rows) assignOrganisation(row, 'organisationSiret', idsBySiret.get(siretOf(row)));
 }
 
 /** Names compare as `f_organisation_name_key` compares them: accents, case and legal forms ignored. */
@@ -47,7 +47,7 @@ async function findOrganisationsByName(rows: ImportRow[], manager: EntityManager
     [[...new Set(rows.map((row) => row.lookups.organisationName))]],
   );
   const idsByName = new Map(matches.map(({ key, ids }) => [key, ids]));
-  for (const row of rows) assignOrganisation(row, 'organisationName', idsByName.get(row.lookups.organisationName), 'ce nom');
+  for (const row of rows) assignOrganisation(row, 'organisationName', idsByName.get(row.lookups.organisationName));
 }
 
 /** A contact's organisation: by number (organisationId), else by SIRET, else by name; one query for all rows each way. */
@@ -72,8 +72,8 @@ async function markDuplicateEmails(rows: ImportRow[], manager: EntityManager): P
     `SELECT id, lower(email::text) AS key FROM contacts WHERE email = ANY($1::citext[])`,
     [checked.map(keyOf)],
   );
-  const holders = new Map(existing.map(({ id, key }) => [key, `le contact n° ${id} a déjà cette adresse`]));
-  markDuplicates(checked, 'email', keyOf, holders, 'même adresse');
+  const holders = new Map(existing.map(({ id, key }) => [key, msg('import.contactHasEmail', { id })]));
+  markDuplicates(checked, 'email', keyOf, holders, msg('import.sameEmail'));
 }
 
 export const CONTACT_IMPORT: ImportResource = {

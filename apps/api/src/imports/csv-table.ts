@@ -1,3 +1,4 @@
+import { msg, type Message } from '@resacoop/domain';
 import { CsvError, parse } from 'csv-parse/sync';
 import { FileRefused } from './import-errors';
 
@@ -17,8 +18,7 @@ export interface CsvTable {
   rows: CsvRow[];
 }
 
-const NOT_UTF8 =
-  'le fichier n’est pas encodé en UTF-8 : dans Excel, choisissez « Enregistrer sous » puis le type « CSV UTF-8 (délimité par des virgules) »';
+const NOT_UTF8 = msg('import.notUtf8');
 
 /** The text of the file; a byte-order mark is dropped, any byte that is not UTF-8 refuses the file. */
 function decodeUtf8(bytes: Uint8Array): string {
@@ -36,24 +36,29 @@ function detectDelimiter(text: string): ';' | ',' {
   return count(';') > count(',') ? ';' : ',';
 }
 
-function describeCsvError(error: CsvError): string {
+function describeCsvError(error: CsvError): Message {
   const line = (error as CsvError & { lines?: number }).lines;
   switch (error.code) {
     case 'CSV_QUOTE_NOT_CLOSED':
-      return `CSV mal formé : un guillemet ouvert n’est jamais refermé (ligne ${line})`;
+      return msg('import.csv.quoteNotClosed', { line: line ?? '' });
     case 'CSV_INVALID_CLOSING_QUOTE':
-      return `CSV mal formé : un guillemet fermant est suivi d’autre chose qu’un séparateur (ligne ${line})`;
+      return msg('import.csv.badClosingQuote', { line: line ?? '' });
     case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH':
-      return `CSV mal formé : la ligne ${line} n’a pas le même nombre de colonnes que la ligne des titres`;
+      return msg('import.csv.columnCount', { line: line ?? '' });
     case 'CSV_MAX_RECORD_SIZE':
-      return `la ligne ${line} dépasse ${MAX_RECORD_CHARS.toLocaleString('fr-FR')} caractères`;
+      return msg('import.csv.lineTooLong', {
+        line: line ?? '',
+        max: { fr: MAX_RECORD_CHARS.toLocaleString('fr-FR'), en: MAX_RECORD_CHARS.toLocaleString('en-GB') },
+      });
     default:
-      return `CSV mal formé (ligne ${line})`;
+      return msg('import.csv.malformed', { line: line ?? '' });
   }
 }
 
 const tooManyRows = () =>
-  new FileRefused(`le fichier a plus de ${MAX_DATA_ROWS.toLocaleString('fr-FR')} lignes de données : découpez-le en plusieurs fichiers`);
+  new FileRefused(
+    msg('import.tooManyRows', { max: { fr: MAX_DATA_ROWS.toLocaleString('fr-FR'), en: MAX_DATA_ROWS.toLocaleString('en-GB') } }),
+  );
 
 /**
  * Reads an uploaded CSV file into titles and rows, or refuses it whole with the reason. Rows whose
@@ -63,9 +68,9 @@ const tooManyRows = () =>
  */
 export function readCsvTable(bytes: Uint8Array): CsvTable {
   const text = decodeUtf8(bytes);
-  if (text.trim() === '') throw new FileRefused('le fichier est vide');
+  if (text.trim() === '') throw new FileRefused(msg('import.empty'));
   // PostgreSQL cannot store a NUL character, and no spreadsheet writes one in a CSV file.
-  if (text.includes('\u0000')) throw new FileRefused('le fichier contient des caractères nuls : ce n’est pas un fichier CSV');
+  if (text.includes('\u0000')) throw new FileRefused(msg('import.nulCharacters'));
   const records: CsvRow[] = [];
   let recordCount = 0;
   try {
@@ -86,8 +91,8 @@ export function readCsvTable(bytes: Uint8Array): CsvTable {
     throw error;
   }
   const [titles, ...rows] = records;
-  if (!titles || rows.length === 0) throw new FileRefused('le fichier n’a aucune ligne de données sous sa ligne de titres');
-  if (titles.cells.length > MAX_COLUMNS) throw new FileRefused(`le fichier a plus de ${MAX_COLUMNS} colonnes`);
+  if (!titles || rows.length === 0) throw new FileRefused(msg('import.noRows'));
+  if (titles.cells.length > MAX_COLUMNS) throw new FileRefused(msg('import.tooManyColumns', { max: MAX_COLUMNS }));
   return { headers: checkedHeaders(titles.cells), rows };
 }
 
@@ -96,7 +101,7 @@ function checkedHeaders(titles: string[]): string[] {
   const headers = titles.map((title) => title.trim());
   const seen = new Set<string>();
   for (const header of headers.filter(Boolean)) {
-    if (seen.has(header)) throw new FileRefused(`deux colonnes portent le même titre « ${header} »`);
+    if (seen.has(header)) throw new FileRefused(msg('import.duplicateTitle', { header }));
     seen.add(header);
   }
   return headers;

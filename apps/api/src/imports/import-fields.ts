@@ -1,3 +1,4 @@
+import { msg } from '@resacoop/domain';
 import type { Labelled } from '@resacoop/domain';
 
 /** A field a CSV column can be imported into. */
@@ -59,4 +60,4 @@ export function isFormula(cell: string): boolean {
   return /^[=@\t\r]/.test(cell) || /^[+-](?![\d\s.()]*$)/.test(cell);
 }
 
-export const FORMULA_REFUSED = 'formule refusée (une cellule ne peut commencer par =, +, -, @ ou une tabulation)';
+export const FORMULA_REFUSED = msg('import.formula');

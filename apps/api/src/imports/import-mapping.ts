@@ -1,10 +1,11 @@
+import { msg } from '@resacoop/domain';
 import { comparable, type ImportField } from './import-fields';
 import { MappingRefused } from './import-errors';
 
 /** Column title → field it is imported into, or null for a column left out. */
 export type ColumnMapping = Record<string, string | null>;
 
-const EXPECTED = 'un objet JSON {"titre de colonne": "champ" ou null} est attendu';
+const EXPECTED = msg('import.mappingShape');
 
 /** The mapping a client sent (JSON text), checked for shape only; titles and fields are checked against the file. */
 export function parseRequestedMapping(json: string | undefined): ColumnMapping {
@@ -13,7 +14,7 @@ export function parseRequestedMapping(json: string | undefined): ColumnMapping {
   try {
     parsed = JSON.parse(json);
   } catch {
-    throw new MappingRefused(`JSON invalide : ${EXPECTED}`);
+    throw new MappingRefused(msg('import.mappingJson', { expected: EXPECTED }));
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new MappingRefused(EXPECTED);
   for (const target of Object.values(parsed)) {
@@ -50,9 +51,9 @@ export function resolveMapping(fields: readonly ImportField[], headers: readonly
   const mapping = defaultMapping(fields, headers);
   const known = new Set(fields.map((field) => field.name));
   for (const [header, target] of Object.entries(requested)) {
-    if (!Object.hasOwn(mapping, header)) throw new MappingRefused(`la colonne « ${header} » n’est pas dans le fichier`);
+    if (!Object.hasOwn(mapping, header)) throw new MappingRefused(msg('import.unknownColumn', { header }));
     if (target && !known.has(target)) {
-      throw new MappingRefused(`« ${target} » n’est pas un champ importable (champs : ${[...known].join(', ')})`);
+      throw new MappingRefused(msg('import.unknownField', { target, fields: [...known].join(', ') }));
     }
     mapping[header] = target || null;
   }
@@ -60,7 +61,7 @@ export function resolveMapping(fields: readonly ImportField[], headers: readonly
   for (const [header, target] of Object.entries(mapping)) {
     if (!target) continue;
     const other = columnOf.get(target);
-    if (other) throw new MappingRefused(`les colonnes « ${other} » et « ${header} » vont toutes deux dans le champ « ${target} »`);
+    if (other) throw new MappingRefused(msg('import.sameField', { other, header, target }));
     columnOf.set(target, header);
   }
   return mapping;

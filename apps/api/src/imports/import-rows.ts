@@ -1,3 +1,4 @@
+import { msg, type Message } from '@resacoop/domain';
 import { plainToInstance, type ClassConstructor } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { FieldErrors } from '../common/app-exception';
@@ -18,7 +19,7 @@ export interface ImportRow {
   errors: FieldErrors;
 }
 
-export function addError(row: ImportRow, field: string, message: string): void {
+export function addError(row: ImportRow, field: string, message: Message): void {
   row.errors[field] ??= message;
 }
 
@@ -46,7 +47,7 @@ export async function toImportRow(
     else values[field.name] = field.convert ? field.convert(cell.trim()) : cell.trim();
   }
   for (const field of fields) {
-    if (field.required && !(field.name in values)) errors[field.name] ??= 'champ obligatoire';
+    if (field.required && !(field.name in values)) errors[field.name] ??= msg('validation.isNotEmpty');
   }
   const instance = plainToInstance(dto, values);
   for (const [field, message] of Object.entries(toFieldErrors(await validate(instance, VALIDATION)))) errors[field] ??= message;
@@ -63,8 +64,8 @@ export function markDuplicates(
   rows: readonly ImportRow[],
   field: string,
   keyOf: (row: ImportRow) => string | null,
-  existing: ReadonlyMap<string, string>,
-  sameWhat: string,
+  existing: ReadonlyMap<string, Message>,
+  sameWhat: Message,
 ): void {
   const firstRowOf = new Map<string, number>();
   for (const row of rows) {
@@ -72,8 +73,8 @@ export function markDuplicates(
     if (key === null) continue;
     const record = existing.get(key);
     const earlier = firstRowOf.get(key);
-    if (record) addError(row, field, `doublon : ${record}`);
-    else if (earlier !== undefined) addError(row, field, `doublon : ${sameWhat} qu’à la ligne ${earlier}`);
+    if (record) addError(row, field, msg('import.duplicateOf', { record }));
+    else if (earlier !== undefined) addError(row, field, msg('import.duplicateRow', { same: sameWhat, row: earlier }));
     else firstRowOf.set(key, row.row);
   }
 }

@@ -51,6 +51,6 @@ export class ImportsController {
   ): Promise<ImportPreview | ImportCommitted> {
     if (mode === 'commit') return this.imports.commit(user.id, resource, file, mapping);
     response.status(HttpStatus.OK);
-    return this.imports.preview(resource, file, mapping);
+    return this.imports.preview(resource, file, mapping, user.locale);
   }
 }

@@ -1,3 +1,4 @@
+import { msg, translate, type Locale, type Message } from '@resacoop/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
@@ -20,10 +21,10 @@ const LISTED_ERRORS = 500;
 const INSERT_BATCH = 500;
 
 /** One reason a row cannot be imported; `row` is null for a problem of the mapping (a required field with no column). */
-export interface ImportError {
+export interface ImportError<Text = Message> {
   row: number | null;
   field: string;
-  message: string;
+  message: Text;
 }
 
 export interface ImportPreview {
@@ -37,7 +38,7 @@ export interface ImportPreview {
   valid: number;
   invalid: number;
   /** The first errors, in row order. */
-  errors: ImportError[];
+  errors: ImportError<string>[];
   /** The first rows as they would be saved. */
   preview: { row: number; values: Record<string, unknown> }[];
 }
@@ -69,7 +70,7 @@ async function parseImport(resource: ImportResource, file: Buffer, requestedMapp
 
 function errorsOf({ rows, unmappedRequired }: ParsedImport): ImportError[] {
   return [
-    ...unmappedRequired.map((field) => ({ row: null, field, message: 'champ obligatoire : choisissez la colonne qui le contient' })),
+    ...unmappedRequired.map((field) => ({ row: null, field, message: msg('import.unmappedRequired') })),
     ...rows.flatMap(({ row, errors }) => Object.entries(errors).map(([field, message]) => ({ row, field, message }))),
   ];
 }
@@ -87,7 +88,7 @@ export class ImportsService {
   ) {}
 
   /** Checks every row as a commit would, and saves nothing. */
-  async preview(name: ImportResourceName, file: Buffer, requestedMapping?: string): Promise<ImportPreview> {
+  async preview(name: ImportResourceName, file: Buffer, requestedMapping: string | undefined, locale: Locale): Promise<ImportPreview> {
     const resource = RESOURCES[name];
     const parsed = await parseImport(resource, file, requestedMapping);
     await resource.check(parsed.rows, this.dataSource.manager);
@@ -101,7 +102,9 @@ export class ImportsService {
       rows: parsed.rows.length,
       valid: parsed.rows.length - invalid,
       invalid,
-      errors: errorsOf(parsed).slice(0, LISTED_ERRORS),
+      errors: errorsOf(parsed)
+        .slice(0, LISTED_ERRORS)
+        .map((error) => ({ ...error, message: translate(error.message, locale) })),
       preview: parsed.rows.slice(0, PREVIEW_ROWS).map(({ row, record, lookups }) => ({ row, values: { ...lookups, ...record } })),
     };
   }

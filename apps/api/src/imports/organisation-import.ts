@@ -1,4 +1,4 @@
-import { DEPARTEMENT_LABELS, MEMBERSHIP_LABELS, ORGANISATION_TYPE_LABELS, ZONE_LABELS } from '@resacoop/domain';
+import { DEPARTEMENT_LABELS, MEMBERSHIP_LABELS, ORGANISATION_TYPE_LABELS, ZONE_LABELS, msg } from '@resacoop/domain';
 import type { EntityManager } from 'typeorm';
 import { CreateOrganisationDto } from '../organisations/dto/organisation.dto';
 import { Organisation } from '../organisations/organisation.entity';
@@ -12,8 +12,6 @@ interface ExistingOrganisation {
   key: string;
 }
 
-const describe = (organisation: { id: number; name: string }) => `l’organisation n° ${organisation.id} « ${organisation.name} »`;
-
 /** Same SIRET, or same RNA, as an existing organisation or an earlier row. */
 async function markDuplicateIdentifiers(rows: ImportRow[], manager: EntityManager, column: 'siret' | 'rna', label: string): Promise<void> {
   const checked = rowsWithValid(rows, column);
@@ -22,8 +20,8 @@ async function markDuplicateIdentifiers(rows: ImportRow[], manager: EntityManage
     `SELECT id, name, ${column} AS key FROM organisations WHERE ${column} = ANY($1::text[])`,
     [checked.map(keyOf)],
   );
-  const holders = new Map(existing.map((organisation) => [organisation.key, `${describe(organisation)} a déjà ce ${label}`]));
-  markDuplicates(checked, column, keyOf, holders, `même ${label}`);
+  const holders = new Map(existing.map(({ id, name, key }) => [key, msg('import.organisationHasIdentifier', { id, name, label })]));
+  markDuplicates(checked, column, keyOf, holders, msg('import.sameIdentifier', { label }));
 }
 
 /** Same name (as `f_organisation_name_key` compares names) in the same département, as an existing organisation or an earlier row. */
@@ -43,10 +41,10 @@ async function markDuplicateNames(rows: ImportRow[], manager: EntityManager): Pr
   const holders = new Map(
     existing.map((organisation) => [
       `${organisation.departement ?? ''}|${organisation.key}`,
-      `${describe(organisation)} porte déjà ce nom dans ce département`,
+      msg('import.organisationHasName', { id: organisation.id, name: organisation.name }),
     ]),
   );
-  markDuplicates(checked, 'name', (row) => keyOfRow.get(row) ?? null, holders, 'même nom et même département');
+  markDuplicates(checked, 'name', (row) => keyOfRow.get(row) ?? null, holders, msg('import.sameName'));
 }
 
 export const ORGANISATION_IMPORT: ImportResource = {

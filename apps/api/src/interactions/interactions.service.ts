@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { INTERACTION_KINDS, isInTheFuture, RESPONDING_INTERACTION_KINDS } from '@resacoop/domain';
+import { INTERACTION_KINDS, isInTheFuture, RESPONDING_INTERACTION_KINDS, msg } from '@resacoop/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth-user';
@@ -57,13 +57,12 @@ export class InteractionsService extends RecordService<Interaction> {
     actor: AuthUser,
     { requestId, caseId, occurredAt, minutesSpent = 0, kind, body }: CreateInteractionDto,
   ): Promise<Interaction> {
-    if (Boolean(requestId) === Boolean(caseId))
-      throw new ValidationFailed({ caseId: 'indiquez une demande ou un accompagnement, pas les deux' });
+    if (Boolean(requestId) === Boolean(caseId)) throw new ValidationFailed({ caseId: msg('field.requestOrCase') });
     const when = occurredAt ? new Date(occurredAt) : new Date();
-    if (isInTheFuture(when)) throw new ValidationFailed({ occurredAt: 'ne peut pas être dans le futur' });
+    if (isInTheFuture(when)) throw new ValidationFailed({ occurredAt: msg('field.notInFuture') });
     const entry = { kind, body, minutesSpent, occurredAt: when, authorId: actor.id };
     if (caseId) {
-      const missingCase = 'accompagnement introuvable';
+      const missingCase = msg('field.missing.case');
       // A relay user writes only on the cases of their relay; to anyone else a case out of reach does not exist.
       const scope = scopeFor<SupportCase>(actor, 'cases');
       if (scope) {
@@ -81,7 +80,7 @@ export class InteractionsService extends RecordService<Interaction> {
     if (actor.role === 'relay') throw new AccessDenied();
     return this.dataSource.transaction(async (tx) => {
       const request = await this.requests.store.lock(requestId!, tx).catch(() => {
-        throw new ValidationFailed({ requestId: 'demande introuvable' });
+        throw new ValidationFailed({ requestId: msg('field.missing.request') });
       });
       const interaction = await this.store.create(actor.id, { ...entry, requestId }, tx);
       // The minutes add up on the request; a call, e-mail or meeting is its first response if none came before.

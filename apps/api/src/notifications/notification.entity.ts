@@ -1,4 +1,4 @@
-import type { ReminderRule } from '@resacoop/domain';
+import type { Message, MessageKey, ReminderRule } from '@resacoop/domain';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { ReminderOccurrence, type ReminderEntity } from '../reminders/reminder-occurrence.entity';
 import { User } from '../users/user.entity';
@@ -27,8 +27,16 @@ export class Notification {
   @Column('int')
   entityId: number;
 
+  /** The text in French, as written at settlement: what a notification without a key shows in every language. */
   @Column('text')
   message: string;
+
+  /** The catalogue key and parameters of the text, rendered in the reader's language (null on older rows). */
+  @Column('text', { nullable: true })
+  messageKey: MessageKey | null;
+
+  @Column('jsonb', { nullable: true })
+  messageParams: Message['params'] | null;
 
   /** One notification per occurrence: the database refuses a second. */
   @Index('UQ_notifications_occurrence', { unique: true })

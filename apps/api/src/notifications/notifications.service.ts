@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { REMINDER_RULES } from '@resacoop/domain';
+import { REMINDER_RULES, type Locale, notificationText, type StoredNotificationText } from '@resacoop/domain';
 import type { FastifyReply } from 'fastify';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
@@ -20,6 +20,14 @@ export const NOTIFICATION_LIST: ListDefinition = {
   defaultSort: ['createdAt', 'DESC'],
 };
 
+/**
+ * A notification as its reader gets it: its text in their language (its key and parameters stay
+ * beside it, for a client that renders them itself).
+ */
+function inReaderLanguage<N extends StoredNotificationText>(notification: N, locale: Locale): N {
+  return { ...notification, message: notificationText(notification, locale) };
+}
+
 /** A user's own notifications: the bell of the console. Nobody sees anyone else's. */
 @Injectable()
 export class NotificationsService {
@@ -32,9 +40,10 @@ export class NotificationsService {
     return manager.createQueryBuilder(Notification, 'rec').where('rec.userId = :userId', { userId: user.id });
   }
 
-  list(user: AuthUser, raw: RawListQuery): Promise<Page<Notification>> {
+  async list(user: AuthUser, raw: RawListQuery): Promise<Page<Notification>> {
     const query = parseListQuery(raw, NOTIFICATION_LIST);
-    return fetchPage(applyListQuery(this.mine(user), 'rec', query), query);
+    const page = await fetchPage(applyListQuery(this.mine(user), 'rec', query), query);
+    return { ...page, rows: page.rows.map((row) => inReaderLanguage(row, user.locale)) };
   }
 
   export(user: AuthUser, raw: RawListQuery, response: FastifyReply): Promise<void> {
@@ -42,7 +51,11 @@ export class NotificationsService {
     return this.csvExports.send(
       response,
       'notifications.csv',
-      fieldColumns<Notification>(['id', 'rule', 'entity', 'entityId', 'message', 'createdAt', 'readAt', 'emailedAt']),
+      [
+        ...fieldColumns<Notification>(['id', 'rule', 'entity', 'entityId']),
+        { header: 'message', value: (row: Notification) => notificationText(row, user.locale) },
+        ...fieldColumns<Notification>(['createdAt', 'readAt', 'emailedAt']),
+      ],
       streamEntities(this.dataSource, (manager) => applyListQuery(this.mine(user, manager), 'rec', query)),
     );
   }
@@ -50,7 +63,7 @@ export class NotificationsService {
   async get(user: AuthUser, id: number): Promise<Notification> {
     const notification = await this.mine(user).andWhere('rec.id = :id', { id }).getOne();
     if (!notification) throw new RecordNotFound('notification', id);
-    return notification;
+    return inReaderLanguage(notification, user.locale);
   }
 
   async markRead(user: AuthUser, id: number): Promise<Notification> {

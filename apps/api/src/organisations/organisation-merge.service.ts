@@ -1,3 +1,4 @@
+import { msg } from '@resacoop/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { diff, AuditService } from '../audit/audit.service';
@@ -119,7 +120,7 @@ export class OrganisationMergeService {
    * deleted. Both organisations get a 'merge' event and every moved record an 'update' event.
    */
   async merge(actorId: number, keptId: number, { duplicateId, version, duplicateVersion }: MergeOrganisationsDto): Promise<Organisation> {
-    if (duplicateId === keptId) throw new ValidationFailed({ duplicateId: 'une organisation ne peut pas absorber elle-même' });
+    if (duplicateId === keptId) throw new ValidationFailed({ duplicateId: msg('field.mergeSelf') });
     return this.dataSource.transaction(async (tx) => {
       const { kept, absorbed } = await this.lockPair(tx, keptId, duplicateId);
       if (kept.version !== version || absorbed.version !== duplicateVersion) throw new VersionConflict();
@@ -163,7 +164,7 @@ export class OrganisationMergeService {
     const kept = locked.get(keptId);
     if (!kept) throw new RecordNotFound('organisation', keptId);
     const absorbed = locked.get(absorbedId);
-    if (!absorbed) throw new ValidationFailed({ duplicateId: 'organisation introuvable' });
+    if (!absorbed) throw new ValidationFailed({ duplicateId: msg('field.missing.organisation') });
     return { kept, absorbed };
   }
 

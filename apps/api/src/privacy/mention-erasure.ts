@@ -66,15 +66,21 @@ export async function eraseMentionsFromRecords(
   return erased;
 }
 
-/** What keeps a trace of records beside them: the audit trail (each change) and the notifications (their message). */
+/**
+ * What keeps a trace of records beside them: the audit trail (each change) and the notifications
+ * (their French text, and the parameters their text is rendered from in the reader's language).
+ */
 const TRAILS = {
-  audit_events: { column: 'changes', type: 'jsonb' },
-  notifications: { column: 'message', type: 'text' },
+  audit_events: [{ column: 'changes', type: 'jsonb' }],
+  notifications: [
+    { column: 'message', type: 'text' },
+    { column: 'message_params', type: 'jsonb' },
+  ],
 } as const;
 
 /**
  * Erases a person's mentions from what a trail keeps of these records (every text of an audit
- * event's change, a notification's message), inside the caller's transaction.
+ * event's change, a notification's message and parameters), inside the caller's transaction.
  */
 export async function eraseMentionsFromTrail(
   tx: EntityManager,
@@ -84,22 +90,23 @@ export async function eraseMentionsFromTrail(
 ): Promise<void> {
   const wanted = records.filter(({ ids }) => ids.length > 0);
   if (wanted.length === 0) return;
-  const { column, type } = TRAILS[trail];
-  const rows: { id: string; value: unknown }[] = await tx.query(
-    `SELECT id, ${column} AS value FROM ${trail}
-      WHERE ${wanted.map((_, index) => `(entity = $${2 * index + 1} AND entity_id = ANY($${2 * index + 2}::int[]))`).join(' OR ')}
-      FOR NO KEY UPDATE`,
-    wanted.flatMap(({ entity, ids }) => [entity, ids]),
-  );
-  const rewritten = rows
-    .map((row) => ({ id: row.id, value: erasedIn(row.value, mentions) }))
-    .filter((row, index) => changed(rows[index].value, row.value));
-  if (rewritten.length === 0) return;
-  await tx.query(
-    `UPDATE ${trail} SET ${column} = erased.value
-       FROM unnest($1::bigint[], $2::${type}[]) AS erased(id, value) WHERE ${trail}.id = erased.id`,
-    [rewritten.map((row) => row.id), rewritten.map((row) => (type === 'jsonb' ? JSON.stringify(row.value) : row.value))],
-  );
+  for (const { column, type } of TRAILS[trail]) {
+    const rows: { id: string; value: unknown }[] = await tx.query(
+      `SELECT id, ${column} AS value FROM ${trail}
+        WHERE ${wanted.map((_, index) => `(entity = $${2 * index + 1} AND entity_id = ANY($${2 * index + 2}::int[]))`).join(' OR ')}
+        FOR NO KEY UPDATE`,
+      wanted.flatMap(({ entity, ids }) => [entity, ids]),
+    );
+    const rewritten = rows
+      .map((row) => ({ id: row.id, value: erasedIn(row.value, mentions) }))
+      .filter((row, index) => changed(rows[index].value, row.value));
+    if (rewritten.length === 0) continue;
+    await tx.query(
+      `UPDATE ${trail} SET ${column} = erased.value
+         FROM unnest($1::bigint[], $2::${type}[]) AS erased(id, value) WHERE ${trail}.id = erased.id`,
+      [rewritten.map((row) => row.id), rewritten.map((row) => (type === 'jsonb' ? JSON.stringify(row.value) : row.value))],
+    );
+  }
 }
 
 /** The audit entity of each table of free text. */

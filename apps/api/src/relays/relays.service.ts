@@ -1,3 +1,4 @@
+import { msg } from '@resacoop/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -31,7 +32,7 @@ export class RelaysService extends RecordService<Relay> {
   update(actorId: number, id: number, { version, ...changes }: UpdateRelayDto): Promise<Relay> {
     return this.store.update(actorId, id, version, changes, async (_, tx) => {
       if (changes.organisationId && !(await tx.exists(Organisation, { where: { id: changes.organisationId } }))) {
-        throw new ValidationFailed({ organisationId: 'organisation introuvable' });
+        throw new ValidationFailed({ organisationId: msg('field.missing.organisation') });
       }
     });
   }

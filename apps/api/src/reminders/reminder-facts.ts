@@ -5,7 +5,7 @@ import type { EntityManager } from 'typeorm';
 const RECENT_ANSWERS = '30 days';
 
 /** A record's facts and the line that names it in a message. */
-export type Labelled<T> = T & { label: string; link: string };
+export type Labelled<T> = T & { label: string };
 
 /**
  * The facts the reminder rules need, read straight from PostgreSQL (the truth), for every open
@@ -25,7 +25,6 @@ export async function requestFacts(db: EntityManager, ids?: number[]): Promise<L
     dueAt: row.due_at,
     assigneeId: row.assignee_id,
     label: row.label,
-    link: `/requests/${row.id}/show`,
   }));
 }
 
@@ -46,7 +45,6 @@ export async function caseFacts(db: EntityManager, ids?: number[]): Promise<Labe
     lastActivityAt: row.last_activity_at,
     relayIds: row.relay_ids,
     label: row.label,
-    link: `/cases/${row.id}/show`,
   }));
 }
 
@@ -79,7 +77,6 @@ export async function assignmentFacts(db: EntityManager, ids?: number[]): Promis
     acknowledgedAt: row.acknowledged_at,
     declineReason: row.decline_reason,
     label: row.label,
-    link: `/cases/${row.case_id}/show`,
   }));
 }
 

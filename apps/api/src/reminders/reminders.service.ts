@@ -11,6 +11,13 @@ import {
   type ReminderAudience,
   type ReminderOccurrenceDraft,
   type ReminderRule,
+  msg,
+  translate,
+  type Locale,
+  type Message,
+  notificationText,
+  storedText,
+  type StoredNotificationText,
 } from '@resacoop/domain';
 import type { JobsOptions, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -31,7 +38,7 @@ import { MailerService } from './mailer.service';
 import { assignmentFacts, audience, caseFacts, digestFacts, requestFacts, type Labelled } from './reminder-facts';
 import type { ReminderEntity } from './reminder-occurrence.entity';
 
-type Described = ReminderOccurrenceDraft & { label: string; link: string };
+type Described = ReminderOccurrenceDraft & { message: Message };
 
 export type DeliveryOutcome = 'delivered' | 'stale' | 'already settled';
 
@@ -87,24 +94,25 @@ const SETTLE_DELIVERED = `
   WITH locked AS (SELECT id FROM reminder_occurrences WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE),
   settled AS (
     UPDATE reminder_occurrences o SET status = 'delivered', settled_at = now()
-      FROM locked, unnest($1::bigint[], $2::text[]) AS delivery(id, message)
+      FROM locked, unnest($1::bigint[], $2::text[], $3::text[], $4::jsonb[]) AS delivery(id, message, message_key, message_params)
      WHERE o.id = locked.id AND o.id = delivery.id AND o.status = 'scheduled'
-    RETURNING o.id, o.user_id, o.rule, o.entity, o.entity_id, delivery.message)
-  INSERT INTO notifications (user_id, rule, entity, entity_id, occurrence_id, message)
-  SELECT user_id, rule, entity, entity_id, id, message FROM settled
+    RETURNING o.id, o.user_id, o.rule, o.entity, o.entity_id, delivery.message, delivery.message_key, delivery.message_params)
+  INSERT INTO notifications (user_id, rule, entity, entity_id, occurrence_id, message, message_key, message_params)
+  SELECT user_id, rule, entity, entity_id, id, message, message_key, message_params FROM settled
   RETURNING id, occurrence_id AS "occurrenceId"`;
 
 const SETTLE_STALE = `UPDATE reminder_occurrences SET status = 'stale', settled_at = now() WHERE id = $1 AND status = 'scheduled'`;
 
-/** What an e-mail is made of: the notification, its recipient, and the case of an assignment. */
+/** What an e-mail is made of: the notification, its recipient (and their language), and the case of an assignment. */
 const EMAIL_CONTENT = `
-  SELECT n.id, n.message, n.emailed_at AS "emailedAt", n.entity, n.entity_id AS "entityId", u.email, u.full_name AS "fullName",
+  SELECT n.id, n.message, n.message_key AS "messageKey", n.message_params AS "messageParams", n.emailed_at AS "emailedAt",
+         n.entity, n.entity_id AS "entityId", u.email, u.full_name AS "fullName", u.locale,
          (SELECT a.case_id FROM assignments a WHERE n.entity = 'assignment' AND a.id = n.entity_id) AS "caseOfAssignment"
     FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.id = ANY($1)`;
 
-interface EmailContent {
+interface EmailContent extends StoredNotificationText {
   id: number;
-  message: string;
+  locale: Locale;
   emailedAt: Date | null;
   entity: ReminderEntity;
   entityId: number;
@@ -154,12 +162,14 @@ export class RemindersService {
   private readonly assignments = new Batcher((ids: number[]) =>
     assignmentFacts(this.dataSource.manager, ids).then((rows) => rowsOf(ids, rows, (row) => row.id)),
   );
-  private readonly settlements = new Batcher(async (deliveries: { occurrenceId: string; message: string }[]) => {
+  private readonly settlements = new Batcher(async (deliveries: { occurrenceId: string; text: StoredNotificationText }[]) => {
     // In the order of the rows, as every worker locks them: two batches never wait on each other in a cycle.
     const ordered = [...deliveries].sort((a, b) => Number(a.occurrenceId) - Number(b.occurrenceId));
     const written: { id: number; occurrenceId: string }[] = await this.dataSource.query(SETTLE_DELIVERED, [
       ordered.map((delivery) => delivery.occurrenceId),
-      ordered.map((delivery) => delivery.message),
+      ordered.map((delivery) => delivery.text.message),
+      ordered.map((delivery) => delivery.text.messageKey),
+      ordered.map((delivery) => (delivery.text.messageParams ? JSON.stringify(delivery.text.messageParams) : null)),
     ]);
     return rowsOfFirst(
       deliveries.map((delivery) => delivery.occurrenceId),
@@ -209,7 +219,12 @@ export class RemindersService {
       rule: (facts: F, people: ReminderAudience, t: typeof thresholds) => ReminderOccurrenceDraft[],
     ) =>
       facts.flatMap((fact) =>
-        fact ? rule(fact, people, thresholds).map((draft) => ({ ...draft, label: fact.label, link: fact.link })) : [],
+        fact
+          ? rule(fact, people, thresholds).map((draft) => ({
+              ...draft,
+              message: draft.message ?? msg('notification.about', { rule: REMINDER_RULE_LABELS[draft.rule], label: fact.label }),
+            }))
+          : [],
       );
     const wants = (entity: ReminderEntity) => !only || only.entity === entity;
     const digestAt = digestDueAt(now, thresholds);
@@ -221,8 +236,10 @@ export class RemindersService {
             entityId: digest.userId,
             userId: digest.userId,
             dueAt: digestAt,
-            label: `${digest.requests} demande(s) à échéance ou en retard, ${digest.cases} relance(s) d’accompagnement`,
-            link: '/',
+            message: msg('notification.about', {
+              rule: REMINDER_RULE_LABELS.daily_digest,
+              label: msg('notification.digestCounts', { requests: digest.requests, cases: digest.cases }),
+            }),
           }))
         : [];
     const drafts = [
@@ -329,10 +346,7 @@ export class RemindersService {
       const [, settled] = await this.dataSource.query(SETTLE_STALE, [occurrence.id]);
       return settled > 0 ? 'stale' : 'already settled';
     }
-    const notificationId = await this.settlements.load({
-      occurrenceId: occurrence.id,
-      message: holds.message ?? `${REMINDER_RULE_LABELS[occurrence.rule].fr} : ${holds.label}`,
-    });
+    const notificationId = await this.settlements.load({ occurrenceId: occurrence.id, text: storedText(holds.message) });
     if (notificationId === null) return 'already settled';
     await this.emails.add(ReminderJob.Email, { notificationId } satisfies EmailPayload, {
       ...EMAIL_JOB,
@@ -355,11 +369,17 @@ export class RemindersService {
   async email(notificationId: number): Promise<void> {
     const notification = await this.emailContents.load(notificationId);
     if (!notification || notification.emailedAt) return;
+    // In the recipient's language, as they would read it in the app.
+    const { locale } = notification;
+    const message = notificationText(notification, locale);
     try {
       await this.mailer.send({
         to: notification.email,
-        subject: `[RESACOOP] ${notification.message}`,
-        text: `Bonjour ${notification.fullName},\n\n${notification.message}\n\nOuvrir la fiche : ${this.config.APP_ORIGIN}${linkOf(notification)}\n\n— Le back-office RESACOOP`,
+        subject: translate(msg('email.subject', { message }), locale),
+        text: translate(
+          msg('email.body', { name: notification.fullName, message, link: `${this.config.APP_ORIGIN}${linkOf(notification)}` }),
+          locale,
+        ),
       });
     } catch (error) {
       await this.dataSource.query(`UPDATE notifications SET email_error = $2 WHERE id = $1`, [

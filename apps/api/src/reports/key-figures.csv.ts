@@ -11,6 +11,11 @@ import {
   type Breakdown,
   type KeyFigures,
   type Label,
+  type Locale,
+  type Message,
+  type MessageKey,
+  msg,
+  translate,
 } from '@resacoop/domain';
 import type { CsvColumn } from '../common/csv-export';
 
@@ -23,67 +28,79 @@ export interface KeyFigureLine {
   percent: number | null;
 }
 
-export const KEY_FIGURE_COLUMNS: CsvColumn<KeyFigureLine>[] = [
-  { header: 'rubrique', value: (line) => line.section },
-  { header: 'indicateur', value: (line) => line.figure },
-  { header: 'code', value: (line) => line.key },
-  { header: 'nombre', value: (line) => line.count },
-  { header: 'pourcentage', value: (line) => line.percent },
-];
-
-function breakdownLines(section: string, figure: string, data: Breakdown, labels: Readonly<Record<string, Label>>): KeyFigureLine[] {
-  return data.items.map((item) => ({
-    section,
-    figure: `${figure} : ${item.key === null ? 'non renseigné' : (labels[item.key]?.fr ?? item.key)}`,
-    key: item.key ?? '',
-    count: item.count,
-    percent: item.percent,
-  }));
+/** The columns, titled in the reader's language. */
+export function keyFigureColumns(locale: Locale): CsvColumn<KeyFigureLine>[] {
+  const title = (key: MessageKey) => translate({ key }, locale);
+  return [
+    { header: title('keyFigures.column.section'), value: (line) => line.section },
+    { header: title('keyFigures.column.figure'), value: (line) => line.figure },
+    { header: title('keyFigures.column.key'), value: (line) => line.key },
+    { header: title('keyFigures.column.count'), value: (line) => line.count },
+    { header: title('keyFigures.column.percent'), value: (line) => line.percent },
+  ];
 }
 
-const single = (section: string, figure: string, count: number | null, percent: number | null = null): KeyFigureLine => ({
-  section,
-  figure,
-  key: '',
-  count,
-  percent,
-});
-
-/** The figures flattened into lines: every count with its percentage, labels in French. */
-export function keyFigureLines(figures: KeyFigures): KeyFigureLine[] {
+/** The figures flattened into lines: every count with its percentage, words in the reader's language. */
+export function keyFigureLines(figures: KeyFigures, locale: Locale): KeyFigureLine[] {
   const { requests, cases, assignments, minutesSpent } = figures;
-  const period = `${figures.period.from} au ${figures.period.to}`;
+  const t = (message: Message) => translate(message, locale);
+  const single = (section: Message, figure: Message | string, count: number | null, percent: number | null = null): KeyFigureLine => ({
+    section: t(section),
+    figure: typeof figure === 'string' ? figure : t(figure),
+    key: '',
+    count,
+    percent,
+  });
+  const breakdown = (section: Message, figure: Message, data: Breakdown, labels: Readonly<Record<string, Label>>) =>
+    data.items.map((item) => ({
+      ...single(section, msg('keyFigures.breakdown', { figure, value: item.key === null ? msg('keyFigures.notGiven') : (labels[item.key] ?? item.key) }), item.count, item.percent),
+      key: item.key ?? '',
+    }));
+  const month = (section: Message) => (entry: { month: string; count: number }) => ({
+    ...single(section, msg('keyFigures.month', { month: entry.month }), entry.count),
+    key: entry.month,
+  });
+  const [onRequests, onCases, onRelays, onTime] = [
+    msg('keyFigures.requests'),
+    msg('keyFigures.cases'),
+    msg('keyFigures.relays'),
+    msg('keyFigures.time'),
+  ];
   return [
-    single('Période', period, null),
-    single('Demandes', 'Demandes d’information reçues', requests.total),
-    ...breakdownLines('Demandes', 'Site', requests.bySite, SITE_LABELS),
-    ...breakdownLines('Demandes', 'Canal', requests.byChannel, REQUEST_CHANNEL_LABELS),
-    ...breakdownLines('Demandes', 'Thème', requests.byTopic, REQUEST_TOPIC_LABELS),
-    ...requests.byMonth.map((month) => ({ ...single('Demandes', `Mois ${month.month}`, month.count), key: month.month })),
-    single('Demandes', 'Délai médian de première réponse (heures)', requests.medianFirstResponseHours),
-    single('Demandes', 'Répondues dans le délai', requests.answeredWithinDue.count, requests.answeredWithinDue.percent),
-    single('Accompagnements', 'Ouverts', cases.opened),
-    single('Accompagnements', 'Actifs', cases.active),
-    single('Accompagnements', 'Clôturés', cases.closed),
-    single('Accompagnements', 'Accompagnements personnalisés (équipe)', cases.ledByTeam),
-    single('Accompagnements', 'Accompagnements dans les départements (relais)', cases.throughRelay),
-    ...breakdownLines('Accompagnements', 'Étape', cases.byStage, STAGE_LABELS),
-    ...breakdownLines('Accompagnements', 'Zone', cases.byZone, ZONE_LABELS),
-    ...breakdownLines('Accompagnements', 'Zone (relais)', cases.throughRelayByZone, ZONE_LABELS),
-    ...breakdownLines('Accompagnements', 'Département', cases.byDepartement, DEPARTEMENT_LABELS),
-    ...breakdownLines('Accompagnements', 'Type de structure', cases.byOrganisationType, CASE_HOLDER_TYPE_LABELS),
-    ...breakdownLines('Accompagnements', 'Issue', cases.byOutcome, CASE_OUTCOME_LABELS),
-    ...cases.byMonth.map((month) => ({ ...single('Accompagnements', `Mois ${month.month}`, month.count), key: month.month })),
-    single('Relais', 'Propositions aux relais', assignments.total),
+    single(msg('keyFigures.period'), msg('keyFigures.periodValue', { from: figures.period.from, to: figures.period.to }), null),
+    single(onRequests, msg('keyFigures.requestsReceived'), requests.total),
+    ...breakdown(onRequests, msg('keyFigures.site'), requests.bySite, SITE_LABELS),
+    ...breakdown(onRequests, msg('keyFigures.channel'), requests.byChannel, REQUEST_CHANNEL_LABELS),
+    ...breakdown(onRequests, msg('keyFigures.topic'), requests.byTopic, REQUEST_TOPIC_LABELS),
+    ...requests.byMonth.map(month(onRequests)),
+    single(onRequests, msg('keyFigures.medianFirstResponse'), requests.medianFirstResponseHours),
+    single(onRequests, msg('keyFigures.answeredWithinDue'), requests.answeredWithinDue.count, requests.answeredWithinDue.percent),
+    single(onCases, msg('keyFigures.opened'), cases.opened),
+    single(onCases, msg('keyFigures.active'), cases.active),
+    single(onCases, msg('keyFigures.closed'), cases.closed),
+    single(onCases, msg('keyFigures.ledByTeam'), cases.ledByTeam),
+    single(onCases, msg('keyFigures.throughRelay'), cases.throughRelay),
+    ...breakdown(onCases, msg('keyFigures.stage'), cases.byStage, STAGE_LABELS),
+    ...breakdown(onCases, msg('keyFigures.zone'), cases.byZone, ZONE_LABELS),
+    ...breakdown(onCases, msg('keyFigures.zoneThroughRelay'), cases.throughRelayByZone, ZONE_LABELS),
+    ...breakdown(onCases, msg('keyFigures.departement'), cases.byDepartement, DEPARTEMENT_LABELS),
+    ...breakdown(onCases, msg('keyFigures.organisationType'), cases.byOrganisationType, CASE_HOLDER_TYPE_LABELS),
+    ...breakdown(onCases, msg('keyFigures.outcome'), cases.byOutcome, CASE_OUTCOME_LABELS),
+    ...cases.byMonth.map(month(onCases)),
+    single(onRelays, msg('keyFigures.proposals'), assignments.total),
     ...assignments.byRelay.flatMap((relay) => [
-      single('Relais', relay.relayName, relay.total),
+      single(onRelays, relay.relayName, relay.total),
       ...Object.entries(relay.byStatus).map(([status, count]) => ({
-        ...single('Relais', `${relay.relayName} : ${ASSIGNMENT_STATUS_LABELS[status as keyof typeof ASSIGNMENT_STATUS_LABELS].fr}`, count),
+        ...single(
+          onRelays,
+          msg('keyFigures.breakdown', { figure: relay.relayName, value: ASSIGNMENT_STATUS_LABELS[status as keyof typeof ASSIGNMENT_STATUS_LABELS] }),
+          count,
+        ),
         key: status,
       })),
     ]),
-    single('Temps passé', 'Minutes sur les demandes', minutesSpent.requests),
-    single('Temps passé', 'Minutes sur les accompagnements', minutesSpent.cases),
-    single('Temps passé', 'Minutes au total', minutesSpent.total),
+    single(onTime, msg('keyFigures.minutesRequests'), minutesSpent.requests),
+    single(onTime, msg('keyFigures.minutesCases'), minutesSpent.cases),
+    single(onTime, msg('keyFigures.minutesTotal'), minutesSpent.total),
   ];
 }

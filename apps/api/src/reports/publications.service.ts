@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { parisDay, yearOfPeriod, yearPeriod, type CalendarDay, type KeyFigures } from '@resacoop/domain';
+import { parisDay, yearOfPeriod, yearPeriod, type CalendarDay, type KeyFigures, msg } from '@resacoop/domain';
 import { isDeepStrictEqual } from 'node:util';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -9,7 +9,7 @@ import { KeyFiguresService } from './key-figures.service';
 
 export class YearAlreadyPublished extends AppException {
   constructor(year: number) {
-    super(ErrorCode.Conflict, `Les chiffres de ${year} sont déjà publiés : ils restent tels qu’imprimés.`, { year: 'déjà publiée' });
+    super(ErrorCode.Conflict, msg('report.alreadyPublished', { year }), { year: msg('field.alreadyPublished') });
   }
 }
 
@@ -33,9 +33,9 @@ const MAX_PERIOD_YEARS = 20;
 export function resolvePeriod(from: CalendarDay | undefined, to: CalendarDay | undefined, now = new Date()): { from: CalendarDay; to: CalendarDay } {
   const year = Number(parisDay(now).slice(0, 4));
   const period = { from: from ?? yearPeriod(year).from, to: to ?? yearPeriod(year).to };
-  if (period.from > period.to) throw new ValidationFailed({ to: 'la fin de la période précède son début' });
+  if (period.from > period.to) throw new ValidationFailed({ to: msg('field.periodReversed') });
   if (Number(period.to.slice(0, 4)) - Number(period.from.slice(0, 4)) >= MAX_PERIOD_YEARS) {
-    throw new ValidationFailed({ to: `période trop longue (${MAX_PERIOD_YEARS} ans au plus)` });
+    throw new ValidationFailed({ to: msg('field.periodTooLong', { max: MAX_PERIOD_YEARS }) });
   }
   return period;
 }
@@ -68,7 +68,7 @@ export class PublicationsService {
   }
 
   async publish(actorId: number, year: number, now = new Date()): Promise<Publication> {
-    if (year >= Number(parisDay(now).slice(0, 4))) throw new ValidationFailed({ year: 'seule une année terminée peut être publiée' });
+    if (year >= Number(parisDay(now).slice(0, 4))) throw new ValidationFailed({ year: msg('field.yearNotOver') });
     const { from, to } = yearPeriod(year);
     const figures = await this.keyFigures.compute(from, to);
     return this.dataSource.transaction(async (tx) => {

@@ -6,7 +6,7 @@ import { CurrentUser, Permission } from '../auth/auth.decorators';
 import { sendCsv } from '../common/csv-export';
 import { PeriodQueryDto } from './dto/period.dto';
 import { PublishYearDto } from './dto/publish-year.dto';
-import { KEY_FIGURE_COLUMNS, keyFigureLines } from './key-figures.csv';
+import { keyFigureColumns, keyFigureLines } from './key-figures.csv';
 import { PublicationsService, resolvePeriod, type KeyFiguresView, type Publication } from './publications.service';
 import { ApiAnswer, ApiCsv, ApiQueryOf } from '../http/api-answers';
 import { KEY_FIGURES_VIEW_ANSWER, PUBLICATION_ANSWER, PUBLICATIONS_ANSWER } from './reports.answers';
@@ -29,10 +29,10 @@ export class ReportsController {
   @Permission('reports', 'export')
   @ApiQueryOf(PeriodQueryDto)
   @ApiCsv()
-  async exportKeyFigures(@Query() query: PeriodQueryDto, @Res() response: FastifyReply): Promise<void> {
+  async exportKeyFigures(@CurrentUser() user: AuthUser, @Query() query: PeriodQueryDto, @Res() response: FastifyReply): Promise<void> {
     const { from, to } = resolvePeriod(query.from, query.to);
     const { figures } = await this.publications.view(from, to);
-    return sendCsv(response, `chiffres-cles-${from}-${to}.csv`, KEY_FIGURE_COLUMNS, keyFigureLines(figures));
+    return sendCsv(response, `chiffres-cles-${from}-${to}.csv`, keyFigureColumns(user.locale), keyFigureLines(figures, user.locale));
   }
 
   @Get('publications')

@@ -13,6 +13,7 @@ import {
   requestPath,
   SITES,
   type RequestStatus,
+  msg,
 } from '@resacoop/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -119,11 +120,11 @@ export class RequestsService extends RecordService<InformationRequest> {
   /** Logs a request: its yearly reference, its due date, and, for "answer now and close", the moves to get there. */
   async create(actor: AuthUser, { status = 'new', receivedAt, ...data }: CreateRequestDto): Promise<InformationRequest> {
     const received = receivedAt ? new Date(receivedAt) : new Date();
-    if (isInTheFuture(received)) throw new ValidationFailed({ receivedAt: 'ne peut pas être dans le futur' });
+    if (isInTheFuture(received)) throw new ValidationFailed({ receivedAt: msg('field.notInFuture') });
     const site = data.site ?? actor.site;
-    if (!site) throw new ValidationFailed({ site: 'obligatoire' });
+    if (!site) throw new ValidationFailed({ site: msg('field.required') });
     const path = requestPath('new', status);
-    if (!path) throw new ValidationFailed({ status: `une nouvelle demande ne peut pas être « ${REQUEST_STATUS_LABELS[status].fr} »` });
+    if (!path) throw new ValidationFailed({ status: msg('field.newRequestStatus', { status: REQUEST_STATUS_LABELS[status] }) });
     return this.dataSource.transaction(async (tx) => {
       const links = { organisationId: null, contactId: null, assigneeId: null, requesterName: null, ...data };
       await this.assertLinksValid(links, tx);
@@ -191,7 +192,7 @@ export class RequestsService extends RecordService<InformationRequest> {
     try {
       return rule();
     } catch (error) {
-      if (error instanceof IllegalRequestMove) throw new ValidationFailed({ [error.field]: error.message });
+      if (error instanceof IllegalRequestMove) throw new ValidationFailed({ [error.field]: error.text });
       throw error;
     }
   }
@@ -217,14 +218,14 @@ export class RequestsService extends RecordService<InformationRequest> {
   private async assertLinksValid(links: RequestLinks, tx: EntityManager): Promise<void> {
     const errors: FieldErrors = {};
     if (!links.organisationId && !links.contactId && !links.requesterName) {
-      errors.requesterName = 'indiquez le demandeur : une organisation, un contact ou un nom';
+      errors.requesterName = msg('field.requesterRequired');
     }
     if (links.organisationId && !(await tx.exists(Organisation, { where: { id: links.organisationId } })))
-      errors.organisationId = 'organisation introuvable';
-    if (links.contactId && !(await tx.exists(Contact, { where: { id: links.contactId } }))) errors.contactId = 'contact introuvable';
+      errors.organisationId = msg('field.missing.organisation');
+    if (links.contactId && !(await tx.exists(Contact, { where: { id: links.contactId } }))) errors.contactId = msg('field.missing.contact');
     if (links.assigneeId) {
       const assignee = await tx.findOne(User, { where: { id: links.assigneeId } });
-      if (!assignee || !assignee.active || assignee.role === 'relay') errors.assigneeId = 'membre actif de l’équipe attendu';
+      if (!assignee || !assignee.active || assignee.role === 'relay') errors.assigneeId = msg('field.activeStaffExpected');
     }
     if (Object.keys(errors).length > 0) throw new ValidationFailed(errors);
   }

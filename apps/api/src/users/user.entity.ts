@@ -1,4 +1,4 @@
-import type { Role, Site } from '@resacoop/domain';
+import type { Locale, Role, Site } from '@resacoop/domain';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseRecord } from '../common/base-record.entity';
 import { Relay } from '../relays/relay.entity';
@@ -7,6 +7,7 @@ import { Relay } from '../relays/relay.entity';
 @Check('CHK_users_role', `"role" IN ('admin', 'staff', 'relay')`)
 @Check('CHK_users_site', `"site" IS NULL OR "site" IN ('lyon', 'clermont')`)
 @Check('CHK_users_staff_site', `"role" <> 'staff' OR "site" IS NOT NULL`)
+@Check('CHK_users_locale', `"locale" IN ('fr', 'en')`)
 @Check('CHK_users_relay_relay', `("role" = 'relay') = ("relay_id" IS NOT NULL)`)
 @Index('IDX_users_full_name', ['fullName'])
 export class User extends BaseRecord {
@@ -36,6 +37,10 @@ export class User extends BaseRecord {
   /** The 08:00 e-mail of the day's due and overdue items; each user may opt out. */
   @Column('boolean', { default: true })
   dailyDigest: boolean;
+
+  /** The language the API answers this user in: errors, notifications, e-mails. */
+  @Column('text', { default: 'fr' })
+  locale: Locale;
 
   /** An argon2id hash; never selected unless asked for. */
   @Column('text', { select: false })

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ROLES, SITES } from '@resacoop/domain';
+import { ROLES, SITES, msg } from '@resacoop/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { passwordProblem } from '../auth/password-policy';
@@ -41,11 +41,7 @@ type UserFields = Pick<User, 'email' | 'role' | 'site' | 'relayId'>;
 
 export class LastActiveAdmin extends AppException {
   constructor(field: 'role' | 'active') {
-    super(
-      ErrorCode.Conflict,
-      'C’est le dernier administrateur actif : personne ne pourrait plus gérer les utilisateurs. Nommez d’abord un autre administrateur.',
-      { [field]: 'dernier administrateur actif' },
-    );
+    super(ErrorCode.Conflict, msg('user.lastActiveAdmin'), { [field]: msg('field.lastActiveAdmin') });
   }
 }
 
@@ -122,16 +118,16 @@ export class UsersService extends RecordService<User> {
   /** Staff work at a site, relay users belong to a relay, and an e-mail opens one account only. */
   private async assertConsistent(user: UserFields, id: number | null, tx: EntityManager): Promise<void> {
     const errors: FieldErrors = {};
-    if (user.role === 'staff' && !user.site) errors.site = 'obligatoire pour un membre de l’équipe';
-    if (user.role === 'relay' && !user.relayId) errors.relayId = 'obligatoire pour un utilisateur relais';
-    if (user.role !== 'relay' && user.relayId) errors.relayId = 'réservé aux utilisateurs relais';
-    if (user.relayId && !(await tx.exists(Relay, { where: { id: user.relayId } }))) errors.relayId = 'relais introuvable';
+    if (user.role === 'staff' && !user.site) errors.site = msg('field.siteRequired');
+    if (user.role === 'relay' && !user.relayId) errors.relayId = msg('field.relayRequired');
+    if (user.role !== 'relay' && user.relayId) errors.relayId = msg('field.relayOnly');
+    if (user.relayId && !(await tx.exists(Relay, { where: { id: user.relayId } }))) errors.relayId = msg('field.missing.relay');
     const sameEmail = await tx
       .createQueryBuilder(User, 'user')
       .where('user.email = :email', { email: user.email })
       .andWhere(id ? 'user.id <> :id' : 'true', { id })
       .getExists();
-    if (sameEmail) errors.email = 'déjà utilisée par un autre compte';
+    if (sameEmail) errors.email = msg('field.emailTaken');
     if (Object.keys(errors).length > 0) throw new ValidationFailed(errors);
   }
 }

@@ -14,6 +14,7 @@ import {
   useUserMenu,
 } from 'react-admin';
 import { NotificationBell } from '../notifications/NotificationBell';
+import { LocalePreference } from './LocalePreference';
 
 /** The user menu's "Mes préférences" entry (the daily digest). */
 const PreferencesItem = forwardRef<HTMLAnchorElement>((props, ref) => {
@@ -51,6 +52,7 @@ export const AppBar = () => {
         <>
           <NotificationBell />
           <LocalesMenuButton />
+          <LocalePreference />
           {/* The spinner's name, for screen readers (react-admin passes the attribute to it). */}
           <LoadingIndicator aria-label={translate('ra.page.loading')} />
         </>

@@ -521,6 +521,7 @@ export interface CreateUserDto {
   relayId?: number | null;
   active?: boolean | null;
   dailyDigest?: boolean | null;
+  locale?: ('fr' | 'en') | null;
   password: string;
 }
 /**
@@ -996,6 +997,7 @@ export interface Me {
   site: ('lyon' | 'clermont') | null;
   relayId: number | null;
   dailyDigest: boolean;
+  locale: 'fr' | 'en';
   permissions: {
     [k: string]: string[];
   };
@@ -1022,6 +1024,8 @@ export interface Notification {
   entity: string;
   entityId: number;
   message: string;
+  messageKey: string | null;
+  messageParams: {} | null;
   occurrenceId: string;
   createdAt: string;
   readAt: string | null;
@@ -1152,7 +1156,8 @@ export interface PersonalDataRead {
  * via the `definition` "PreferencesDto".
  */
 export interface PreferencesDto {
-  dailyDigest: boolean;
+  dailyDigest?: boolean | null;
+  locale?: ('fr' | 'en') | null;
 }
 /**
  * This interface was referenced by `ApiTypes`'s JSON-Schema
@@ -1532,6 +1537,7 @@ export interface UpdateUserDto {
   relayId?: number | null;
   active?: boolean | null;
   dailyDigest?: boolean | null;
+  locale?: ('fr' | 'en') | null;
   password?: string | null;
 }
 /**
@@ -1552,6 +1558,7 @@ export interface User {
   relayId: number | null;
   active: boolean;
   dailyDigest: boolean;
+  locale: string;
 }
 
 /** The fields each body takes, as the API validates them. */
@@ -1624,12 +1631,12 @@ export const BODY_FIELDS = {
     'answer',
     'minutesSpent',
   ],
-  CreateUserDto: ['email', 'fullName', 'role', 'site', 'relayId', 'active', 'dailyDigest', 'password'],
+  CreateUserDto: ['email', 'fullName', 'role', 'site', 'relayId', 'active', 'dailyDigest', 'locale', 'password'],
   DeclineAssignmentDto: ['declineReason', 'version'],
   EraseContactDto: ['version'],
   LoginDto: ['email', 'password'],
   MergeOrganisationsDto: ['duplicateId', 'version', 'duplicateVersion'],
-  PreferencesDto: ['dailyDigest'],
+  PreferencesDto: ['dailyDigest', 'locale'],
   PublishYearDto: ['year'],
   UpdateCaseDto: [
     'nextFollowUpAt',
@@ -1687,5 +1694,5 @@ export const BODY_FIELDS = {
     'answer',
     'minutesSpent',
   ],
-  UpdateUserDto: ['version', 'email', 'fullName', 'role', 'site', 'relayId', 'active', 'dailyDigest', 'password'],
+  UpdateUserDto: ['version', 'email', 'fullName', 'role', 'site', 'relayId', 'active', 'dailyDigest', 'locale', 'password'],
 } as const;

@@ -1,6 +1,6 @@
 import { HttpError, type AuthProvider, type UserIdentity } from 'react-admin';
-import type { Action, Resource, Role, Site } from '@resacoop/domain';
-import { API_URL } from './api';
+import type { Action, Locale, Resource, Role, Site } from '@resacoop/domain';
+import { API_URL, apiLocale } from './api';
 
 /** What `GET /api/auth/me` answers: who is logged in and what their role may do. */
 export interface Me {
@@ -12,6 +12,8 @@ export interface Me {
   relayId: number | null;
   /** Whether the daily digest (08:00 on working days) is sent to this user. */
   dailyDigest: boolean;
+  /** The language the API answers this user in; the console adopts it at login and saves it on a switch. */
+  locale: Locale;
   permissions: Permissions;
 }
 
@@ -37,6 +39,9 @@ export const may = (permissions: Permissions | undefined, action: Action, resour
 let me: Promise<Me> | null = null;
 /** Set by any 401: the session is gone, so nothing asks the API again until the next login. */
 let signedOut = false;
+/** Logins in this page so far: the console adopts the stored language once per login (see LocalePreference). */
+let logins = 0;
+export const loginCount = (): number => logins;
 /** Work to start the moment a login succeeds (see `whenLoggedIn`). */
 let afterLogin: (() => void) | null = null;
 
@@ -54,7 +59,11 @@ async function request(path: string, init: RequestInit = {}): Promise<Response> 
     credentials: 'include',
     // Who is logged in must never come from the HTTP cache.
     cache: 'no-store',
-    headers: { Accept: 'application/json', ...(init.body ? { 'Content-Type': 'application/json' } : {}) },
+    headers: {
+      Accept: 'application/json',
+      'Accept-Language': apiLocale(),
+      ...(init.body ? { 'Content-Type': 'application/json' } : {}),
+    },
   });
   if (!response.ok) {
     const body = await response.json().catch(() => ({}));
@@ -96,6 +105,7 @@ export const authProvider: AuthProvider = {
       });
       // The login answers what `GET /api/auth/me` would: who is logged in and what they may do.
       me = Promise.resolve((await response.json()) as Me);
+      logins++;
     } catch (error) {
       if (error instanceof HttpError && (error.status === 401 || error.status === 400)) {
         throw new Error('resacoop.auth.invalid_credentials');
@@ -133,7 +143,7 @@ export const authProvider: AuthProvider = {
 
   async getIdentity(): Promise<UserIdentity> {
     const user = await fetchMe();
-    return { id: user.id, fullName: user.fullName, email: user.email, role: user.role, site: user.site };
+    return { id: user.id, fullName: user.fullName, email: user.email, role: user.role, site: user.site, locale: user.locale };
   },
 
   async getPermissions(): Promise<Permissions> {

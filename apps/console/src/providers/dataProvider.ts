@@ -1,9 +1,13 @@
 import { fetchUtils, type DataProvider } from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
-import { API_URL } from './api';
+import { API_URL, apiLocale } from './api';
 
-/** Sends the session cookie with every call; nothing else differs from fetchUtils.fetchJson. */
-const httpClient = (url: string, options: fetchUtils.Options = {}) => fetchUtils.fetchJson(url, { ...options, credentials: 'include' });
+/** Sends the session cookie and the console's language with every call; nothing else differs from fetchUtils.fetchJson. */
+const httpClient = (url: string, options: fetchUtils.Options = {}) => {
+  const headers = new Headers(options.headers);
+  headers.set('Accept-Language', apiLocale());
+  return fetchUtils.fetchJson(url, { ...options, headers, credentials: 'include' });
+};
 
 /** The stock provider, plus the few calls outside the list/record contract. */
 export interface ResacoopDataProvider extends DataProvider {

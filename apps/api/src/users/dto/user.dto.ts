@@ -1,5 +1,5 @@
 import { PartialType } from '@nestjs/swagger';
-import { ROLES, SITES, type Role, type Site } from '@resacoop/domain';
+import { LOCALES, ROLES, SITES, type Locale, type Role, type Site } from '@resacoop/domain';
 import { IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { OmittableNotNull, TrimToNull } from '../../common/validators';
 
@@ -38,6 +38,10 @@ export class CreateUserDto {
   @IsBoolean()
   dailyDigest?: boolean;
 
+  @OmittableNotNull()
+  @IsIn(LOCALES)
+  locale?: Locale;
+
   /** Judged by the password policy (auth/password-policy.ts), which needs the e-mail too. */
   @IsString()
   @MaxLength(200)
@@ -52,6 +56,12 @@ export class UpdateUserDto extends PartialType(CreateUserDto, { skipNullProperti
 
 /** What any user may change about themselves. */
 export class PreferencesDto {
+  @OmittableNotNull()
   @IsBoolean()
-  dailyDigest: boolean;
+  dailyDigest?: boolean;
+
+  /** The language the API answers in: errors, notifications, e-mails. */
+  @OmittableNotNull()
+  @IsIn(LOCALES)
+  locale?: Locale;
 }
