@@ -28,7 +28,7 @@ function columnSchema(column: ColumnMetadata): SchemaObject {
       case 'date':
         return { type: 'string', format: 'date' };
       case 'jsonb':
-        return { type: 'object' };
+        return { type: 'object', additionalProperties: true };
       default:
         return { type: 'string' };
     }

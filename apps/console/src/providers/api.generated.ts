@@ -43,7 +43,9 @@ export interface AuditEvent {
   action: string;
   entity: string;
   entityId: number;
-  changes: {};
+  changes: {
+    [k: string]: unknown;
+  };
   at: string;
 }
 /**
@@ -1025,7 +1027,9 @@ export interface Notification {
   entityId: number;
   message: string;
   messageKey: string | null;
-  messageParams: {} | null;
+  messageParams: {
+    [k: string]: unknown;
+  } | null;
   occurrenceId: string;
   createdAt: string;
   readAt: string | null;
