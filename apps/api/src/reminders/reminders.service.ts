@@ -33,7 +33,7 @@ import {
   type EmailPayload,
   type OccurrenceKey,
 } from './jobs';
-import { Batcher } from './batcher';
+import { batcher } from './batcher';
 import { MailerService } from './mailer.service';
 import { assignmentFacts, audience, caseFacts, digestFacts, requestFacts, type Labelled } from './reminder-facts';
 import type { ReminderEntity } from './reminder-occurrence.entity';
@@ -151,18 +151,18 @@ export class RemindersService {
 
   /*
    * The statements of deliveries and e-mails running at the same moment, one round trip for all
-   * of them (Batcher): each still reads its record as it is now and settles its own occurrence.
+   * of them (batcher): each still reads its record as it is now and settles its own occurrence.
    */
-  private readonly requests = new Batcher((ids: number[]) =>
+  private readonly requests = batcher((ids: number[]) =>
     requestFacts(this.dataSource.manager, ids).then((rows) => rowsOf(ids, rows, (row) => row.id)),
   );
-  private readonly cases = new Batcher((ids: number[]) =>
+  private readonly cases = batcher((ids: number[]) =>
     caseFacts(this.dataSource.manager, ids).then((rows) => rowsOf(ids, rows, (row) => row.id)),
   );
-  private readonly assignments = new Batcher((ids: number[]) =>
+  private readonly assignments = batcher((ids: number[]) =>
     assignmentFacts(this.dataSource.manager, ids).then((rows) => rowsOf(ids, rows, (row) => row.id)),
   );
-  private readonly settlements = new Batcher(async (deliveries: { occurrenceId: string; text: StoredNotificationText }[]) => {
+  private readonly settlements = batcher(async (deliveries: { occurrenceId: string; text: StoredNotificationText }[]) => {
     // In the order of the rows, as every worker locks them: two batches never wait on each other in a cycle.
     const ordered = [...deliveries].sort((a, b) => Number(a.occurrenceId) - Number(b.occurrenceId));
     const written: { id: number; occurrenceId: string }[] = await this.dataSource.query(SETTLE_DELIVERED, [
@@ -177,10 +177,10 @@ export class RemindersService {
       (row) => row.occurrenceId,
     ).map((row) => row?.id ?? null);
   });
-  private readonly emailContents = new Batcher(async (ids: number[]) =>
+  private readonly emailContents = batcher(async (ids: number[]) =>
     rowsOfFirst(ids, await this.dataSource.query<EmailContent[]>(EMAIL_CONTENT, [ids]), (row) => row.id),
   );
-  private readonly emailsSent = new Batcher(async (ids: number[]) => {
+  private readonly emailsSent = batcher(async (ids: number[]) => {
     await this.dataSource.query(`UPDATE notifications SET emailed_at = now(), email_error = NULL WHERE id = ANY($1)`, [ids]);
     return ids.map(() => undefined);
   });
