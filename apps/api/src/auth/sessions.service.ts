@@ -5,6 +5,7 @@ import { AppConfig } from '../config/app-config';
 import { runStatement } from '../database/statements';
 import type { AuthUser } from './auth-user';
 import { Session } from './session.entity';
+import { LRUCache } from 'lru-cache';
 
 /** Refreshing last_seen_at on every request would write on every read; a minute is precise enough. */
 const TOUCH_AFTER_SECONDS = 60;
@@ -40,7 +41,7 @@ interface SessionRow {
 
 @Injectable()
 export class SessionsService {
-  private readonly recentlyChecked = new Map<string, { session: LiveSession; until: number }>();
+  private readonly recentlyChecked = new LRUCache<string, LiveSession>({ max: MAX_RECENTLY_CHECKED, ttl: RECENTLY_CHECKED_MS });
 
   constructor(
     private readonly dataSource: DataSource,
@@ -63,19 +64,16 @@ export class SessionsService {
   async resolve(token: string): Promise<LiveSession | null> {
     const tokenHash = hashToken(token);
     const recent = this.recentlyChecked.get(tokenHash);
-    if (recent && recent.until > Date.now()) return recent.session;
+    if (recent) return recent;
     const session = await this.lookUp(tokenHash);
-    this.recentlyChecked.delete(tokenHash);
-    if (session) {
-      if (this.recentlyChecked.size >= MAX_RECENTLY_CHECKED) this.recentlyChecked.delete(this.recentlyChecked.keys().next().value!);
-      this.recentlyChecked.set(tokenHash, { session, until: Date.now() + RECENTLY_CHECKED_MS });
-    }
+    if (session) this.recentlyChecked.set(tokenHash, session);
+    else this.recentlyChecked.delete(tokenHash);
     return session;
   }
 
   /** Forgets what was checked of a user's sessions: their role, site, relay or preferences changed. */
   forgetUser(userId: number): void {
-    for (const [tokenHash, { session }] of this.recentlyChecked) {
+    for (const [tokenHash, session] of this.recentlyChecked.entries()) {
       if (session.user.id === userId) this.recentlyChecked.delete(tokenHash);
     }
   }
