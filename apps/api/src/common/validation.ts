@@ -1,10 +1,8 @@
 import { msg, type Message } from '@resacoop/domain';
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
-import { getMetadataStorage } from 'class-validator';
-import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
 import { ValidationFailed, type FieldErrors } from './app-exception';
 import { inputFault } from './input-limits';
-import { MemoByOwner } from './memo';
+import { cacheValidationRules } from './validation-rules-cache';
 
 /** The catalogue's wording of class-validator's constraints, shown by the console next to each field. */
 const MESSAGES: Record<string, Message> = {
@@ -85,33 +83,6 @@ class ObjectBodyValidationPipe extends ValidationPipe {
     }
     return dto;
   }
-}
-
-let rulesCached = false;
-
-/**
- * class-validator works out a class's rules again at every validation, walking the rules of every
- * class to find those it inherits: a quarter of what a note's request allocated, and so of the
- * garbage collection under load (measured on the benchmark). The rules are fixed once the classes
- * are loaded, before any request: each class's are worked out once per set of options.
- */
-function cacheValidationRules(): void {
-  if (rulesCached) return;
-  rulesCached = true;
-  const storage = getMetadataStorage();
-  const rulesOf = storage.getTargetValidationMetadatas.bind(storage);
-  const groupByProperty = storage.groupByPropertyName.bind(storage);
-  const rules = new MemoByOwner<Function, ValidationMetadata[]>();
-  const byProperty = new WeakMap<ValidationMetadata[], ReturnType<typeof groupByProperty>>();
-  storage.getTargetValidationMetadatas = (target, schema, always, strictGroups, groups) => {
-    const options = JSON.stringify([schema, always, strictGroups, groups]);
-    return rules.get(target, options, () => rulesOf(target, schema, always, strictGroups, groups));
-  };
-  storage.groupByPropertyName = (metadata) => {
-    let grouped = byProperty.get(metadata);
-    if (!grouped) byProperty.set(metadata, (grouped = groupByProperty(metadata)));
-    return grouped;
-  };
 }
 
 /** Bodies and queries are DTO classes; unknown or read-only fields are refused, not ignored. */
