@@ -20,9 +20,9 @@ export function describe(user: AuthUser): Me {
 
 /**
  * A refused login answers no sooner than this after it came in, whatever was verified: the decoy
- * of an unknown e-mail (today's parameters) or an account's hash made with older, costlier ones
- * (235 ms on this project's machine), so that the time of a refusal does not tell which e-mails
- * have an account.
+ * of an unknown e-mail (today's parameters) or an account's hash made with older, costlier ones,
+ * so that the time of a refusal does not tell which e-mails have an account. Above the slowest
+ * hash's verification on this kind of machine (tests/perf/README.md).
  */
 const REFUSAL_FLOOR_MS = 400;
 

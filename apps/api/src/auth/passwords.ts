@@ -2,10 +2,9 @@ import * as argon2 from 'argon2';
 
 /**
  * argon2id at OWASP's recommended configuration (Password Storage Cheat Sheet: 19 MiB, 2
- * passes, 1 lane). The library's default (64 MiB, 3 passes, 4 lanes) took 235 ms of both cores
- * per login on this project's 2-core machine, a quarter of the console's login-to-first-rows
- * budget and an easy way to load the server; this takes about 85 ms of one core. Login attempts
- * are rate-limited besides.
+ * passes, 1 lane) rather than the library's heavier default, which took a quarter of the console's
+ * login-to-first-rows budget and made logins an easy way to load the server (tests/perf/README.md).
+ * Login attempts are rate-limited besides.
  */
 const HASH_OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 

@@ -4,8 +4,7 @@ import { runStatement } from '../database/statements';
 /**
  * Statements TypeORM built, by the shape of their builder. Building one (aliases, column lists,
  * property names replaced by regular expressions) takes longer than PostgreSQL takes to run a list
- * page or a record read, and the console asks the same few shapes again and again (measured: the
- * case record went from 2,270 to 3,400 req/s, the timeline from 730 to 860). A shape is everything
+ * page or a record read, and the console asks the same few shapes again and again (tests/perf/README.md). A shape is everything
  * the SQL text depends on; the values are not part of it: they are bound at each run, where
  * `IN (:...list)` is expanded too.
  */

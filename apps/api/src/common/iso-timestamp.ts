@@ -7,9 +7,8 @@ const twoDigits = (value: number): string => (value < 10 ? `0${value}` : `${valu
 
 /**
  * `date.toJSON()`, computed from the time value instead of V8's date formatting: lists answer
- * their timestamps as this text rather than as Date objects, because JSON.stringify spent 2.2 µs
- * on each Date (V8's formatting 1 µs, its call to toJSON as much again) and a page of 50 timeline
- * entries carries 150 of them: more than half of the page's serialisation. The civil date comes
+ * their timestamps as this text rather than as Date objects, because JSON.stringify's formatting of
+ * Dates was more than half of a timeline page's serialisation (tests/perf/README.md). The civil date comes
  * from the day number with H. Hinnant's `civil_from_days`; the unit tests check it against
  * toISOString over the whole range of dates.
  */

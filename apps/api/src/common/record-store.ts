@@ -203,8 +203,8 @@ const rowReaders = new MemoByOwner<EntityMetadata, RowReader<unknown>>();
  * Reads an entity from a raw row, each selectable column converted from PostgreSQL as TypeORM
  * would, timestamps as Dates or as ISO text. `alias`: the builder alias whose SQL made the row
  * (TypeORM names its columns `<alias>_<column>`), or null for a row a write returned (plain column
- * names). The keys are worked out once per entity and alias, not per row: on a page of 50 rows
- * TypeORM's alias building alone was 2 % of the API's CPU.
+ * names). The keys are worked out once per entity and alias, not per row (TypeORM builds its
+ * aliases for every row).
  */
 function rowReader<T>(metadata: EntityMetadata, driver: Driver, alias: string | null, timestamps: Timestamps): RowReader<T> {
   return rowReaders.get(metadata, `${alias ?? ''} ${timestamps}`, () => {
@@ -250,7 +250,7 @@ function returnedColumns(metadata: EntityMetadata, driver: Driver): string {
  * The `INSERT … RETURNING` of one record, as TypeORM's InsertQueryBuilder writes it: the columns
  * given, each value prepared by the driver, a new record's version at 1, the rest left to their
  * defaults. Written here because the builder prepares the values and builds the text in one
- * generic step that cost more than the insert itself (measured on the benchmark's note).
+ * generic step that cost more than the insert itself (tests/perf/README.md).
  */
 function insertStatement(metadata: EntityMetadata, driver: Driver, data: ObjectLiteral): [string, unknown[]] {
   const columns: string[] = [];

@@ -4,9 +4,8 @@ import { QueryFailedError, QueryRunnerAlreadyReleasedError, type DataSource, typ
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
 /**
- * Statements kept prepared, by text. Planning the product's statements cost PostgreSQL more than
- * running them (its CPU per statement on the benchmark's data: a case read 0.165 → 0.044 ms, the
- * open-requests page 1.23 → 0.52 ms, a note with its audit event 0.55 → 0.24 ms). A prepared
+ * Statements kept prepared, by text: planning the product's statements cost PostgreSQL more than
+ * running them (figures in tests/perf/README.md, "Measured choices in the code"). A prepared
  * statement is planned for its values five times, then PostgreSQL keeps one generic plan if that
  * plan costs no more. Each connection prepares a statement once, on its first use there. The name
  * is a digest of the text, so that two copies of this module on one pool never disagree on it.
@@ -35,7 +34,7 @@ export interface StatementOptions {
   /**
    * Keep it prepared (see `preparedNames`). Not for a statement whose best plan depends on its
    * values (a LIKE pattern: a generic plan serves every pattern with the trigram index as if it
-   * were rare, and the search for "solidarite" cost PostgreSQL 22.8 ms instead of 5.5).
+   * were rare, four times slower on the benchmark's search).
    */
   prepared: boolean;
 }

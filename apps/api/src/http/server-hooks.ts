@@ -61,8 +61,7 @@ const helmetOptions = (secure: boolean): HelmetOptions => ({
 
 /**
  * helmet's security headers on every answer, computed once: they are the same for every answer, and
- * @fastify/helmet would parse the policy again for each request (about 3 % of the API's CPU in a
- * profile). API answers also get `Cache-Control: no-store`: they depend on who asks and change with
+ * @fastify/helmet would parse the policy again for each request. API answers also get `Cache-Control: no-store`: they depend on who asks and change with
  * every write.
  */
 export function addSecurityHeaders(fastify: FastifyInstance, config: AppConfig): void {
@@ -82,7 +81,7 @@ export function addSecurityHeaders(fastify: FastifyInstance, config: AppConfig):
 /**
  * One line per answered request, health checks aside, with the application's logger. A Fastify
  * hook rather than pino-http's middleware: no Express-style middleware layer and no async context
- * per request, which cost every request even when nothing is logged (about 6 % of the API's CPU in a profile).
+ * per request, which cost every request even when nothing is logged (tests/perf/README.md).
  */
 export function logRequests(fastify: FastifyInstance): void {
   fastify.addHook('onResponse', (request, reply, done) => {
