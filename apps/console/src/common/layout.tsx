@@ -1,6 +1,6 @@
 import { Children, isValidElement, type ReactNode } from 'react';
 import { Box, Typography } from '@mui/material';
-import { Labeled, useTranslate } from 'react-admin';
+import { Labeled, useRecordContext, useTranslate } from 'react-admin';
 
 interface SectionProps {
   title?: string;
@@ -40,9 +40,24 @@ export const Section = ({ title, help, children, columns = 2 }: SectionProps) =>
   );
 };
 
-/** Read-only fields with their labels, for Show pages. */
-export const FieldSection = ({ title, children, columns = 3 }: { title?: string; children: ReactNode; columns?: 1 | 2 | 3 }) => (
-  <Section title={title} columns={columns}>
-    {Children.map(children, (child) => (isValidElement(child) ? <Labeled>{child}</Labeled> : child))}
-  </Section>
-);
+/** Whether the record was sent with the field a child shows (the top key of its `source`), or the child shows no field. */
+const sentWith = (record: Record<string, unknown> | undefined, child: ReactNode) => {
+  const source = isValidElement<{ source?: unknown }>(child) ? child.props.source : undefined;
+  return !record || typeof source !== 'string' || source.split('.')[0] in record;
+};
+
+/**
+ * Read-only fields with their labels, for Show pages. A field the API did not send at all (a relay
+ * user's view of a record leaves out the team's notes and the like) is left out, not shown empty as
+ * if the record had none; a section left without a field is left out too.
+ */
+export const FieldSection = ({ title, children, columns = 3 }: { title?: string; children: ReactNode; columns?: 1 | 2 | 3 }) => {
+  const record = useRecordContext();
+  const shown = Children.toArray(children).filter((child) => sentWith(record, child));
+  if (shown.length === 0) return null;
+  return (
+    <Section title={title} columns={columns}>
+      {shown.map((child) => (isValidElement(child) ? <Labeled key={child.key}>{child}</Labeled> : child))}
+    </Section>
+  );
+};
