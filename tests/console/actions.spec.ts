@@ -419,12 +419,15 @@ async function tourAs(role: Role): Promise<Tour> {
       }
     }
     firstPage = false;
-    // The links: a page of a new kind is toured in its turn, any other address new to the tour is opened.
+    // The links: a page of a kind neither toured nor waiting is toured in its turn, any other address new to the tour is opened.
     for (const link of links) {
       if (opened.has(link)) continue;
       opened.add(link);
       tour.clicked++;
-      if (!toured.has(kindOf(new URL(link, ui.baseUrl).pathname))) queue.push(link);
+      if (process.env.TOUR_LOG) console.log(`${role} ${path}: follows ${link}`);
+      const kindOfLink = kindOf(new URL(link, ui.baseUrl).pathname);
+      if (!toured.has(kindOfLink) && !queue.some((waiting) => kindOf(new URL(waiting, ui.baseUrl).pathname) === kindOfLink))
+        queue.push(link);
       else await open(link);
     }
   }
