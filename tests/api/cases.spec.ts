@@ -277,6 +277,26 @@ describe('support cases and relay assignments', () => {
       expect(ids).not.toContain(withdrawn.id);
     });
 
+    it('lists a relay the assignments of its cases whose follow-up is overdue, where its dashboard sends it', async () => {
+      const handed = async (nextFollowUpAt: string) =>
+        (
+          await staff
+            .post('/api/assignments')
+            .send({ caseId: (await openCase({ nextFollowUpAt })).id })
+            .expect(201)
+        ).body as { id: number };
+      const overdue = await handed('2020-03-02');
+      const later = await handed('2030-02-01');
+      const listed = (
+        await loire
+          .get(`/api/assignments?filter=${JSON.stringify({ followUpOverdue: true, hideWithdrawn: true })}&range=[0,999]`)
+          .expect(200)
+      ).body as { id: number }[];
+      const ids = listed.map((assignment) => assignment.id);
+      expect(ids).toContain(overdue.id);
+      expect(ids).not.toContain(later.id);
+    });
+
     it('lets only the relay decline, and the team withdraw a proposal not yet answered, audited and on the timeline', async () => {
       const supportCase = await openCase();
       const assignment = (await staff.post('/api/assignments').send({ caseId: supportCase.id }).expect(201)).body;

@@ -15,7 +15,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { AccessDenied, AppException, ErrorCode, ValidationFailed, VersionConflict } from '../common/app-exception';
 import type { ListDefinition } from '../common/list-query';
 import { RecordService } from '../common/record.service';
-import { CasesService, refuseIfClosed } from '../cases/cases.service';
+import { CasesService, followUpOverdue, refuseIfClosed } from '../cases/cases.service';
 import { Interaction } from '../interactions/interaction.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { Relay } from '../relays/relay.entity';
@@ -39,6 +39,8 @@ export const ASSIGNMENT_LIST: ListDefinition = {
     status: { kind: 'equals', column: 'status', type: 'text', values: ASSIGNMENT_STATUSES },
     /** A proposal the team withdrew is none of the relay's business any more. */
     hideWithdrawn: { kind: 'flag', condition: `$alias.status <> 'withdrawn'` },
+    /** Those of a case whose follow-up is overdue: where a relay user's dashboard sends them to see all theirs. */
+    followUpOverdue: { kind: 'flag', condition: `$alias.case_id IN (SELECT c.id FROM cases c WHERE ${followUpOverdue('c')})` },
   },
   defaultSort: ['assignedAt', 'DESC'],
 };

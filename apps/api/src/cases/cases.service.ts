@@ -29,6 +29,10 @@ import { CASE_SEARCH, SupportCase } from './support-case.entity';
 
 const LIVE_ASSIGNMENT = `SELECT a.case_id FROM assignments a WHERE a.status IN ('proposed', 'accepted')`;
 
+/** An open case whose next follow-up is past (a day in Paris), `alias` naming the cases table. */
+export const followUpOverdue = (alias: string) =>
+  `${alias}.status = 'open' AND ${alias}.next_follow_up_at < (now() AT TIME ZONE 'Europe/Paris')::date`;
+
 export const CASE_LIST: ListDefinition = {
   sortable: {
     id: 'id',
@@ -59,10 +63,7 @@ export const CASE_LIST: ListDefinition = {
       condition: '$alias.organisation_id IN (SELECT o.id FROM organisations o WHERE o.departement = :value)',
     },
     relayId: { kind: 'matches', type: 'int', condition: `$alias.id IN (${LIVE_ASSIGNMENT} AND a.relay_id = :value)` },
-    followUpOverdue: {
-      kind: 'flag',
-      condition: `$alias.status = 'open' AND $alias.next_follow_up_at < (now() AT TIME ZONE 'Europe/Paris')::date`,
-    },
+    followUpOverdue: { kind: 'flag', condition: followUpOverdue('$alias') },
     openedSince: { kind: 'since', column: 'openedAt' },
     openedBefore: { kind: 'until', column: 'openedAt' },
   },

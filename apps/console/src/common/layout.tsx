@@ -50,7 +50,8 @@ const showsNothing = (field: ReactElement<{ source?: string; emptyText?: string 
 
 /**
  * Read-only fields with their labels, for Show pages. A field without a value is left out, and a
- * section without any: a label over nothing tells the reader nothing.
+ * section without any: a label over nothing tells the reader nothing, and a field the API did not
+ * send (a relay user's view leaves out the team's notes) must not read as if the record had none.
  */
 export const FieldSection = ({ title, children, columns = 3 }: { title?: string; children: ReactNode; columns?: 1 | 2 | 3 }) => {
   const record = useRecordContext();
