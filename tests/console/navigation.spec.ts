@@ -98,4 +98,10 @@ describe('addresses outside one’s rights', () => {
       await ui.newSession();
     }
   });
+
+  it('says what was wrong when an address asks a list for a filter it does not have', async () => {
+    await ui.logIn('lyon@resacoop.test');
+    await ui.page.goto(`${ui.baseUrl}/cases?filter=${encodeURIComponent(JSON.stringify({ nowhere: true }))}`);
+    await ui.page.getByText('Certains champs sont invalides. (filter.nowhere : filtre inconnu)').first().waitFor();
+  });
 });

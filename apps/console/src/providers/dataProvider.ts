@@ -1,12 +1,28 @@
-import { fetchUtils, type DataProvider } from 'react-admin';
+import { fetchUtils, HttpError, type DataProvider } from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
 import { API_URL, apiLocale } from './api';
 
+/**
+ * A read refused with field errors (a list's filter or sort from an address) has no form to show
+ * them next to: its message carries them, so the notification says what was wrong.
+ */
+function withFieldErrors(error: unknown, method: string | undefined): unknown {
+  if (!(error instanceof HttpError) || (method ?? 'GET') !== 'GET') return error;
+  const errors = (error.body as { errors?: Record<string, string> } | undefined)?.errors;
+  if (!errors || Object.keys(errors).length === 0) return error;
+  const reasons = Object.entries(errors).map(([field, why]) => `${field} : ${why}`);
+  return new HttpError(`${error.message} (${reasons.join(' ; ')})`, error.status, error.body);
+}
+
 /** Sends the session cookie and the console's language with every call; nothing else differs from fetchUtils.fetchJson. */
-const httpClient = (url: string, options: fetchUtils.Options = {}) => {
+const httpClient = async (url: string, options: fetchUtils.Options = {}) => {
   const headers = new Headers(options.headers);
   headers.set('Accept-Language', apiLocale());
-  return fetchUtils.fetchJson(url, { ...options, headers, credentials: 'include' });
+  try {
+    return await fetchUtils.fetchJson(url, { ...options, headers, credentials: 'include' });
+  } catch (error) {
+    throw withFieldErrors(error, options.method);
+  }
 };
 
 /** The stock provider, plus the few calls outside the list/record contract. */
