@@ -154,6 +154,17 @@ describe('a case handed to a relay', () => {
     await expectAccessible();
   });
 
+  it('shows the relay that its list is filtered on overdue follow-ups, and lets it widen the list', async () => {
+    await ui.logIn(ISERE_RELAY);
+    await ui.page.goto(`${ui.baseUrl}/cases?filter=${encodeURIComponent(JSON.stringify({ followUpOverdue: true }))}`);
+    const overdue = ui.page.getByLabel('Relance dépassée');
+    await overdue.waitFor();
+    await expect(overdue.isChecked()).resolves.toBe(true);
+    await overdue.click();
+    await ui.page.waitForURL((url) => !decodeURIComponent(url.toString()).includes('"followUpOverdue":true'));
+    await expect(overdue.isChecked()).resolves.toBe(false);
+  });
+
   it('offers no follow-up, exchange or hand-over on a closed case', async () => {
     await ui.logIn(STAFF);
     const supportCase = await isereCase();

@@ -1,5 +1,5 @@
 import { Chip, Typography, type ChipProps } from '@mui/material';
-import { Datagrid, FunctionField, List, TextField, useTranslate, type RaRecord } from 'react-admin';
+import { BooleanInput, Datagrid, FunctionField, List, TextField, useTranslate, type RaRecord } from 'react-admin';
 import { ASSIGNMENT_STATUS_LABELS, LIVE_ASSIGNMENT_STATUSES, type AssignmentStatus } from '@resacoop/domain';
 import { DateTimeField } from '../common/fields';
 import { useDomainLocale } from '../common/locale';
@@ -22,6 +22,8 @@ export const AssignmentStatusChip = ({ status }: { status: AssignmentStatus }) =
 const caseOfLiveAssignment = (_id: unknown, _resource: string, record: RaRecord) =>
   LIVE_ASSIGNMENT_STATUSES.includes(record.status) ? `/cases/${record.caseId}/show` : false;
 
+const RELAY_FILTERS = [<BooleanInput key="followUpOverdue" source="followUpOverdue" alwaysOn />];
+
 /**
  * "Mes accompagnements" of a relay user: every case handed to their relay with where it stands
  * (proposed, accepted, completed, declined), the proposals awaiting their answer first.
@@ -33,6 +35,8 @@ export const RelayCaseList = () => {
       resource="assignments"
       title="resacoop.cases.mine"
       filter={{ hideWithdrawn: true }}
+      // Shown, so that a list opened filtered (the home page's overdue follow-ups) says it is, and can be widened.
+      filters={RELAY_FILTERS}
       sort={{ field: 'acknowledgedAt', order: 'DESC' }}
       actions={false}
       exporter={false}

@@ -154,6 +154,7 @@ export const en: Messages = {
         assignedAt: 'Assigned',
         acknowledgedAt: 'Acknowledged',
         completedAt: 'Completed',
+        followUpOverdue: 'Follow-up overdue',
         caseReference: 'Support case reference',
         projectTitle: 'Project',
       },

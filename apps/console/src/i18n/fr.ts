@@ -156,6 +156,7 @@ export const fr = {
         assignedAt: 'Confié le',
         acknowledgedAt: 'Pris en compte le',
         completedAt: 'Terminé le',
+        followUpOverdue: 'Relance dépassée',
         caseReference: 'Référence de l’accompagnement',
         projectTitle: 'Projet',
       },
