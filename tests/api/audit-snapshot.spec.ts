@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { snapshot, snapshotSql } from '../../apps/api/src/audit/audit-snapshot';
+import { snapshot, snapshotSql } from '../../apps/api/src/database/audit-snapshot';
 import { database, loginAs, startApp, unique } from './support/app';
 
 /**

@@ -3,7 +3,7 @@ import type TestAgent from 'supertest/lib/agent';
 import { loginAs, startApp, unique } from './support/app';
 
 /**
- * Lists and record reads run statements built once per shape (common/built-statements.ts): the
+ * Lists and record reads run statements built once per shape (database/built-statements.ts): the
  * same shape asked again with other values, other list lengths, other pages or another caller's
  * scope must answer for those, never for the call that built the statement.
  */

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type TestAgent from 'supertest/lib/agent';
 import type { DataSource } from 'typeorm';
-import { EXACT_TOTAL_UP_TO } from '../../apps/api/src/common/record-store';
+import { EXACT_TOTAL_UP_TO } from '../../apps/api/src/database/record-store';
 import { database, loginAs, startApp } from './support/app';
 
 /** The total of a list comes with its page; past EXACT_TOTAL_UP_TO rows it is PostgreSQL's estimate, and says so. */

@@ -4,7 +4,7 @@ import type { Pool } from 'pg';
 import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { parseListQuery } from '../../apps/api/src/common/list-query';
-import { applyListQuery, fetchOne, fetchPage } from '../../apps/api/src/common/record-store';
+import { applyListQuery, fetchOne, fetchPage } from '../../apps/api/src/database/record-store';
 import { runStatement } from '../../apps/api/src/database/statements';
 import { Organisation } from '../../apps/api/src/organisations/organisation.entity';
 import { ORGANISATION_LIST } from '../../apps/api/src/organisations/organisations.service';

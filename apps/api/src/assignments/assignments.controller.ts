@@ -7,7 +7,7 @@ import { scopeFor } from '../auth/relay-scope';
 import { IdPipe } from '../common/id.pipe';
 import { ExportQueryDto, ListQueryDto } from '../common/list-query.dto';
 import { sendPage } from '../common/list-response';
-import type { Listed } from '../common/record-store';
+import type { Listed } from '../database/record-store';
 import { Assignment } from './assignment.entity';
 import { AssignmentsService, ASSIGNMENT_LIST } from './assignments.service';
 import { AssignmentActionDto, CreateAssignmentDto, DeclineAssignmentDto } from './dto/assignment.dto';

@@ -10,7 +10,7 @@ import {
   type Message,
 } from '@resacoop/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { AuditTrail } from '../database/audit-trail';
 import type { AuthUser } from '../auth/auth-user';
 import { AccessDenied, AppException, ErrorCode, ValidationFailed, VersionConflict } from '../common/app-exception';
 import type { ListDefinition } from '../common/list-query';
@@ -70,7 +70,7 @@ export class AssignmentsService extends RecordService<Assignment> {
   constructor(
     dataSource: DataSource,
     private readonly cases: CasesService,
-    audit: AuditService,
+    audit: AuditTrail,
   ) {
     super(dataSource, audit, {
       target: Assignment,

@@ -5,8 +5,8 @@ import { Permission } from '../auth/auth.decorators';
 import { IdPipe } from '../common/id.pipe';
 import { ExportQueryDto, ListQueryDto } from '../common/list-query.dto';
 import { sendPage } from '../common/list-response';
-import type { Listed } from '../common/record-store';
-import { AuditEvent } from './audit-event.entity';
+import type { Listed } from '../database/record-store';
+import { AuditEvent } from '../database/audit-event.entity';
 import { AuditService, AUDIT_EVENT_LIST } from './audit.service';
 import { ApiCsv, ApiList, ApiRecord } from '../http/api-answers';
 

@@ -1,5 +1,5 @@
 import type { ObjectLiteral } from 'typeorm';
-import type { Scope } from '../common/record-store';
+import type { Scope } from '../database/record-store';
 import type { AuthUser } from './auth-user';
 
 /** The cases a relay works: those with a live (proposed or accepted) assignment to it. */

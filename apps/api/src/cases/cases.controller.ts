@@ -7,7 +7,7 @@ import { scopeFor } from '../auth/relay-scope';
 import { IdPipe } from '../common/id.pipe';
 import { ExportQueryDto, ListQueryDto } from '../common/list-query.dto';
 import { sendPage } from '../common/list-response';
-import type { Listed } from '../common/record-store';
+import type { Listed } from '../database/record-store';
 import { CasesService, type CaseAdviser, CASE_LIST } from './cases.service';
 import { CreateCaseDto, UpdateCaseDto } from './dto/case.dto';
 import type { StageChange } from './stage-change.entity';

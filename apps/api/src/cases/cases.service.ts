@@ -12,7 +12,7 @@ import {
   msg,
 } from '@resacoop/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { AuditTrail } from '../database/audit-trail';
 import type { AuthUser } from '../auth/auth-user';
 import { scopeFor } from '../auth/relay-scope';
 import { AccessDenied, AppException, ErrorCode, ValidationFailed, type FieldErrors } from '../common/app-exception';
@@ -116,7 +116,7 @@ const RELAY_WRITABLE = new Set(['stage', 'nextFollowUpAt', 'version']);
 
 @Injectable()
 export class CasesService extends RecordService<SupportCase> {
-  constructor(dataSource: DataSource, audit: AuditService) {
+  constructor(dataSource: DataSource, audit: AuditTrail) {
     super(dataSource, audit, {
       target: SupportCase,
       entityName: 'case',

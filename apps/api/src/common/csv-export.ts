@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { FastifyReply } from 'fastify';
 import { Readable } from 'node:stream';
-import { isoTimestamp } from './iso-timestamp';
+import { isoTimestamp } from '../database/iso-timestamp';
 
 export interface CsvColumn<T> {
   header: string;

@@ -1,5 +1,5 @@
 import type { FastifyReply } from 'fastify';
-import type { Listed, Page } from './record-store';
+import type { Listed, Page } from '../database/record-store';
 
 /**
  * Answers a list the way ra-data-simple-rest reads it: the rows, and the total in Content-Range;

@@ -1,12 +1,12 @@
 import { Inject } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import type { DataSource, EntityTarget } from 'typeorm';
-import type { AuditService } from '../audit/audit.service';
+import type { AuditTrail } from '../database/audit-trail';
 import type { BaseRecord } from './base-record.entity';
 import { fieldColumns } from './csv-export';
 import { CsvExports } from './csv-exports';
 import { parseListQuery, type ListDefinition, type RawListQuery } from './list-query';
-import { RecordStore, type Page, type Scope } from './record-store';
+import { RecordStore, type Page, type Scope } from '../database/record-store';
 
 export interface RecordResource<T> {
   target: EntityTarget<T>;
@@ -25,7 +25,7 @@ export abstract class RecordService<T extends BaseRecord> {
 
   protected constructor(
     protected readonly dataSource: DataSource,
-    audit: AuditService,
+    audit: AuditTrail,
     private readonly resource: RecordResource<T>,
   ) {
     this.store = new RecordStore(dataSource, resource.target, resource.entityName, audit);

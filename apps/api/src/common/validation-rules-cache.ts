@@ -1,6 +1,6 @@
 import { getMetadataStorage } from 'class-validator';
 import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
-import { MemoByOwner } from './memo';
+import { MemoByOwner } from '../database/memo';
 
 /**
  * The one place that reaches into a library's internals at run time: class-validator has no

@@ -6,7 +6,7 @@ import { CurrentUser, Permission } from '../auth/auth.decorators';
 import { IdPipe } from '../common/id.pipe';
 import { ExportQueryDto, ListQueryDto } from '../common/list-query.dto';
 import { sendPage } from '../common/list-response';
-import type { Listed } from '../common/record-store';
+import type { Listed } from '../database/record-store';
 import { CreateContactDto, UpdateContactDto } from './dto/contact.dto';
 import { Contact } from './contact.entity';
 import { ContactsService, CONTACT_LIST } from './contacts.service';

@@ -1,12 +1,12 @@
 import { msg } from '@resacoop/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { AuditTrail } from '../database/audit-trail';
 import type { AuthUser } from '../auth/auth-user';
 import { scopeFor } from '../auth/relay-scope';
 import { ValidationFailed } from '../common/app-exception';
 import type { ListDefinition, RawListQuery } from '../common/list-query';
-import type { HistoryLink, Page } from '../common/record-store';
+import type { HistoryLink, Page } from '../database/record-store';
 import { RecordService } from '../common/record.service';
 import { Organisation } from '../organisations/organisation.entity';
 import { ContactErased } from '../privacy/contact-erased.exception';
@@ -78,7 +78,7 @@ const CONTACT_HELD_BY: readonly HistoryLink[] = [
 export class ContactsService extends RecordService<Contact> {
   constructor(
     dataSource: DataSource,
-    private readonly audit: AuditService,
+    private readonly audit: AuditTrail,
     private readonly reads: PersonalDataReadsService,
   ) {
     super(dataSource, audit, {

@@ -1,5 +1,5 @@
 import { Assignment } from '../assignments/assignment.entity';
-import { AuditEvent } from '../audit/audit-event.entity';
+import { AuditEvent } from './audit-event.entity';
 import { Session } from '../auth/session.entity';
 import { StageChange } from '../cases/stage-change.entity';
 import { SupportCase } from '../cases/support-case.entity';

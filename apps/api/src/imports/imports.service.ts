@@ -2,7 +2,7 @@ import { msg, translate, type Locale, type Message } from '@resacoop/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { AuditService } from '../audit/audit.service';
+import { AuditTrail } from '../database/audit-trail';
 import type { FieldErrors } from '../common/app-exception';
 import type { BaseRecord } from '../common/base-record.entity';
 import { CONTACT_IMPORT } from './contact-import';
@@ -84,7 +84,7 @@ function asFieldErrors(errors: ImportError[]): FieldErrors {
 export class ImportsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
+    private readonly audit: AuditTrail,
   ) {}
 
   /** Checks every row as a commit would, and saves nothing. */

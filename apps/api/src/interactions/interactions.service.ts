@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { INTERACTION_KINDS, isInTheFuture, RESPONDING_INTERACTION_KINDS, msg } from '@resacoop/domain';
 import { DataSource } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { AuditTrail } from '../database/audit-trail';
 import type { AuthUser } from '../auth/auth-user';
 import { scopeFor } from '../auth/relay-scope';
 import { AccessDenied, missingLinkAs, ValidationFailed } from '../common/app-exception';
@@ -42,7 +42,7 @@ export class InteractionsService extends RecordService<Interaction> {
     dataSource: DataSource,
     private readonly requests: RequestsService,
     private readonly cases: CasesService,
-    audit: AuditService,
+    audit: AuditTrail,
   ) {
     super(dataSource, audit, {
       target: Interaction,

@@ -7,7 +7,7 @@ import { RecordNotFound } from '../common/app-exception';
 import { parseListQuery, type ListDefinition, type RawListQuery } from '../common/list-query';
 import { fieldColumns } from '../common/csv-export';
 import { CsvExports } from '../common/csv-exports';
-import { applyListQuery, fetchPage, streamEntities, type Page } from '../common/record-store';
+import { applyListQuery, fetchPage, streamEntities, type Page } from '../database/record-store';
 import { Notification } from './notification.entity';
 
 export const NOTIFICATION_LIST: ListDefinition = {

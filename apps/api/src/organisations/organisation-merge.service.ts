@@ -1,7 +1,7 @@
 import { msg } from '@resacoop/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { diff, AuditService } from '../audit/audit.service';
+import { AuditTrail, diff } from '../database/audit-trail';
 import { RecordNotFound, ValidationFailed, VersionConflict } from '../common/app-exception';
 import type { MergeOrganisationsDto } from './dto/merge-organisations.dto';
 import { Organisation, ORGANISATION_NAME_KEY } from './organisation.entity';
@@ -97,7 +97,7 @@ export function absorbedFields(kept: Organisation, absorbed: Organisation): Part
 export class OrganisationMergeService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
+    private readonly audit: AuditTrail,
   ) {}
 
   async findDuplicates(id: number): Promise<DuplicateCandidate[]> {

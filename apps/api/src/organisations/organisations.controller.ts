@@ -7,7 +7,7 @@ import { scopeFor } from '../auth/relay-scope';
 import { IdPipe } from '../common/id.pipe';
 import { ExportQueryDto, ListQueryDto } from '../common/list-query.dto';
 import { sendPage } from '../common/list-response';
-import type { Listed } from '../common/record-store';
+import type { Listed } from '../database/record-store';
 import { MergeOrganisationsDto } from './dto/merge-organisations.dto';
 import { CreateOrganisationDto, UpdateOrganisationDto } from './dto/organisation.dto';
 import { OrganisationMergeService, type DuplicateCandidate } from './organisation-merge.service';

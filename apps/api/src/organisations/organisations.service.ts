@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DEPARTEMENTS, MEMBERSHIPS, ORGANISATION_TYPES, ZONES } from '@resacoop/domain';
 import { DataSource } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { AuditTrail } from '../database/audit-trail';
 import type { ListDefinition } from '../common/list-query';
-import type { HistoryLink } from '../common/record-store';
+import type { HistoryLink } from '../database/record-store';
 import { RecordService } from '../common/record.service';
 import type { CreateOrganisationDto, UpdateOrganisationDto } from './dto/organisation.dto';
 import { Organisation, ORGANISATION_SEARCH } from './organisation.entity';
@@ -65,7 +65,7 @@ const ORGANISATION_HELD_BY: readonly HistoryLink[] = [
 
 @Injectable()
 export class OrganisationsService extends RecordService<Organisation> {
-  constructor(dataSource: DataSource, audit: AuditService) {
+  constructor(dataSource: DataSource, audit: AuditTrail) {
     super(dataSource, audit, {
       target: Organisation,
       entityName: 'organisation',

@@ -5,7 +5,7 @@ import { Permission } from '../auth/auth.decorators';
 import { IdPipe } from '../common/id.pipe';
 import { ListQueryDto } from '../common/list-query.dto';
 import { sendPage } from '../common/list-response';
-import type { Listed } from '../common/record-store';
+import type { Listed } from '../database/record-store';
 import { PersonalDataRead } from './personal-data-read.entity';
 import { PersonalDataReadsService, PERSONAL_DATA_READ_LIST } from './personal-data-reads.service';
 import { ApiList, ApiRecord } from '../http/api-answers';

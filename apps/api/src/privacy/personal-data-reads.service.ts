@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { RecordNotFound } from '../common/app-exception';
 import { parseListQuery, type ListDefinition, type RawListQuery } from '../common/list-query';
-import { applyListQuery, fetchPage, type Page } from '../common/record-store';
+import { applyListQuery, fetchPage, type Page } from '../database/record-store';
 import { PersonalDataRead, type PersonalDataReadKind } from './personal-data-read.entity';
 
 export const PERSONAL_DATA_READ_LIST: ListDefinition = {

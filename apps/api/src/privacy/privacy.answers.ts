@@ -1,4 +1,4 @@
-import { AuditEvent } from '../audit/audit-event.entity';
+import { AuditEvent } from '../database/audit-event.entity';
 import { SupportCase } from '../cases/support-case.entity';
 import { Contact } from '../contacts/contact.entity';
 import { json } from '../http/json-schema';

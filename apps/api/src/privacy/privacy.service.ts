@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { mentionsOf } from '@resacoop/domain';
 import { DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { AuditEvent } from '../audit/audit-event.entity';
-import { AuditService } from '../audit/audit.service';
+import { AuditEvent } from '../database/audit-event.entity';
+import { AuditTrail } from '../database/audit-trail';
 import { SupportCase } from '../cases/support-case.entity';
 import { RecordNotFound, VersionConflict } from '../common/app-exception';
 import { Contact } from '../contacts/contact.entity';
@@ -35,7 +35,7 @@ const REQUESTER_FIELDS = ['requesterName', 'requesterEmail'];
 export class PrivacyService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
+    private readonly audit: AuditTrail,
   ) {}
 
   /** Read in one snapshot, so the parts agree with each other. */

@@ -1,7 +1,7 @@
 import { msg } from '@resacoop/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { AuditTrail } from '../database/audit-trail';
 import type { ListDefinition } from '../common/list-query';
 import { ValidationFailed } from '../common/app-exception';
 import { RecordService } from '../common/record.service';
@@ -20,7 +20,7 @@ export const RELAY_LIST: ListDefinition = {
 
 @Injectable()
 export class RelaysService extends RecordService<Relay> {
-  constructor(dataSource: DataSource, audit: AuditService) {
+  constructor(dataSource: DataSource, audit: AuditTrail) {
     super(dataSource, audit, {
       target: Relay,
       entityName: 'relay',

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { parisDay, yearOfPeriod, yearPeriod, type CalendarDay, type KeyFigures, msg } from '@resacoop/domain';
 import { isDeepStrictEqual } from 'node:util';
 import { DataSource } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { AuditTrail } from '../database/audit-trail';
 import { AppException, ErrorCode, ValidationFailed } from '../common/app-exception';
 import { KeyFigureSnapshot } from './key-figure-snapshot.entity';
 import { KeyFiguresService } from './key-figures.service';
@@ -49,7 +49,7 @@ export class PublicationsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly keyFigures: KeyFiguresService,
-    private readonly audit: AuditService,
+    private readonly audit: AuditTrail,
   ) {}
 
   async view(from: CalendarDay, to: CalendarDay): Promise<KeyFiguresView> {

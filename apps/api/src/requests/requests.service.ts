@@ -16,7 +16,7 @@ import {
   msg,
 } from '@resacoop/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { AuditTrail } from '../database/audit-trail';
 import type { AuthUser } from '../auth/auth-user';
 import { ValidationFailed, type FieldErrors } from '../common/app-exception';
 import type { ListDefinition } from '../common/list-query';
@@ -107,7 +107,7 @@ export class RequestsService extends RecordService<InformationRequest> {
   constructor(
     dataSource: DataSource,
     private readonly config: AppConfig,
-    audit: AuditService,
+    audit: AuditTrail,
   ) {
     super(dataSource, audit, {
       target: InformationRequest,

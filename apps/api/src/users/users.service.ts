@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ROLES, SITES, msg } from '@resacoop/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { AuditTrail } from '../database/audit-trail';
 import { passwordProblem } from '../auth/password-policy';
 import { hashPassword } from '../auth/passwords';
 import { SessionsService } from '../auth/sessions.service';
@@ -50,7 +50,7 @@ export class UsersService extends RecordService<User> {
   constructor(
     dataSource: DataSource,
     private readonly sessions: SessionsService,
-    audit: AuditService,
+    audit: AuditTrail,
   ) {
     super(dataSource, audit, {
       target: User,

@@ -3,14 +3,14 @@ import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, SelectQuer
 import type { Driver } from 'typeorm/driver/Driver';
 import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
 import { deletionRefusal, type DeletableRecord, type HistoryHolder } from '@resacoop/domain';
-import { HeldByHistory, RecordNotFound, VersionConflict } from './app-exception';
-import type { AuditService } from '../audit/audit.service';
-import type { BaseRecord } from './base-record.entity';
+import { HeldByHistory, RecordNotFound, VersionConflict } from '../common/app-exception';
+import type { AuditTrail } from './audit-trail';
+import type { BaseRecord } from '../common/base-record.entity';
 import { runBuilt } from './built-statements';
 import { runStatement } from '../database/statements';
 import { isoTimestamp } from './iso-timestamp';
 import { MemoByOwner } from './memo';
-import { escapeLike, type FilterDefinition, type ListQuery, type ParsedFilter } from './list-query';
+import { escapeLike, type FilterDefinition, type ListQuery, type ParsedFilter } from '../common/list-query';
 
 /** A field as a list answers it: a timestamp as its ISO text (see `isoTimestamp`), the rest as is. */
 type AsListed<V> = V extends Date ? string : V;
@@ -334,7 +334,7 @@ export class RecordStore<T extends BaseRecord> {
     private readonly target: EntityTarget<T>,
     /** The record kind in the singular, as audit events name it. */
     readonly entityName: string,
-    private readonly audit: AuditService,
+    private readonly audit: AuditTrail,
   ) {}
 
   /** One neutral alias for every table, never an SQL keyword (a `user` alias would be one). */

@@ -1,5 +1,5 @@
 import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
-import { MemoByOwner } from '../common/memo';
+import { MemoByOwner } from './memo';
 
 export type Snapshot = Record<string, unknown>;
 

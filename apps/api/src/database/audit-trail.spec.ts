@@ -1,4 +1,4 @@
-import { diff } from './audit.service';
+import { diff } from './audit-trail';
 
 describe('audit diff', () => {
   it('keeps only the fields that changed, dates as ISO text', () => {
