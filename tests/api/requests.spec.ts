@@ -1,5 +1,4 @@
 import type { INestApplication } from '@nestjs/common';
-import { dueAtAfterWaiting, requestDueAt } from '@resacoop/domain';
 import type TestAgent from 'supertest/lib/agent';
 import { database, loginAs, startApp, unique } from './support/app';
 
@@ -40,7 +39,6 @@ describe('information requests', () => {
     const { body } = await log({ receivedAt }).expect(201);
     expect(body).toMatchObject({ site: 'lyon', status: 'new', version: expect.any(Number) });
     expect(body.reference).toMatch(/^DI-2023-\d{4}$/);
-    expect(new Date(body.dueAt)).toEqual(requestDueAt(new Date(receivedAt), 5));
     expect(new Date(body.dueAt)).toEqual(new Date('2024-01-02T23:59:59.999+01:00'));
   });
 
@@ -131,19 +129,6 @@ describe('information requests', () => {
       expect(response.body.errors.status).toMatch(/interdit/);
       expect((await staff.get(`/api/requests/${request.id}`)).body.status).toBe(from);
     });
-  });
-
-  it('pauses the due date while waiting on the requester', async () => {
-    const { body } = await log().expect(201);
-    const waiting = (await staff.put(`/api/requests/${body.id}`).send({ status: 'waiting', version: body.version }).expect(200)).body;
-    // Pretend the request has been waiting for the past week.
-    await database(app).query(`UPDATE requests SET waiting_since = now() - interval '7 days' WHERE id = $1`, [body.id]);
-    const [{ waiting_since: since }] = await database(app).query(`SELECT waiting_since FROM requests WHERE id = $1`, [body.id]);
-    const resumed = (await staff.put(`/api/requests/${body.id}`).send({ status: 'in_progress', version: waiting.version }).expect(200))
-      .body;
-    expect(new Date(resumed.dueAt)).toEqual(dueAtAfterWaiting(new Date(body.dueAt), since, new Date()));
-    expect(new Date(resumed.dueAt).getTime()).toBeGreaterThan(new Date(body.dueAt).getTime());
-    expect(resumed.waitingSince).toBeNull();
   });
 
   it('refuses a stale version with 409', async () => {
