@@ -1,0 +1,98 @@
+import type { INestApplication } from '@nestjs/common';
+import type TestAgent from 'supertest/lib/agent';
+import { SessionsService } from '../../apps/api/src/auth/sessions.service';
+import { client, database, DEMO_PASSWORD, loginAs, startApp, unique } from './support/app';
+
+/**
+ * Session lifetimes as a user lives them: time passes by moving a session's timestamps back, and the
+ * process's short memory of sessions it just checked is cleared, as those seconds would have.
+ */
+describe('a session lives 30 minutes after its last request and 12 hours in all', () => {
+  let app: INestApplication;
+  let admin: TestAgent;
+
+  beforeAll(async () => {
+    // Login counters of its own: this suite's failures never throttle other suites' logins.
+    app = await startApp({ REDIS_PREFIX: unique('session-clock-') });
+    admin = await loginAs(app, 'admin');
+  });
+  afterAll(() => app.close());
+
+  async function newUser(): Promise<{ id: number; email: string }> {
+    const email = `${unique('clock-')}@resacoop.test`;
+    const { body } = await admin
+      .post('/api/users')
+      .send({ email, fullName: 'Horloge', role: 'staff', site: 'lyon', password: DEMO_PASSWORD })
+      .expect(201);
+    return { id: body.id, email };
+  }
+
+  /**
+   * Lets `interval` (a PostgreSQL interval) pass for the user's sessions: with no request meanwhile,
+   * or (`active`) with requests all along, the last one 5 minutes ago.
+   */
+  async function pass(user: { id: number }, interval: string, active = false): Promise<void> {
+    await database(app).query(
+      `UPDATE sessions SET created_at = created_at - $2::interval, last_seen_at = CASE WHEN $3 THEN now() - interval '5 minutes' ELSE last_seen_at - $2::interval END
+        WHERE user_id = $1`,
+      [user.id, interval, active],
+    );
+    app.get(SessionsService).forgetUser(user.id);
+  }
+
+  it('counts the 30 idle minutes from the last request, not from the login', async () => {
+    const user = await newUser();
+    const agent = await loginAs(app, user.email);
+    await agent.get('/api/auth/me').expect(200);
+    await pass(user, '29 minutes');
+    await agent.get('/api/organisations').expect(200);
+    const [touched] = await database(app).query(
+      `SELECT now() - last_seen_at < interval '1 minute' AS fresh FROM sessions WHERE user_id = $1`,
+      [user.id],
+    );
+    expect(touched.fresh).toBe(true);
+    // 31 minutes after the login, 2 after the last request: still logged in, and each request keeps it so.
+    await pass(user, '2 minutes');
+    await agent.get('/api/auth/me').expect(200);
+    await pass(user, '29 minutes 30 seconds');
+    await agent.get('/api/auth/me').expect(200);
+    // Then 30 minutes without a request end it.
+    await pass(user, '30 minutes 30 seconds');
+    await agent.get('/api/auth/me').expect(401);
+  });
+
+  it('ends a session 12 hours after the login however active it was', async () => {
+    const user = await newUser();
+    const agent = await loginAs(app, user.email);
+    await pass(user, '11 hours 58 minutes', true);
+    await agent.get('/api/auth/me').expect(200);
+    await pass(user, '3 minutes', true);
+    await agent.get('/api/auth/me').expect(401);
+  });
+
+  it('refuses every login past 10 failures of an address, however its case and spaces are typed, at the default limits', async () => {
+    const known = (await newUser()).email;
+    const unknown = `${unique('ghost-')}@resacoop.test`;
+    // Each attempt from an address of its own: only the account's counter can throttle.
+    let addresses = 0;
+    const from = () => client(app).set('X-Forwarded-For', `198.18.${Math.floor(++addresses / 250)}.${addresses % 250}`);
+    for (const email of [known, unknown]) {
+      const spellings = [
+        email,
+        email.toUpperCase(),
+        ` ${email}\t`,
+        `${email[0].toUpperCase()}${email.slice(1)}`,
+        email.replace(/@.+$/, (domain) => domain.toUpperCase()),
+      ];
+      for (let failure = 0; failure < 10; failure++) {
+        await from()
+          .post('/api/auth/login')
+          .send({ email: spellings[failure % spellings.length], password: 'wrong-password' })
+          .expect(401);
+      }
+      for (const spelling of spellings.slice(0, 4)) {
+        await from().post('/api/auth/login').send({ email: spelling, password: DEMO_PASSWORD }).expect(429);
+      }
+    }
+  });
+});
