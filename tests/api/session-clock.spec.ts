@@ -70,6 +70,20 @@ describe('a session lives 30 minutes after its last request and 12 hours in all'
     await agent.get('/api/auth/me').expect(401);
   });
 
+  it('keeps of a session its address and the first 300 characters of its user agent', async () => {
+    const user = await newUser();
+    const userAgent = `Mozilla/5.0 ${'x'.repeat(400)}`;
+    await client(app)
+      .set('User-Agent', userAgent)
+      .set('X-Forwarded-For', '198.51.100.23')
+      .post('/api/auth/login')
+      .send({ email: user.email, password: DEMO_PASSWORD })
+      .expect(200);
+    const [session] = await database(app).query(`SELECT ip, user_agent FROM sessions WHERE user_id = $1`, [user.id]);
+    expect(session).toEqual({ ip: '198.51.100.23', user_agent: userAgent.slice(0, 300) });
+    expect(session.user_agent).toHaveLength(300);
+  });
+
   it('refuses every login past 10 failures of an address, however its case and spaces are typed, at the default limits', async () => {
     const known = (await newUser()).email;
     const unknown = `${unique('ghost-')}@resacoop.test`;
