@@ -1,6 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
 import type TestAgent from 'supertest/lib/agent';
+import type Redis from 'ioredis';
 import { SessionsService } from '../../apps/api/src/auth/sessions.service';
+import { REDIS } from '../../apps/api/src/common/redis.module';
 import { client, database, DEMO_PASSWORD, loginAs, startApp, unique } from './support/app';
 
 /**
@@ -70,6 +72,37 @@ describe('a session lives 30 minutes after its last request and 12 hours in all'
     await agent.get('/api/auth/me').expect(401);
   });
 
+  it('ends a session at logout for good, in every API process once its few seconds of trust have passed', async () => {
+    const user = await newUser();
+    const other = await startApp();
+    try {
+      const login = await client(app).post('/api/auth/login').send({ email: user.email, password: DEMO_PASSWORD }).expect(200);
+      const cookie = String(login.headers['set-cookie']).match(/resacoop_sid=[^;]+/)![0];
+      const elsewhere = () => client(other).set('Cookie', cookie).get('/api/auth/me');
+      await elsewhere().expect(200);
+      await client(app).set('Cookie', cookie).post('/api/auth/logout').expect(204);
+      // The cookie kept after logout opens nothing here,
+      await client(app).set('Cookie', cookie).get('/api/auth/me').expect(401);
+      // nor in the other process, which trusts a session it checked for 5 seconds (sessions.service.ts).
+      jest.useFakeTimers({
+        now: Date.now() + 5_001,
+        doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'queueMicrotask'],
+      });
+      await elsewhere().expect(401);
+    } finally {
+      jest.useRealTimers();
+      await other.close();
+    }
+  });
+
+  it('hashes a password again only when it was made with other parameters', async () => {
+    const user = await newUser();
+    const hashOf = async () => (await database(app).query(`SELECT password_hash FROM users WHERE id = $1`, [user.id]))[0].password_hash;
+    const before = await hashOf();
+    await loginAs(app, user.email);
+    expect(await hashOf()).toBe(before);
+  });
+
   it('keeps of a session its address and the first 300 characters of its user agent', async () => {
     const user = await newUser();
     const userAgent = `Mozilla/5.0 ${'x'.repeat(400)}`;
@@ -111,5 +144,22 @@ describe('a session lives 30 minutes after its last request and 12 hours in all'
         await from().post('/api/auth/login').send({ email: spelling, password: DEMO_PASSWORD }).expect(429);
       }
     }
+  });
+
+  it('forgets an account’s failures 15 minutes after the first, or at its next login', async () => {
+    const user = await newUser();
+    const redis = app.get<Redis>(REDIS);
+    const fail = () => client(app).post('/api/auth/login').send({ email: user.email, password: 'wrong-password' }).expect(401);
+    for (let failure = 0; failure < 9; failure++) await fail();
+    const counter = `login-failures:account:user:${user.id}`;
+    expect(await redis.get(counter)).toBe('9');
+    const ttl = await redis.ttl(counter);
+    expect(ttl).toBeGreaterThan(14 * 60);
+    expect(ttl).toBeLessThanOrEqual(15 * 60);
+    // A login with the right password clears them: 9 more failures are not yet too many.
+    await loginAs(app, user.email);
+    expect(await redis.get(counter)).toBeNull();
+    for (let failure = 0; failure < 9; failure++) await fail();
+    await loginAs(app, user.email);
   });
 });
