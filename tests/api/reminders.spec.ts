@@ -413,6 +413,58 @@ describe('reminders', () => {
       expect(await notificationsAbout(supportCase.id)).toHaveLength(0);
     });
 
+    it('never delivers to an adviser who no longer follows the case', async () => {
+      const { supportCase, occurrenceId } = await pendingFollowUpOfThe5th();
+      const clermontId = (await (await loginAs(app, 'staffClermont')).get('/api/auth/me').expect(200)).body.id;
+      await staff.put(`/api/cases/${supportCase.id}`).send({ adviserId: clermontId, version: supportCase.version }).expect(200);
+      expect(await reminders.deliver(occurrenceId, new Date('2025-03-07T12:00:00+01:00'))).toBe('stale');
+    });
+
+    it('never delivers a reminder of one rule because another is owed the same user at the same instant', async () => {
+      const { supportCase } = await pendingFollowUpOfThe5th();
+      // The case was opened today: it is not 60 days silent on 5 March 2025, though its follow-up is due then.
+      const [inactive] = await database(app).query(
+        `INSERT INTO reminder_occurrences (rule, entity, entity_id, due_at, user_id) VALUES ('case_inactive', 'case', $1, $2, $3) RETURNING id`,
+        [supportCase.id, '2025-03-05T07:00:00Z', supportCase.adviserId],
+      );
+      expect(await reminders.deliver(String(inactive.id), new Date('2025-03-07T12:00:00+01:00'))).toBe('stale');
+    });
+
+    it('calls an occurrence settled before, delivered or not, already settled when it no longer holds', async () => {
+      const { supportCase, occurrenceId } = await pendingFollowUpOfThe5th();
+      const at = new Date('2025-03-07T12:00:00+01:00');
+      expect(await reminders.deliver(occurrenceId, at)).toBe('delivered');
+      await staff.put(`/api/cases/${supportCase.id}`).send({ nextFollowUpAt: '2025-03-04', version: supportCase.version }).expect(200);
+      const key = {
+        rule: 'case_follow_up',
+        entity: 'case',
+        entityId: supportCase.id,
+        dueAt: '2025-03-05T07:00:00.000Z',
+        userId: supportCase.adviserId,
+      };
+      expect(await reminders.deliver(occurrenceId, at, key)).toBe('already settled');
+      const [{ status }] = await database(app).query(`SELECT status FROM reminder_occurrences WHERE id = $1`, [occurrenceId]);
+      expect(status).toBe('delivered');
+    });
+
+    it('gives the e-mail of a notification one job, whoever enqueues it', async () => {
+      const emails = worker.get(EmailsProcessor);
+      await emails.worker.pause();
+      try {
+        const { supportCase, occurrenceId } = await pendingFollowUpOfThe5th();
+        expect(await reminders.deliver(occurrenceId, new Date('2025-03-07T12:00:00+01:00'))).toBe('delivered');
+        const [notification] = await notificationsAbout(supportCase.id);
+        // Reconciliation enqueues the e-mails of notifications not yet e-mailed: this one's is already there.
+        await reminders.reconcile(new Date('2025-03-07T12:00:00+01:00'));
+        const queued = await worker.get<Queue>(getQueueToken(EMAIL_QUEUE)).getJobs(['waiting', 'paused', 'delayed', 'prioritized']);
+        expect(queued.filter((job) => job.data.notificationId === notification.id).map((job) => job.id)).toEqual([
+          `email-${notification.id}`,
+        ]);
+      } finally {
+        emails.worker.resume();
+      }
+    });
+
     it('fires at the new date, 08:00 Paris, instead', async () => {
       const { supportCase, occurrenceId } = await pendingFollowUpOfThe5th();
       await staff.put(`/api/cases/${supportCase.id}`).send({ nextFollowUpAt: '2025-03-04', version: supportCase.version }).expect(200);
@@ -423,6 +475,61 @@ describe('reminders', () => {
       );
       expect(recorded.map((row) => row.due_at.toISOString())).toEqual(['2025-03-04T07:00:00.000Z']);
     });
+  });
+
+  it('delivers to a user who joined a moment ago, though the users were read just before', async () => {
+    // Only Date is faked: deliveries reuse the users read within 2 seconds, and this clock stands still.
+    // Nothing else reads the users meanwhile: the worker's own deliveries and reconciliations wait.
+    const deliveries = worker.get(RemindersProcessor);
+    await deliveries.worker.pause();
+    jest.useFakeTimers({
+      now: Date.now(),
+      doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'queueMicrotask', 'hrtime', 'performance'],
+    });
+    try {
+      const at = new Date('2025-03-04T12:00:00+01:00');
+      const warm = await caseDueToday();
+      const [first] = await database(app).query(
+        `INSERT INTO reminder_occurrences (rule, entity, entity_id, due_at, user_id) VALUES ('case_follow_up', 'case', $1, $2, $3) RETURNING id`,
+        [warm.id, `${today}T07:00:00Z`, warm.adviserId],
+      );
+      await reminders.deliver(String(first.id), tonight);
+      const admin = await loginAs(app, 'admin');
+      const newcomer = (
+        await admin
+          .post('/api/users')
+          .send({
+            email: `${unique('newcomer-')}@resacoop.test`,
+            fullName: 'Nouvelle',
+            role: 'staff',
+            site: 'lyon',
+            password: DEMO_PASSWORD,
+          })
+          .expect(201)
+      ).body;
+      // Received Monday 3 March 2025 at 10:00 and still unassigned the next working day at 10:00: every Lyon adviser is told.
+      const request = (
+        await staff
+          .post('/api/requests')
+          .send({
+            channel: 'phone',
+            topic: 'funding',
+            subject: unique('Nouvelle '),
+            question: 'q',
+            requesterName: 'X',
+            receivedAt: '2025-03-03T10:00:00+01:00',
+          })
+          .expect(201)
+      ).body;
+      const [occurrence] = await database(app).query(
+        `INSERT INTO reminder_occurrences (rule, entity, entity_id, due_at, user_id) VALUES ('request_unassigned', 'request', $1, $2, $3) RETURNING id`,
+        [request.id, '2025-03-04T09:00:00Z', newcomer.id],
+      );
+      expect(await reminders.deliver(String(occurrence.id), at)).toBe('delivered');
+    } finally {
+      jest.useRealTimers();
+      deliveries.worker.resume();
+    }
   });
 
   describe('the daily digest', () => {
@@ -471,11 +578,13 @@ describe('reminders', () => {
         [wants.id, '2025-03-04T07:00:00.000Z'],
       ]);
       await mail;
-      const notified: { user_id: number }[] = await database(app).query(
-        `SELECT user_id FROM notifications WHERE rule = 'daily_digest' AND user_id = ANY($1)`,
+      const notified: { user_id: number; message: string }[] = await database(app).query(
+        `SELECT user_id, message FROM notifications WHERE rule = 'daily_digest' AND user_id = ANY($1)`,
         [[wants.id, optedOut.id]],
       );
-      expect(notified.map((row) => row.user_id)).toEqual([wants.id]);
+      expect(notified).toEqual([
+        { user_id: wants.id, message: 'Récapitulatif du jour : 1 demande(s) à échéance ou en retard, 0 relance(s) d’accompagnement' },
+      ]);
 
       // Neither on Saturday 8 March nor on Easter Monday, 21 April 2025; at 08:00 summer time on Tuesday 22 April.
       await reminders.reconcile(new Date('2025-03-08T09:00:00+01:00'));
