@@ -11,6 +11,7 @@ import { EmailsProcessor, RemindersProcessor } from '../../apps/api/src/reminder
 import { RemindersService } from '../../apps/api/src/reminders/reminders.service';
 import { WorkerModule } from '../../apps/api/src/worker.module';
 import { describeReminderFaults } from './support/reminder-faults';
+import { freezeDateAt } from './support/clock';
 import { SmtpSink } from './support/smtp-sink';
 import { database, DEMO_PASSWORD, loginAs, startApp, unique } from './support/app';
 
@@ -482,10 +483,7 @@ describe('reminders', () => {
     // Nothing else reads the users meanwhile: the worker's own deliveries and reconciliations wait.
     const deliveries = worker.get(RemindersProcessor);
     await deliveries.worker.pause();
-    jest.useFakeTimers({
-      now: Date.now(),
-      doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'queueMicrotask', 'hrtime', 'performance'],
-    });
+    freezeDateAt(Date.now());
     try {
       const at = new Date('2025-03-04T12:00:00+01:00');
       const warm = await caseDueToday();

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type TestAgent from 'supertest/lib/agent';
 import { loginAs, startApp, unique } from './support/app';
+import { freezeDateAt } from './support/clock';
 
 /**
  * The SLA clock of a request through the API, on a controlled clock: only `Date` is faked, so the
@@ -25,25 +26,6 @@ describe('the due date of a request, paused while it waits on the requester', ()
   afterAll(() => app.close());
   afterEach(() => jest.useRealTimers());
 
-  /** From now on, the app's clock reads `instant` (and stands still). */
-  function clockAt(instant: string): void {
-    jest.useFakeTimers({
-      now: new Date(instant),
-      doNotFake: [
-        'hrtime',
-        'nextTick',
-        'performance',
-        'queueMicrotask',
-        'setImmediate',
-        'clearImmediate',
-        'setInterval',
-        'clearInterval',
-        'setTimeout',
-        'clearTimeout',
-      ],
-    });
-  }
-
   type Clock = { id: number; version: number; status: string; dueAt: string; waitingSince: string | null; firstResponseAt: string | null };
 
   /**
@@ -51,7 +33,7 @@ describe('the due date of a request, paused while it waits on the requester', ()
    * 21st is a holiday). Put in waiting on Thursday 17 April at 10:00.
    */
   async function waitingSinceThe17th(): Promise<Clock> {
-    clockAt('2025-04-16T09:30:00+02:00');
+    freezeDateAt(new Date('2025-04-16T09:30:00+02:00'));
     const logged: Clock = (
       await staff
         .post('/api/requests')
@@ -66,7 +48,7 @@ describe('the due date of a request, paused while it waits on the requester', ()
         .expect(201)
     ).body;
     expect(logged.dueAt).toBe('2025-04-24T21:59:59.999Z');
-    clockAt('2025-04-17T10:00:00+02:00');
+    freezeDateAt(new Date('2025-04-17T10:00:00+02:00'));
     const waiting: Clock = (await staff.put(`/api/requests/${logged.id}`).send({ status: 'waiting', version: logged.version }).expect(200))
       .body;
     expect(waiting).toMatchObject({
@@ -87,7 +69,7 @@ describe('the due date of a request, paused while it waits on the requester', ()
     ['answered', { answer: 'Voici les appels à projets ouverts.' }],
   ])('moves the due date by the working days spent waiting when it goes back to %s', async (status, changes) => {
     const waiting = await waitingSinceThe17th();
-    clockAt('2025-04-23T16:00:00+02:00');
+    freezeDateAt(new Date('2025-04-23T16:00:00+02:00'));
     const resumed: Clock = (
       await staff
         .put(`/api/requests/${waiting.id}`)
@@ -102,7 +84,7 @@ describe('the due date of a request, paused while it waits on the requester', ()
 
   it('moves the due date by the working days spent waiting when the request becomes a support case', async () => {
     const waiting = await waitingSinceThe17th();
-    clockAt('2025-04-23T16:00:00+02:00');
+    freezeDateAt(new Date('2025-04-23T16:00:00+02:00'));
     await staff.post(`/api/requests/${waiting.id}/convert-to-case`).send({ nextFollowUpAt: '2025-05-06' }).expect(201);
     jest.useRealTimers();
     expect((await staff.get(`/api/requests/${waiting.id}`).expect(200)).body).toMatchObject({
@@ -115,7 +97,7 @@ describe('the due date of a request, paused while it waits on the requester', ()
 
   it('keeps the due date when the wait ends the day it began', async () => {
     const waiting = await waitingSinceThe17th();
-    clockAt('2025-04-17T17:30:00+02:00');
+    freezeDateAt(new Date('2025-04-17T17:30:00+02:00'));
     const resumed: Clock = (
       await staff
         .put(`/api/requests/${waiting.id}`)

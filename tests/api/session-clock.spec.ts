@@ -4,6 +4,7 @@ import type Redis from 'ioredis';
 import { SessionsService } from '../../apps/api/src/auth/sessions.service';
 import { REDIS } from '../../apps/api/src/common/redis.module';
 import { client, database, DEMO_PASSWORD, loginAs, startApp, unique } from './support/app';
+import { freezeDateAt } from './support/clock';
 
 /**
  * Session lifetimes as a user lives them: time passes by moving a session's timestamps back, and the
@@ -84,10 +85,7 @@ describe('a session lives 30 minutes after its last request and 12 hours in all'
       // The cookie kept after logout opens nothing here,
       await client(app).set('Cookie', cookie).get('/api/auth/me').expect(401);
       // nor in the other process, which trusts a session it checked for 5 seconds (sessions.service.ts).
-      jest.useFakeTimers({
-        now: Date.now() + 5_001,
-        doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'queueMicrotask'],
-      });
+      freezeDateAt(Date.now() + 5_001);
       await elsewhere().expect(401);
     } finally {
       jest.useRealTimers();
