@@ -45,6 +45,7 @@ describe('authentication and sessions', () => {
     const wrong = await refusal(USERS.staffClermont, 'not-the-password');
     const unknown = await refusal('nobody@resacoop.test', 'x');
     expect(wrong.response.body.message).toBe(unknown.response.body.message);
+    expect(wrong.response.body.message).toBe('E-mail ou mot de passe incorrect.');
     expect(wrong.response.headers['set-cookie']).toBeUndefined();
     // A floor, not a speed: whatever was verified, a refusal does not come back sooner (a timer's few ms of slack aside).
     for (const { ms } of [wrong, unknown]) expect(ms).toBeGreaterThanOrEqual(395);

@@ -343,4 +343,49 @@ describe('permission matrix', () => {
     expect(staffView).toMatchObject({ notes: 'Note interne', newsletterConsentAt: '2024-03-01T09:00:00.000Z' });
     expect(leaks).toEqual([]);
   });
+
+  it('gives a relay the organisation and contacts of its cases as the product lists them, never the team’s notes or tags', async () => {
+    // Written out from the product's words, not read from RELAY_FIELDS: a field added to that list shows here.
+    const relay = agents.relayIsere;
+    const contact = (await relay.get(`/api/contacts/${ids.contactAssigned}`).expect(200)).body;
+    expect(Object.keys(contact).sort()).toEqual(
+      [
+        'createdAt',
+        'email',
+        'erasedAt',
+        'firstName',
+        'function',
+        'id',
+        'lastName',
+        'organisationId',
+        'phone',
+        'updatedAt',
+        'version',
+      ].sort(),
+    );
+    expect(contact).toMatchObject({ firstName: 'Matrice', function: 'Présidente', phone: '04 72 00 00 00' });
+    const organisation = (await relay.get(`/api/organisations/${ids.orgAssigned}`).expect(200)).body;
+    expect(Object.keys(organisation).sort()).toEqual(
+      [
+        'acronym',
+        'address',
+        'city',
+        'createdAt',
+        'departement',
+        'email',
+        'id',
+        'name',
+        'phone',
+        'postcode',
+        'type',
+        'updatedAt',
+        'version',
+        'website',
+        'zones',
+      ].sort(),
+    );
+    // The same records, whole, for the team.
+    const whole = (await agents.staff.get(`/api/organisations/${ids.orgAssigned}`).expect(200)).body;
+    expect(whole).toMatchObject({ notes: 'Note interne', tags: ['suivi-interne'] });
+  });
 });

@@ -2,7 +2,7 @@ import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { getQueueToken } from '@nestjs/bullmq';
 import { NestFactory } from '@nestjs/core';
 import type { Queue } from 'bullmq';
-import { addWorkingDays, endOfParisDay, parisDay, startOfParisDay } from '@resacoop/domain';
+import { endOfParisDay, parisDay } from '@resacoop/domain';
 import type TestAgent from 'supertest/lib/agent';
 import { loadConfig } from '../../apps/api/src/config/app-config';
 import { EMAIL_QUEUE, REMINDER_QUEUE, type OccurrenceKey } from '../../apps/api/src/reminders/jobs';
@@ -11,6 +11,7 @@ import { EmailsProcessor, RemindersProcessor } from '../../apps/api/src/reminder
 import { RemindersService } from '../../apps/api/src/reminders/reminders.service';
 import { WorkerModule } from '../../apps/api/src/worker.module';
 import { describeReminderFaults } from './support/reminder-faults';
+import { freezeDateAt } from './support/clock';
 import { SmtpSink } from './support/smtp-sink';
 import { database, DEMO_PASSWORD, loginAs, startApp, unique } from './support/app';
 
@@ -387,21 +388,152 @@ describe('reminders', () => {
     }
   });
 
-  it('never fires at a follow-up date that has moved', async () => {
-    const supportCase = await caseDueToday();
-    const [occurrence] = await database(app).query(
-      `INSERT INTO reminder_occurrences (rule, entity, entity_id, due_at, user_id) VALUES ('case_follow_up', 'case', $1, $2, $3) RETURNING id`,
-      [supportCase.id, new Date(`${today}T07:00:00Z`), supportCase.adviserId],
-    );
-    await staff.put(`/api/cases/${supportCase.id}`).send({ nextFollowUpAt: '2031-01-06', version: supportCase.version }).expect(200);
-    const outcome = await reminders.deliver(String(occurrence.id));
-    expect(outcome).toBe('stale');
-    expect(await notificationsAbout(supportCase.id)).toHaveLength(0);
+  describe('a follow-up date that moved', () => {
+    /** A case followed up on Wednesday 5 March 2025, whose 08:00 reminder was recorded and not yet delivered. */
+    async function pendingFollowUpOfThe5th() {
+      const supportCase = await caseDueToday();
+      const moved = (
+        await staff.put(`/api/cases/${supportCase.id}`).send({ nextFollowUpAt: '2025-03-05', version: supportCase.version }).expect(200)
+      ).body;
+      const [occurrence] = await database(app).query(
+        `INSERT INTO reminder_occurrences (rule, entity, entity_id, due_at, user_id) VALUES ('case_follow_up', 'case', $1, $2, $3) RETURNING id`,
+        [supportCase.id, '2025-03-05T07:00:00Z', supportCase.adviserId],
+      );
+      return { supportCase: moved, occurrenceId: String(occurrence.id) };
+    }
+
+    it.each([
+      ['to a later day', '2031-01-06'],
+      ['to another past day', '2025-03-04'],
+      ['to the next day', '2025-03-06'],
+    ])('never fires at the old date once it moved %s', async (_, day) => {
+      const { supportCase, occurrenceId } = await pendingFollowUpOfThe5th();
+      await staff.put(`/api/cases/${supportCase.id}`).send({ nextFollowUpAt: day, version: supportCase.version }).expect(200);
+      // Delivered late, once every date involved has come: the old date's reminder no longer holds.
+      expect(await reminders.deliver(occurrenceId, new Date('2025-03-07T12:00:00+01:00'))).toBe('stale');
+      expect(await notificationsAbout(supportCase.id)).toHaveLength(0);
+    });
+
+    it('never delivers to an adviser who no longer follows the case', async () => {
+      const { supportCase, occurrenceId } = await pendingFollowUpOfThe5th();
+      const clermontId = (await (await loginAs(app, 'staffClermont')).get('/api/auth/me').expect(200)).body.id;
+      await staff.put(`/api/cases/${supportCase.id}`).send({ adviserId: clermontId, version: supportCase.version }).expect(200);
+      expect(await reminders.deliver(occurrenceId, new Date('2025-03-07T12:00:00+01:00'))).toBe('stale');
+    });
+
+    it('never delivers a reminder of one rule because another is owed the same user at the same instant', async () => {
+      const { supportCase } = await pendingFollowUpOfThe5th();
+      // The case was opened today: it is not 60 days silent on 5 March 2025, though its follow-up is due then.
+      const [inactive] = await database(app).query(
+        `INSERT INTO reminder_occurrences (rule, entity, entity_id, due_at, user_id) VALUES ('case_inactive', 'case', $1, $2, $3) RETURNING id`,
+        [supportCase.id, '2025-03-05T07:00:00Z', supportCase.adviserId],
+      );
+      expect(await reminders.deliver(String(inactive.id), new Date('2025-03-07T12:00:00+01:00'))).toBe('stale');
+    });
+
+    it('calls an occurrence settled before, delivered or not, already settled when it no longer holds', async () => {
+      const { supportCase, occurrenceId } = await pendingFollowUpOfThe5th();
+      const at = new Date('2025-03-07T12:00:00+01:00');
+      expect(await reminders.deliver(occurrenceId, at)).toBe('delivered');
+      await staff.put(`/api/cases/${supportCase.id}`).send({ nextFollowUpAt: '2025-03-04', version: supportCase.version }).expect(200);
+      const key = {
+        rule: 'case_follow_up',
+        entity: 'case',
+        entityId: supportCase.id,
+        dueAt: '2025-03-05T07:00:00.000Z',
+        userId: supportCase.adviserId,
+      };
+      expect(await reminders.deliver(occurrenceId, at, key)).toBe('already settled');
+      const [{ status }] = await database(app).query(`SELECT status FROM reminder_occurrences WHERE id = $1`, [occurrenceId]);
+      expect(status).toBe('delivered');
+    });
+
+    it('gives the e-mail of a notification one job, whoever enqueues it', async () => {
+      const emails = worker.get(EmailsProcessor);
+      await emails.worker.pause();
+      try {
+        const { supportCase, occurrenceId } = await pendingFollowUpOfThe5th();
+        expect(await reminders.deliver(occurrenceId, new Date('2025-03-07T12:00:00+01:00'))).toBe('delivered');
+        const [notification] = await notificationsAbout(supportCase.id);
+        // Reconciliation enqueues the e-mails of notifications not yet e-mailed: this one's is already there.
+        await reminders.reconcile(new Date('2025-03-07T12:00:00+01:00'));
+        const queued = await worker.get<Queue>(getQueueToken(EMAIL_QUEUE)).getJobs(['waiting', 'paused', 'delayed', 'prioritized']);
+        expect(queued.filter((job) => job.data.notificationId === notification.id).map((job) => job.id)).toEqual([
+          `email-${notification.id}`,
+        ]);
+      } finally {
+        emails.worker.resume();
+      }
+    });
+
+    it('fires at the new date, 08:00 Paris, instead', async () => {
+      const { supportCase, occurrenceId } = await pendingFollowUpOfThe5th();
+      await staff.put(`/api/cases/${supportCase.id}`).send({ nextFollowUpAt: '2025-03-04', version: supportCase.version }).expect(200);
+      await reminders.reconcile(new Date('2025-03-05T12:00:00+01:00'));
+      const recorded: { id: string; due_at: Date }[] = await database(app).query(
+        `SELECT id, due_at FROM reminder_occurrences WHERE rule = 'case_follow_up' AND entity = 'case' AND entity_id = $1 AND id <> $2`,
+        [supportCase.id, occurrenceId],
+      );
+      expect(recorded.map((row) => row.due_at.toISOString())).toEqual(['2025-03-04T07:00:00.000Z']);
+    });
   });
 
-  it('sends the daily digest at 08:00 on the next working day, except to those who opted out', async () => {
-    const admin = await loginAs(app, 'admin');
-    const makeUser = async (label: string) => {
+  it('delivers to a user who joined a moment ago, though the users were read just before', async () => {
+    // Only Date is faked: deliveries reuse the users read within 2 seconds, and this clock stands still.
+    // Nothing else reads the users meanwhile: the worker's own deliveries and reconciliations wait.
+    const deliveries = worker.get(RemindersProcessor);
+    await deliveries.worker.pause();
+    freezeDateAt(Date.now());
+    try {
+      const at = new Date('2025-03-04T12:00:00+01:00');
+      const warm = await caseDueToday();
+      const [first] = await database(app).query(
+        `INSERT INTO reminder_occurrences (rule, entity, entity_id, due_at, user_id) VALUES ('case_follow_up', 'case', $1, $2, $3) RETURNING id`,
+        [warm.id, `${today}T07:00:00Z`, warm.adviserId],
+      );
+      await reminders.deliver(String(first.id), tonight);
+      const admin = await loginAs(app, 'admin');
+      const newcomer = (
+        await admin
+          .post('/api/users')
+          .send({
+            email: `${unique('newcomer-')}@resacoop.test`,
+            fullName: 'Nouvelle',
+            role: 'staff',
+            site: 'lyon',
+            password: DEMO_PASSWORD,
+          })
+          .expect(201)
+      ).body;
+      // Received Monday 3 March 2025 at 10:00 and still unassigned the next working day at 10:00: every Lyon adviser is told.
+      const request = (
+        await staff
+          .post('/api/requests')
+          .send({
+            channel: 'phone',
+            topic: 'funding',
+            subject: unique('Nouvelle '),
+            question: 'q',
+            requesterName: 'X',
+            receivedAt: '2025-03-03T10:00:00+01:00',
+          })
+          .expect(201)
+      ).body;
+      const [occurrence] = await database(app).query(
+        `INSERT INTO reminder_occurrences (rule, entity, entity_id, due_at, user_id) VALUES ('request_unassigned', 'request', $1, $2, $3) RETURNING id`,
+        [request.id, '2025-03-04T09:00:00Z', newcomer.id],
+      );
+      expect(await reminders.deliver(String(occurrence.id), at)).toBe('delivered');
+    } finally {
+      jest.useRealTimers();
+      deliveries.worker.resume();
+    }
+  });
+
+  describe('the daily digest', () => {
+    /** A Lyon adviser with one request assigned, received Monday 3 February 2025 and overdue since the 11th. */
+    async function adviserWithAnOverdueRequest(label: string) {
+      const admin = await loginAs(app, 'admin');
       const email = `${unique(label)}@resacoop.test`;
       const { body } = await admin
         .post('/api/users')
@@ -416,28 +548,71 @@ describe('reminders', () => {
           question: 'q',
           requesterName: 'X',
           assigneeId: body.id,
-          receivedAt: new Date(Date.now() - 30 * 86_400_000).toISOString(),
+          receivedAt: '2025-02-03T10:00:00+01:00',
         })
         .expect(201);
       return { id: body.id as number, email };
-    };
-    const wants = await makeUser('digest');
-    const optedOut = await makeUser('nodigest');
-    const agent = await loginAs(app, optedOut.email);
-    const preference = await agent.put('/api/users/me/preferences').send({ dailyDigest: false }).expect(200);
-    expect(preference.body.dailyDigest).toBe(false);
-    expect((await agent.get('/api/auth/me')).body.dailyDigest).toBe(false);
+    }
+    const digestsOf = async (userIds: number[]): Promise<{ id: string; user_id: number; due_at: Date }[]> =>
+      database(app).query(
+        `SELECT id, user_id, due_at FROM reminder_occurrences WHERE rule = 'daily_digest' AND user_id = ANY($1) ORDER BY due_at`,
+        [userIds],
+      );
 
-    const nextWorkingDay = addWorkingDays(today, 1);
-    const nineOClock = new Date(startOfParisDay(nextWorkingDay).getTime() + 9 * 3_600_000);
-    const mail = smtp.next((received) => received.to.includes(wants.email) && received.raw.includes('capitulatif'));
-    await reminders.reconcile(nineOClock);
-    await mail;
-    const digests: { user_id: number }[] = await database(app).query(
-      `SELECT user_id FROM notifications WHERE rule = 'daily_digest' AND user_id = ANY($1)`,
-      [[wants.id, optedOut.id]],
-    );
-    expect(digests.map((row) => row.user_id)).toEqual([wants.id]);
+    it('goes out at 08:00 Paris on working days, not a millisecond before, except to those who opted out', async () => {
+      const wants = await adviserWithAnOverdueRequest('digest');
+      const optedOut = await adviserWithAnOverdueRequest('nodigest');
+      const agent = await loginAs(app, optedOut.email);
+      const preference = await agent.put('/api/users/me/preferences').send({ dailyDigest: false }).expect(200);
+      expect(preference.body.dailyDigest).toBe(false);
+      expect((await agent.get('/api/auth/me')).body.dailyDigest).toBe(false);
+
+      // Tuesday 4 March 2025.
+      await reminders.reconcile(new Date('2025-03-04T07:59:59.999+01:00'));
+      expect(await digestsOf([wants.id, optedOut.id])).toEqual([]);
+      const mail = smtp.next((received) => received.to.includes(wants.email) && received.raw.includes('capitulatif'));
+      await reminders.reconcile(new Date('2025-03-04T08:00:00+01:00'));
+      expect((await digestsOf([wants.id, optedOut.id])).map(({ user_id, due_at }) => [user_id, due_at.toISOString()])).toEqual([
+        [wants.id, '2025-03-04T07:00:00.000Z'],
+      ]);
+      await mail;
+      const notified: { user_id: number; message: string }[] = await database(app).query(
+        `SELECT user_id, message FROM notifications WHERE rule = 'daily_digest' AND user_id = ANY($1)`,
+        [[wants.id, optedOut.id]],
+      );
+      expect(notified).toEqual([
+        { user_id: wants.id, message: 'Récapitulatif du jour : 1 demande(s) à échéance ou en retard, 0 relance(s) d’accompagnement' },
+      ]);
+
+      // Neither on Saturday 8 March nor on Easter Monday, 21 April 2025; at 08:00 summer time on Tuesday 22 April.
+      await reminders.reconcile(new Date('2025-03-08T09:00:00+01:00'));
+      await reminders.reconcile(new Date('2025-04-21T09:00:00+02:00'));
+      await reminders.reconcile(new Date('2025-04-22T08:00:00+02:00'));
+      expect((await digestsOf([wants.id])).map(({ due_at }) => due_at.toISOString())).toEqual([
+        '2025-03-04T07:00:00.000Z',
+        '2025-04-22T06:00:00.000Z',
+      ]);
+    });
+
+    it('is not delivered late: a digest still pending the next day is stale', async () => {
+      const user = await adviserWithAnOverdueRequest('late-digest');
+      const deliveries = worker.get(RemindersProcessor);
+      await deliveries.worker.pause();
+      try {
+        // Monday 10 March 2025: recorded, its delivery held back until the next day.
+        await reminders.reconcile(new Date('2025-03-10T08:30:00+01:00'));
+        const [monday] = await digestsOf([user.id]);
+        expect(monday.due_at.toISOString()).toBe('2025-03-10T07:00:00.000Z');
+        expect(await reminders.deliver(monday.id, new Date('2025-03-11T09:00:00+01:00'))).toBe('stale');
+        // The same hour of the day it was due, it goes out.
+        await reminders.reconcile(new Date('2025-03-11T09:00:00+01:00'));
+        const [, tuesday] = await digestsOf([user.id]);
+        expect(tuesday.due_at.toISOString()).toBe('2025-03-11T07:00:00.000Z');
+        expect(await reminders.deliver(tuesday.id, new Date('2025-03-11T09:00:00+01:00'))).toBe('delivered');
+      } finally {
+        deliveries.worker.resume();
+      }
+    });
   });
 
   it('sends many e-mails over a few reused SMTP connections, and closes them when the module is destroyed', async () => {

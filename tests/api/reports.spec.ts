@@ -253,6 +253,17 @@ describe('key figures', () => {
     });
   });
 
+  it('gives no percentage and no median for a period with no request, rather than 0', async () => {
+    // 1990: before any record of the network.
+    const { body } = await staff.get('/api/reports/key-figures?from=1990-01-01&to=1990-12-31').expect(200);
+    expect(body.figures.requests).toMatchObject({
+      total: 0,
+      medianFirstResponseHours: null,
+      answeredWithinDue: { count: 0, of: 0, percent: null },
+    });
+    expect(body.figures.cases).toMatchObject({ opened: 0, active: 0, closed: 0 });
+  });
+
   it('exports the figures as CSV for a spreadsheet', async () => {
     const response = await staff.get('/api/reports/key-figures/export.csv?from=2024-01-01&to=2024-12-31').expect(200);
     expect(response.headers['content-type']).toMatch(/^text\/csv/);

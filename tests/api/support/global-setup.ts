@@ -1,8 +1,11 @@
-import { createTestEnvironment } from './test-environment';
+import { createTestEnvironment, type TestEnvironment } from './test-environment';
 
-export default async function globalSetup(): Promise<void> {
-  const environment = await createTestEnvironment('api');
-  // Workers start after this and inherit the environment.
+/** Hands the run's environment to the suites: Jest's workers start after this and inherit it. */
+export function enter(environment: TestEnvironment): void {
   // A short job lock, so that the jobs of a worker killed by a test run again within seconds.
   Object.assign(process.env, environment, { LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', NODE_ENV: 'test', WORKER_LOCK_MS: '2000' });
+}
+
+export default async function globalSetup(): Promise<void> {
+  enter(await createTestEnvironment('api'));
 }
