@@ -41,7 +41,12 @@ interface SessionRow {
 
 @Injectable()
 export class SessionsService {
-  private readonly recentlyChecked = new LRUCache<string, LiveSession>({ max: MAX_RECENTLY_CHECKED, ttl: RECENTLY_CHECKED_MS });
+  // Timed on the wall clock (Date.now), as the rest of a session's life is.
+  private readonly recentlyChecked = new LRUCache<string, LiveSession>({
+    max: MAX_RECENTLY_CHECKED,
+    ttl: RECENTLY_CHECKED_MS,
+    perf: { now: () => Date.now() },
+  });
 
   constructor(
     private readonly dataSource: DataSource,
