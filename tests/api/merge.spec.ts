@@ -108,6 +108,22 @@ describe('duplicates and merge of organisations', () => {
       expect((await duplicatesOf(unrelated.id)).map((duplicate) => duplicate.organisation.id)).not.toContain(first.id);
     });
 
+    it('does not pair names alike only through the words many organisations of the region share', async () => {
+      const named = async (name: string) =>
+        (
+          (await staff.get(`/api/organisations?filter=${encodeURIComponent(JSON.stringify({ q: name }))}&range=[0,99]`).expect(200))
+            .body as Organisation[]
+        ).find((found) => found.name === name)!;
+      const afdi = await named('Afdi Auvergne-Rhône-Alpes');
+      const region = await named('Région Auvergne-Rhône-Alpes');
+      expect([afdi.id, region.id]).toEqual([expect.any(Number), expect.any(Number)]);
+      expect((await duplicatesOf(afdi.id)).map((duplicate) => duplicate.organisation.id)).not.toContain(region.id);
+      expect((await duplicatesOf(region.id)).map((duplicate) => duplicate.organisation.id)).not.toContain(afdi.id);
+      // The same organisation typed again is still found, its distinctive word the same.
+      const again = await organisation({ name: 'AFDI Auvergne Rhone-Alpes' });
+      expect((await duplicatesOf(afdi.id)).map((duplicate) => duplicate.organisation.id)).toContain(again.id);
+    });
+
     it('gives every reason that holds, SIRET before a name', async () => {
       const word = marker();
       const siret = freshSiret();

@@ -17,3 +17,4 @@ export * from './deletion';
 export * from './personal-mentions';
 export * from './messages';
 export * from './notification-text';
+export * from './organisation-names';

@@ -1,4 +1,4 @@
-import { msg } from '@resacoop/domain';
+import { COMMON_NAME_WORDS, msg } from '@resacoop/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditTrail, diff } from '../database/audit-trail';
@@ -36,19 +36,30 @@ interface CandidateRow extends DuplicateSummary {
 
 const NAME_KEY = ORGANISATION_NAME_KEY.replaceAll('$alias', 'o');
 
+/** A name key without the words many organisations share (COMMON_NAME_WORDS). */
+const distinctive = (key: string) =>
+  `btrim(regexp_replace(regexp_replace(${key}, '\\m(${COMMON_NAME_WORDS.join('|')})\\M', ' ', 'g'), ' +', ' ', 'g'))`;
+
 /**
- * Same SIRET, same RNA, or name keys alike (`%`, through the trigram index on the name key); best
- * first. $1 the organisation's id, $2 its SIRET, $3 its RNA, $4 its name.
+ * Same SIRET, same RNA, or name keys alike (`%`, through the trigram index on the name key) in
+ * what sets them apart too: "Afdi Auvergne-Rhône-Alpes" is not "Région Auvergne-Rhône-Alpes".
+ * Best first. $1 the organisation's id, $2 its SIRET, $3 its RNA, $4 its name, $5 the threshold.
  */
 const DUPLICATES_QUERY = `
-  SELECT o.id, o.version, o.name, o.acronym, o.siret, o.rna, o.departement, o.city, o.type,
-         coalesce(o.siret = $2, false) AS "sameSiret",
-         coalesce(o.rna = $3, false) AS "sameRna",
-         ${NAME_KEY} % f_organisation_name_key($4) AS "similarName",
-         similarity(${NAME_KEY}, f_organisation_name_key($4)) AS similarity
-    FROM organisations o
-   WHERE o.id <> $1 AND (o.siret = $2 OR o.rna = $3 OR ${NAME_KEY} % f_organisation_name_key($4))
-   ORDER BY "sameSiret" DESC, "sameRna" DESC, similarity DESC, o.id
+  WITH candidates AS (
+    SELECT o.*, ${NAME_KEY} AS key, f_organisation_name_key($4) AS wanted
+      FROM organisations o
+     WHERE o.id <> $1 AND (o.siret = $2 OR o.rna = $3 OR ${NAME_KEY} % f_organisation_name_key($4)))
+  SELECT id, version, name, acronym, siret, rna, departement, city, type, "sameSiret", "sameRna", "similarName", similarity
+    FROM (SELECT *,
+                 coalesce(siret = $2, false) AS "sameSiret",
+                 coalesce(rna = $3, false) AS "sameRna",
+                 key % wanted AND (${distinctive('key')} = ${distinctive('wanted')}
+                                   OR similarity(${distinctive('key')}, ${distinctive('wanted')}) >= $5) AS "similarName",
+                 similarity(key, wanted) AS similarity
+            FROM candidates) alike
+   WHERE "sameSiret" OR "sameRna" OR "similarName"
+   ORDER BY "sameSiret" DESC, "sameRna" DESC, similarity DESC, id
    LIMIT ${MAX_DUPLICATES}`;
 
 /** The records that point at an organisation: on a merge they move to the kept one, each with its audit event. */
@@ -106,7 +117,13 @@ export class OrganisationMergeService {
       if (!organisation) throw new RecordNotFound('organisation', id);
       // `%` compares with this threshold, and the trigram index prunes with it too.
       await tx.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, true)`, [String(SIMILAR_NAME_THRESHOLD)]);
-      const rows: CandidateRow[] = await tx.query(DUPLICATES_QUERY, [id, organisation.siret, organisation.rna, organisation.name]);
+      const rows: CandidateRow[] = await tx.query(DUPLICATES_QUERY, [
+        id,
+        organisation.siret,
+        organisation.rna,
+        organisation.name,
+        SIMILAR_NAME_THRESHOLD,
+      ]);
       return rows.map(({ sameSiret, sameRna, similarName, similarity, ...summary }) => {
         const holds: Record<DuplicateReason, boolean> = { siret: sameSiret, rna: sameRna, name: similarName };
         return { organisation: summary, reasons: DUPLICATE_REASONS.filter((reason) => holds[reason]), similarity };
