@@ -1,22 +1,25 @@
 import type { Role } from './reference';
 
 /** What a role may do with a resource. The API enforces it; the console mirrors it. */
-export type Action = 'list' | 'read' | 'create' | 'update' | 'delete' | 'export' | 'merge' | 'erase' | 'publish' | 'import';
+export const ACTIONS = ['list', 'read', 'create', 'update', 'delete', 'export', 'merge', 'erase', 'publish', 'import'] as const;
+export type Action = (typeof ACTIONS)[number];
 
-export type Resource =
-  | 'organisations'
-  | 'contacts'
-  | 'users'
-  | 'relays'
-  | 'audit-events'
-  | 'requests'
-  | 'interactions'
-  | 'cases'
-  | 'assignments'
-  | 'notifications'
-  | 'queues'
-  | 'reports'
-  | 'personal-data-reads';
+export const RESOURCES = [
+  'organisations',
+  'contacts',
+  'users',
+  'relays',
+  'audit-events',
+  'requests',
+  'interactions',
+  'cases',
+  'assignments',
+  'notifications',
+  'queues',
+  'reports',
+  'personal-data-reads',
+] as const;
+export type Resource = (typeof RESOURCES)[number];
 
 const ALL: readonly Action[] = ['list', 'read', 'create', 'update', 'delete', 'export', 'import'];
 const READ_ONLY: readonly Action[] = ['list', 'read', 'export'];

@@ -1,4 +1,5 @@
-import type { AssignmentStatus } from '@resacoop/domain';
+import { type AssignmentStatus, ASSIGNMENT_STATUSES } from '@resacoop/domain';
+import { Coded } from '../database/coded';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, VirtualColumn } from 'typeorm';
 import { SupportCase } from '../cases/support-case.entity';
 import { BaseRecord } from '../common/base-record.entity';
@@ -31,6 +32,7 @@ export class Assignment extends BaseRecord {
   @JoinColumn({ name: 'relay_id' })
   relay?: Relay;
 
+  @Coded(ASSIGNMENT_STATUSES)
   @Column('text', { default: 'proposed' })
   status: AssignmentStatus;
 

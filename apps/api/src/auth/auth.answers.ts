@@ -1,4 +1,4 @@
-import { LOCALES, ROLES, SITES } from '@resacoop/domain';
+import { ACTIONS, LOCALES, RESOURCES, ROLES, SITES } from '@resacoop/domain';
 import { json } from '../http/json-schema';
 
 /** `GET /api/auth/me` and the login's answer: who is logged in and what their role may do, by resource. */
@@ -13,6 +13,11 @@ export const ME_ANSWER = json.named(
     relayId: json.nullable(json.id),
     dailyDigest: json.boolean,
     locale: json.enumOf(LOCALES),
-    permissions: json.map(json.array(json.string)),
+    // Each resource the role may reach, with its actions (the matrix of libs/domain/src/permissions.ts).
+    permissions: {
+      type: 'object',
+      properties: Object.fromEntries(RESOURCES.map((resource) => [resource, json.array(json.enumOf(ACTIONS))])),
+      additionalProperties: false,
+    },
   }),
 );

@@ -1,4 +1,5 @@
-import type { Stage } from '@resacoop/domain';
+import { type Stage, STAGES } from '@resacoop/domain';
+import { Coded } from '../database/coded';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { User } from '../users/user.entity';
 import { SupportCase } from './support-case.entity';
@@ -18,9 +19,11 @@ export class StageChange {
   supportCase?: SupportCase;
 
   /** Null for the stage a case was opened at. */
+  @Coded(STAGES)
   @Column('text', { nullable: true })
   fromStage: Stage | null;
 
+  @Coded(STAGES)
   @Column('text')
   toStage: Stage;
 

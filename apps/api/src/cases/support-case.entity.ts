@@ -1,4 +1,16 @@
-import type { CaseOutcome, CaseStatus, Site, Stage, Zone } from '@resacoop/domain';
+import {
+  type CaseOutcome,
+  type CaseStatus,
+  type Site,
+  type Stage,
+  type Zone,
+  CASE_OUTCOMES,
+  CASE_STATUSES,
+  SITES,
+  STAGES,
+  ZONES,
+} from '@resacoop/domain';
+import { Coded } from '../database/coded';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseRecord } from '../common/base-record.entity';
 import { Contact } from '../contacts/contact.entity';
@@ -67,6 +79,7 @@ export class SupportCase extends BaseRecord {
   countries: string[];
 
   /** Derived from the countries, stored so lists and figures can filter and count on it. */
+  @Coded(ZONES)
   @Column('text', { array: true, default: () => "'{}'" })
   zones: Zone[];
 
@@ -80,15 +93,19 @@ export class SupportCase extends BaseRecord {
   @JoinColumn({ name: 'adviser_id' })
   adviser?: User;
 
+  @Coded(SITES)
   @Column('text')
   site: Site;
 
+  @Coded(STAGES)
   @Column('text', { default: 'design' })
   stage: Stage;
 
+  @Coded(CASE_STATUSES)
   @Column('text', { default: 'open' })
   status: CaseStatus;
 
+  @Coded(CASE_OUTCOMES)
   @Column('text', { nullable: true })
   outcome: CaseOutcome | null;
 

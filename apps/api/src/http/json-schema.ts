@@ -21,7 +21,12 @@ export const json = {
   map: (values: SchemaObject): SchemaObject => ({ type: 'object', additionalProperties: values }),
   array: (items: SchemaObject): SchemaObject => ({ type: 'array', items }),
   named: (name: string, schema: SchemaObject): SchemaObject => ({ ...schema, [SCHEMA_NAME]: name }) as SchemaObject,
-  nullable: (schema: SchemaObject): SchemaObject => ({ ...schema, nullable: true }),
+  // OpenAPI 3.0: a nullable list of codes lists null among them.
+  nullable: (schema: SchemaObject): SchemaObject => ({
+    ...schema,
+    nullable: true,
+    ...(schema.enum ? { enum: [...schema.enum, null] } : {}),
+  }),
   oneOf: (...schemas: SchemaObject[]): SchemaObject => ({ oneOf: schemas }),
   record: (record: Type): SchemaObject => ({ $ref: getSchemaPath(record) }) as SchemaObject,
   /** A record with more fields (merged into one object by the document, see openapi.ts). */

@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject, type SchemaObject } from '@nestjs/swagger';
 import { DataSource, type EntityMetadata } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { codesOf } from '../database/coded';
 import { dtoSchemas } from './dto-schemas';
 import { RECORD_WITH, SCHEMA_NAME } from './json-schema';
 
@@ -33,7 +34,11 @@ function columnSchema(column: ColumnMetadata): SchemaObject {
         return { type: 'string' };
     }
   })();
-  const schema: SchemaObject = column.isArray ? { type: 'array', items: scalar } : scalar;
+  // A column naming its codes (@Coded, from libs/domain) says them, so that clients type them
+  // (OpenAPI 3.0: a nullable one lists null among them).
+  const codes = codesOf(column.target as Function, column.propertyName);
+  const coded: SchemaObject = codes ? { ...scalar, enum: [...codes, ...(column.isNullable ? [null] : [])] } : scalar;
+  const schema: SchemaObject = column.isArray ? { type: 'array', items: coded } : coded;
   return column.isNullable ? { ...schema, nullable: true } : schema;
 }
 

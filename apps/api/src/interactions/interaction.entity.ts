@@ -1,4 +1,5 @@
-import type { InteractionKind } from '@resacoop/domain';
+import { type InteractionKind, INTERACTION_KINDS } from '@resacoop/domain';
+import { Coded } from '../database/coded';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { SupportCase } from '../cases/support-case.entity';
 import { BaseRecord } from '../common/base-record.entity';
@@ -29,6 +30,7 @@ export class Interaction extends BaseRecord {
   @JoinColumn({ name: 'case_id' })
   supportCase?: SupportCase;
 
+  @Coded(INTERACTION_KINDS)
   @Column('text')
   kind: InteractionKind;
 

@@ -1,4 +1,5 @@
-import type { Message, MessageKey, ReminderRule } from '@resacoop/domain';
+import { type Message, type MessageKey, type ReminderRule, REMINDER_RULES } from '@resacoop/domain';
+import { Coded } from '../database/coded';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { ReminderOccurrence, type ReminderEntity } from '../reminders/reminder-occurrence.entity';
 import { User } from '../users/user.entity';
@@ -18,6 +19,7 @@ export class Notification {
   @JoinColumn({ name: 'user_id' })
   user?: User;
 
+  @Coded(REMINDER_RULES)
   @Column('text')
   rule: ReminderRule;
 

@@ -1,4 +1,14 @@
-import type { Departement, Membership, OrganisationType, Zone } from '@resacoop/domain';
+import {
+  type Departement,
+  type Membership,
+  type OrganisationType,
+  type Zone,
+  DEPARTEMENTS,
+  MEMBERSHIPS,
+  ORGANISATION_TYPES,
+  ZONES,
+} from '@resacoop/domain';
+import { Coded } from '../database/coded';
 import { Check, Column, Entity, Index } from 'typeorm';
 import { BaseRecord } from '../common/base-record.entity';
 
@@ -36,6 +46,7 @@ export class Organisation extends BaseRecord {
   @Column('text', { nullable: true })
   acronym: string | null;
 
+  @Coded(ORGANISATION_TYPES)
   @Column('text')
   type: OrganisationType;
 
@@ -47,6 +58,7 @@ export class Organisation extends BaseRecord {
   @Column('text', { nullable: true })
   rna: string | null;
 
+  @Coded(DEPARTEMENTS)
   @Column('text', { nullable: true })
   departement: Departement | null;
 
@@ -68,9 +80,11 @@ export class Organisation extends BaseRecord {
   @Column('text', { nullable: true })
   phone: string | null;
 
+  @Coded(MEMBERSHIPS)
   @Column('text', { default: 'none' })
   membership: Membership;
 
+  @Coded(ZONES)
   @Column('text', { array: true, default: () => "'{}'" })
   zones: Zone[];
 

@@ -1,4 +1,4 @@
-import { ORGANISATION_TYPES } from '@resacoop/domain';
+import { DEPARTEMENTS, ORGANISATION_TYPES } from '@resacoop/domain';
 import { json } from '../http/json-schema';
 
 /** The likely duplicates of an organisation, strongest first. */
@@ -13,7 +13,7 @@ export const DUPLICATES_ANSWER = json.array(
         acronym: json.nullable(json.string),
         siret: json.nullable(json.string),
         rna: json.nullable(json.string),
-        departement: json.nullable(json.string),
+        departement: json.nullable(json.enumOf(DEPARTEMENTS)),
         city: json.nullable(json.string),
         type: json.enumOf(ORGANISATION_TYPES),
       }),

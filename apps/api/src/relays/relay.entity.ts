@@ -1,4 +1,5 @@
-import type { Departement } from '@resacoop/domain';
+import { type Departement, DEPARTEMENTS } from '@resacoop/domain';
+import { Coded } from '../database/coded';
 import { Column, Entity, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseRecord } from '../common/base-record.entity';
 import { Organisation } from '../organisations/organisation.entity';
@@ -16,6 +17,7 @@ export class Relay extends BaseRecord {
   @JoinColumn({ name: 'organisation_id' })
   organisation?: Organisation;
 
+  @Coded(DEPARTEMENTS)
   @Column('text', { array: true, default: () => "'{}'" })
   departements: Departement[];
 }

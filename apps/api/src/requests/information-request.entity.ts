@@ -1,4 +1,14 @@
-import type { RequestChannel, RequestStatus, RequestTopic, Site } from '@resacoop/domain';
+import {
+  type RequestChannel,
+  type RequestStatus,
+  type RequestTopic,
+  type Site,
+  REQUEST_CHANNELS,
+  REQUEST_STATUSES,
+  REQUEST_TOPICS,
+  SITES,
+} from '@resacoop/domain';
+import { Coded } from '../database/coded';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { SupportCase } from '../cases/support-case.entity';
 import { BaseRecord } from '../common/base-record.entity';
@@ -47,12 +57,15 @@ export class InformationRequest extends BaseRecord {
   @Column('text', { unique: true })
   reference: string;
 
+  @Coded(SITES)
   @Column('text')
   site: Site;
 
+  @Coded(REQUEST_CHANNELS)
   @Column('text')
   channel: RequestChannel;
 
+  @Coded(REQUEST_TOPICS)
   @Column('text')
   topic: RequestTopic;
 
@@ -91,6 +104,7 @@ export class InformationRequest extends BaseRecord {
   @JoinColumn({ name: 'assignee_id' })
   assignee?: User;
 
+  @Coded(REQUEST_STATUSES)
   @Column('text', { default: 'new' })
   status: RequestStatus;
 

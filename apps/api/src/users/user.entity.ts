@@ -1,4 +1,5 @@
-import type { Locale, Role, Site } from '@resacoop/domain';
+import { type Locale, type Role, type Site, LOCALES, ROLES, SITES } from '@resacoop/domain';
+import { Coded } from '../database/coded';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseRecord } from '../common/base-record.entity';
 import { Relay } from '../relays/relay.entity';
@@ -17,9 +18,11 @@ export class User extends BaseRecord {
   @Column('text')
   fullName: string;
 
+  @Coded(ROLES)
   @Column('text')
   role: Role;
 
+  @Coded(SITES)
   @Column('text', { nullable: true })
   site: Site | null;
 
@@ -39,6 +42,7 @@ export class User extends BaseRecord {
   dailyDigest: boolean;
 
   /** The language the API answers this user in: errors, notifications, e-mails. */
+  @Coded(LOCALES)
   @Column('text', { default: 'fr' })
   locale: Locale;
 

@@ -1,15 +1,9 @@
 import { Link, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useDataProvider, useRecordContext, useTranslate } from 'react-admin';
-import { SITE_LABELS, type Site } from '@resacoop/domain';
+import { SITE_LABELS } from '@resacoop/domain';
 import { useDomainLocale } from '../common/locale';
 import type { ResacoopDataProvider } from '../providers/dataProvider';
-
-interface Adviser {
-  fullName: string;
-  email: string;
-  site: Site | null;
-}
 
 /**
  * Who follows the case at RESACOOP, for a relay user, who may not read users
@@ -22,7 +16,7 @@ export const CaseAdviser = () => {
   const dataProvider = useDataProvider<ResacoopDataProvider>();
   const { data: adviser } = useQuery({
     queryKey: ['cases', record?.id, 'adviser'],
-    queryFn: () => dataProvider.read<Adviser>(`cases/${record?.id}/adviser`),
+    queryFn: () => dataProvider.caseAdviser(record!.id),
     enabled: Boolean(record),
   });
   if (!adviser) return null;

@@ -14,13 +14,6 @@ import { DateTimeField } from '../common/fields';
 import { useDomainLocale } from '../common/locale';
 import type { ResacoopDataProvider } from '../providers/dataProvider';
 
-interface StageChange {
-  fromStage: Stage | null;
-  toStage: Stage;
-  changedById: number | null;
-  changedAt: string;
-}
-
 /** Every move along the project cycle: from, to, who (for the team), when (`GET /api/cases/{id}/stage-history`). */
 export const StageHistory = () => {
   const record = useRecordContext();
@@ -30,7 +23,7 @@ export const StageHistory = () => {
   const { canAccess: showAuthor = false } = useCanAccess({ resource: 'users', action: 'show' });
   const { data: changes = [] } = useQuery({
     queryKey: ['cases', 'stageHistory', record?.id, record?.version],
-    queryFn: () => dataProvider.read<StageChange[]>(`cases/${record?.id}/stage-history`),
+    queryFn: () => dataProvider.stageHistory(record!.id),
     enabled: Boolean(record),
   });
   if (!record) return null;
@@ -44,7 +37,7 @@ export const StageHistory = () => {
       {newestFirst.length === 0 && <Typography variant="body2">{translate('resacoop.cases.no_stage_change')}</Typography>}
       <List dense disablePadding>
         {newestFirst.map((change, index) => (
-          <RecordContextProvider key={`${change.changedAt}-${index}`} value={{ id: index, ...change }}>
+          <RecordContextProvider key={`${change.changedAt}-${index}`} value={change}>
             <ListItem disableGutters divider>
               <ListItemText
                 primary={change.fromStage ? `${label(change.fromStage)} → ${label(change.toStage)}` : label(change.toStage)}

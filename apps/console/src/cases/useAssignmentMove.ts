@@ -15,7 +15,7 @@ export function useAssignmentMove() {
   const notifyError = useActionErrorHandler();
   const { mutate, isPending } = useMutation({
     mutationFn: ({ assignment, move, declineReason }: { assignment: RaRecord; move: AssignmentMove; declineReason?: string }) =>
-      dataProvider.act(`assignments/${assignment.id}/${move}`, {
+      dataProvider.moveAssignment(assignment.id, move, {
         version: assignment.version,
         ...(move === 'decline' ? { declineReason } : {}),
       }),

@@ -1,16 +1,8 @@
 import { toInstant, writableTransform } from '../common/payload';
+import { BODY_FIELDS } from '../providers/api.generated';
 
-/** The fields of a contact a client may write (`PUT`/`POST /api/contacts`). */
-export const CONTACT_FIELDS = [
-  'organisationId',
-  'firstName',
-  'lastName',
-  'email',
-  'phone',
-  'function',
-  'newsletterConsentAt',
-  'notes',
-] as const;
+/** The fields a client may write, as the API validates them (the OpenAPI document's UpdateContactDto). */
+export const CONTACT_FIELDS = BODY_FIELDS.UpdateContactDto;
 
 export const contactTransform = writableTransform(CONTACT_FIELDS, (payload) => ({
   ...payload,

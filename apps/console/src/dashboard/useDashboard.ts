@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDataProvider } from 'react-admin';
-import type { Dashboard } from '@resacoop/domain';
 import type { ResacoopDataProvider } from '../providers/dataProvider';
 
 /**
@@ -8,9 +7,9 @@ import type { ResacoopDataProvider } from '../providers/dataProvider';
  * succeeds (layout/LoginPage.tsx). Answers younger than a few seconds are shown without asking
  * again: the one the login fetched is not fetched twice on arrival.
  */
-export const dashboardQuery = (dataProvider: Pick<ResacoopDataProvider, 'read'>) => ({
+export const dashboardQuery = (dataProvider: Pick<ResacoopDataProvider, 'dashboard'>) => ({
   queryKey: ['dashboard'],
-  queryFn: () => dataProvider.read<Dashboard>('dashboard'),
+  queryFn: () => dataProvider.dashboard(),
   staleTime: 5_000,
 });
 

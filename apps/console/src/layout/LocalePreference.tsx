@@ -35,7 +35,7 @@ export const LocalePreference = () => {
     }
     if (isLocale(locale) && locale !== sync.saved) {
       sync.saved = locale;
-      void dataProvider.put('users/me/preferences', { locale }).catch(() => undefined);
+      void dataProvider.savePreferences({ locale }).catch(() => undefined);
     }
   }, [storedLocale, locale, setLocale, dataProvider]);
 

@@ -52,7 +52,7 @@ export const NotificationBell = () => {
   const markAllRead = async () => {
     close();
     try {
-      await dataProvider.act('notifications/read-all', {});
+      await dataProvider.markAllNotificationsRead();
       await refresh();
     } catch {
       notify('ra.notification.http_error', { type: 'error' });

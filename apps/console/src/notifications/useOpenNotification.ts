@@ -22,7 +22,7 @@ export function useOpenNotification(): (notification: Notification) => Promise<s
     async (notification: Notification) => {
       try {
         if (!notification.readAt) {
-          await dataProvider.act<Notification>(`notifications/${notification.id}/read`, {});
+          await dataProvider.markNotificationRead(notification.id);
           await refresh();
         }
         return await notificationTarget(dataProvider, notification);

@@ -4,13 +4,11 @@ import { Button, Dialog, DialogActions, DialogContent, DialogContentText, Dialog
 import { useMutation } from '@tanstack/react-query';
 import { HttpError, useDataProvider, useGetList, useNotify, useRefresh, useTranslate, type Identifier } from 'react-admin';
 import { useActionErrorHandler } from '../common/saveErrors';
+import type { Organisation } from '../providers/api.generated';
 import type { ResacoopDataProvider } from '../providers/dataProvider';
 
-interface Merged {
-  id: Identifier;
-  version: number;
-  name: string;
-}
+/** Each side of a merge: the page's organisation and one of its duplicates. */
+type Merged = Pick<Organisation, 'id' | 'version' | 'name'>;
 
 /** How many records of a resource point at the organisation (the list's total, one row fetched). */
 function useCountOf(resource: 'contacts' | 'requests' | 'cases', organisationId: Identifier, enabled: boolean): number | undefined {
@@ -34,7 +32,7 @@ export const MergeButton = ({ kept, duplicate }: { kept: Merged; duplicate: Merg
   const cases = useCountOf('cases', duplicate.id, open);
   const { mutate, isPending } = useMutation({
     mutationFn: () =>
-      dataProvider.act(`organisations/${kept.id}/merge`, {
+      dataProvider.mergeOrganisations(kept.id, {
         duplicateId: duplicate.id,
         version: kept.version,
         duplicateVersion: duplicate.version,

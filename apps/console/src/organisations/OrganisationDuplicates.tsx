@@ -1,29 +1,11 @@
 import { Box, Chip, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useCanAccess, useDataProvider, usePermissions, useRecordContext, useTranslate } from 'react-admin';
-import { DEPARTEMENT_LABELS, type Departement } from '@resacoop/domain';
+import { DEPARTEMENT_LABELS } from '@resacoop/domain';
 import { useDomainLocale } from '../common/locale';
 import { may, type Permissions } from '../providers/authProvider';
 import type { ResacoopDataProvider } from '../providers/dataProvider';
 import { MergeButton } from './MergeButton';
-
-type DuplicateReason = 'siret' | 'rna' | 'name';
-
-/** One answer of `GET /api/organisations/{id}/duplicates`. */
-interface Duplicate {
-  organisation: {
-    id: number;
-    version: number;
-    name: string;
-    acronym: string | null;
-    siret: string | null;
-    rna: string | null;
-    departement: Departement | null;
-    city: string | null;
-  };
-  reasons: DuplicateReason[];
-  similarity: number;
-}
 
 /**
  * The organisations that are likely the same as this one (same SIRET or RNA, or a name alike), each
@@ -40,7 +22,7 @@ export const OrganisationDuplicates = () => {
   const mayMerge = may(permissions, 'merge', 'organisations');
   const { data: duplicates = [] } = useQuery({
     queryKey: ['organisations', 'duplicates', record?.id, record?.version],
-    queryFn: () => dataProvider.read<Duplicate[]>(`organisations/${record?.id}/duplicates`),
+    queryFn: () => dataProvider.duplicatesOf(record!.id),
     enabled: Boolean(record) && canAccess === true,
   });
   if (!record || !canAccess) return null;
@@ -76,7 +58,9 @@ export const OrganisationDuplicates = () => {
               ))}
             </Stack>
           </Box>
-          {mayMerge && <MergeButton kept={{ id: record.id, version: record.version, name: record.name }} duplicate={organisation} />}
+          {mayMerge && (
+            <MergeButton kept={{ id: Number(record.id), version: record.version, name: record.name }} duplicate={organisation} />
+          )}
         </Stack>
       ))}
     </Box>

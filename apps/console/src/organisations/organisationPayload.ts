@@ -1,26 +1,10 @@
 import { DEPARTEMENT_LABELS, MEMBERSHIP_LABELS, ORGANISATION_TYPE_LABELS, ZONE_LABELS, normaliseSiret } from '@resacoop/domain';
 import { writableTransform } from '../common/payload';
 import type { ValueLabels } from '../history/formatValue';
+import { BODY_FIELDS } from '../providers/api.generated';
 
-/** The fields of an organisation a client may write (`PUT`/`POST /api/organisations`). */
-export const ORGANISATION_FIELDS = [
-  'name',
-  'acronym',
-  'type',
-  'siret',
-  'rna',
-  'departement',
-  'postcode',
-  'city',
-  'address',
-  'website',
-  'email',
-  'phone',
-  'membership',
-  'zones',
-  'tags',
-  'notes',
-] as const;
+/** The fields a client may write, as the API validates them (the OpenAPI document's UpdateOrganisationDto). */
+export const ORGANISATION_FIELDS = BODY_FIELDS.UpdateOrganisationDto;
 
 const words = (value: unknown): string[] =>
   Array.isArray(value) ? [...new Set(value.map((item) => String(item ?? '').trim()).filter(Boolean))] : [];

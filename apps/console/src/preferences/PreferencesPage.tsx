@@ -14,9 +14,9 @@ export const PreferencesPage = () => {
   const dataProvider = useDataProvider<ResacoopDataProvider>();
   const queryClient = useQueryClient();
   // Read fresh each time: the preference may have changed in another tab or by an admin.
-  const { data: me, isPending } = useQuery({ queryKey: ME_KEY, queryFn: () => dataProvider.read<Me>('auth/me'), gcTime: 0 });
+  const { data: me, isPending } = useQuery({ queryKey: ME_KEY, queryFn: () => dataProvider.me(), gcTime: 0 });
   const { mutate, isPending: isSaving } = useMutation({
-    mutationFn: (dailyDigest: boolean) => dataProvider.put<Me>('users/me/preferences', { dailyDigest }),
+    mutationFn: (dailyDigest: boolean) => dataProvider.savePreferences({ dailyDigest }),
     onSuccess: (user) => {
       queryClient.setQueryData<Me>(ME_KEY, (previous) => (previous ? { ...previous, dailyDigest: user.dailyDigest } : previous));
       notify('resacoop.preferences.saved', { type: 'info' });

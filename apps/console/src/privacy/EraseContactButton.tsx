@@ -31,7 +31,7 @@ export const EraseContactButton = () => {
   const notifyError = useActionErrorHandler();
   const [open, setOpen] = useState(false);
   const { mutate, isPending } = useMutation({
-    mutationFn: () => dataProvider.act(`contacts/${record?.id}/erase`, { version: record?.version }),
+    mutationFn: () => dataProvider.eraseContact(record!.id, { version: record!.version }),
     onSuccess: () => {
       setOpen(false);
       notify('resacoop.privacy.erase.done', { type: 'info' });

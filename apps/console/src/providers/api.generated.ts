@@ -14,7 +14,7 @@ export interface Assignment {
   version: number;
   caseId: number;
   relayId: number;
-  status: string;
+  status: 'proposed' | 'accepted' | 'completed' | 'declined' | 'withdrawn';
   declineReason: string | null;
   assignedById: number | null;
   assignedAt: string;
@@ -55,7 +55,7 @@ export interface AuditEvent {
 export interface CaseAdviser {
   fullName: string;
   email: string;
-  site: ('lyon' | 'clermont') | null;
+  site: 'lyon' | 'clermont' | null;
 }
 /**
  * Relay users receive only the fields their view allows (RELAY_FIELDS in libs/domain).
@@ -606,7 +606,7 @@ export interface DuplicateCandidate {
     acronym: string | null;
     siret: string | null;
     rna: string | null;
-    departement: string | null;
+    departement: '01' | '03' | '07' | '15' | '26' | '38' | '42' | '43' | '63' | '69D' | '69M' | '73' | '74' | 'outside_region' | null;
     city: string | null;
     type:
       | 'association'
@@ -679,9 +679,19 @@ export interface InformationRequest {
   updatedAt: string;
   version: number;
   reference: string;
-  site: string;
-  channel: string;
-  topic: string;
+  site: 'lyon' | 'clermont';
+  channel: 'phone' | 'email' | 'walk_in' | 'event' | 'web_form' | 'other';
+  topic:
+    | 'funding'
+    | 'partnership'
+    | 'project_design'
+    | 'volunteering'
+    | 'jobs_internships'
+    | 'training'
+    | 'ecsi'
+    | 'events'
+    | 'directory'
+    | 'other';
   subject: string;
   question: string;
   organisationId: number | null;
@@ -689,7 +699,7 @@ export interface InformationRequest {
   requesterName: string | null;
   requesterEmail: string | null;
   assigneeId: number | null;
-  status: string;
+  status: 'new' | 'in_progress' | 'waiting' | 'answered' | 'closed' | 'converted';
   receivedAt: string;
   dueAt: string;
   waitingSince: string | null;
@@ -712,7 +722,7 @@ export interface Interaction {
   version: number;
   requestId: number | null;
   caseId: number | null;
-  kind: string;
+  kind: 'note' | 'call' | 'email' | 'meeting' | 'status_change' | 'stage_change';
   authorId: number | null;
   occurredAt: string;
   minutesSpent: number;
@@ -996,12 +1006,24 @@ export interface Me {
   email: string;
   fullName: string;
   role: 'admin' | 'staff' | 'relay';
-  site: ('lyon' | 'clermont') | null;
+  site: 'lyon' | 'clermont' | null;
   relayId: number | null;
   dailyDigest: boolean;
   locale: 'fr' | 'en';
   permissions: {
-    [k: string]: string[];
+    organisations?: ('list' | 'read' | 'create' | 'update' | 'delete' | 'export' | 'merge' | 'erase' | 'publish' | 'import')[];
+    contacts?: ('list' | 'read' | 'create' | 'update' | 'delete' | 'export' | 'merge' | 'erase' | 'publish' | 'import')[];
+    users?: ('list' | 'read' | 'create' | 'update' | 'delete' | 'export' | 'merge' | 'erase' | 'publish' | 'import')[];
+    relays?: ('list' | 'read' | 'create' | 'update' | 'delete' | 'export' | 'merge' | 'erase' | 'publish' | 'import')[];
+    'audit-events'?: ('list' | 'read' | 'create' | 'update' | 'delete' | 'export' | 'merge' | 'erase' | 'publish' | 'import')[];
+    requests?: ('list' | 'read' | 'create' | 'update' | 'delete' | 'export' | 'merge' | 'erase' | 'publish' | 'import')[];
+    interactions?: ('list' | 'read' | 'create' | 'update' | 'delete' | 'export' | 'merge' | 'erase' | 'publish' | 'import')[];
+    cases?: ('list' | 'read' | 'create' | 'update' | 'delete' | 'export' | 'merge' | 'erase' | 'publish' | 'import')[];
+    assignments?: ('list' | 'read' | 'create' | 'update' | 'delete' | 'export' | 'merge' | 'erase' | 'publish' | 'import')[];
+    notifications?: ('list' | 'read' | 'create' | 'update' | 'delete' | 'export' | 'merge' | 'erase' | 'publish' | 'import')[];
+    queues?: ('list' | 'read' | 'create' | 'update' | 'delete' | 'export' | 'merge' | 'erase' | 'publish' | 'import')[];
+    reports?: ('list' | 'read' | 'create' | 'update' | 'delete' | 'export' | 'merge' | 'erase' | 'publish' | 'import')[];
+    'personal-data-reads'?: ('list' | 'read' | 'create' | 'update' | 'delete' | 'export' | 'merge' | 'erase' | 'publish' | 'import')[];
   };
 }
 /**
@@ -1022,7 +1044,18 @@ export interface MergeOrganisationsDto {
 export interface Notification {
   id: number;
   userId: number;
-  rule: string;
+  rule:
+    | 'case_follow_up'
+    | 'request_due_tomorrow'
+    | 'request_overdue'
+    | 'request_overdue_escalation'
+    | 'request_unassigned'
+    | 'assignment_proposed'
+    | 'assignment_answered'
+    | 'assignment_unacknowledged'
+    | 'assignment_unacknowledged_adviser'
+    | 'case_inactive'
+    | 'daily_digest';
   entity: string;
   entityId: number;
   message: string;
@@ -1049,18 +1082,30 @@ export interface Organisation {
   version: number;
   name: string;
   acronym: string | null;
-  type: string;
+  type:
+    | 'association'
+    | 'local_authority'
+    | 'company'
+    | 'school'
+    | 'university'
+    | 'hospital'
+    | 'public_body'
+    | 'private_body'
+    | 'youth_education'
+    | 'other';
   siret: string | null;
   rna: string | null;
-  departement: string | null;
+  departement: '01' | '03' | '07' | '15' | '26' | '38' | '42' | '43' | '63' | '69D' | '69M' | '73' | '74' | 'outside_region' | null;
   postcode: string | null;
   city: string | null;
   address: string | null;
   website: string | null;
   email: string | null;
   phone: string | null;
-  membership: string;
-  zones: string[];
+  membership: 'gip_member' | 'adherent' | 'associate' | 'none';
+  zones: (
+    'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania'
+  )[];
   tags: string[];
   notes: string | null;
 }
@@ -1081,9 +1126,19 @@ export interface PersonalData {
     updatedAt: string;
     version: number;
     reference: string;
-    site: string;
-    channel: string;
-    topic: string;
+    site: 'lyon' | 'clermont';
+    channel: 'phone' | 'email' | 'walk_in' | 'event' | 'web_form' | 'other';
+    topic:
+      | 'funding'
+      | 'partnership'
+      | 'project_design'
+      | 'volunteering'
+      | 'jobs_internships'
+      | 'training'
+      | 'ecsi'
+      | 'events'
+      | 'directory'
+      | 'other';
     subject: string;
     question: string;
     organisationId: number | null;
@@ -1091,7 +1146,7 @@ export interface PersonalData {
     requesterName: string | null;
     requesterEmail: string | null;
     assigneeId: number | null;
-    status: string;
+    status: 'new' | 'in_progress' | 'waiting' | 'answered' | 'closed' | 'converted';
     receivedAt: string;
     dueAt: string;
     waitingSince: string | null;
@@ -1128,13 +1183,15 @@ export interface SupportCase {
   projectTitle: string;
   projectSummary: string | null;
   countries: string[];
-  zones: string[];
+  zones: (
+    'france' | 'sub_saharan_africa' | 'maghreb' | 'middle_east' | 'asia' | 'latin_america' | 'north_america' | 'europe' | 'oceania'
+  )[];
   sdgs: number[];
   adviserId: number;
-  site: string;
-  stage: string;
-  status: string;
-  outcome: string | null;
+  site: 'lyon' | 'clermont';
+  stage: 'design' | 'funding_search' | 'partner_search' | 'implementation' | 'reporting' | 'communication';
+  status: 'open' | 'on_hold' | 'closed';
+  outcome: 'funded' | 'completed' | 'redirected' | 'abandoned' | null;
   nextFollowUpAt: string | null;
   fundingSoughtEur: number;
   fundingObtainedEur: number;
@@ -1211,7 +1268,7 @@ export interface Relay {
   version: number;
   name: string;
   organisationId: number;
-  departements: string[];
+  departements: ('01' | '03' | '07' | '15' | '26' | '38' | '42' | '43' | '63' | '69D' | '69M' | '73' | '74' | 'outside_region')[];
 }
 /**
  * Relay users receive only the fields their view allows (RELAY_FIELDS in libs/domain).
@@ -1222,8 +1279,8 @@ export interface Relay {
 export interface StageChange {
   id: number;
   caseId: number;
-  fromStage: string | null;
-  toStage: string;
+  fromStage: 'design' | 'funding_search' | 'partner_search' | 'implementation' | 'reporting' | 'communication' | null;
+  toStage: 'design' | 'funding_search' | 'partner_search' | 'implementation' | 'reporting' | 'communication';
   changedById: number | null;
   changedAt: string;
 }
@@ -1557,12 +1614,12 @@ export interface User {
   version: number;
   email: string;
   fullName: string;
-  role: string;
-  site: string | null;
+  role: 'admin' | 'staff' | 'relay';
+  site: 'lyon' | 'clermont' | null;
   relayId: number | null;
   active: boolean;
   dailyDigest: boolean;
-  locale: string;
+  locale: 'fr' | 'en';
 }
 
 /** The fields each body takes, as the API validates them. */

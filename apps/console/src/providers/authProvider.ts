@@ -1,23 +1,11 @@
 import { HttpError, type AuthProvider, type UserIdentity } from 'react-admin';
-import type { Action, Locale, Resource, Role, Site } from '@resacoop/domain';
+import type { Action, Resource } from '@resacoop/domain';
+import type { Me } from './api.generated';
 import { API_URL, apiLocale } from './api';
 
-/** What `GET /api/auth/me` answers: who is logged in and what their role may do. */
-export interface Me {
-  id: number;
-  email: string;
-  fullName: string;
-  role: Role;
-  site: Site | null;
-  relayId: number | null;
-  /** Whether the daily digest (08:00 on working days) is sent to this user. */
-  dailyDigest: boolean;
-  /** The language the API answers this user in; the console adopts it at login and saves it on a switch. */
-  locale: Locale;
-  permissions: Permissions;
-}
-
-export type Permissions = Partial<Record<Resource, Action[]>>;
+/** What `GET /api/auth/me` answers: who is logged in and what their role may do (the OpenAPI document's `Me`). */
+export type { Me } from './api.generated';
+export type Permissions = Me['permissions'];
 
 /** react-admin's access actions, named as the API's permission matrix names them. */
 const ACTION_OF: Record<string, Action> = {

@@ -1,6 +1,30 @@
-import { fetchUtils, HttpError, type DataProvider } from 'react-admin';
+import { fetchUtils, HttpError, type DataProvider, type Identifier } from 'react-admin';
+import type { AssignmentMove } from '@resacoop/domain';
 import simpleRestProvider from 'ra-data-simple-rest';
 import { API_URL, apiLocale } from './api';
+import type {
+  Assignment,
+  AssignmentActionDto,
+  CaseAdviser,
+  Contact,
+  ConvertRequestDto,
+  Dashboard,
+  DeclineAssignmentDto,
+  DuplicateCandidate,
+  EraseContactDto,
+  KeyFiguresView,
+  Me,
+  MergeOrganisationsDto,
+  Notification,
+  Organisation,
+  PreferencesDto,
+  Publication,
+  PublishYearDto,
+  QueueOverview,
+  StageChange,
+  SupportCase,
+  User,
+} from './api.generated';
 
 /**
  * A read refused with field errors (a list's filter or sort from an address) has no form to show
@@ -25,22 +49,49 @@ const httpClient = async (url: string, options: fetchUtils.Options = {}) => {
   }
 };
 
-/** The stock provider, plus the few calls outside the list/record contract. */
+const call = async <T>(path: string, method = 'GET', body?: object): Promise<T> =>
+  (await httpClient(`${API_URL}/${path}`, body === undefined ? { method } : { method, body: JSON.stringify(body) })).json as T;
+
+const segment = (value: Identifier | string) => encodeURIComponent(String(value));
+
+/** The stock provider (the list/record contract), plus the API's calls beyond it, each named and typed from the OpenAPI document. */
 export interface ResacoopDataProvider extends DataProvider {
-  /** `GET /api/{path}`: a read of its own (a case's stage history). */
-  read<T>(path: string): Promise<T>;
-  /** `POST /api/{path}`: an action on a record (accept an assignment, convert a request into a case). */
-  act<T>(path: string, body: Record<string, unknown>): Promise<T>;
-  /** `PUT /api/{path}`: a write outside a resource's record (the user's own preferences). */
-  put<T>(path: string, body: Record<string, unknown>): Promise<T>;
+  me(): Promise<Me>;
+  savePreferences(preferences: PreferencesDto): Promise<User>;
+  dashboard(): Promise<Dashboard>;
+  caseAdviser(caseId: Identifier): Promise<CaseAdviser>;
+  stageHistory(caseId: Identifier): Promise<StageChange[]>;
+  /** Accept, decline (with its reason), withdraw or complete an assignment. */
+  moveAssignment(assignmentId: Identifier, move: AssignmentMove, body: DeclineAssignmentDto | AssignmentActionDto): Promise<Assignment>;
+  convertToCase(requestId: Identifier, body: ConvertRequestDto): Promise<SupportCase>;
+  duplicatesOf(organisationId: Identifier): Promise<DuplicateCandidate[]>;
+  mergeOrganisations(keptId: Identifier, body: MergeOrganisationsDto): Promise<Organisation>;
+  eraseContact(contactId: Identifier, body: EraseContactDto): Promise<Contact>;
+  markNotificationRead(notificationId: Identifier): Promise<Notification>;
+  markAllNotificationsRead(): Promise<{ updated: number }>;
+  keyFigures(period: { from: string; to: string }): Promise<KeyFiguresView>;
+  publishYear(body: PublishYearDto): Promise<Publication>;
+  queues(): Promise<QueueOverview[]>;
+  retryJob(queue: string, jobId: string): Promise<{ retried: string }>;
 }
 
-/** The API follows the ra-data-simple-rest contract, so the stock provider is used unchanged. */
+/** The API follows the ra-data-simple-rest contract, so the stock provider is used unchanged for records. */
 export const dataProvider: ResacoopDataProvider = {
   ...simpleRestProvider(API_URL, httpClient),
-  read: async <T>(path: string) => (await httpClient(`${API_URL}/${path}`)).json as T,
-  act: async <T>(path: string, body: Record<string, unknown>) =>
-    (await httpClient(`${API_URL}/${path}`, { method: 'POST', body: JSON.stringify(body) })).json as T,
-  put: async <T>(path: string, body: Record<string, unknown>) =>
-    (await httpClient(`${API_URL}/${path}`, { method: 'PUT', body: JSON.stringify(body) })).json as T,
+  me: () => call('auth/me'),
+  savePreferences: (preferences) => call('users/me/preferences', 'PUT', preferences),
+  dashboard: () => call('dashboard'),
+  caseAdviser: (caseId) => call(`cases/${segment(caseId)}/adviser`),
+  stageHistory: (caseId) => call(`cases/${segment(caseId)}/stage-history`),
+  moveAssignment: (assignmentId, move, body) => call(`assignments/${segment(assignmentId)}/${move}`, 'POST', body),
+  convertToCase: (requestId, body) => call(`requests/${segment(requestId)}/convert-to-case`, 'POST', body),
+  duplicatesOf: (organisationId) => call(`organisations/${segment(organisationId)}/duplicates`),
+  mergeOrganisations: (keptId, body) => call(`organisations/${segment(keptId)}/merge`, 'POST', body),
+  eraseContact: (contactId, body) => call(`contacts/${segment(contactId)}/erase`, 'POST', body),
+  markNotificationRead: (notificationId) => call(`notifications/${segment(notificationId)}/read`, 'POST', {}),
+  markAllNotificationsRead: () => call('notifications/read-all', 'POST', {}),
+  keyFigures: ({ from, to }) => call(`reports/key-figures?${new URLSearchParams({ from, to })}`),
+  publishYear: (body) => call('reports/publications', 'POST', body),
+  queues: () => call('queues'),
+  retryJob: (queue, jobId) => call(`queues/${segment(queue)}/failed/${segment(jobId)}/retry`, 'POST', {}),
 };

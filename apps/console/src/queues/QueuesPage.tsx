@@ -4,14 +4,8 @@ import ReplayIcon from '@mui/icons-material/Replay';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Title, useDataProvider, useNotify, useTranslate } from 'react-admin';
 import { useIntlLocale } from '../common/locale';
+import type { QueueOverview } from '../providers/api.generated';
 import type { ResacoopDataProvider } from '../providers/dataProvider';
-
-/** What `GET /api/queues` answers for each queue. */
-interface QueueOverview {
-  name: string;
-  counts: Record<string, number>;
-  failed: { id: string; name: string; failedReason: string; attemptsMade: number; finishedOn: number | null; data: unknown }[];
-}
 
 const STATES = ['waiting', 'active', 'delayed', 'completed', 'failed', 'paused'] as const;
 
@@ -21,8 +15,7 @@ const FailedJobs = ({ queue, onRetried }: { queue: QueueOverview; onRetried: () 
   const intlLocale = useIntlLocale();
   const dataProvider = useDataProvider<ResacoopDataProvider>();
   const { mutate: retry, isPending } = useMutation({
-    mutationFn: (jobId: string) =>
-      dataProvider.act(`queues/${encodeURIComponent(queue.name)}/failed/${encodeURIComponent(jobId)}/retry`, {}),
+    mutationFn: (jobId: string) => dataProvider.retryJob(queue.name, jobId),
     onSuccess: () => {
       notify('resacoop.queues.retried', { type: 'info' });
       onRetried();
@@ -90,7 +83,7 @@ export const QueuesPage = () => {
     refetch,
   } = useQuery({
     queryKey: ['queues'],
-    queryFn: () => dataProvider.read<QueueOverview[]>('queues'),
+    queryFn: () => dataProvider.queues(),
   });
   return (
     <Box sx={{ mt: 2 }}>

@@ -2,9 +2,10 @@ import { DEPARTEMENT_LABELS } from '@resacoop/domain';
 import { writableTransform } from '../common/payload';
 import type { ValueReferences } from '../history/ChangesField';
 import type { ValueLabels } from '../history/formatValue';
+import { BODY_FIELDS } from '../providers/api.generated';
 
-/** What an administrator may change of a relay (`PUT /api/relays/{id}`); relays are seeded, never created here. */
-export const RELAY_FIELDS = ['name', 'organisationId', 'departements'] as const;
+/** The fields a client may write, as the API validates them (the OpenAPI document's UpdateRelayDto). */
+export const RELAY_FIELDS = BODY_FIELDS.UpdateRelayDto;
 
 /** The organisation and the départements are always set: an emptied input is left out. */
 export const relayTransform = writableTransform(RELAY_FIELDS, (payload) => {

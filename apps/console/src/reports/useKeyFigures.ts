@@ -1,29 +1,14 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useDataProvider } from 'react-admin';
-import type { KeyFigures } from '@resacoop/domain';
 import type { ResacoopDataProvider } from '../providers/dataProvider';
 import type { Period } from './usePeriod';
 
-/** A published year, as `GET /api/reports/publications` lists them. */
-export interface Publication {
-  year: number;
-  publishedAt: string;
-  publishedById: number | null;
-  publishedByName: string | null;
-}
-
-/** What `GET /api/reports/key-figures` answers: the frozen figures of a published year come with today's when these differ. */
-export interface KeyFiguresView {
-  figures: KeyFigures;
-  publication: Publication | null;
-  live: KeyFigures | null;
-}
+export type { KeyFiguresView, Publication } from '../providers/api.generated';
 
 const REPORTS_KEY = ['reports'];
 
 const periodQuery = (period: Period) => new URLSearchParams({ from: period.from, to: period.to }).toString();
 
-const keyFiguresPath = (period: Period) => `reports/key-figures?${periodQuery(period)}`;
 export const keyFiguresCsvPath = (period: Period) => `reports/key-figures/export.csv?${periodQuery(period)}`;
 
 /** The key figures of a period; none asked while the period is not known yet (`null`). */
@@ -31,7 +16,7 @@ export function useKeyFigures(period: Period | null) {
   const dataProvider = useDataProvider<ResacoopDataProvider>();
   return useQuery({
     queryKey: [...REPORTS_KEY, 'key-figures', period?.from, period?.to],
-    queryFn: () => dataProvider.read<KeyFiguresView>(keyFiguresPath(period as Period)),
+    queryFn: () => dataProvider.keyFigures(period as Period),
     enabled: period !== null,
     // The figures of the period left stay on screen, dimmed, while the next ones are computed.
     placeholderData: keepPreviousData,
@@ -44,7 +29,7 @@ export function usePublishYear() {
   const dataProvider = useDataProvider<ResacoopDataProvider>();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (year: number) => dataProvider.act<Publication>('reports/publications', { year }),
+    mutationFn: (year: number) => dataProvider.publishYear({ year }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: REPORTS_KEY }),
   });
 }

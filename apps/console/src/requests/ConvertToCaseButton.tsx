@@ -31,7 +31,7 @@ const ConvertToCaseButton = ({ requestId }: { requestId: string | number }) => {
   const [error, setError] = useState<string>();
   const { mutate, isPending } = useMutation({
     mutationFn: () =>
-      dataProvider.act<{ id: number }>(`requests/${requestId}/convert-to-case`, {
+      dataProvider.convertToCase(requestId, {
         nextFollowUpAt,
         countries: countries.map((country) => country.id),
       }),

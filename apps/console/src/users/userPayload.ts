@@ -1,9 +1,10 @@
 import { ROLE_LABELS, SITE_LABELS } from '@resacoop/domain';
 import { writableTransform } from '../common/payload';
 import type { ValueLabels } from '../history/formatValue';
+import { BODY_FIELDS } from '../providers/api.generated';
 
-/** The fields of a user a client may write (`PUT`/`POST /api/users`); `password` is write-only. */
-export const USER_FIELDS = ['email', 'fullName', 'role', 'site', 'relayId', 'active', 'dailyDigest', 'password'] as const;
+/** The fields a client may write, as the API validates them (the OpenAPI document's UpdateUserDto). */
+export const USER_FIELDS = BODY_FIELDS.UpdateUserDto;
 
 /**
  * A staff user has a site and no relay, a relay user a relay and no site, an admin neither.
