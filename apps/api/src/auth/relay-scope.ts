@@ -1,9 +1,11 @@
 import type { ObjectLiteral } from 'typeorm';
 import type { Scope } from '../database/record-store';
 import type { AuthUser } from './auth-user';
+import { LIVE_ASSIGNMENT_STATUSES } from '@resacoop/domain';
+import { sqlCodes } from '../database/sql-lists';
 
 /** The cases a relay works: those with a live (proposed or accepted) assignment to it. */
-const CASES_OF_RELAY = `SELECT a.case_id FROM assignments a WHERE a.relay_id = :scopeRelayId AND a.status IN ('proposed', 'accepted')`;
+const CASES_OF_RELAY = `SELECT a.case_id FROM assignments a WHERE a.relay_id = :scopeRelayId AND a.status IN (${sqlCodes(LIVE_ASSIGNMENT_STATUSES)})`;
 const ORGANISATIONS_OF_RELAY = `SELECT c.organisation_id FROM cases c WHERE c.id IN (${CASES_OF_RELAY})`;
 /** A case's own contact: the holder of a private individual's case. */
 const CONTACTS_OF_RELAY = `SELECT c.contact_id FROM cases c WHERE c.id IN (${CASES_OF_RELAY})`;

@@ -10,6 +10,7 @@ import {
   zonesOfCountries,
   type Stage,
   msg,
+  LIVE_ASSIGNMENT_STATUSES,
 } from '@resacoop/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditTrail } from '../database/audit-trail';
@@ -26,8 +27,9 @@ import { User } from '../users/user.entity';
 import type { CreateCaseDto, UpdateCaseDto } from './dto/case.dto';
 import { StageChange } from './stage-change.entity';
 import { CASE_SEARCH, SupportCase } from './support-case.entity';
+import { sqlCodes } from '../database/sql-lists';
 
-const LIVE_ASSIGNMENT = `SELECT a.case_id FROM assignments a WHERE a.status IN ('proposed', 'accepted')`;
+const LIVE_ASSIGNMENT = `SELECT a.case_id FROM assignments a WHERE a.status IN (${sqlCodes(LIVE_ASSIGNMENT_STATUSES)})`;
 
 /** An open case whose next follow-up is past (a day in Paris), `alias` naming the cases table. */
 export const followUpOverdue = (alias: string) =>

@@ -10,10 +10,13 @@ import {
   type DashboardCase,
   type DashboardRequest,
   type HeadlineFigures,
+  OPEN_REQUEST_STATUSES,
+  LIVE_ASSIGNMENT_STATUSES,
 } from '@resacoop/domain';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { ACTIVE_IN_PERIOD, ANSWERED_WITHIN_DUE, OUTCOME_KNOWN, PERIOD, PERIOD_END, THROUGH_RELAY } from '../reports/key-figures.sql';
+import { sqlCodes } from '../database/sql-lists';
 
 const LISTED = 10;
 /** "Due soon": by the end of the second working day from today. */
@@ -27,7 +30,7 @@ interface Section<T> {
 type RequestItem = DashboardRequest<Date>;
 type AssignmentItem = DashboardAssignment<Date>;
 
-const OPEN_REQUEST = `r.status IN ('new', 'in_progress', 'waiting')`;
+const OPEN_REQUEST = `r.status IN (${sqlCodes(OPEN_REQUEST_STATUSES)})`;
 
 const MY_REQUESTS = (condition: string) => `
   SELECT r.id, r.reference, r.subject, r.status, r.due_at AS "dueAt", count(*) OVER ()::int AS total
@@ -37,7 +40,7 @@ const MY_REQUESTS = (condition: string) => `
 /** The cases a user follows: those they advise, or for a relay user those live with their relay. */
 const FOLLOWED_CASE = (user: AuthUser) =>
   user.role === 'relay'
-    ? `c.id IN (SELECT a.case_id FROM assignments a WHERE a.relay_id = $1 AND a.status IN ('proposed', 'accepted'))`
+    ? `c.id IN (SELECT a.case_id FROM assignments a WHERE a.relay_id = $1 AND a.status IN (${sqlCodes(LIVE_ASSIGNMENT_STATUSES)}))`
     : `c.adviser_id = $1`;
 
 const MY_FOLLOW_UPS = (user: AuthUser, condition: string) => `

@@ -1,8 +1,19 @@
-import type { AssignmentFacts, CaseFacts, ReminderAudience, RequestFacts, Site } from '@resacoop/domain';
+import {
+  type AssignmentFacts,
+  type CaseFacts,
+  type ReminderAudience,
+  type RequestFacts,
+  type Site,
+  OPEN_REQUEST_STATUSES,
+  LIVE_ASSIGNMENT_STATUSES,
+} from '@resacoop/domain';
 import type { EntityManager } from 'typeorm';
+import { sqlCodes } from '../database/sql-lists';
 
 /** Answers read by reconciliation: wider than any answer's news lasts (a few working days), holidays included. */
 const RECENT_ANSWERS = '30 days';
+const OPEN_REQUESTS = sqlCodes(OPEN_REQUEST_STATUSES);
+const LIVE_ASSIGNMENTS = sqlCodes(LIVE_ASSIGNMENT_STATUSES);
 
 /** A record's facts and the line that names it in a message. */
 export type Labelled<T> = T & { label: string };
@@ -32,7 +43,7 @@ export async function caseFacts(db: EntityManager, ids?: number[]): Promise<Labe
   const rows = await db.query(
     `SELECT c.id, c.status, c.adviser_id, c.next_follow_up_at::text AS next_follow_up_at,
             greatest(c.opened_at, (SELECT max(i.occurred_at) FROM interactions i WHERE i.case_id = c.id)) AS last_activity_at,
-            ARRAY(SELECT a.relay_id FROM assignments a WHERE a.case_id = c.id AND a.status IN ('proposed', 'accepted')) AS relay_ids,
+            ARRAY(SELECT a.relay_id FROM assignments a WHERE a.case_id = c.id AND a.status IN (${LIVE_ASSIGNMENTS})) AS relay_ids,
             c.reference || ' – ' || c.project_title AS label
        FROM cases c WHERE c.status = 'open' AND ($1::int[] IS NULL OR c.id = ANY($1))`,
     [ids ?? null],
@@ -103,10 +114,10 @@ export async function digestFacts(
 ): Promise<{ userId: number; requests: number; cases: number }[]> {
   const rows = await db.query(
     `SELECT u.id AS user_id,
-            (SELECT count(*) FROM requests r WHERE r.assignee_id = u.id AND r.status IN ('new', 'in_progress', 'waiting')
+            (SELECT count(*) FROM requests r WHERE r.assignee_id = u.id AND r.status IN (${OPEN_REQUESTS})
                AND r.due_at < (($2::date + 1)::timestamp AT TIME ZONE 'Europe/Paris'))::int AS requests,
             (SELECT count(*) FROM cases c WHERE c.status = 'open' AND c.next_follow_up_at <= $2::date
-               AND (c.adviser_id = u.id OR c.id IN (SELECT a.case_id FROM assignments a WHERE a.relay_id = u.relay_id AND a.status IN ('proposed', 'accepted'))))::int AS cases
+               AND (c.adviser_id = u.id OR c.id IN (SELECT a.case_id FROM assignments a WHERE a.relay_id = u.relay_id AND a.status IN (${LIVE_ASSIGNMENTS}))))::int AS cases
        FROM users u WHERE u.active AND u.daily_digest AND ($1::int IS NULL OR u.id = $1)`,
     [userId ?? null, day],
   );

@@ -14,6 +14,7 @@ import {
   SITES,
   type RequestStatus,
   msg,
+  OPEN_REQUEST_STATUSES,
 } from '@resacoop/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditTrail } from '../database/audit-trail';
@@ -29,8 +30,9 @@ import { nextReference } from '../references/references';
 import { User } from '../users/user.entity';
 import type { CreateRequestDto, UpdateRequestDto } from './dto/request.dto';
 import { InformationRequest, REQUEST_SEARCH } from './information-request.entity';
+import { sqlCodes } from '../database/sql-lists';
 
-const OPEN = `$alias.status IN ('new', 'in_progress', 'waiting')`;
+const OPEN = `$alias.status IN (${sqlCodes(OPEN_REQUEST_STATUSES)})`;
 const PARIS_NOW = `(now() AT TIME ZONE 'Europe/Paris')`;
 
 export const REQUEST_LIST: ListDefinition = {
