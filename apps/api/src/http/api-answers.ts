@@ -45,7 +45,7 @@ function filterValueSchema(definition: FilterDefinition): SchemaObject {
 }
 
 /** The `filter` parameter of a list: a JSON object of the resource's whitelisted fields. */
-export function filterSchema(list: ListDefinition): SchemaObject {
+function filterSchema(list: ListDefinition): SchemaObject {
   return {
     type: 'object',
     properties: Object.fromEntries(Object.entries(list.filters).map(([field, definition]) => [field, filterValueSchema(definition)])),
@@ -54,7 +54,7 @@ export function filterSchema(list: ListDefinition): SchemaObject {
 }
 
 /** The `sort` parameter: `["field","ASC"|"DESC"]` over the resource's sortable fields (OpenAPI 3.0 has no tuples: they are named). */
-export function sortSchema(list: ListDefinition): SchemaObject {
+function sortSchema(list: ListDefinition): SchemaObject {
   return {
     type: 'array',
     items: { type: 'string' },

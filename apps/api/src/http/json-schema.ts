@@ -27,7 +27,6 @@ export const json = {
     nullable: true,
     ...(schema.enum ? { enum: [...schema.enum, null] } : {}),
   }),
-  oneOf: (...schemas: SchemaObject[]): SchemaObject => ({ oneOf: schemas }),
   record: (record: Type): SchemaObject => ({ $ref: getSchemaPath(record) }) as SchemaObject,
   /** A record with more fields (merged into one object by the document, see openapi.ts). */
   recordWith: (record: Type, fields: Record<string, SchemaObject>): SchemaObject =>

@@ -49,15 +49,15 @@ const DUPLICATES_QUERY = `
   WITH candidates AS (
     SELECT o.*, ${NAME_KEY} AS key, f_organisation_name_key($4) AS wanted
       FROM organisations o
-     WHERE o.id <> $1 AND (o.siret = $2 OR o.rna = $3 OR ${NAME_KEY} % f_organisation_name_key($4)))
+     WHERE o.id <> $1 AND (o.siret = $2 OR o.rna = $3 OR ${NAME_KEY} % f_organisation_name_key($4))),
+  words AS (SELECT *, ${distinctive('key')} AS key_words, ${distinctive('wanted')} AS wanted_words FROM candidates)
   SELECT id, version, name, acronym, siret, rna, departement, city, type, "sameSiret", "sameRna", "similarName", similarity
     FROM (SELECT *,
                  coalesce(siret = $2, false) AS "sameSiret",
                  coalesce(rna = $3, false) AS "sameRna",
-                 key % wanted AND (${distinctive('key')} = ${distinctive('wanted')}
-                                   OR similarity(${distinctive('key')}, ${distinctive('wanted')}) >= $5) AS "similarName",
+                 key % wanted AND (key_words = wanted_words OR similarity(key_words, wanted_words) >= $5) AS "similarName",
                  similarity(key, wanted) AS similarity
-            FROM candidates) alike
+            FROM words) alike
    WHERE "sameSiret" OR "sameRna" OR "similarName"
    ORDER BY "sameSiret" DESC, "sameRna" DESC, similarity DESC, id
    LIMIT ${MAX_DUPLICATES}`;
