@@ -353,6 +353,8 @@ describe('support cases and relay assignments', () => {
           .expect(409);
         expect(exchange.body).toMatchObject({ message: expect.stringMatching(/clôturé/), errors: { caseId: expect.any(String) } });
       }
+      const onMissingCase = await staff.post('/api/interactions').send({ caseId: 2_000_000_000, kind: 'call', body: 'Appel' }).expect(400);
+      expect(onMissingCase.body.errors).toEqual({ caseId: expect.stringMatching(/introuvable/) });
       const handOver = await staff.post('/api/assignments').send({ caseId: supportCase.id, relayId: assignment.relayId }).expect(409);
       expect(handOver.body).toMatchObject({ message: expect.stringMatching(/clôturé/), errors: { caseId: expect.any(String) } });
 

@@ -11,6 +11,7 @@ import {
   type Stage,
   msg,
   LIVE_ASSIGNMENT_STATUSES,
+  type Message,
 } from '@resacoop/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditTrail } from '../database/audit-trail';
@@ -19,6 +20,7 @@ import { scopeFor } from '../auth/relay-scope';
 import { AccessDenied, AppException, ErrorCode, ValidationFailed, type FieldErrors } from '../common/app-exception';
 import type { ListDefinition } from '../common/list-query';
 import { RecordService } from '../common/record.service';
+import type { InsertGuard } from '../database/record-store';
 import { Contact } from '../contacts/contact.entity';
 import { Interaction } from '../interactions/interaction.entity';
 import { Organisation } from '../organisations/organisation.entity';
@@ -103,11 +105,14 @@ const CLOSED_CASE_REFUSALS = {
 } as const;
 export type ClosedCaseWork = keyof typeof CLOSED_CASE_REFUSALS;
 
+function closedCaseRefusal(work: ClosedCaseWork): AppException {
+  const { field, text } = CLOSED_CASE_REFUSALS[work];
+  return new AppException(ErrorCode.Conflict, text, { [field]: msg('field.caseClosed') });
+}
+
 /** Refuses new work on a closed case. */
 export function refuseIfClosed(supportCase: Pick<SupportCase, 'status'>, work: ClosedCaseWork): void {
-  if (supportCase.status !== 'closed') return;
-  const { field, text } = CLOSED_CASE_REFUSALS[work];
-  throw new AppException(ErrorCode.Conflict, text, { [field]: msg('field.caseClosed') });
+  if (supportCase.status === 'closed') throw closedCaseRefusal(work);
 }
 
 /** A case's adviser as whoever reads the case may see them: their name, e-mail and site, nothing else. */
@@ -185,9 +190,20 @@ export class CasesService extends RecordService<SupportCase> {
    * Refuses new work on the case if it is closed, and keeps it from closing until the caller's
    * transaction ends (the row is read FOR SHARE).
    */
-  async refuseIfClosedWithin(tx: EntityManager, caseId: number, work: ClosedCaseWork): Promise<void> {
-    const [row]: Pick<SupportCase, 'status'>[] = await tx.query(`SELECT status FROM cases WHERE id = $1 FOR SHARE`, [caseId]);
-    if (row) refuseIfClosed(row, work);
+  /**
+   * The condition of new work on a case, for a guarded creation: the case exists and is not
+   * closed, its row locked `FOR SHARE` by the writing statement so that it cannot close meanwhile.
+   */
+  openForWork(caseId: number): InsertGuard {
+    return (param) => `FROM cases WHERE id = ${param(caseId)} AND status <> 'closed' FOR SHARE`;
+  }
+
+  /** Why work guarded by `openForWork` was not written: the case is missing (`missing`, on `caseId`) or closed. */
+  async refuseWork(caseId: number, work: ClosedCaseWork, missing: Message): Promise<never> {
+    const [row] = await this.dataSource.query(`SELECT 1 FROM cases WHERE id = $1`, [caseId]);
+    if (!row) throw new ValidationFailed({ caseId: missing });
+    // The case was closed when the work was written, even if it has been reopened since.
+    throw closedCaseRefusal(work);
   }
 
   async adviser(actor: AuthUser, id: number): Promise<CaseAdviser> {

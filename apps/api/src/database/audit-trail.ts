@@ -52,7 +52,7 @@ export class AuditTrail {
   /**
    * Runs an `INSERT … RETURNING` and writes its creation event in the same statement (a
    * data-modifying CTE: atomic without a transaction, one round trip), kept prepared. Returns the
-   * raw row.
+   * raw row, or undefined when the insert wrote none (a guarded one, see `InsertGuard`).
    */
   async insertRecorded(
     manager: EntityManager,
@@ -60,7 +60,7 @@ export class AuditTrail {
     metadata: EntityMetadata,
     actorId: number | null,
     entity: string,
-  ): Promise<Record<string, unknown>> {
+  ): Promise<Record<string, unknown> | undefined> {
     const actor = parameters.length + 1;
     const rows = await runStatement(
       this.dataSource,

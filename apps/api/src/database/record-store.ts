@@ -252,7 +252,7 @@ function returnedColumns(metadata: EntityMetadata, driver: Driver): string {
  * defaults. Written here because the builder prepares the values and builds the text in one
  * generic step that cost more than the insert itself (tests/perf/README.md).
  */
-function insertStatement(metadata: EntityMetadata, driver: Driver, data: ObjectLiteral): [string, unknown[]] {
+function insertStatement(metadata: EntityMetadata, driver: Driver, data: ObjectLiteral, onlyIf?: InsertGuard): [string, unknown[]] {
   const columns: string[] = [];
   const values: string[] = [];
   const parameters: unknown[] = [];
@@ -270,12 +270,24 @@ function insertStatement(metadata: EntityMetadata, driver: Driver, data: ObjectL
   }
   const table = driver.escape(metadata.tableName);
   const returning = `RETURNING ${returnedColumns(metadata, driver)}`;
+  if (onlyIf) {
+    const guard = onlyIf((value) => `$${parameters.push(value)}`);
+    return [`INSERT INTO ${table} (${columns.join(', ')}) SELECT ${values.join(', ')} ${guard} ${returning}`, parameters];
+  }
   const sql =
     columns.length > 0
       ? `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${values.join(', ')}) ${returning}`
       : `INSERT INTO ${table} DEFAULT VALUES ${returning}`;
   return [sql, parameters];
 }
+
+/**
+ * The condition a creation depends on, as the `FROM … WHERE …` of an `INSERT … SELECT`: the row is
+ * written only if the condition holds, in the same statement (e.g. a note only on a case that is
+ * not closed, the case row locked `FOR SHARE` so that it cannot close meanwhile). `param` binds a
+ * value and returns its placeholder.
+ */
+export type InsertGuard = (param: (value: unknown) => string) => string;
 
 /**
  * The `UPDATE … RETURNING` of one record's changed fields, as TypeORM's save would write them
@@ -390,7 +402,23 @@ export class RecordStore<T extends BaseRecord> {
       actorId,
       this.entityName,
     );
-    return this.fromReturned(row);
+    // An INSERT … VALUES always returns its row.
+    return this.fromReturned(row!);
+  }
+
+  /**
+   * Creates the record, with its audit event, only if `onlyIf` holds: one statement, atomic
+   * without a transaction. Null when the condition did not hold (the caller says why).
+   */
+  async createIf(actorId: number | null, data: Partial<T>, onlyIf: InsertGuard): Promise<T | null> {
+    const row = await this.audit.insertRecorded(
+      this.dataSource.manager,
+      insertStatement(this.metadata, this.driver, data, onlyIf),
+      this.metadata,
+      actorId,
+      this.entityName,
+    );
+    return row ? this.fromReturned(row) : null;
   }
 
   /**

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { AuditTrail } from '../database/audit-trail';
 import type { AuthUser } from '../auth/auth-user';
 import { scopeFor } from '../auth/relay-scope';
-import { AccessDenied, missingLinkAs, ValidationFailed } from '../common/app-exception';
+import { AccessDenied, ValidationFailed } from '../common/app-exception';
 import type { ListDefinition } from '../common/list-query';
 import { RecordService } from '../common/record.service';
 import { CasesService } from '../cases/cases.service';
@@ -70,12 +70,9 @@ export class InteractionsService extends RecordService<Interaction> {
           throw new ValidationFailed({ caseId: missingCase });
         });
       }
-      return this.dataSource
-        .transaction(async (tx) => {
-          await this.cases.refuseIfClosedWithin(tx, caseId, 'interaction');
-          return this.store.create(actor.id, { ...entry, caseId }, tx);
-        })
-        .catch(missingLinkAs('caseId', missingCase));
+      // One statement: the note, its audit event and the check that the case is open (the write path's cost: tests/perf).
+      const created = await this.store.createIf(actor.id, { ...entry, caseId }, this.cases.openForWork(caseId));
+      return created ?? this.cases.refuseWork(caseId, 'interaction', missingCase);
     }
     if (actor.role === 'relay') throw new AccessDenied();
     return this.dataSource.transaction(async (tx) => {
