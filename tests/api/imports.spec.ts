@@ -336,6 +336,11 @@ describe('CSV import', () => {
       expect(json.body.errors.file).toMatch(/text\/csv/);
       await staff.post('/api/organisations/import').set('Content-Type', 'text/csv').send('Nom,Type\nA,association\n').expect(400);
       await staff.post('/api/organisations/import?mode=save').set('Content-Type', 'text/csv').send('Nom,Type\nA,association\n').expect(400);
+      // Anywhere else a CSV body is refused whatever its size.
+      for (const file of ['Nom,Type\nA,association\n', Buffer.alloc(12 * 1024 * 1024, 'a;b\n')]) {
+        const elsewhere = await staff.post('/api/organisations').set('Content-Type', 'text/csv').send(file).expect(415);
+        expect(elsewhere.body.errors).toHaveProperty('body');
+      }
     });
 
     it('answers a JSON body over its 1 MB limit with 413, not a server error', async () => {

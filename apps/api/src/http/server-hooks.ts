@@ -5,7 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { UnsupportedMediaType, ValidationFailed } from '../common/app-exception';
 import { jsonTextFault } from '../common/input-limits';
 import type { AppConfig } from '../config/app-config';
-import { readCsvBody } from '../imports/csv-body';
+import { acceptCsvFiles } from '../imports/csv-body';
 import { API_PREFIX, isApiPath, pathOf } from './api-prefix';
 
 /** The largest JSON body accepted. */
@@ -29,7 +29,7 @@ export function parseBodies(fastify: FastifyInstance): void {
     if (fault) done(new ValidationFailed(fault), undefined);
     else parseJson(request, body as string, done);
   });
-  fastify.addContentTypeParser('text/csv', readCsvBody);
+  acceptCsvFiles(fastify);
   fastify.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: JSON_BODY_LIMIT }, (_request, body, done) => {
     if ((body as Buffer).length === 0) done(null, undefined);
     else done(new UnsupportedMediaType(), undefined);
