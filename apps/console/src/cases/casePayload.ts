@@ -9,29 +9,19 @@ import {
 } from '@resacoop/domain';
 import type { RaRecord } from 'react-admin';
 import { isPastDay } from '../common/days';
-import { writableTransform } from '../common/payload';
+import { fieldsExcept, writableTransform } from '../common/payload';
+import { BODY_FIELDS } from '../providers/api.generated';
 import type { ValueReferences } from '../history/ChangesField';
 import type { ValueLabels } from '../history/formatValue';
 
-/** What the case form sends on create (`POST /api/cases`). */
-export const CASE_CREATE_FIELDS = [
-  'organisationId',
-  'contactId',
-  'projectTitle',
-  'projectSummary',
-  'countries',
-  'sdgs',
-  'adviserId',
-  'site',
-  'stage',
-  'nextFollowUpAt',
-  'fundingSoughtEur',
-  'fundingObtainedEur',
-  'funders',
-] as const;
+/**
+ * What the case form sends on create (`POST /api/cases`), as the API validates it (the OpenAPI
+ * document's CreateCaseDto), but the opening date: the API dates a new case itself.
+ */
+export const CASE_CREATE_FIELDS = fieldsExcept(BODY_FIELDS.CreateCaseDto, ['openedAt']);
 
-/** And on edit (`PUT /api/cases/{id}`), with the status and, once closed, the outcome. */
-export const CASE_EDIT_FIELDS = [...CASE_CREATE_FIELDS, 'status', 'outcome'] as const;
+/** And on edit (`PUT /api/cases/{id}`), with the status and, once closed, the outcome; the version is the loaded one. */
+export const CASE_EDIT_FIELDS = fieldsExcept(BODY_FIELDS.UpdateCaseDto, ['openedAt', 'version']);
 
 /** Fields the API keeps always set: an emptied input is left out rather than sent as null. */
 const ALWAYS_SET = ['countries', 'sdgs', 'adviserId', 'site', 'stage', 'fundingSoughtEur', 'fundingObtainedEur', 'funders', 'status'];

@@ -19,6 +19,14 @@ export function pickWritable(data: Record<string, unknown>, fields: readonly str
   return payload;
 }
 
+/** A body's writable fields (from the OpenAPI document's BODY_FIELDS) but those a form leaves to the API or to its buttons. */
+export function fieldsExcept<Field extends string, Left extends Field>(
+  fields: readonly Field[],
+  left: readonly Left[],
+): Exclude<Field, Left>[] {
+  return fields.filter((field): field is Exclude<Field, Left> => !(left as readonly Field[]).includes(field));
+}
+
 /**
  * The `transform` of a Create or Edit: only writable fields, and on edit the version the
  * form was loaded with, so the API refuses the write (409) if someone saved in between.

@@ -7,40 +7,20 @@ import {
   type RequestStatus,
 } from '@resacoop/domain';
 import type { RaRecord } from 'react-admin';
-import { writableTransform } from '../common/payload';
+import { fieldsExcept, writableTransform } from '../common/payload';
+import { BODY_FIELDS } from '../providers/api.generated';
 import type { ValueReferences } from '../history/ChangesField';
 import type { ValueLabels } from '../history/formatValue';
 
-/** What the quick-entry form sends (`POST /api/requests`); the site defaults to the user's own, the assignee to the user. */
-export const REQUEST_CREATE_FIELDS = [
-  'channel',
-  'assigneeId',
-  'contactId',
-  'organisationId',
-  'requesterName',
-  'requesterEmail',
-  'topic',
-  'subject',
-  'question',
-  'answer',
-  'minutesSpent',
-] as const;
+/**
+ * What the quick-entry form sends (`POST /api/requests`), as the API validates it (CreateRequestDto),
+ * but what the API sets itself: the site (the user's own), the time received (now) and the status
+ * (new; "answer now and close" adds it).
+ */
+export const REQUEST_CREATE_FIELDS = fieldsExcept(BODY_FIELDS.CreateRequestDto, ['site', 'receivedAt', 'status']);
 
-/** What the edit page sends (`PUT /api/requests/{id}`); the status moves with the page's buttons. */
-export const REQUEST_EDIT_FIELDS = [
-  'subject',
-  'question',
-  'channel',
-  'topic',
-  'site',
-  'contactId',
-  'organisationId',
-  'requesterName',
-  'requesterEmail',
-  'assigneeId',
-  'answer',
-  'minutesSpent',
-] as const;
+/** What the edit page sends (`PUT /api/requests/{id}`): the status moves with the page's buttons; the version is the loaded one. */
+export const REQUEST_EDIT_FIELDS = fieldsExcept(BODY_FIELDS.UpdateRequestDto, ['status', 'version']);
 
 /** The time spent is a count the API keeps (never null): an emptied field means none, left out on create. */
 const createTransform = writableTransform(REQUEST_CREATE_FIELDS, ({ minutesSpent, ...payload }) =>
