@@ -7,6 +7,7 @@ import { AppModule } from './app.module';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
 import { API_PREFIX } from './http/api-prefix';
+import { filterAnswers } from './http/answer-filter';
 import { consoleDir, serveConsole } from './http/console-files';
 import { addSecurityHeaders, logRequests, parseBodies } from './http/server-hooks';
 import { openApiDocument } from './http/openapi';
@@ -23,6 +24,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   const fastify = app.getHttpAdapter().getInstance();
   parseBodies(fastify);
   logRequests(fastify);
+  filterAnswers(fastify);
   // Set by the session guard: declared, so every request object keeps one shape.
   fastify.decorateRequest('user', null);
   fastify.decorateRequest('sessionTokenHash', null);

@@ -13,7 +13,7 @@ export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
 /** The route needs this action on this resource, per the permissions matrix of libs/domain. */
 export const Permission = (resource: Resource, action: Action) => SetMetadata(REQUIRED_PERMISSION, { resource, action });
 
-/** The kind of record the route answers, when it is not the resource of its @Permission (see RelayViewInterceptor). */
+/** The kind of record the route answers, when it is not the resource of its @Permission (see relay-view.ts). */
 export const RelayViewOf = (view: RelayView) => SetMetadata(RELAY_VIEW, view);
 
 export type AuthenticatedRequest = FastifyRequest & { user: AuthUser; sessionTokenHash: string };

@@ -1,11 +1,10 @@
 import { Global, Module } from '@nestjs/common';
-import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_GUARD } from '@nestjs/core';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { CsrfGuard } from './csrf.guard';
 import { LoginDevices } from './login-devices';
 import { LoginRateLimiter } from './login-rate-limiter';
-import { RelayViewInterceptor } from './relay-view.interceptor';
 import { SessionGuard } from './session.guard';
 import { SessionsService } from './sessions.service';
 
@@ -20,7 +19,6 @@ import { SessionsService } from './sessions.service';
     // Order matters: a forged cross-site write is refused before any session lookup.
     { provide: APP_GUARD, useClass: CsrfGuard },
     { provide: APP_GUARD, useClass: SessionGuard },
-    { provide: APP_INTERCEPTOR, useClass: RelayViewInterceptor },
   ],
   exports: [SessionsService],
 })

@@ -3,12 +3,14 @@ import { Reflector } from '@nestjs/core';
 import { can, type Action, type Resource } from '@resacoop/domain';
 import { AccessDenied, Unauthenticated } from '../common/app-exception';
 import { PUBLIC_ROUTE, REQUIRED_PERMISSION, type AuthenticatedRequest } from './auth.decorators';
+import { relayAnswerFilter } from './relay-view';
 import { SESSION_COOKIE } from './session-cookie';
 import { SessionsService } from './sessions.service';
 
 /**
  * Every route needs a live session unless marked @Public, and the permission it declares.
- * Both decisions are logged when they refuse, never with the token.
+ * Both decisions are logged when they refuse, never with the token. A relay user's answers are
+ * then restricted to their view (relay-view.ts, applied by http/answer-filter.ts).
  */
 @Injectable()
 export class SessionGuard implements CanActivate {
@@ -36,6 +38,7 @@ export class SessionGuard implements CanActivate {
       this.logger.warn(`user ${session.user.id} (${session.user.role}) refused ${required.action} on ${required.resource}`);
       throw new AccessDenied();
     }
+    if (session.user.role === 'relay') request.answerFilter = relayAnswerFilter(this.reflector, targets);
     return true;
   }
 }
