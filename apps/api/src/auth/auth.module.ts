@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
@@ -8,9 +9,12 @@ import { LoginRateLimiter } from './login-rate-limiter';
 import { RelayViewInterceptor } from './relay-view.interceptor';
 import { SessionGuard } from './session.guard';
 import { SessionsService } from './sessions.service';
+import { Session } from './session.entity';
+import { User } from './user.entity';
 
 @Global()
 @Module({
+  imports: [TypeOrmModule.forFeature([Session, User])],
   controllers: [AuthController],
   providers: [
     AuthService,

@@ -2,7 +2,7 @@ import { Injectable, type CallHandler, type ExecutionContext, type NestIntercept
 import { Reflector } from '@nestjs/core';
 import { RELAY_FIELDS, relayViewOf, type Resource, type RelayView } from '@resacoop/domain';
 import { map, type Observable } from 'rxjs';
-import { RELAY_VIEW, REQUIRED_PERMISSION, type AuthenticatedRequest } from './auth.decorators';
+import { RELAY_VIEW, REQUIRED_PERMISSION, type AuthenticatedRequest } from '../common/auth.decorators';
 
 function isRelayView(name: string): name is RelayView {
   return Object.hasOwn(RELAY_FIELDS, name);

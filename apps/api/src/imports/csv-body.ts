@@ -1,5 +1,5 @@
 import { createParamDecorator, UnsupportedMediaTypeException, type ExecutionContext } from '@nestjs/common';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import { API_PREFIX } from '../http/api-prefix';
 import { FileTooLarge, MAX_FILE_BYTES, NotCsv } from './import-errors';
@@ -20,6 +20,11 @@ export async function readCsvBody(request: FastifyRequest, payload: IncomingMess
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);
+}
+
+/** Lets the import routes take a CSV file as their body, beside the JSON the core parses (http/server-hooks.ts). */
+export function acceptCsvBodies(fastify: FastifyInstance): void {
+  fastify.addContentTypeParser('text/csv', readCsvBody);
 }
 
 /** The uploaded file's bytes (an empty body is an empty file); a body of any other type than `text/csv` is refused. */
