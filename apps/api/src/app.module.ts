@@ -1,19 +1,14 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { LoggerModule } from 'nestjs-pino';
 import { AssignmentsModule } from './assignments/assignments.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
-import { CsvExportsModule } from './common/csv-exports';
 import { ErrorFilter } from './common/error.filter';
-import { RedisModule } from './common/redis.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
+import { infrastructure } from './infrastructure';
 import { CasesModule } from './cases/cases.module';
 import { ContactsModule } from './contacts/contacts.module';
-import { DatabaseModule } from './database/database.module';
-import { dataSourceOptions } from './database/data-source';
 import { HealthController } from './health/health.controller';
 import { ImportsModule } from './imports/imports.module';
 import { InteractionsModule } from './interactions/interactions.module';
@@ -55,26 +50,4 @@ export class AppModule {
       providers: [{ provide: APP_FILTER, useClass: ErrorFilter }],
     };
   }
-}
-
-/** Logging, database, Redis and the CSV exports' limits: shared by the API and the worker. */
-export function infrastructure() {
-  return [
-    LoggerModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
-        // No per-request middleware (and no async context per request): the API logs each request
-        // from a Fastify hook (bootstrap.ts), with this logger.
-        forRoutes: [],
-        pinoHttp: {
-          level: config.LOG_LEVEL,
-          redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
-        },
-      }),
-    }),
-    TypeOrmModule.forRootAsync({ inject: [AppConfig], useFactory: (config: AppConfig) => dataSourceOptions(config.DATABASE_URL) }),
-    DatabaseModule,
-    RedisModule,
-    CsvExportsModule,
-  ];
 }

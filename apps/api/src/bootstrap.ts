@@ -11,6 +11,7 @@ import { filterAnswers } from './http/answer-filter';
 import { consoleDir, serveConsole } from './http/console-files';
 import { addSecurityHeaders, logRequests, parseBodies } from './http/server-hooks';
 import { openApiDocument } from './http/openapi';
+import { acceptCsvBodies } from './imports/csv-body';
 
 /** Builds the HTTP application, initialised: the same for `main.ts` and for the end-to-end tests. */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
@@ -23,6 +24,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   app.useLogger(app.get(Logger));
   const fastify = app.getHttpAdapter().getInstance();
   parseBodies(fastify);
+  acceptCsvBodies(fastify);
   logRequests(fastify);
   filterAnswers(fastify);
   // Set by the session guard: declared, so every request object keeps one shape.

@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { infrastructure } from './app.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
+import { infrastructure } from './infrastructure';
 import { RemindersModule } from './reminders/reminders.module';
 
 /** The worker: the same codebase and services as the API, started with the job processors instead of HTTP. */

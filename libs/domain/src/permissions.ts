@@ -61,7 +61,7 @@ export const PERMISSIONS: Readonly<Record<Role, Readonly<Partial<Record<Resource
     reports: ['read', 'export'],
   },
   // Relay users reach only the cases assigned to their relay, and the organisations and contacts
-  // of those cases: the API scopes every one of these to their relay (src/auth/relay-scope.ts).
+  // of those cases: the API scopes every one of these to their relay (src/common/relay-scope.ts).
   relay: {
     cases: ['list', 'read', 'update'],
     assignments: ['list', 'read', 'update'],

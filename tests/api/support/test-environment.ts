@@ -4,6 +4,7 @@ import { Client } from 'pg';
 import { ensureDatabase, dropDatabase } from '../../../apps/api/src/database/create-database';
 import { createDataSource } from '../../../apps/api/src/database/data-source';
 import { seedDemoData } from '../../../apps/api/src/demo/demo-data';
+import { ENTITIES } from '../../../apps/api/src/cli/entities';
 
 const SERVER = process.env.TEST_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -22,7 +23,7 @@ export async function createTestEnvironment(label: string): Promise<TestEnvironm
   const id = `${label}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   const environment = { DATABASE_URL: `${SERVER}/resacoop_test_${id}`, REDIS_URL, REDIS_PREFIX: `resacoop-test-${id}` };
   await ensureDatabase(environment.DATABASE_URL);
-  const dataSource = createDataSource(environment.DATABASE_URL);
+  const dataSource = createDataSource(environment.DATABASE_URL, ENTITIES);
   await dataSource.initialize();
   try {
     await dataSource.runMigrations();

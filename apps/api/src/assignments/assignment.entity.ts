@@ -1,10 +1,10 @@
 import { type AssignmentStatus, ASSIGNMENT_STATUSES } from '@resacoop/domain';
 import { Coded } from '../database/coded';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, VirtualColumn } from 'typeorm';
-import { SupportCase } from '../cases/support-case.entity';
+import { SupportCase } from '../cases';
 import { BaseRecord } from '../common/base-record.entity';
-import { Relay } from '../relays/relay.entity';
-import { User } from '../users/user.entity';
+import { Relay } from '../relays';
+import { User } from '../auth';
 
 /** A case handed to a departmental relay. */
 @Entity('assignments')

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { AuthUser } from '../auth/auth-user';
-import { CurrentUser, Permission } from '../auth/auth.decorators';
-import { scopeFor } from '../auth/relay-scope';
+import type { AuthUser } from '../common/auth-user';
+import { CurrentUser, Permission } from '../common/auth.decorators';
+import { scopeFor } from '../common/relay-scope';
 import { IdPipe } from '../common/id.pipe';
 import { ExportQueryDto, ListQueryDto } from '../common/list-query.dto';
 import { sendPage } from '../common/list-response';

@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
-import { CasesModule } from '../cases/cases.module';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CasesModule } from '../cases';
 import { AssignmentsController } from './assignments.controller';
 import { AssignmentsService } from './assignments.service';
+import { Assignment } from './assignment.entity';
 
 @Module({
-  imports: [CasesModule],
+  imports: [TypeOrmModule.forFeature([Assignment]), CasesModule],
   controllers: [AssignmentsController],
   providers: [AssignmentsService],
 })

@@ -11,14 +11,14 @@ import {
 } from '@resacoop/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditTrail } from '../database/audit-trail';
-import type { AuthUser } from '../auth/auth-user';
+import type { AuthUser } from '../common/auth-user';
 import { AccessDenied, AppException, ErrorCode, ValidationFailed, VersionConflict } from '../common/app-exception';
 import type { ListDefinition } from '../common/list-query';
 import { RecordService } from '../common/record.service';
-import { CasesService, followUpOverdue, refuseIfClosed } from '../cases/cases.service';
-import { Interaction } from '../interactions/interaction.entity';
-import { Organisation } from '../organisations/organisation.entity';
-import { Relay } from '../relays/relay.entity';
+import { CasesService, followUpOverdue, refuseIfClosed } from '../cases';
+import { Interaction } from '../interactions';
+import { Organisation } from '../organisations';
+import { Relay } from '../relays';
 import { Assignment } from './assignment.entity';
 import type { CreateAssignmentDto } from './dto/assignment.dto';
 

@@ -2,8 +2,8 @@ import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common'
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppConfig } from '../config/app-config';
-import { CurrentUser, Public, type AuthenticatedRequest } from './auth.decorators';
-import type { AuthUser } from './auth-user';
+import { CurrentUser, Public, type AuthenticatedRequest } from '../common/auth.decorators';
+import type { AuthUser } from '../common/auth-user';
 import { AuthService, describe, type Me } from './auth.service';
 import { LoginDto } from './dto/login.dto';
 import { DEVICE_COOKIE, deviceCookieOptions } from './login-devices';

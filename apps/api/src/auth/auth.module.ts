@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_GUARD } from '@nestjs/core';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
@@ -7,9 +8,12 @@ import { LoginDevices } from './login-devices';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { SessionGuard } from './session.guard';
 import { SessionsService } from './sessions.service';
+import { Session } from './session.entity';
+import { User } from './user.entity';
 
 @Global()
 @Module({
+  imports: [TypeOrmModule.forFeature([Session, User])],
   controllers: [AuthController],
   providers: [
     AuthService,

@@ -1,6 +1,6 @@
 import type { Reflector } from '@nestjs/core';
 import { RELAY_FIELDS, relayViewOf, type RelayView, type Resource } from '@resacoop/domain';
-import { RELAY_VIEW, REQUIRED_PERMISSION } from './auth.decorators';
+import { RELAY_VIEW, REQUIRED_PERMISSION } from '../common/auth.decorators';
 
 function isRelayView(name: string): name is RelayView {
   return Object.hasOwn(RELAY_FIELDS, name);

@@ -2,7 +2,7 @@ import { Injectable, Logger, type CanActivate, type ExecutionContext } from '@ne
 import { Reflector } from '@nestjs/core';
 import { can, type Action, type Resource } from '@resacoop/domain';
 import { AccessDenied, Unauthenticated } from '../common/app-exception';
-import { PUBLIC_ROUTE, REQUIRED_PERMISSION, type AuthenticatedRequest } from './auth.decorators';
+import { PUBLIC_ROUTE, REQUIRED_PERMISSION, type AuthenticatedRequest } from '../common/auth.decorators';
 import { relayAnswerFilter } from './relay-view';
 import { SESSION_COOKIE } from './session-cookie';
 import { SessionsService } from './sessions.service';

@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { runStatement } from '../database/statements';
-import type { AuthUser } from './auth-user';
+import type { AuthUser } from '../common/auth-user';
 import { Session } from './session.entity';
 import { LRUCache } from 'lru-cache';
 

@@ -1,14 +1,15 @@
 import { Module } from '@nestjs/common';
-import { RequestsModule } from '../requests/requests.module';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ReferencesModule } from '../references';
 import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
-import { ConvertRequestController } from './convert-request.controller';
-import { ConvertRequestService } from './convert-request.service';
+import { StageChange } from './stage-change.entity';
+import { SupportCase } from './support-case.entity';
 
 @Module({
-  imports: [RequestsModule],
-  controllers: [CasesController, ConvertRequestController],
-  providers: [CasesService, ConvertRequestService],
+  imports: [TypeOrmModule.forFeature([SupportCase, StageChange]), ReferencesModule],
+  controllers: [CasesController],
+  providers: [CasesService],
   exports: [CasesService],
 })
 export class CasesModule {}

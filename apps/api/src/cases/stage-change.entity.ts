@@ -1,7 +1,7 @@
 import { type Stage, STAGES } from '@resacoop/domain';
 import { Coded } from '../database/coded';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { User } from '../users/user.entity';
+import { User } from '../auth';
 import { SupportCase } from './support-case.entity';
 
 /** One move of a case along the project cycle: the stage history, who moved it and when. */

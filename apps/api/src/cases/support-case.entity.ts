@@ -13,9 +13,9 @@ import {
 import { Coded } from '../database/coded';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseRecord } from '../common/base-record.entity';
-import { Contact } from '../contacts/contact.entity';
-import { Organisation } from '../organisations/organisation.entity';
-import { User } from '../users/user.entity';
+import { Contact } from '../contacts';
+import { Organisation } from '../organisations';
+import { User } from '../auth';
 
 /**
  * What the case search reads: reference and project title, lower-case and without accents, stored

@@ -2,11 +2,12 @@ import 'reflect-metadata';
 import { loadConfig } from '../config/app-config';
 import { migrateDatabase } from '../database/migrate';
 import { checkServices } from './check-services';
+import { ENTITIES } from './entities';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   await checkServices(config);
-  const dataSource = await migrateDatabase(config.DATABASE_URL);
+  const dataSource = await migrateDatabase(config.DATABASE_URL, ENTITIES);
   await dataSource.destroy();
 }
 

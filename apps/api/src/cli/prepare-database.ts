@@ -3,6 +3,7 @@ import { loadConfig } from '../config/app-config';
 import { migrateDatabase } from '../database/migrate';
 import { DEMO_USERS, seedDemoData } from '../demo/demo-data';
 import { checkServices } from './check-services';
+import { ENTITIES } from './entities';
 
 /**
  * Makes the database ready: creates it if missing, runs pending migrations, and outside
@@ -11,7 +12,7 @@ import { checkServices } from './check-services';
 async function main(): Promise<void> {
   const config = loadConfig();
   await checkServices(config);
-  const dataSource = await migrateDatabase(config.DATABASE_URL);
+  const dataSource = await migrateDatabase(config.DATABASE_URL, ENTITIES);
   try {
     if (!config.isProduction && (await seedDemoData(dataSource, config.DEMO_PASSWORD))) {
       console.log('Loaded the demo data. Demo logins (password from DEMO_PASSWORD):');

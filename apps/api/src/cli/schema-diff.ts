@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDataSource } from '../database/data-source';
 import { ensureDatabase } from '../database/create-database';
+import { ENTITIES } from './entities';
 
 function migrationSource(className: string, up: string[], down: string[]): string {
   const lines = (queries: string[]) => queries.map((query) => `    await queryRunner.query(\`${query.replace(/`/g, '\\`')}\`);`).join('\n');
@@ -29,7 +30,7 @@ ${lines(down)}
 async function main(): Promise<void> {
   const url = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/resacoop_schema_diff';
   await ensureDatabase(url);
-  const dataSource = createDataSource(url);
+  const dataSource = createDataSource(url, ENTITIES);
   await dataSource.initialize();
   await dataSource.runMigrations();
   const sql = await dataSource.driver.createSchemaBuilder().log();

@@ -1,6 +1,6 @@
 import { Global, Injectable, Module } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import type { AuthUser } from '../auth/auth-user';
+import type { AuthUser } from './auth-user';
 import { AppConfig } from '../config/app-config';
 import { POOL_SIZE } from '../database/data-source';
 import { Unauthenticated } from './app-exception';

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseRecord } from '../common/base-record.entity';
-import { Organisation } from '../organisations/organisation.entity';
+import { Organisation } from '../organisations';
 
 /**
  * What the contact search reads: first and last name and e-mail, lower-case and without accents,

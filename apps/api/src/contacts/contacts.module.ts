@@ -1,12 +1,16 @@
 import { Module } from '@nestjs/common';
-import { PrivacyModule } from '../privacy/privacy.module';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Contact } from './contact.entity';
 import { ContactsController } from './contacts.controller';
 import { ContactsService } from './contacts.service';
+import { PersonalDataRead } from './personal-data-read.entity';
+import { PersonalDataReadsService } from './personal-data-reads.service';
 
+/** The directory's people, and the log of relay users' reads of them (GDPR), written as they read. */
 @Module({
-  imports: [PrivacyModule],
+  imports: [TypeOrmModule.forFeature([Contact, PersonalDataRead])],
   controllers: [ContactsController],
-  providers: [ContactsService],
-  exports: [ContactsService],
+  providers: [ContactsService, PersonalDataReadsService],
+  exports: [ContactsService, PersonalDataReadsService],
 })
 export class ContactsModule {}

@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { AuthUser } from '../auth/auth-user';
-import { CurrentUser } from '../auth/auth.decorators';
+import type { AuthUser } from '../common/auth-user';
+import { CurrentUser } from '../common/auth.decorators';
 import type { Dashboard } from '@resacoop/domain';
 import { DashboardService } from './dashboard.service';
 import { ApiAnswer } from '../http/api-answers';

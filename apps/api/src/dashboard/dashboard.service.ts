@@ -14,8 +14,8 @@ import {
   LIVE_ASSIGNMENT_STATUSES,
 } from '@resacoop/domain';
 import { DataSource } from 'typeorm';
-import type { AuthUser } from '../auth/auth-user';
-import { ACTIVE_IN_PERIOD, ANSWERED_WITHIN_DUE, OUTCOME_KNOWN, PERIOD, PERIOD_END, THROUGH_RELAY } from '../reports/key-figures.sql';
+import type { AuthUser } from '../common/auth-user';
+import { ACTIVE_IN_PERIOD, ANSWERED_WITHIN_DUE, OUTCOME_KNOWN, PERIOD, PERIOD_END, THROUGH_RELAY } from '../reports';
 import { sqlCodes } from '../database/sql-lists';
 
 const LISTED = 10;

@@ -1,17 +1,22 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { SnakeNamingStrategy } from 'typeorm-naming-strategies';
 import { MIGRATIONS } from '../../../../migrations';
-import { ENTITIES } from './entities';
 
 /** PostgreSQL connections of one process's pool. */
 export const POOL_SIZE = 10;
 
-/** One definition of the connection, used by the API, the worker, the CLI and the tests. */
-export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
+/** The entity classes a data source maps. */
+export type Entities = NonNullable<DataSourceOptions['entities']>;
+
+/**
+ * One definition of the connection, used by the API, the worker, the CLI and the tests. It names no
+ * entity: in Nest each feature module registers its own (autoLoadEntities), and outside it the
+ * caller passes the list cli/entities.ts composes.
+ */
+export function dataSourceOptions(databaseUrl: string): Extract<DataSourceOptions, { type: 'postgres' }> {
   return {
     type: 'postgres',
     url: databaseUrl,
-    entities: ENTITIES,
     migrations: MIGRATIONS,
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
@@ -31,6 +36,6 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
   };
 }
 
-export function createDataSource(databaseUrl: string): DataSource {
-  return new DataSource(dataSourceOptions(databaseUrl));
+export function createDataSource(databaseUrl: string, entities: Entities): DataSource {
+  return new DataSource({ ...dataSourceOptions(databaseUrl), entities });
 }

@@ -1,13 +1,12 @@
 import { CASE_OUTCOME_LABELS, STAGES, zonesOfCountries, type CaseOutcome, type Departement, type Site, type Stage } from '@resacoop/domain';
 import type { EntityManager } from 'typeorm';
-import { Assignment } from '../assignments/assignment.entity';
-import { StageChange } from '../cases/stage-change.entity';
-import { SupportCase } from '../cases/support-case.entity';
-import { Interaction } from '../interactions/interaction.entity';
-import { Organisation } from '../organisations/organisation.entity';
-import { ReferenceCounter } from '../references/reference-counter.entity';
-import { Relay } from '../relays/relay.entity';
-import type { User } from '../users/user.entity';
+import { Assignment } from '../assignments';
+import { StageChange, SupportCase } from '../cases';
+import { Interaction } from '../interactions';
+import { Organisation } from '../organisations';
+import { ReferenceCounter } from '../references';
+import { Relay } from '../relays';
+import type { User } from '../auth';
 
 /** The 2024 activity report: 180 personalised cases led by the team, 134 supported in the départements through a relay. */
 export const DEMO_TEAM_CASES_2024 = 180;

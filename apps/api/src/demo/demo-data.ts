@@ -1,10 +1,9 @@
 import { DEPARTEMENTS, type Departement, type Zone } from '@resacoop/domain';
 import type { DataSource, EntityManager } from 'typeorm';
-import { hashPassword } from '../auth/passwords';
-import { Contact } from '../contacts/contact.entity';
-import { Organisation } from '../organisations/organisation.entity';
-import { Relay } from '../relays/relay.entity';
-import { User } from '../users/user.entity';
+import { hashPassword, User } from '../auth';
+import { Contact } from '../contacts';
+import { Organisation } from '../organisations';
+import { Relay } from '../relays';
 import { seedDemoCases } from './demo-cases';
 import { seedDemoRequests } from './demo-requests';
 import {

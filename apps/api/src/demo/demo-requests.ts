@@ -1,10 +1,10 @@
 import { addWorkingDays, endOfParisDay, parisDay, requestDueAt, type RequestChannel, type RequestTopic, type Site } from '@resacoop/domain';
 import type { EntityManager } from 'typeorm';
-import { Contact } from '../contacts/contact.entity';
-import { Interaction } from '../interactions/interaction.entity';
-import { ReferenceCounter } from '../references/reference-counter.entity';
-import { InformationRequest } from '../requests/information-request.entity';
-import { User } from '../users/user.entity';
+import { Contact } from '../contacts';
+import { Interaction } from '../interactions';
+import { ReferenceCounter } from '../references';
+import { InformationRequest } from '../requests';
+import { User } from '../auth';
 
 /** The 2024 activity report counts 350 one-off information requests. */
 export const DEMO_REQUESTS_2024 = 350;

@@ -3,7 +3,7 @@ import { Controller, Get, HttpCode } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type Redis from 'ioredis';
 import { DataSource } from 'typeorm';
-import { Public } from '../auth/auth.decorators';
+import { Public } from '../common/auth.decorators';
 import { ServiceUnavailable } from '../common/app-exception';
 import { InjectRedis } from '../common/redis.module';
 import { AppConfig } from '../config/app-config';

@@ -5,17 +5,16 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { UnsupportedMediaType, ValidationFailed } from '../common/app-exception';
 import { jsonTextFault } from '../common/input-limits';
 import type { AppConfig } from '../config/app-config';
-import { acceptCsvFiles } from '../imports/csv-body';
 import { API_PREFIX, isApiPath, pathOf } from './api-prefix';
 
 /** The largest JSON body accepted. */
 const JSON_BODY_LIMIT = 1024 * 1024;
 
 /**
- * Bodies: JSON (one nested too deep or holding too many values is refused before it is parsed)
- * and, on the import routes only, a CSV file as bytes. A request without a body is accepted
- * whatever type it names (react-admin's DELETE says `text/plain`); a body of any other type is
- * refused (415).
+ * Bodies: JSON (one nested too deep or holding too many values is refused before it is parsed),
+ * and the types a feature adds for its own routes (the imports' CSV files: imports/csv-body.ts).
+ * A request without a body is accepted whatever type it names (react-admin's DELETE says
+ * `text/plain`); a body of any other type is refused (415).
  */
 export function parseBodies(fastify: FastifyInstance): void {
   const parseJson = fastify.getDefaultJsonParser('error', 'error');
@@ -29,7 +28,6 @@ export function parseBodies(fastify: FastifyInstance): void {
     if (fault) done(new ValidationFailed(fault), undefined);
     else parseJson(request, body as string, done);
   });
-  acceptCsvFiles(fastify);
   fastify.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: JSON_BODY_LIMIT }, (_request, body, done) => {
     if ((body as Buffer).length === 0) done(null, undefined);
     else done(new UnsupportedMediaType(), undefined);

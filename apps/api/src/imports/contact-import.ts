@@ -1,7 +1,6 @@
 import { normaliseSiret, msg } from '@resacoop/domain';
 import type { EntityManager } from 'typeorm';
-import { Contact } from '../contacts/contact.entity';
-import { CreateContactDto } from '../contacts/dto/contact.dto';
+import { Contact, CreateContactDto } from '../contacts';
 import { integer, isoDate } from './import-fields';
 import type { ImportResource } from './import-resource';
 import { addError, markDuplicates, rowsWithValid, type ImportRow } from './import-rows';

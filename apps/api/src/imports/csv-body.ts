@@ -10,11 +10,12 @@ const CSV_IMPORT_ROUTES = new Set(IMPORT_RESOURCES.map((resource) => `/${API_PRE
 const isCsv = (request: FastifyRequest) => /^text\/csv\s*(;|$)/i.test(request.headers['content-type'] ?? '');
 
 /**
- * `text/csv` bodies, read by Fastify as bytes up to the file size limit, on the import routes only:
+ * Lets the import routes take a CSV file as their body, beside the JSON the core parses
+ * (http/server-hooks.ts): read by Fastify as bytes up to the file size limit, on those routes only:
  * elsewhere 415 before the body is read, and a file declared larger than the limit gets the
  * import's own refusal, also before it is read.
  */
-export function acceptCsvFiles(fastify: FastifyInstance): void {
+export function acceptCsvBodies(fastify: FastifyInstance): void {
   // A callback, not an async hook: it runs on every request, and most are not CSV.
   fastify.addHook('preParsing', (request, _reply, payload, done) => {
     if (!isCsv(request)) done(null, payload);

@@ -1,8 +1,8 @@
 import { Controller, HttpStatus, Post, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { AuthUser } from '../auth/auth-user';
-import { CurrentUser, Permission } from '../auth/auth.decorators';
+import type { AuthUser } from '../common/auth-user';
+import { CurrentUser, Permission } from '../common/auth.decorators';
 import { CsvFile } from './csv-body';
 import { ImportQueryDto } from './dto/import-query.dto';
 import type { ImportResourceName } from './import-resource';

@@ -1,7 +1,6 @@
 import { DEPARTEMENT_LABELS, MEMBERSHIP_LABELS, ORGANISATION_TYPE_LABELS, ZONE_LABELS, msg } from '@resacoop/domain';
 import type { EntityManager } from 'typeorm';
-import { CreateOrganisationDto } from '../organisations/dto/organisation.dto';
-import { Organisation } from '../organisations/organisation.entity';
+import { CreateOrganisationDto, Organisation } from '../organisations';
 import { codeOf, listOf } from './import-fields';
 import type { ImportResource } from './import-resource';
 import { markDuplicates, rowsWithValid, type ImportRow } from './import-rows';

@@ -1,10 +1,12 @@
 import { type InteractionKind, INTERACTION_KINDS } from '@resacoop/domain';
 import { Coded } from '../database/coded';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { SupportCase } from '../cases/support-case.entity';
+// The case and the request this entry belongs to are named, not imported: their features write
+// timeline entries, so a value import back would close a cycle (types only: .dependency-cruiser.cjs).
+import type { SupportCase } from '../cases';
 import { BaseRecord } from '../common/base-record.entity';
-import { InformationRequest } from '../requests/information-request.entity';
-import { User } from '../users/user.entity';
+import type { InformationRequest } from '../requests';
+import { User } from '../auth';
 
 /** One entry of the timeline of a request or of a case: a note, a call, an e-mail, a meeting, or a status or stage change written by the system. */
 @Entity('interactions')
@@ -19,14 +21,14 @@ export class Interaction extends BaseRecord {
   @Column('int', { nullable: true })
   requestId: number | null;
 
-  @ManyToOne(() => InformationRequest, { onDelete: 'RESTRICT' })
+  @ManyToOne('InformationRequest', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'request_id' })
   request?: InformationRequest;
 
   @Column('int', { nullable: true })
   caseId: number | null;
 
-  @ManyToOne(() => SupportCase, { onDelete: 'RESTRICT' })
+  @ManyToOne('SupportCase', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'case_id' })
   supportCase?: SupportCase;
 

@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
-import { CasesModule } from '../cases/cases.module';
-import { RequestsModule } from '../requests/requests.module';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CasesModule } from '../cases';
+import { RequestsModule } from '../requests';
 import { InteractionsController } from './interactions.controller';
 import { InteractionsService } from './interactions.service';
+import { Interaction } from './interaction.entity';
 
 @Module({
-  imports: [RequestsModule, CasesModule],
+  imports: [TypeOrmModule.forFeature([Interaction]), RequestsModule, CasesModule],
   controllers: [InteractionsController],
   providers: [InteractionsService],
 })

@@ -2,14 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { INTERACTION_KINDS, isInTheFuture, RESPONDING_INTERACTION_KINDS, msg } from '@resacoop/domain';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '../database/audit-trail';
-import type { AuthUser } from '../auth/auth-user';
-import { scopeFor } from '../auth/relay-scope';
+import type { AuthUser } from '../common/auth-user';
+import { scopeFor } from '../common/relay-scope';
 import { AccessDenied, ValidationFailed } from '../common/app-exception';
 import type { ListDefinition } from '../common/list-query';
 import { RecordService } from '../common/record.service';
-import { CasesService } from '../cases/cases.service';
-import type { SupportCase } from '../cases/support-case.entity';
-import { RequestsService } from '../requests/requests.service';
+import { CasesService, type SupportCase } from '../cases';
+import { RequestsService } from '../requests';
 import type { CreateInteractionDto } from './dto/interaction.dto';
 import { Interaction } from './interaction.entity';
 

@@ -1,8 +1,8 @@
 import { type Message, type MessageKey, type ReminderRule, REMINDER_RULES } from '@resacoop/domain';
 import { Coded } from '../database/coded';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { ReminderOccurrence, type ReminderEntity } from '../reminders/reminder-occurrence.entity';
-import { User } from '../users/user.entity';
+import { ReminderOccurrence, type ReminderEntity } from '../reminders';
+import { User } from '../auth';
 
 /** What a reminder told one user, in the app (the bell) and by e-mail. */
 @Entity('notifications')

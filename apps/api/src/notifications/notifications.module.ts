@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
-import { QueueModule } from '../reminders/queue.module';
-import { QueuesController } from '../reminders/queues.controller';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { QueueModule, QueuesController } from '../reminders';
 import { NotificationsController } from './notifications.controller';
 import { NotificationsService } from './notifications.service';
+import { Notification } from './notification.entity';
 
 /** The API's side of reminders: the bell, and the queue overview for admins. */
 @Module({
-  imports: [QueueModule],
+  imports: [TypeOrmModule.forFeature([Notification]), QueueModule],
   controllers: [NotificationsController, QueuesController],
   providers: [NotificationsService],
 })

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { REMINDER_RULES, type Locale, notificationText, type StoredNotificationText } from '@resacoop/domain';
 import type { FastifyReply } from 'fastify';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { AuthUser } from '../auth/auth-user';
+import type { AuthUser } from '../common/auth-user';
 import { RecordNotFound } from '../common/app-exception';
 import { parseListQuery, type ListDefinition, type RawListQuery } from '../common/list-query';
 import { fieldColumns } from '../common/csv-export';

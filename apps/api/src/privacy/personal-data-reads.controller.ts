@@ -1,13 +1,12 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Permission } from '../auth/auth.decorators';
+import { Permission } from '../common/auth.decorators';
 import { IdPipe } from '../common/id.pipe';
 import { ListQueryDto } from '../common/list-query.dto';
 import { sendPage } from '../common/list-response';
 import type { Listed } from '../database/record-store';
-import { PersonalDataRead } from './personal-data-read.entity';
-import { PersonalDataReadsService, PERSONAL_DATA_READ_LIST } from './personal-data-reads.service';
+import { PersonalDataRead, PersonalDataReadsService, PERSONAL_DATA_READ_LIST } from '../contacts';
 import { ApiList, ApiRecord } from '../http/api-answers';
 
 /** Who among the relays saw which contact, and when: read-only, for admins. */

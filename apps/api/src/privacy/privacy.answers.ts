@@ -1,9 +1,9 @@
 import { AuditEvent } from '../database/audit-event.entity';
-import { SupportCase } from '../cases/support-case.entity';
-import { Contact } from '../contacts/contact.entity';
+import { SupportCase } from '../cases';
+import { Contact } from '../contacts';
 import { json } from '../http/json-schema';
-import { Interaction } from '../interactions/interaction.entity';
-import { InformationRequest } from '../requests/information-request.entity';
+import { Interaction } from '../interactions';
+import { InformationRequest } from '../requests';
 
 /** Everything held about one person (GDPR art. 15): records as the API answers them, each request with its timeline. */
 export const PERSONAL_DATA_ANSWER = json.named(

@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { AuthUser } from '../auth/auth-user';
-import { CurrentUser, Permission } from '../auth/auth.decorators';
+import type { AuthUser } from '../common/auth-user';
+import { CurrentUser, Permission } from '../common/auth.decorators';
 import { IdPipe } from '../common/id.pipe';
-import { Contact } from '../contacts/contact.entity';
+import { Contact } from '../contacts';
 import { EraseContactDto } from './dto/erase-contact.dto';
 import { PrivacyService, type PersonalData } from './privacy.service';
 import { PERSONAL_DATA_ANSWER } from './privacy.answers';

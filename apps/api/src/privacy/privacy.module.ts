@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
+import { ContactsModule } from '../contacts';
 import { PersonalDataReadsController } from './personal-data-reads.controller';
-import { PersonalDataReadsService } from './personal-data-reads.service';
 import { PrivacyController } from './privacy.controller';
 import { PrivacyService } from './privacy.service';
 
-/** The GDPR: a person's data handed over or erased, and relay users' reads of contacts logged. */
+/** The GDPR: a person's data handed over or erased, and the log of relay users' reads of contacts shown to admins. */
 @Module({
+  imports: [ContactsModule],
   controllers: [PrivacyController, PersonalDataReadsController],
-  providers: [PrivacyService, PersonalDataReadsService],
-  exports: [PersonalDataReadsService],
+  providers: [PrivacyService],
 })
 export class PrivacyModule {}

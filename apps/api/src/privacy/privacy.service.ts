@@ -3,15 +3,12 @@ import { mentionsOf } from '@resacoop/domain';
 import { DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { AuditEvent } from '../database/audit-event.entity';
 import { AuditTrail } from '../database/audit-trail';
-import { SupportCase } from '../cases/support-case.entity';
+import { SupportCase } from '../cases';
 import { RecordNotFound, VersionConflict } from '../common/app-exception';
-import { Contact } from '../contacts/contact.entity';
-import { Interaction } from '../interactions/interaction.entity';
-import { Organisation } from '../organisations/organisation.entity';
-import { InformationRequest } from '../requests/information-request.entity';
-import { ContactErased } from './contact-erased.exception';
-import type { PersonalDataReadKind } from './personal-data-read.entity';
-import { CONTACT_PERSONAL_FIELDS, ERASED_IDENTITY, ERASED_VALUE } from './personal-fields';
+import { Contact, ContactErased, type PersonalDataReadKind, CONTACT_PERSONAL_FIELDS, ERASED_IDENTITY, ERASED_VALUE } from '../contacts';
+import { Interaction } from '../interactions';
+import { Organisation } from '../organisations';
+import { InformationRequest } from '../requests';
 import { ENTITY_OF, eraseMentionsFromRecords, eraseMentionsFromTrail, type ErasedMentions, type FreeTextTable } from './mention-erasure';
 
 /** Everything the back-office holds about one person: what the right of access (GDPR art. 15) hands over. */

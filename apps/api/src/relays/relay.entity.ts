@@ -2,7 +2,7 @@ import { type Departement, DEPARTEMENTS } from '@resacoop/domain';
 import { Coded } from '../database/coded';
 import { Column, Entity, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseRecord } from '../common/base-record.entity';
-import { Organisation } from '../organisations/organisation.entity';
+import { Organisation } from '../organisations';
 
 /** A departmental relay (relais départemental): a partner organisation working the cases of its départements. */
 @Entity('relays')

@@ -5,7 +5,7 @@ import { AuditTrail } from '../database/audit-trail';
 import type { ListDefinition } from '../common/list-query';
 import { ValidationFailed } from '../common/app-exception';
 import { RecordService } from '../common/record.service';
-import { Organisation } from '../organisations/organisation.entity';
+import { Organisation } from '../organisations';
 import type { UpdateRelayDto } from './dto/relay.dto';
 import { Relay } from './relay.entity';
 

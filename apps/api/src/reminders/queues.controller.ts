@@ -2,7 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Queue } from 'bullmq';
-import { Permission } from '../auth/auth.decorators';
+import { Permission } from '../common/auth.decorators';
 import { RecordNotFound } from '../common/app-exception';
 import { EMAIL_QUEUE, REMINDER_QUEUE } from './jobs';
 import { ApiAnswer } from '../http/api-answers';

@@ -1,6 +1,6 @@
 import type { KeyFigures } from '@resacoop/domain';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { User } from '../users/user.entity';
+import { User } from '../auth';
 
 /** The key figures of a published year, frozen as printed: later corrections never change them. */
 @Entity('key_figure_snapshots')

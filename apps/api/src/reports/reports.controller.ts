@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { AuthUser } from '../auth/auth-user';
-import { CurrentUser, Permission } from '../auth/auth.decorators';
+import type { AuthUser } from '../common/auth-user';
+import { CurrentUser, Permission } from '../common/auth.decorators';
 import { sendCsv } from '../common/csv-export';
 import { PeriodQueryDto } from './dto/period.dto';
 import { PublishYearDto } from './dto/publish-year.dto';

@@ -10,11 +10,11 @@ import {
 } from '@resacoop/domain';
 import { Coded } from '../database/coded';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { SupportCase } from '../cases/support-case.entity';
+import { SupportCase } from '../cases';
 import { BaseRecord } from '../common/base-record.entity';
-import { Contact } from '../contacts/contact.entity';
-import { Organisation } from '../organisations/organisation.entity';
-import { User } from '../users/user.entity';
+import { Contact } from '../contacts';
+import { Organisation } from '../organisations';
+import { User } from '../auth';
 
 /**
  * What the request search reads: reference, subject and requester, lower-case and without

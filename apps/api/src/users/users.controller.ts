@@ -1,14 +1,14 @@
 import { Body, Controller, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { AuthUser } from '../auth/auth-user';
-import { CurrentUser, Permission } from '../auth/auth.decorators';
+import type { AuthUser } from '../common/auth-user';
+import { CurrentUser, Permission } from '../common/auth.decorators';
 import { IdPipe } from '../common/id.pipe';
 import { ExportQueryDto, ListQueryDto } from '../common/list-query.dto';
 import { sendPage } from '../common/list-response';
 import type { Listed } from '../database/record-store';
 import { CreateUserDto, PreferencesDto, UpdateUserDto } from './dto/user.dto';
-import { User } from './user.entity';
+import { User } from '../auth';
 import { UsersService, USER_LIST } from './users.service';
 import { ApiCsv, ApiList, ApiRecord } from '../http/api-answers';
 

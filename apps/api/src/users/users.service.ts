@@ -2,16 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { ROLES, SITES, msg } from '@resacoop/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditTrail } from '../database/audit-trail';
-import { passwordProblem } from '../auth/password-policy';
-import { hashPassword } from '../auth/passwords';
-import { SessionsService } from '../auth/sessions.service';
+import { passwordProblem, hashPassword, SessionsService, User } from '../auth';
 import { AppException, ErrorCode, ValidationFailed, type FieldErrors } from '../common/app-exception';
 import type { ListDefinition } from '../common/list-query';
 import { RecordService } from '../common/record.service';
-import { Relay } from '../relays/relay.entity';
-import type { AuthUser } from '../auth/auth-user';
+import { Relay } from '../relays';
+import type { AuthUser } from '../common/auth-user';
 import type { CreateUserDto, PreferencesDto, UpdateUserDto } from './dto/user.dto';
-import { User } from './user.entity';
 
 export const USER_LIST: ListDefinition = {
   sortable: { id: 'id', fullName: 'fullName', email: 'email', role: 'role', site: 'site', createdAt: 'createdAt' },

@@ -2,7 +2,7 @@ import { type Locale, type Role, type Site, LOCALES, ROLES, SITES } from '@resac
 import { Coded } from '../database/coded';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseRecord } from '../common/base-record.entity';
-import { Relay } from '../relays/relay.entity';
+import { Relay } from '../relays';
 
 @Entity('users')
 @Check('CHK_users_role', `"role" IN ('admin', 'staff', 'relay')`)

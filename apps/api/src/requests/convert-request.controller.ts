@@ -1,11 +1,10 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { AuthUser } from '../auth/auth-user';
-import { CurrentUser, Permission } from '../auth/auth.decorators';
+import type { AuthUser } from '../common/auth-user';
+import { CurrentUser, Permission } from '../common/auth.decorators';
 import { IdPipe } from '../common/id.pipe';
 import { ConvertRequestService } from './convert-request.service';
-import { ConvertRequestDto } from './dto/case.dto';
-import { SupportCase } from './support-case.entity';
+import { ConvertRequestDto, SupportCase } from '../cases';
 import { ApiRecord } from '../http/api-answers';
 
 @ApiTags('requests')

@@ -1,4 +1,4 @@
-import type { Contact } from '../contacts/contact.entity';
+import type { Contact } from './contact.entity';
 
 /** What an erased contact keeps of a person: a name that says it was erased, nothing else. */
 export const ERASED_IDENTITY = {

@@ -1,6 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Contact } from '../contacts/contact.entity';
-import { User } from '../users/user.entity';
+import { Contact } from './contact.entity';
+import { User } from '../auth';
 
 export type PersonalDataReadKind = 'read' | 'list' | 'export';
 

@@ -1,13 +1,11 @@
 import { msg } from '@resacoop/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { AuthUser } from '../auth/auth-user';
+import type { AuthUser } from '../common/auth-user';
 import { AppException, ErrorCode, ValidationFailed } from '../common/app-exception';
-import { Contact } from '../contacts/contact.entity';
-import { RequestsService } from '../requests/requests.service';
-import { CasesService } from './cases.service';
-import type { ConvertRequestDto } from './dto/case.dto';
-import { SupportCase } from './support-case.entity';
+import { Contact } from '../contacts';
+import { RequestsService } from './requests.service';
+import { CasesService, type ConvertRequestDto, SupportCase } from '../cases';
 
 @Injectable()
 export class ConvertRequestService {

@@ -1,0 +1,2 @@
+/** The départements' relays, for the other features. */
+export { Relay } from './relay.entity';
