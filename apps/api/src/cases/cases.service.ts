@@ -12,19 +12,18 @@ import {
   msg,
   LIVE_ASSIGNMENT_STATUSES,
 } from '@resacoop/domain';
-import { DataSource, type EntityManager } from 'typeorm';
-import { AuditTrail } from '../database/audit-trail';
+import { Database, type Transaction } from '../database/database';
 import type { AuthUser } from '../auth/auth-user';
 import { scopeFor } from '../auth/relay-scope';
 import { AccessDenied, AppException, ErrorCode, ValidationFailed, type FieldErrors } from '../common/app-exception';
 import type { ListDefinition } from '../common/list-query';
 import { RecordService } from '../common/record.service';
 import { Contact } from '../contacts/contact.entity';
-import { Interaction } from '../interactions/interaction.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { nextReference } from '../references/references';
 import { User } from '../users/user.entity';
 import type { CreateCaseDto, UpdateCaseDto } from './dto/case.dto';
+import { ADVISER, FIRST_STAGE, STAGE_HISTORY, STAGE_MOVE, STAGE_MOVE_ON_TIMELINE, STATUS_HELD_OPEN } from './cases.sql';
 import { StageChange } from './stage-change.entity';
 import { CASE_SEARCH, SupportCase } from './support-case.entity';
 import { sqlCodes } from '../database/sql-lists';
@@ -118,8 +117,8 @@ const RELAY_WRITABLE = new Set(['stage', 'nextFollowUpAt', 'version']);
 
 @Injectable()
 export class CasesService extends RecordService<SupportCase> {
-  constructor(dataSource: DataSource, audit: AuditTrail) {
-    super(dataSource, audit, {
+  constructor(db: Database) {
+    super(db, {
       target: SupportCase,
       entityName: 'case',
       list: CASE_LIST,
@@ -128,7 +127,7 @@ export class CasesService extends RecordService<SupportCase> {
   }
 
   /** Opens a case inside the caller's transaction (a request conversion brings its own). */
-  async open(actor: AuthUser, data: CreateCaseDto, tx: EntityManager): Promise<SupportCase> {
+  async open(actor: AuthUser, data: CreateCaseDto, tx: Transaction): Promise<SupportCase> {
     const adviserId = data.adviserId ?? actor.id;
     const adviser = await this.assertLinksValid(
       { organisationId: data.organisationId ?? null, contactId: data.contactId ?? null, adviserId },
@@ -145,17 +144,17 @@ export class CasesService extends RecordService<SupportCase> {
         stage,
         status: 'open',
         zones: zonesOfCountries(data.countries ?? []),
-        reference: await nextReference(tx, 'AC', Number(parisDay(openedAt).slice(0, 4))),
+        reference: await nextReference(this.db, tx, 'AC', Number(parisDay(openedAt).slice(0, 4))),
         openedAt,
       },
       tx,
     );
-    await tx.insert(StageChange, { caseId: supportCase.id, fromStage: null, toStage: stage, changedById: actor.id, changedAt: openedAt });
+    await this.db.execute(FIRST_STAGE, [supportCase.id, stage, actor.id, openedAt], tx);
     return supportCase;
   }
 
   create(actor: AuthUser, data: CreateCaseDto): Promise<SupportCase> {
-    return this.dataSource.transaction((tx) => this.open(actor, data, tx));
+    return this.db.transaction((tx) => this.open(actor, data, tx));
   }
 
   /**
@@ -185,20 +184,30 @@ export class CasesService extends RecordService<SupportCase> {
    * Refuses new work on the case if it is closed, and keeps it from closing until the caller's
    * transaction ends (the row is read FOR SHARE).
    */
-  async refuseIfClosedWithin(tx: EntityManager, caseId: number, work: ClosedCaseWork): Promise<void> {
-    const [row]: Pick<SupportCase, 'status'>[] = await tx.query(`SELECT status FROM cases WHERE id = $1 FOR SHARE`, [caseId]);
+  async refuseIfClosedWithin(tx: Transaction, caseId: number, work: ClosedCaseWork): Promise<void> {
+    const row = await this.db.one<Pick<SupportCase, 'status'>>(STATUS_HELD_OPEN, [caseId], tx);
     if (row) refuseIfClosed(row, work);
+  }
+
+  /**
+   * Locks a case until the caller's transaction ends, so that it neither closes nor changes
+   * meanwhile, and refuses the work if it is closed already. A missing case is RecordNotFound.
+   */
+  async lockOpenCase(tx: Transaction, caseId: number, work: ClosedCaseWork): Promise<SupportCase> {
+    const supportCase = await this.store.lock(caseId, tx);
+    refuseIfClosed(supportCase, work);
+    return supportCase;
   }
 
   async adviser(actor: AuthUser, id: number): Promise<CaseAdviser> {
     const { adviserId } = await this.get(id, scopeFor(actor, 'cases'));
-    return this.dataSource.manager.findOneOrFail(User, { where: { id: adviserId }, select: { fullName: true, email: true, site: true } });
+    return (await this.db.one<CaseAdviser>(ADVISER, [adviserId]))!;
   }
 
   /** Who moved the case along the project cycle, and when. */
   async stageHistory(actor: AuthUser, id: number): Promise<StageChange[]> {
     await this.get(id, scopeFor(actor, 'cases'));
-    return this.dataSource.manager.find(StageChange, { where: { caseId: id }, order: { changedAt: 'ASC', id: 'ASC' } });
+    return this.db.entities(StageChange, STAGE_HISTORY, [id]);
   }
 
   private statusEffects(current: SupportCase, next: SupportCase): Partial<SupportCase> {
@@ -212,25 +221,19 @@ export class CasesService extends RecordService<SupportCase> {
     return { closedAt: null, outcome: null };
   }
 
-  private async recordStageMove(tx: EntityManager, actor: AuthUser, current: SupportCase, to: Stage): Promise<void> {
-    await tx.insert(StageChange, { caseId: current.id, fromStage: current.stage, toStage: to, changedById: actor.id });
-    await tx.insert(Interaction, {
-      caseId: current.id,
-      kind: 'stage_change',
-      authorId: actor.id,
-      minutesSpent: 0,
-      body: `${STAGE_LABELS[current.stage].fr} → ${STAGE_LABELS[to].fr}`,
-    });
+  private async recordStageMove(tx: Transaction, actor: AuthUser, current: SupportCase, to: Stage): Promise<void> {
+    await this.db.execute(STAGE_MOVE, [current.id, current.stage, to, actor.id], tx);
+    await this.db.execute(STAGE_MOVE_ON_TIMELINE, [current.id, actor.id, `${STAGE_LABELS[current.stage].fr} → ${STAGE_LABELS[to].fr}`], tx);
   }
 
   /** The holder (an organisation or a contact, at least one, each existing) and an active adviser. */
-  private async assertLinksValid(links: Pick<SupportCase, 'organisationId' | 'contactId' | 'adviserId'>, tx: EntityManager): Promise<User> {
+  private async assertLinksValid(links: Pick<SupportCase, 'organisationId' | 'contactId' | 'adviserId'>, tx: Transaction): Promise<User> {
     const errors: FieldErrors = {};
     if (!links.organisationId && !links.contactId) errors.organisationId = msg('field.caseHolderRequired');
-    if (links.organisationId && !(await tx.exists(Organisation, { where: { id: links.organisationId } })))
+    if (links.organisationId && !(await this.db.exists(Organisation, links.organisationId, tx)))
       errors.organisationId = msg('field.missing.organisation');
-    if (links.contactId && !(await tx.exists(Contact, { where: { id: links.contactId } }))) errors.contactId = msg('field.missing.contact');
-    const adviser = await tx.findOne(User, { where: { id: links.adviserId } });
+    if (links.contactId && !(await this.db.exists(Contact, links.contactId, tx))) errors.contactId = msg('field.missing.contact');
+    const adviser = await this.db.find(User, links.adviserId, tx);
     if (!adviser || !adviser.active || adviser.role === 'relay') errors.adviserId = msg('field.activeStaffExpected');
     if (Object.keys(errors).length > 0) throw new ValidationFailed(errors);
     return adviser!;

@@ -1,7 +1,7 @@
 import { msg } from '@resacoop/domain';
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
 import { AuditTrail } from '../database/audit-trail';
+import { Database, type Transaction } from '../database/database';
 import type { AuthUser } from '../auth/auth-user';
 import { scopeFor } from '../auth/relay-scope';
 import { ValidationFailed } from '../common/app-exception';
@@ -77,11 +77,11 @@ const CONTACT_HELD_BY: readonly HistoryLink[] = [
 @Injectable()
 export class ContactsService extends RecordService<Contact> {
   constructor(
-    dataSource: DataSource,
+    db: Database,
     private readonly audit: AuditTrail,
     private readonly reads: PersonalDataReadsService,
   ) {
-    super(dataSource, audit, {
+    super(db, {
       target: Contact,
       entityName: 'contact',
       list: CONTACT_LIST,
@@ -107,7 +107,7 @@ export class ContactsService extends RecordService<Contact> {
   }
 
   async create(actorId: number, data: CreateContactDto): Promise<Contact> {
-    return this.dataSource.transaction(async (tx) => {
+    return this.db.transaction(async (tx) => {
       await this.assertOrganisationExists(data.organisationId, tx);
       return this.store.create(actorId, toEntityFields(data), tx);
     });
@@ -142,9 +142,9 @@ export class ContactsService extends RecordService<Contact> {
   }
 
   /** A clear field error rather than a foreign-key violation. */
-  private async assertOrganisationExists(organisationId: number | null | undefined, tx: EntityManager): Promise<void> {
+  private async assertOrganisationExists(organisationId: number | null | undefined, tx: Transaction): Promise<void> {
     if (organisationId === null || organisationId === undefined) return;
-    if (!(await tx.exists(Organisation, { where: { id: organisationId } }))) {
+    if (!(await this.db.exists(Organisation, organisationId, tx))) {
       throw new ValidationFailed({ organisationId: msg('field.missing.organisation') });
     }
   }
