@@ -97,7 +97,8 @@ export class Database {
   }
 
   private run(statement: Statement, values: readonly unknown[], tx: Transaction | undefined) {
-    const [text, prepared] = typeof statement === 'string' ? [statement, false] : [statement.text, statement.prepared];
+    const text = typeof statement === 'string' ? statement : statement.text;
+    const prepared = typeof statement !== 'string' && statement.prepared;
     return runForResult(this.dataSource, text, values as unknown[], { queryRunner: tx?.queryRunner, prepared });
   }
 }
