@@ -57,10 +57,20 @@ module.exports = {
         pathNot: ['^apps/api/src/$1/', `^apps/api/src/${CORE}/`, '^apps/api/src/[^/]+/index\\.ts$'],
       },
     },
+    {
+      name: 'features-reach-postgres-through-the-core',
+      severity: 'error',
+      comment:
+        'A feature reaches PostgreSQL through the data-access core (database/database.ts): its records through their store, ' +
+        'its hand-written SQL as named constants of its own *.sql.ts. Only its entities import TypeORM (the decorators); ' +
+        'demo/ and cli/ are tooling.',
+      from: { path: '^apps/api/src/[^/]+/', pathNot: [`^apps/api/src/${CORE}/`, '^apps/api/src/(cli|demo)/', '\\.entity\\.ts$'] },
+      to: { path: 'node_modules/(typeorm|pg)/' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: ['\\.spec\\.ts$', '\\.d\\.ts$', 'node_modules', 'dist'] },
+    exclude: { path: ['\\.spec\\.ts$', '^(?:(?!node_modules/).)*\\.d\\.ts$', 'dist'] },
     tsPreCompilationDeps: true,
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
   },

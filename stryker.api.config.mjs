@@ -9,15 +9,16 @@ import process from 'node:process';
 const AREAS = {
   // Requests' status moves: "answer now and close" paths, each move on the timeline, conversion, refusals.
   requests: {
-    mutate: ['apps/api/src/requests/requests.service.ts:119-230'],
+    mutate: ['apps/api/src/requests/requests.service.ts:119-253'],
     suites: ['requests.spec.ts', 'request-clock.spec.ts', 'cases.spec.ts'],
   },
   // Sessions: idle and absolute expiry, the touch of activity; the login throttle's key and counters.
   sessions: {
     mutate: [
-      'apps/api/src/auth/sessions.service.ts:49-121',
+      'apps/api/src/auth/sessions.service.ts:48-109',
+      'apps/api/src/auth/sessions.sql.ts:4-21',
       'apps/api/src/auth/login-rate-limiter.ts:22-58',
-      'apps/api/src/auth/auth.service.ts:36-97',
+      'apps/api/src/auth/auth.service.ts:42-98',
     ],
     suites: ['auth.spec.ts', 'session-clock.spec.ts'],
   },
@@ -29,15 +30,16 @@ const AREAS = {
   // Reminders: what is due, what still holds at delivery, the facts read, the schedule.
   reminders: {
     mutate: [
-      'apps/api/src/reminders/reminders.service.ts:186-352',
-      'apps/api/src/reminders/reminder-facts.ts:9-119',
+      'apps/api/src/reminders/reminders.service.ts:165-317',
+      'apps/api/src/reminders/reminder-facts.ts:5-85',
+      'apps/api/src/reminders/reminders.sql.ts:4-44',
       'apps/api/src/reminders/reminder-scheduler.ts:16-42',
     ],
     suites: ['reminders.spec.ts'],
   },
   // Key figures: how the counts become the figures.
   reports: {
-    mutate: ['apps/api/src/reports/key-figures.service.ts:87-175'],
+    mutate: ['apps/api/src/reports/key-figures.service.ts:31-119'],
     suites: ['reports.spec.ts'],
   },
 };

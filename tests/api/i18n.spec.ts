@@ -4,6 +4,7 @@ import { Queue } from 'bullmq';
 import type { Test } from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { loadConfig } from '../../apps/api/src/config/app-config';
+import { Database } from '../../apps/api/src/database/database';
 import { EMAIL_QUEUE, REMINDER_QUEUE } from '../../apps/api/src/reminders/jobs';
 import { MailerService } from '../../apps/api/src/reminders/mailer.service';
 import { RemindersService } from '../../apps/api/src/reminders/reminders.service';
@@ -293,7 +294,7 @@ describe('the API in the reader’s language', () => {
       const connection = { url: settings.REDIS_URL, maxRetriesPerRequest: null };
       const prefix = `${settings.REDIS_PREFIX}:bull`;
       queues = [new Queue(REMINDER_QUEUE, { connection, prefix }), new Queue(EMAIL_QUEUE, { connection, prefix })];
-      reminders = new RemindersService(database(app), settings, new MailerService(settings), queues[0], queues[1]);
+      reminders = new RemindersService(app.get(Database), settings, new MailerService(settings), queues[0], queues[1]);
     });
 
     afterAll(async () => {

@@ -9,17 +9,15 @@ import {
   msg,
   type Message,
 } from '@resacoop/domain';
-import { DataSource, type EntityManager } from 'typeorm';
-import { AuditTrail } from '../database/audit-trail';
+import { Database, type Transaction } from '../database/database';
 import type { AuthUser } from '../common/auth-user';
-import { AccessDenied, AppException, ErrorCode, ValidationFailed, VersionConflict } from '../common/app-exception';
+import { AccessDenied, AppException, ErrorCode, RecordNotFound, ValidationFailed, VersionConflict } from '../common/app-exception';
 import type { ListDefinition } from '../common/list-query';
 import { RecordService } from '../common/record.service';
-import { CasesService, followUpOverdue, refuseIfClosed } from '../cases';
-import { Interaction } from '../interactions';
-import { Organisation } from '../organisations';
+import { CasesService, followUpOverdue } from '../cases';
 import { Relay } from '../relays';
 import { Assignment } from './assignment.entity';
+import { LIVE_ON_CASE, ON_CASE_TIMELINE, RELAY_COVERING } from './assignments.sql';
 import type { CreateAssignmentDto } from './dto/assignment.dto';
 
 export const ASSIGNMENT_LIST: ListDefinition = {
@@ -68,11 +66,10 @@ const MOVE_REFUSALS: Partial<Record<AssignmentMove, Message>> = {
 @Injectable()
 export class AssignmentsService extends RecordService<Assignment> {
   constructor(
-    dataSource: DataSource,
+    db: Database,
     private readonly cases: CasesService,
-    audit: AuditTrail,
   ) {
-    super(dataSource, audit, {
+    super(db, {
       target: Assignment,
       entityName: 'assignment',
       list: ASSIGNMENT_LIST,
@@ -82,27 +79,17 @@ export class AssignmentsService extends RecordService<Assignment> {
 
   /** Hands a case to a relay: by default the one covering the project holder's département. */
   create(actor: AuthUser, { caseId, relayId }: CreateAssignmentDto): Promise<Assignment> {
-    return this.dataSource.transaction(async (tx) => {
-      const supportCase = await this.cases.store.lock(caseId, tx).catch(() => {
-        throw new ValidationFailed({ caseId: msg('field.missing.case') });
+    return this.db.transaction(async (tx) => {
+      const supportCase = await this.cases.lockOpenCase(tx, caseId, 'handOver').catch((error: unknown) => {
+        if (error instanceof RecordNotFound) throw new ValidationFailed({ caseId: msg('field.missing.case') });
+        throw error;
       });
-      refuseIfClosed(supportCase, 'handOver');
-      const relay = relayId
-        ? await tx.findOne(Relay, { where: { id: relayId } })
-        : await this.relayCovering(supportCase.organisationId, tx);
+      const relay = relayId ? await this.db.find(Relay, relayId, tx) : await this.relayCovering(supportCase.organisationId, tx);
       if (!relay)
         throw new ValidationFailed({
           relayId: relayId ? msg('field.missing.relay') : msg('field.noRelayCovers'),
         });
-      const live = await tx
-        .createQueryBuilder(Assignment, 'a')
-        .where('a.caseId = :caseId AND a.relayId = :relayId AND a.status IN (:...live)', {
-          caseId,
-          relayId: relay.id,
-          live: ['proposed', 'accepted'],
-        })
-        .getExists();
-      if (live)
+      if (await this.db.one(LIVE_ON_CASE, [caseId, relay.id], tx))
         throw new AppException(ErrorCode.Conflict, msg('assignment.alreadyLive', { relay: relay.name }), {
           relayId: msg('field.alreadyAssigned'),
         });
@@ -118,7 +105,7 @@ export class AssignmentsService extends RecordService<Assignment> {
    */
   move(actor: AuthUser, id: number, move: AssignmentMove, version: number, declineReason?: string): Promise<Assignment> {
     const { to } = ASSIGNMENT_MOVES[move];
-    return this.dataSource.transaction(async (tx) => {
+    return this.db.transaction(async (tx) => {
       const current = await this.store.lock(id, tx);
       if (actor.role === 'relay' && current.relayId !== actor.relayId) throw new AccessDenied();
       if (!makesAssignmentMove(actor.role, move)) throw new AccessDenied(MOVE_REFUSALS[move]);
@@ -137,7 +124,7 @@ export class AssignmentsService extends RecordService<Assignment> {
         ...(to === 'completed' ? { completedAt: now } : {}),
         ...(acknowledges ? { acknowledgedAt: now, acknowledgedById: actor.id } : {}),
       });
-      const relay = await tx.findOneOrFail(Relay, { where: { id: current.relayId } });
+      const relay = (await this.db.find(Relay, current.relayId, tx))!;
       const reason = to === 'declined' ? ` : ${declineReason}` : '';
       await this.logOnCase(
         tx,
@@ -149,20 +136,14 @@ export class AssignmentsService extends RecordService<Assignment> {
     });
   }
 
-  private async relayCovering(organisationId: number | null, tx: EntityManager): Promise<Relay | null> {
+  private async relayCovering(organisationId: number | null, tx: Transaction): Promise<Pick<Relay, 'id' | 'name'> | null> {
     // A private individual's case has no organisation, hence no département: the adviser picks the relay.
     if (!organisationId) return null;
-    const organisation = await tx.findOne(Organisation, { where: { id: organisationId } });
-    if (!organisation?.departement) return null;
-    return tx
-      .createQueryBuilder(Relay, 'r')
-      .where(':departement = ANY(r.departements)', { departement: organisation.departement })
-      .orderBy('r.id')
-      .getOne();
+    return (await this.db.one<Pick<Relay, 'id' | 'name'>>(RELAY_COVERING, [organisationId], tx)) ?? null;
   }
 
   /** Relay work shows on the case's own timeline. */
-  private async logOnCase(tx: EntityManager, actor: AuthUser, caseId: number, body: string): Promise<void> {
-    await tx.insert(Interaction, { caseId, kind: 'status_change', authorId: actor.id, minutesSpent: 0, body });
+  private async logOnCase(tx: Transaction, actor: AuthUser, caseId: number, body: string): Promise<void> {
+    await this.db.execute(ON_CASE_TIMELINE, [caseId, actor.id, body], tx);
   }
 }

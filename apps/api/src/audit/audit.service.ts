@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { DataSource } from 'typeorm';
 import { fieldColumns } from '../common/csv-export';
 import { CsvExports } from '../common/csv-exports';
-import { RecordNotFound } from '../common/app-exception';
 import { parseListQuery, type ListDefinition, type RawListQuery } from '../common/list-query';
-import { applyListQuery, fetchPage, streamEntities, type Page } from '../database/record-store';
+import { Database } from '../database/database';
+import type { Page, TableReads } from '../database/record-store';
 import { AuditEvent } from '../database/audit-event.entity';
 
 export const AUDIT_EVENT_LIST: ListDefinition = {
@@ -23,14 +22,18 @@ export const AUDIT_EVENT_LIST: ListDefinition = {
 /** The read side of the audit trail: the events as a list, one by one and as CSV (the core writes them: database/audit-trail.ts). */
 @Injectable()
 export class AuditService {
+  private readonly events: TableReads<AuditEvent>;
+
   constructor(
-    private readonly dataSource: DataSource,
+    db: Database,
     private readonly csvExports: CsvExports,
-  ) {}
+  ) {
+    this.events = db.reads(AuditEvent, 'audit-event');
+  }
 
   list(raw: RawListQuery): Promise<Page<AuditEvent>> {
     const query = parseListQuery(raw, AUDIT_EVENT_LIST);
-    return fetchPage(applyListQuery(this.dataSource.manager.createQueryBuilder(AuditEvent, 'event'), 'event', query), query);
+    return this.events.list(query);
   }
 
   export(raw: RawListQuery, response: FastifyReply): Promise<void> {
@@ -42,13 +45,11 @@ export class AuditService {
         ...fieldColumns<AuditEvent>(['id', 'at', 'actorId', 'action', 'entity', 'entityId']),
         { header: 'changes', value: (event) => JSON.stringify(event.changes) },
       ],
-      streamEntities(this.dataSource, (manager) => applyListQuery(manager.createQueryBuilder(AuditEvent, 'event'), 'event', query)),
+      this.events.stream(query),
     );
   }
 
-  async get(id: number): Promise<AuditEvent> {
-    const event = await this.dataSource.manager.findOneBy(AuditEvent, { id: String(id) });
-    if (!event) throw new RecordNotFound('audit-event', id);
-    return event;
+  get(id: number): Promise<AuditEvent> {
+    return this.events.findVisible(id);
   }
 }

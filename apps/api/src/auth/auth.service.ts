@@ -1,10 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { PERMISSIONS, msg } from '@resacoop/domain';
 import { createHash } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { TooManyAttempts, Unauthenticated } from '../common/app-exception';
-import { User } from './user.entity';
+import { Database } from '../database/database';
 import type { AuthUser } from '../common/auth-user';
+import { ACCOUNT_BY_EMAIL, REHASH_PASSWORD } from './auth.sql';
 import { LoginDevices } from './login-devices';
 import { LoginRateLimiter, type LoginAttempt } from './login-rate-limiter';
 import { decoyPasswordHash, hashPassword, needsRehash, verifyPassword } from './passwords';
@@ -26,6 +26,12 @@ export function describe(user: AuthUser): Me {
  */
 const REFUSAL_FLOOR_MS = 400;
 
+/** An account as a login reads it: who the session will carry, and what the login checks. */
+interface Account extends AuthUser {
+  active: boolean;
+  passwordHash: string;
+}
+
 /** Where a login attempt comes from: the device token is the device cookie, when the browser sent one. */
 export interface LoginClient {
   ip: string;
@@ -43,7 +49,7 @@ export class AuthService {
   private readonly logger = new Logger('Auth');
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly sessions: SessionsService,
     private readonly rateLimiter: LoginRateLimiter,
     private readonly devices: LoginDevices,
@@ -51,12 +57,7 @@ export class AuthService {
 
   async login(email: string, password: string, client: LoginClient): Promise<{ token: string; deviceToken: string; me: Me }> {
     const started = performance.now();
-    const user = await this.dataSource
-      .getRepository(User)
-      .createQueryBuilder('user')
-      .addSelect('user.passwordHash')
-      .where('user.email = :email', { email: email.trim() })
-      .getOne();
+    const user = await this.db.one<Account>(ACCOUNT_BY_EMAIL, [email.trim()]);
     const device = user ? await this.devices.recognise(client.deviceToken, user.id) : null;
     // Every spelling of an address that reaches the account shares its counter.
     const account = user ? `user:${user.id}` : `email:${emailFingerprint(email)}`;
@@ -103,11 +104,7 @@ export class AuthService {
    * the hash just verified: a password changed meanwhile stays changed.
    */
   private async rehash(userId: number, verifiedHash: string, password: string): Promise<void> {
-    await this.dataSource.query(`UPDATE users SET password_hash = $3 WHERE id = $1 AND password_hash = $2`, [
-      userId,
-      verifiedHash,
-      await hashPassword(password),
-    ]);
+    await this.db.execute(REHASH_PASSWORD, [userId, verifiedHash, await hashPassword(password)]);
   }
 
   async logout(user: AuthUser, tokenHash: string): Promise<void> {

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
-import { DataSource, type EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config';
-import { runStatement } from '../database/statements';
+import { Database, type Transaction } from '../database/database';
 import type { AuthUser } from '../common/auth-user';
-import { Session } from './session.entity';
+import { LIVE_SESSION, OPEN_SESSION, REVOKE_SESSION, REVOKE_SESSIONS_OF_USER, TOUCH_SESSION } from './sessions.sql';
 import { LRUCache } from 'lru-cache';
 
 /** Refreshing last_seen_at on every request would write on every read; a minute is precise enough. */
@@ -49,19 +48,14 @@ export class SessionsService {
   });
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly config: AppConfig,
   ) {}
 
   /** Opens a session and returns the token for the cookie; a fresh random id at every login. */
   async open(userId: number, ip: string | null, userAgent: string | null): Promise<string> {
     const token = randomBytes(32).toString('base64url');
-    await this.dataSource.manager.insert(Session, {
-      tokenHash: hashToken(token),
-      userId,
-      ip,
-      userAgent: userAgent?.slice(0, 300) ?? null,
-    });
+    await this.db.execute(OPEN_SESSION, [hashToken(token), userId, ip, userAgent?.slice(0, 300) ?? null]);
     return token;
   }
 
@@ -84,20 +78,14 @@ export class SessionsService {
   }
 
   private async lookUp(tokenHash: string): Promise<LiveSession | null> {
-    const rows = await runStatement<SessionRow>(
-      this.dataSource,
-      `SELECT u.id, u.email, u.full_name, u.role, u.site, u.relay_id, u.daily_digest, u.locale,
-              s.last_seen_at < now() - make_interval(secs => $4) AS stale
-         FROM sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND u.active
-          AND s.last_seen_at > now() - make_interval(mins => $2)
-          AND s.created_at > now() - make_interval(hours => $3)`,
-      [tokenHash, this.config.SESSION_IDLE_MINUTES, this.config.SESSION_ABSOLUTE_HOURS, TOUCH_AFTER_SECONDS],
-      { prepared: true },
-    );
-    const [row] = rows;
+    const row = await this.db.one<SessionRow>(LIVE_SESSION, [
+      tokenHash,
+      this.config.SESSION_IDLE_MINUTES,
+      this.config.SESSION_ABSOLUTE_HOURS,
+      TOUCH_AFTER_SECONDS,
+    ]);
     if (!row) return null;
-    if (row.stale) await this.dataSource.query(`UPDATE sessions SET last_seen_at = now() WHERE token_hash = $1`, [tokenHash]);
+    if (row.stale) await this.db.execute(TOUCH_SESSION, [tokenHash]);
     return {
       tokenHash,
       user: {
@@ -115,12 +103,12 @@ export class SessionsService {
 
   async revoke(tokenHash: string): Promise<void> {
     this.recentlyChecked.delete(tokenHash);
-    await this.dataSource.query(`UPDATE sessions SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL`, [tokenHash]);
+    await this.db.execute(REVOKE_SESSION, [tokenHash]);
   }
 
   /** Ends every session of a user: on deactivation and on password change. */
-  async revokeAllOf(userId: number, manager: EntityManager = this.dataSource.manager): Promise<void> {
+  async revokeAllOf(userId: number, tx?: Transaction): Promise<void> {
     this.forgetUser(userId);
-    await manager.query(`UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
+    await this.db.execute(REVOKE_SESSIONS_OF_USER, [userId], tx);
   }
 }

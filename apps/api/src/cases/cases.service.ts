@@ -13,8 +13,7 @@ import {
   LIVE_ASSIGNMENT_STATUSES,
   type Message,
 } from '@resacoop/domain';
-import { DataSource, type EntityManager } from 'typeorm';
-import { AuditTrail } from '../database/audit-trail';
+import { Database, type Transaction } from '../database/database';
 import type { AuthUser } from '../common/auth-user';
 import { scopeFor } from '../common/relay-scope';
 import { AccessDenied, AppException, ErrorCode, ValidationFailed, type FieldErrors } from '../common/app-exception';
@@ -22,11 +21,11 @@ import type { ListDefinition } from '../common/list-query';
 import { RecordService } from '../common/record.service';
 import type { InsertGuard } from '../database/record-store';
 import { Contact } from '../contacts';
-import { Interaction } from '../interactions';
 import { Organisation } from '../organisations';
 import { nextReference } from '../references';
 import { User } from '../auth';
 import type { CreateCaseDto, UpdateCaseDto } from './dto/case.dto';
+import { ADVISER, CASE_EXISTS, FIRST_STAGE, OPEN_FOR_WORK, STAGE_HISTORY, STAGE_MOVE, STAGE_MOVE_ON_TIMELINE } from './cases.sql';
 import { StageChange } from './stage-change.entity';
 import { CASE_SEARCH, SupportCase } from './support-case.entity';
 import { sqlCodes } from '../database/sql-lists';
@@ -123,8 +122,8 @@ const RELAY_WRITABLE = new Set(['stage', 'nextFollowUpAt', 'version']);
 
 @Injectable()
 export class CasesService extends RecordService<SupportCase> {
-  constructor(dataSource: DataSource, audit: AuditTrail) {
-    super(dataSource, audit, {
+  constructor(db: Database) {
+    super(db, {
       target: SupportCase,
       entityName: 'case',
       list: CASE_LIST,
@@ -133,7 +132,7 @@ export class CasesService extends RecordService<SupportCase> {
   }
 
   /** Opens a case inside the caller's transaction (a request conversion brings its own). */
-  async open(actor: AuthUser, data: CreateCaseDto, tx: EntityManager): Promise<SupportCase> {
+  async open(actor: AuthUser, data: CreateCaseDto, tx: Transaction): Promise<SupportCase> {
     const adviserId = data.adviserId ?? actor.id;
     const adviser = await this.assertLinksValid(
       { organisationId: data.organisationId ?? null, contactId: data.contactId ?? null, adviserId },
@@ -150,17 +149,17 @@ export class CasesService extends RecordService<SupportCase> {
         stage,
         status: 'open',
         zones: zonesOfCountries(data.countries ?? []),
-        reference: await nextReference(tx, 'AC', Number(parisDay(openedAt).slice(0, 4))),
+        reference: await nextReference(this.db, tx, 'AC', Number(parisDay(openedAt).slice(0, 4))),
         openedAt,
       },
       tx,
     );
-    await tx.insert(StageChange, { caseId: supportCase.id, fromStage: null, toStage: stage, changedById: actor.id, changedAt: openedAt });
+    await this.db.execute(FIRST_STAGE, [supportCase.id, stage, actor.id, openedAt], tx);
     return supportCase;
   }
 
   create(actor: AuthUser, data: CreateCaseDto): Promise<SupportCase> {
-    return this.dataSource.transaction((tx) => this.open(actor, data, tx));
+    return this.db.transaction((tx) => this.open(actor, data, tx));
   }
 
   /**
@@ -195,26 +194,35 @@ export class CasesService extends RecordService<SupportCase> {
    * closed, its row locked `FOR SHARE` by the writing statement so that it cannot close meanwhile.
    */
   openForWork(caseId: number): InsertGuard {
-    return (param) => `FROM cases WHERE id = ${param(caseId)} AND status <> 'closed' FOR SHARE`;
+    return (param) => OPEN_FOR_WORK(param(caseId));
   }
 
   /** Why work guarded by `openForWork` was not written: the case is missing (`missing`, on `caseId`) or closed. */
   async refuseWork(caseId: number, work: ClosedCaseWork, missing: Message): Promise<never> {
-    const [row] = await this.dataSource.query(`SELECT 1 FROM cases WHERE id = $1`, [caseId]);
-    if (!row) throw new ValidationFailed({ caseId: missing });
+    if (!(await this.db.one(CASE_EXISTS, [caseId]))) throw new ValidationFailed({ caseId: missing });
     // The case was closed when the work was written, even if it has been reopened since.
     throw closedCaseRefusal(work);
   }
 
+  /**
+   * Locks a case until the caller's transaction ends, so that it neither closes nor changes
+   * meanwhile, and refuses the work if it is closed already. A missing case is RecordNotFound.
+   */
+  async lockOpenCase(tx: Transaction, caseId: number, work: ClosedCaseWork): Promise<SupportCase> {
+    const supportCase = await this.store.lock(caseId, tx);
+    refuseIfClosed(supportCase, work);
+    return supportCase;
+  }
+
   async adviser(actor: AuthUser, id: number): Promise<CaseAdviser> {
     const { adviserId } = await this.get(id, scopeFor(actor, 'cases'));
-    return this.dataSource.manager.findOneOrFail(User, { where: { id: adviserId }, select: { fullName: true, email: true, site: true } });
+    return (await this.db.one<CaseAdviser>(ADVISER, [adviserId]))!;
   }
 
   /** Who moved the case along the project cycle, and when. */
   async stageHistory(actor: AuthUser, id: number): Promise<StageChange[]> {
     await this.get(id, scopeFor(actor, 'cases'));
-    return this.dataSource.manager.find(StageChange, { where: { caseId: id }, order: { changedAt: 'ASC', id: 'ASC' } });
+    return this.db.entities(StageChange, STAGE_HISTORY, [id]);
   }
 
   private statusEffects(current: SupportCase, next: SupportCase): Partial<SupportCase> {
@@ -228,25 +236,19 @@ export class CasesService extends RecordService<SupportCase> {
     return { closedAt: null, outcome: null };
   }
 
-  private async recordStageMove(tx: EntityManager, actor: AuthUser, current: SupportCase, to: Stage): Promise<void> {
-    await tx.insert(StageChange, { caseId: current.id, fromStage: current.stage, toStage: to, changedById: actor.id });
-    await tx.insert(Interaction, {
-      caseId: current.id,
-      kind: 'stage_change',
-      authorId: actor.id,
-      minutesSpent: 0,
-      body: `${STAGE_LABELS[current.stage].fr} → ${STAGE_LABELS[to].fr}`,
-    });
+  private async recordStageMove(tx: Transaction, actor: AuthUser, current: SupportCase, to: Stage): Promise<void> {
+    await this.db.execute(STAGE_MOVE, [current.id, current.stage, to, actor.id], tx);
+    await this.db.execute(STAGE_MOVE_ON_TIMELINE, [current.id, actor.id, `${STAGE_LABELS[current.stage].fr} → ${STAGE_LABELS[to].fr}`], tx);
   }
 
   /** The holder (an organisation or a contact, at least one, each existing) and an active adviser. */
-  private async assertLinksValid(links: Pick<SupportCase, 'organisationId' | 'contactId' | 'adviserId'>, tx: EntityManager): Promise<User> {
+  private async assertLinksValid(links: Pick<SupportCase, 'organisationId' | 'contactId' | 'adviserId'>, tx: Transaction): Promise<User> {
     const errors: FieldErrors = {};
     if (!links.organisationId && !links.contactId) errors.organisationId = msg('field.caseHolderRequired');
-    if (links.organisationId && !(await tx.exists(Organisation, { where: { id: links.organisationId } })))
+    if (links.organisationId && !(await this.db.exists(Organisation, links.organisationId, tx)))
       errors.organisationId = msg('field.missing.organisation');
-    if (links.contactId && !(await tx.exists(Contact, { where: { id: links.contactId } }))) errors.contactId = msg('field.missing.contact');
-    const adviser = await tx.findOne(User, { where: { id: links.adviserId } });
+    if (links.contactId && !(await this.db.exists(Contact, links.contactId, tx))) errors.contactId = msg('field.missing.contact');
+    const adviser = await this.db.find(User, links.adviserId, tx);
     if (!adviser || !adviser.active || adviser.role === 'relay') errors.adviserId = msg('field.activeStaffExpected');
     if (Object.keys(errors).length > 0) throw new ValidationFailed(errors);
     return adviser!;

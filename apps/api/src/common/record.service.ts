@@ -1,15 +1,14 @@
 import { Inject } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import type { DataSource, EntityTarget } from 'typeorm';
-import type { AuditTrail } from '../database/audit-trail';
+import type { Database, RecordTarget } from '../database/database';
 import type { BaseRecord } from './base-record.entity';
 import { fieldColumns } from './csv-export';
 import { CsvExports } from './csv-exports';
 import { parseListQuery, type ListDefinition, type RawListQuery } from './list-query';
-import { RecordStore, type Page, type Scope } from '../database/record-store';
+import type { RecordStore, Page, Scope } from '../database/record-store';
 
 export interface RecordResource<T> {
-  target: EntityTarget<T>;
+  target: RecordTarget<T>;
   /** The record kind in the singular, as audit events name it. */
   entityName: string;
   list: ListDefinition;
@@ -18,17 +17,17 @@ export interface RecordResource<T> {
 
 /** What every record service offers alike: list, read and CSV export by the react-admin contract. */
 export abstract class RecordService<T extends BaseRecord> {
-  readonly store: RecordStore<T>;
+  /** This feature's records; another feature asks the service, never its store. */
+  protected readonly store: RecordStore<T>;
 
   // Injected by property, so that every feature service gets it without passing it on.
   @Inject(CsvExports) private readonly csvExports!: CsvExports;
 
   protected constructor(
-    protected readonly dataSource: DataSource,
-    audit: AuditTrail,
+    protected readonly db: Database,
     private readonly resource: RecordResource<T>,
   ) {
-    this.store = new RecordStore(dataSource, resource.target, resource.entityName, audit);
+    this.store = db.store(resource.target, resource.entityName);
   }
 
   list(raw: RawListQuery, scope?: Scope<T>): Promise<Page<T>> {

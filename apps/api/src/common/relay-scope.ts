@@ -1,4 +1,4 @@
-import type { ObjectLiteral } from 'typeorm';
+import type { ObjectLiteral } from '../database/database';
 import type { Scope } from '../database/record-store';
 import type { AuthUser } from './auth-user';
 import { LIVE_ASSIGNMENT_STATUSES } from '@resacoop/domain';

@@ -1,7 +1,7 @@
 import { msg } from '@resacoop/domain';
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
 import { AuditTrail } from '../database/audit-trail';
+import { Database, type Transaction } from '../database/database';
 import type { AuthUser } from '../common/auth-user';
 import { scopeFor } from '../common/relay-scope';
 import { ValidationFailed } from '../common/app-exception';
@@ -11,7 +11,7 @@ import { RecordService } from '../common/record.service';
 import { Organisation } from '../organisations';
 import { ContactErased } from './contact-erased.exception';
 import { PersonalDataReadsService } from './personal-data-reads.service';
-import { CONTACT_PERSONAL_FIELDS, ERASED_VALUE } from './personal-fields';
+import { CONTACT_PERSONAL_FIELDS, ERASED_IDENTITY, ERASED_VALUE } from './personal-fields';
 import { Contact, CONTACT_SEARCH } from './contact.entity';
 import type { CreateContactDto, UpdateContactDto } from './dto/contact.dto';
 
@@ -77,16 +77,31 @@ const CONTACT_HELD_BY: readonly HistoryLink[] = [
 @Injectable()
 export class ContactsService extends RecordService<Contact> {
   constructor(
-    dataSource: DataSource,
+    db: Database,
     private readonly audit: AuditTrail,
     private readonly reads: PersonalDataReadsService,
   ) {
-    super(dataSource, audit, {
+    super(db, {
       target: Contact,
       entityName: 'contact',
       list: CONTACT_LIST,
       export: { fileName: 'contacts.csv', fields: EXPORT_FIELDS },
     });
+  }
+
+  /** A contact read in the caller's transaction (the GDPR export reads it with the rest, in one snapshot). */
+  readWithin(tx: Transaction, id: number): Promise<Contact> {
+    return this.store.findOne(id, tx);
+  }
+
+  /** A contact locked in the caller's transaction, before it is erased. */
+  lockWithin(tx: Transaction, id: number): Promise<Contact> {
+    return this.store.lock(id, tx);
+  }
+
+  /** Leaves the contact nameless (ERASED_IDENTITY), in the caller's transaction; the erasure's audit is the caller's. */
+  eraseIdentityWithin(tx: Transaction, id: number, erasedAt: Date): Promise<Contact> {
+    return this.store.writeWithin(tx, id, { ...ERASED_IDENTITY, erasedAt });
   }
 
   /** The contacts the user may see; a relay user's sight of them is logged. */
@@ -107,7 +122,7 @@ export class ContactsService extends RecordService<Contact> {
   }
 
   async create(actorId: number, data: CreateContactDto): Promise<Contact> {
-    return this.dataSource.transaction(async (tx) => {
+    return this.db.transaction(async (tx) => {
       await this.assertOrganisationExists(data.organisationId, tx);
       return this.store.create(actorId, toEntityFields(data), tx);
     });
@@ -142,9 +157,9 @@ export class ContactsService extends RecordService<Contact> {
   }
 
   /** A clear field error rather than a foreign-key violation. */
-  private async assertOrganisationExists(organisationId: number | null | undefined, tx: EntityManager): Promise<void> {
+  private async assertOrganisationExists(organisationId: number | null | undefined, tx: Transaction): Promise<void> {
     if (organisationId === null || organisationId === undefined) return;
-    if (!(await tx.exists(Organisation, { where: { id: organisationId } }))) {
+    if (!(await this.db.exists(Organisation, organisationId, tx))) {
       throw new ValidationFailed({ organisationId: msg('field.missing.organisation') });
     }
   }

@@ -2,6 +2,7 @@
 export { ContactErased } from './contact-erased.exception';
 export { Contact } from './contact.entity';
 export { ContactsModule } from './contacts.module';
+export { ContactsService } from './contacts.service';
 export { CreateContactDto } from './dto/contact.dto';
 export { PersonalDataRead, type PersonalDataReadKind } from './personal-data-read.entity';
 export { PersonalDataReadsService, PERSONAL_DATA_READ_LIST } from './personal-data-reads.service';

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { AuthUser } from '../common/auth-user';
-import { RecordNotFound } from '../common/app-exception';
 import { parseListQuery, type ListDefinition, type RawListQuery } from '../common/list-query';
-import { applyListQuery, fetchPage, type Page } from '../database/record-store';
+import { Database } from '../database/database';
+import type { Page, TableReads } from '../database/record-store';
 import { PersonalDataRead, type PersonalDataReadKind } from './personal-data-read.entity';
+import { LOG_READS } from './personal-data-reads.sql';
 
 export const PERSONAL_DATA_READ_LIST: ListDefinition = {
   sortable: { id: 'id', at: 'at' },
@@ -20,7 +20,11 @@ export const PERSONAL_DATA_READ_LIST: ListDefinition = {
 /** The log of relay users' reads of contacts (GDPR): written on every read, read by admins only. */
 @Injectable()
 export class PersonalDataReadsService {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly reads: TableReads<PersonalDataRead>;
+
+  constructor(private readonly db: Database) {
+    this.reads = db.reads(PersonalDataRead, 'personal-data-read');
+  }
 
   /**
    * Logs that a relay user saw these contacts, one row per contact in a single statement. Staff
@@ -28,23 +32,15 @@ export class PersonalDataReadsService {
    */
   async logRelayReads(user: AuthUser, contactIds: readonly number[], kind: PersonalDataReadKind): Promise<void> {
     if (user.role !== 'relay' || contactIds.length === 0) return;
-    await this.dataSource.manager
-      .createQueryBuilder()
-      .insert()
-      .into(PersonalDataRead)
-      .values(contactIds.map((contactId) => ({ userId: user.id, contactId, kind })))
-      .updateEntity(false)
-      .execute();
+    await this.db.execute(LOG_READS, [user.id, contactIds, kind]);
   }
 
   list(raw: RawListQuery): Promise<Page<PersonalDataRead>> {
     const query = parseListQuery(raw, PERSONAL_DATA_READ_LIST);
-    return fetchPage(applyListQuery(this.dataSource.manager.createQueryBuilder(PersonalDataRead, 'pdr'), 'pdr', query), query);
+    return this.reads.list(query);
   }
 
-  async get(id: number): Promise<PersonalDataRead> {
-    const read = await this.dataSource.manager.findOneBy(PersonalDataRead, { id: String(id) });
-    if (!read) throw new RecordNotFound('personal-data-read', id);
-    return read;
+  get(id: number): Promise<PersonalDataRead> {
+    return this.reads.findVisible(id);
   }
 }

@@ -88,6 +88,30 @@ export class AuditTrail {
   }
 
   /**
+   * Records erasures (GDPR) in one statement inside the caller's transaction, in their order: one
+   * event per record, saying which fields lost the person (`after`), never what they held.
+   */
+  async recordErasures(
+    manager: EntityManager,
+    actorId: number | null,
+    erasures: readonly { entity: string; entityId: number; after: object }[],
+  ): Promise<void> {
+    if (erasures.length === 0) return;
+    await manager.query(
+      `INSERT INTO audit_events (actor_id, action, entity, entity_id, changes)
+       SELECT $1, 'erase', erased.entity, erased.entity_id, erased.changes
+         FROM unnest($2::text[], $3::int[], $4::jsonb[]) WITH ORDINALITY AS erased(entity, entity_id, changes, position)
+        ORDER BY erased.position`,
+      [
+        actorId,
+        erasures.map((erasure) => erasure.entity),
+        erasures.map((erasure) => erasure.entityId),
+        erasures.map(({ after }) => JSON.stringify({ before: null, after })),
+      ],
+    );
+  }
+
+  /**
    * Past events of these records keep that the fields changed, not what they held: each value of
    * one of `fields`, in `before` and `after`, becomes `replacement`. Inside the caller's transaction.
    */

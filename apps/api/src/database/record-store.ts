@@ -1,5 +1,14 @@
 import { DriverUtils } from 'typeorm/driver/DriverUtils';
-import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import {
+  In,
+  type DataSource,
+  type EntityManager,
+  type EntityTarget,
+  type FindOptionsWhere,
+  type ObjectLiteral,
+  type SelectQueryBuilder,
+} from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { Driver } from 'typeorm/driver/Driver';
 import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
 import { deletionRefusal, type DeletableRecord, type HistoryHolder } from '@resacoop/domain';
@@ -226,6 +235,15 @@ function rowReader<T>(metadata: EntityMetadata, driver: Driver, alias: string | 
   }) as RowReader<T>;
 }
 
+/** Reads rows a hand-written statement selected, named by their columns' database names, as entities (see `rowReader`). */
+export function readEntities<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  target: EntityTarget<T>,
+  rows: Record<string, unknown>[],
+): T[] {
+  return rows.map(rowReader<T>(dataSource.getMetadata(target), dataSource.driver, null, 'dates'));
+}
+
 /** The reader of the rows of a builder's SQL (see `rowReader`). */
 function readerOf<T extends ObjectLiteral>(builder: SelectQueryBuilder<T>, timestamps: Timestamps): RowReader<T> {
   return rowReader<T>(builder.expressionMap.mainAlias!.metadata, builder.connection.driver, builder.alias, timestamps);
@@ -295,7 +313,13 @@ export type InsertGuard = (param: (value: unknown) => string) => string;
  * if one of them differs from the stored value: PostgreSQL compares in the columns' own types, so
  * a save that changes nothing matches no row and leaves the version as it was.
  */
-function updateStatement(metadata: EntityMetadata, driver: Driver, id: number, changes: ObjectLiteral): [string, unknown[]] | null {
+function updateStatement(
+  metadata: EntityMetadata,
+  driver: Driver,
+  id: number,
+  changes: ObjectLiteral,
+  onlyIfChanged = true,
+): [string, unknown[]] | null {
   const assignments: string[] = [];
   const differences: string[] = [];
   const parameters: unknown[] = [id];
@@ -310,13 +334,13 @@ function updateStatement(metadata: EntityMetadata, driver: Driver, id: number, c
     const compared = column.type === 'citext' ? [`${name}::text`, `$${parameters.length}::citext::text`] : [name, `$${parameters.length}`];
     differences.push(`${compared[0]} IS DISTINCT FROM ${compared[1]}`);
   }
-  if (assignments.length === 0) return null;
+  if (assignments.length === 0 && onlyIfChanged) return null;
   const version = metadata.versionColumn && driver.escape(metadata.versionColumn.databaseName);
   const updatedAt = metadata.updateDateColumn && driver.escape(metadata.updateDateColumn.databaseName);
   if (version) assignments.push(`${version} = ${version} + 1`);
   if (updatedAt) assignments.push(`${updatedAt} = now()`);
   return [
-    `UPDATE ${driver.escape(metadata.tableName)} SET ${assignments.join(', ')} WHERE id = $1 AND (${differences.join(' OR ')}) RETURNING ${returnedColumns(metadata, driver)}`,
+    `UPDATE ${driver.escape(metadata.tableName)} SET ${assignments.join(', ')} WHERE id = $1${onlyIfChanged ? ` AND (${differences.join(' OR ')})` : ''} RETURNING ${returnedColumns(metadata, driver)}`,
     parameters,
   ];
 }
@@ -336,33 +360,26 @@ export interface RemovalRules<T> {
 }
 
 /**
- * The shared mechanics of a record resource: list by the react-admin contract, read, and writes
- * that check the optimistic version and write their audit event in the same transaction.
- * Feature services own the rules; this owns the plumbing.
+ * The reads of a table by the react-admin contract: a list page, the whole list as a stream, one
+ * row by id; `scope` restricts each to what the caller may see. Rows are read as the entity.
  */
-export class RecordStore<T extends BaseRecord> {
+export class TableReads<T extends ObjectLiteral> {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly target: EntityTarget<T>,
-    /** The record kind in the singular, as audit events name it. */
+    protected readonly dataSource: DataSource,
+    protected readonly target: EntityTarget<T>,
+    /** The kind of row in the singular, as audit events and "not found" answers name it. */
     readonly entityName: string,
-    private readonly audit: AuditTrail,
   ) {}
 
   /** One neutral alias for every table, never an SQL keyword (a `user` alias would be one). */
   readonly alias = 'rec';
 
-  private get metadata(): EntityMetadata {
+  protected get metadata(): EntityMetadata {
     return this.dataSource.getMetadata(this.target);
   }
 
-  private get driver(): Driver {
+  protected get driver(): Driver {
     return this.dataSource.driver;
-  }
-
-  /** The record as a write's `RETURNING` gave it. */
-  private fromReturned(row: Record<string, unknown>): T {
-    return rowReader<T>(this.metadata, this.driver, null, 'dates')(row);
   }
 
   listQuery(query: ListQuery, scope?: Scope<T>, manager: EntityManager = this.dataSource.manager): SelectQueryBuilder<T> {
@@ -381,7 +398,7 @@ export class RecordStore<T extends BaseRecord> {
     return streamEntities(this.dataSource, (manager) => this.listQuery({ ...query, range: undefined }, scope, manager));
   }
 
-  /** A record the caller may see: outside their scope it does not exist for them (404, no leak). */
+  /** A row the caller may see: outside their scope it does not exist for them (404, no leak). */
   async findVisible(id: number, scope?: Scope<T>): Promise<T> {
     return this.findOne(id, this.dataSource.manager, scope);
   }
@@ -392,6 +409,27 @@ export class RecordStore<T extends BaseRecord> {
     const record = await fetchOne(builder);
     if (!record) throw new RecordNotFound(this.entityName, id);
     return record;
+  }
+}
+
+/**
+ * The shared mechanics of a record resource: list by the react-admin contract, read, and writes
+ * that check the optimistic version and write their audit event in the same transaction.
+ * Feature services own the rules; this owns the plumbing.
+ */
+export class RecordStore<T extends BaseRecord> extends TableReads<T> {
+  constructor(
+    dataSource: DataSource,
+    target: EntityTarget<T>,
+    entityName: string,
+    private readonly audit: AuditTrail,
+  ) {
+    super(dataSource, target, entityName);
+  }
+
+  /** The record as a write's `RETURNING` gave it. */
+  private fromReturned(row: Record<string, unknown>): T {
+    return rowReader<T>(this.metadata, this.driver, null, 'dates')(row);
   }
 
   async create(actorId: number | null, data: Partial<T>, manager: EntityManager = this.dataSource.manager): Promise<T> {
@@ -419,6 +457,17 @@ export class RecordStore<T extends BaseRecord> {
       this.entityName,
     );
     return row ? this.fromReturned(row) : null;
+  }
+
+  /**
+   * Creates records in one multi-row insert inside the caller's transaction (an import), reads
+   * them back as stored and writes their creation events in one statement; returns their ids in order.
+   */
+  async createMany(tx: EntityManager, actorId: number | null, data: Partial<T>[]): Promise<number[]> {
+    const { identifiers } = await tx.insert(this.target, data as QueryDeepPartialEntity<T>[]);
+    const ids = identifiers.map((identifier) => identifier.id as number);
+    await this.audit.recordCreations(tx, actorId, this.entityName, await tx.findBy(this.target, { id: In(ids) } as FindOptionsWhere<T>));
+    return ids;
   }
 
   /**
@@ -471,6 +520,19 @@ export class RecordStore<T extends BaseRecord> {
     const current = await tx.findOne(this.target, { where: { id } as never, lock: { mode: 'pessimistic_write' } });
     if (!current) throw new RecordNotFound(this.entityName, id);
     return current;
+  }
+
+  /**
+   * Writes changes to a record locked in the caller's transaction as a new version, even when they
+   * change nothing, without an audit event (the caller writes its own); returns the record as stored.
+   * Not kept prepared: a rare write (a merge) whose many shapes would use up MAX_PREPARED.
+   */
+  async writeWithin(tx: EntityManager, id: number, changes: Partial<T>): Promise<T> {
+    const [row] = await runStatement(this.dataSource, ...updateStatement(this.metadata, this.driver, id, changes, false)!, {
+      queryRunner: tx.queryRunner,
+      prepared: false,
+    });
+    return this.fromReturned(row);
   }
 
   /**

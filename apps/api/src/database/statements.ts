@@ -52,14 +52,23 @@ export async function runStatement<Row extends object = Record<string, unknown>>
   dataSource: DataSource,
   text: string,
   values: unknown[],
-  { queryRunner, prepared }: StatementOptions,
+  options: StatementOptions,
 ): Promise<Row[]> {
+  return (await runForResult(dataSource, text, values, options)).rows as Row[];
+}
+
+/** Runs one statement as `runStatement` does, and returns pg's whole result (its rows and the count of rows it wrote). */
+export async function runForResult(
+  dataSource: DataSource,
+  text: string,
+  values: unknown[],
+  { queryRunner, prepared }: StatementOptions,
+): Promise<QueryResult> {
   if (queryRunner?.isReleased) throw new QueryRunnerAlreadyReleasedError();
   const name = prepared ? preparedName(text) : undefined;
   const query: QueryConfig = name === undefined ? { text, values } : { name, text, values };
   try {
-    const result = queryRunner ? await ((await queryRunner.connect()) as PoolClient).query(query) : await queryOnPool(dataSource, query);
-    return result.rows as Row[];
+    return queryRunner ? await ((await queryRunner.connect()) as PoolClient).query(query) : await queryOnPool(dataSource, query);
   } catch (error) {
     throw error instanceof DatabaseError ? new QueryFailedError(text, values, error) : error;
   }

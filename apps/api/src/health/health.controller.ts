@@ -2,13 +2,14 @@ import { msg } from '@resacoop/domain';
 import { Controller, Get, HttpCode } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type Redis from 'ioredis';
-import { DataSource } from 'typeorm';
 import { Public } from '../common/auth.decorators';
 import { ServiceUnavailable } from '../common/app-exception';
 import { InjectRedis } from '../common/redis.module';
 import { AppConfig } from '../config/app-config';
+import { Database } from '../database/database';
 import { ApiAnswer } from '../http/api-answers';
 import { ALIVE_ANSWER, READY_ANSWER } from './health.answers';
+import { PING } from './health.sql';
 
 const CHECK_TIMEOUT_MS = 2000;
 
@@ -30,7 +31,7 @@ async function check(probe: () => Promise<unknown>): Promise<'up' | 'down'> {
 @Controller('health')
 export class HealthController {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     @InjectRedis() private readonly redis: Redis,
     private readonly config: AppConfig,
   ) {}
@@ -47,7 +48,7 @@ export class HealthController {
   @HttpCode(200)
   @ApiAnswer(READY_ANSWER)
   async ready(): Promise<{ status: 'ok'; postgres: 'up'; redis: 'up'; smtp: string }> {
-    const [postgres, redis] = await Promise.all([check(() => this.dataSource.query('SELECT 1')), check(() => this.redis.ping())]);
+    const [postgres, redis] = await Promise.all([check(() => this.db.rows(PING)), check(() => this.redis.ping())]);
     if (postgres === 'down' || redis === 'down') {
       throw new ServiceUnavailable(msg('error.notReady', { postgres, redis }));
     }

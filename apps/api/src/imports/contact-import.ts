@@ -1,9 +1,10 @@
 import { normaliseSiret, msg } from '@resacoop/domain';
-import type { EntityManager } from 'typeorm';
+import type { Database, Transaction } from '../database/database';
 import { Contact, CreateContactDto } from '../contacts';
 import { integer, isoDate } from './import-fields';
 import type { ImportResource } from './import-resource';
 import { addError, markDuplicates, rowsWithValid, type ImportRow } from './import-rows';
+import { CONTACTS_BY_EMAIL, EXISTING_ORGANISATION_IDS, ORGANISATIONS_BY_NAME, ORGANISATIONS_BY_SIRET } from './imports.sql';
 
 type OrganisationLookup = 'organisationSiret' | 'organisationName';
 
@@ -16,61 +17,53 @@ function assignOrganisation(row: ImportRow, field: OrganisationLookup, ids: read
 }
 
 /** A contact's organisation given by number must exist. */
-async function checkOrganisationIds(rows: ImportRow[], manager: EntityManager): Promise<void> {
+async function checkOrganisationIds(rows: ImportRow[], db: Database, tx?: Transaction): Promise<void> {
   const byId = rows.filter((row) => typeof row.record.organisationId === 'number' && !row.errors.organisationId);
-  const found: { id: number }[] = await manager.query(`SELECT id FROM organisations WHERE id = ANY($1::int[])`, [
-    byId.map((row) => row.record.organisationId),
-  ]);
+  const found = await db.rows<{ id: number }>(EXISTING_ORGANISATION_IDS, [byId.map((row) => row.record.organisationId)], tx);
   const existing = new Set(found.map(({ id }) => id));
   for (const row of byId)
     if (!existing.has(row.record.organisationId as number)) addError(row, 'organisationId', msg('field.missing.organisation'));
 }
 
-async function findOrganisationsBySiret(rows: ImportRow[], manager: EntityManager): Promise<void> {
+async function findOrganisationsBySiret(rows: ImportRow[], db: Database, tx?: Transaction): Promise<void> {
   const siretOf = (row: ImportRow) => normaliseSiret(row.lookups.organisationSiret);
-  const matches: { key: string; ids: number[] }[] = await manager.query(
-    `SELECT siret AS key, array_agg(id ORDER BY id) AS ids FROM organisations WHERE siret = ANY($1::text[]) GROUP BY siret`,
-    [rows.map(siretOf)],
-  );
+  const matches = await db.rows<{ key: string; ids: number[] }>(ORGANISATIONS_BY_SIRET, [rows.map(siretOf)], tx);
   const idsBySiret = new Map(matches.map(({ key, ids }) => [key, ids]));
   for (const row of rows) assignOrganisation(row, 'organisationSiret', idsBySiret.get(siretOf(row)));
 }
 
 /** Names compare as `f_organisation_name_key` compares them: accents, case and legal forms ignored. */
-async function findOrganisationsByName(rows: ImportRow[], manager: EntityManager): Promise<void> {
-  const matches: { key: string; ids: number[] }[] = await manager.query(
-    `SELECT input.name AS key, array_agg(organisation.id ORDER BY organisation.id) AS ids
-       FROM unnest($1::text[]) AS input(name)
-       JOIN organisations organisation ON f_organisation_name_key(organisation.name) = f_organisation_name_key(input.name)
-      GROUP BY input.name`,
+async function findOrganisationsByName(rows: ImportRow[], db: Database, tx?: Transaction): Promise<void> {
+  const matches = await db.rows<{ key: string; ids: number[] }>(
+    ORGANISATIONS_BY_NAME,
     [[...new Set(rows.map((row) => row.lookups.organisationName))]],
+    tx,
   );
   const idsByName = new Map(matches.map(({ key, ids }) => [key, ids]));
   for (const row of rows) assignOrganisation(row, 'organisationName', idsByName.get(row.lookups.organisationName));
 }
 
 /** A contact's organisation: by number (organisationId), else by SIRET, else by name; one query for all rows each way. */
-async function resolveOrganisations(rows: ImportRow[], manager: EntityManager): Promise<void> {
-  await checkOrganisationIds(rows, manager);
+async function resolveOrganisations(rows: ImportRow[], db: Database, tx?: Transaction): Promise<void> {
+  await checkOrganisationIds(rows, db, tx);
   const unresolved = rows.filter((row) => row.record.organisationId === undefined && !row.errors.organisationId);
   await findOrganisationsBySiret(
     unresolved.filter((row) => row.lookups.organisationSiret !== undefined),
-    manager,
+    db,
+    tx,
   );
   await findOrganisationsByName(
     unresolved.filter((row) => row.lookups.organisationSiret === undefined && row.lookups.organisationName !== undefined),
-    manager,
+    db,
+    tx,
   );
 }
 
 /** Same e-mail address (case ignored) as an existing contact or an earlier row. */
-async function markDuplicateEmails(rows: ImportRow[], manager: EntityManager): Promise<void> {
+async function markDuplicateEmails(rows: ImportRow[], db: Database, tx?: Transaction): Promise<void> {
   const checked = rowsWithValid(rows, 'email');
   const keyOf = (row: ImportRow) => (row.record.email as string).toLowerCase();
-  const existing: { id: number; key: string }[] = await manager.query(
-    `SELECT id, lower(email::text) AS key FROM contacts WHERE email = ANY($1::citext[])`,
-    [checked.map(keyOf)],
-  );
+  const existing = await db.rows<{ id: number; key: string }>(CONTACTS_BY_EMAIL, [checked.map(keyOf)], tx);
   const holders = new Map(existing.map(({ id, key }) => [key, msg('import.contactHasEmail', { id })]));
   markDuplicates(checked, 'email', keyOf, holders, msg('import.sameEmail'));
 }
@@ -92,8 +85,8 @@ export const CONTACT_IMPORT: ImportResource = {
     { name: 'newsletterConsentAt', aliases: ['Consentement à la lettre d’information'], convert: isoDate },
     { name: 'notes', aliases: ['Remarques'] },
   ],
-  async check(rows, manager) {
-    await resolveOrganisations(rows, manager);
-    await markDuplicateEmails(rows, manager);
+  async check(rows, db, tx) {
+    await resolveOrganisations(rows, db, tx);
+    await markDuplicateEmails(rows, db, tx);
   },
 };

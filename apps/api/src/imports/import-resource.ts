@@ -1,6 +1,6 @@
 import type { ClassConstructor } from 'class-transformer';
-import type { EntityManager, EntityTarget } from 'typeorm';
 import type { BaseRecord } from '../common/base-record.entity';
+import type { Database, RecordTarget, Transaction } from '../database/database';
 import type { ImportField } from './import-fields';
 import type { ImportRow } from './import-rows';
 
@@ -12,7 +12,7 @@ export interface ImportResource {
   name: ImportResourceName;
   /** The record kind in the singular, as audit events name it. */
   entityName: string;
-  target: EntityTarget<BaseRecord>;
+  target: RecordTarget<BaseRecord>;
   /** The create DTO: a row is valid when a form sending its values would be. */
   dto: ClassConstructor<object>;
   fields: readonly ImportField[];
@@ -20,5 +20,5 @@ export interface ImportResource {
    * The rules that need the database (duplicates, related records), over all rows at once, never
    * one query per row. They add errors to rows and may fill fields (a contact's organisation).
    */
-  check(rows: ImportRow[], manager: EntityManager): Promise<void>;
+  check(rows: ImportRow[], db: Database, tx?: Transaction): Promise<void>;
 }

@@ -1,8 +1,6 @@
 import { msg, translate, type Locale, type Message } from '@resacoop/domain';
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, type EntityManager } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { AuditTrail } from '../database/audit-trail';
+import { Database, type Transaction } from '../database/database';
 import type { FieldErrors } from '../common/app-exception';
 import type { BaseRecord } from '../common/base-record.entity';
 import { CONTACT_IMPORT } from './contact-import';
@@ -12,6 +10,7 @@ import { mappedColumns, parseRequestedMapping, resolveMapping, unmappedRequiredF
 import type { ImportResource, ImportResourceName } from './import-resource';
 import { toImportRow, type ImportRow } from './import-rows';
 import { ORGANISATION_IMPORT } from './organisation-import';
+import { IMPORT_LOCK } from './imports.sql';
 
 const RESOURCES: Record<ImportResourceName, ImportResource> = { organisations: ORGANISATION_IMPORT, contacts: CONTACT_IMPORT };
 
@@ -82,16 +81,13 @@ function asFieldErrors(errors: ImportError[]): FieldErrors {
 
 @Injectable()
 export class ImportsService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly audit: AuditTrail,
-  ) {}
+  constructor(private readonly db: Database) {}
 
   /** Checks every row as a commit would, and saves nothing. */
   async preview(name: ImportResourceName, file: Buffer, requestedMapping: string | undefined, locale: Locale): Promise<ImportPreview> {
     const resource = RESOURCES[name];
     const parsed = await parseImport(resource, file, requestedMapping);
-    await resource.check(parsed.rows, this.dataSource.manager);
+    await resource.check(parsed.rows, this.db);
     const invalid = parsed.rows.filter((row) => Object.keys(row.errors).length > 0).length;
     return {
       mode: 'preview',
@@ -113,10 +109,9 @@ export class ImportsService {
   async commit(actorId: number, name: ImportResourceName, file: Buffer, requestedMapping?: string): Promise<ImportCommitted> {
     const resource = RESOURCES[name];
     const parsed = await parseImport(resource, file, requestedMapping);
-    const ids = await this.dataSource.transaction(async (tx) => {
-      // Two imports at once would each miss the other's duplicates: they take turns.
-      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`import:${name}`]);
-      await resource.check(parsed.rows, tx);
+    const ids = await this.db.transaction(async (tx) => {
+      await this.db.execute(IMPORT_LOCK, [`import:${name}`], tx);
+      await resource.check(parsed.rows, this.db, tx);
       const errors = errorsOf(parsed);
       if (errors.length > 0) throw new ImportHasErrors(asFieldErrors(errors), errors.length);
       return this.insert(tx, resource, actorId, parsed.rows);
@@ -124,15 +119,13 @@ export class ImportsService {
     return { mode: 'commit', resource: name, imported: ids.length, ids };
   }
 
-  /** Multi-row inserts, batch by batch, each batch's records read back for their audit events. */
-  private async insert(tx: EntityManager, resource: ImportResource, actorId: number, rows: ImportRow[]): Promise<number[]> {
+  /** Multi-row inserts, batch by batch, with their audit events. */
+  private async insert(tx: Transaction, resource: ImportResource, actorId: number, rows: ImportRow[]): Promise<number[]> {
+    const store = this.db.store(resource.target, resource.entityName);
     const ids: number[] = [];
     for (let start = 0; start < rows.length; start += INSERT_BATCH) {
-      const records = rows.slice(start, start + INSERT_BATCH).map((row) => row.record as QueryDeepPartialEntity<BaseRecord>);
-      const { identifiers } = await tx.insert(resource.target, records);
-      const batchIds = identifiers.map((identifier) => identifier.id as number);
-      await this.audit.recordCreations(tx, actorId, resource.entityName, await tx.findBy(resource.target, { id: In(batchIds) }));
-      ids.push(...batchIds);
+      const records = rows.slice(start, start + INSERT_BATCH).map((row) => row.record as Partial<BaseRecord>);
+      ids.push(...(await store.createMany(tx, actorId, records)));
     }
     return ids;
   }

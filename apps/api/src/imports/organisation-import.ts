@@ -1,9 +1,10 @@
 import { DEPARTEMENT_LABELS, MEMBERSHIP_LABELS, ORGANISATION_TYPE_LABELS, ZONE_LABELS, msg } from '@resacoop/domain';
-import type { EntityManager } from 'typeorm';
+import type { Database, Transaction } from '../database/database';
 import { CreateOrganisationDto, Organisation } from '../organisations';
 import { codeOf, listOf } from './import-fields';
 import type { ImportResource } from './import-resource';
 import { markDuplicates, rowsWithValid, type ImportRow } from './import-rows';
+import { NAME_KEYS, ORGANISATIONS_BY_IDENTIFIER, ORGANISATIONS_BY_NAME_KEY } from './imports.sql';
 
 interface ExistingOrganisation {
   id: number;
@@ -12,30 +13,31 @@ interface ExistingOrganisation {
 }
 
 /** Same SIRET, or same RNA, as an existing organisation or an earlier row. */
-async function markDuplicateIdentifiers(rows: ImportRow[], manager: EntityManager, column: 'siret' | 'rna', label: string): Promise<void> {
+async function markDuplicateIdentifiers(
+  rows: ImportRow[],
+  db: Database,
+  tx: Transaction | undefined,
+  column: 'siret' | 'rna',
+  label: string,
+): Promise<void> {
   const checked = rowsWithValid(rows, column);
   const keyOf = (row: ImportRow) => row.record[column] as string;
-  const existing: ExistingOrganisation[] = await manager.query(
-    `SELECT id, name, ${column} AS key FROM organisations WHERE ${column} = ANY($1::text[])`,
-    [checked.map(keyOf)],
-  );
+  const existing = await db.rows<ExistingOrganisation>(ORGANISATIONS_BY_IDENTIFIER(column), [checked.map(keyOf)], tx);
   const holders = new Map(existing.map(({ id, name, key }) => [key, msg('import.organisationHasIdentifier', { id, name, label })]));
   markDuplicates(checked, column, keyOf, holders, msg('import.sameIdentifier', { label }));
 }
 
 /** Same name (as `f_organisation_name_key` compares names) in the same département, as an existing organisation or an earlier row. */
-async function markDuplicateNames(rows: ImportRow[], manager: EntityManager): Promise<void> {
+async function markDuplicateNames(rows: ImportRow[], db: Database, tx?: Transaction): Promise<void> {
   const checked = rowsWithValid(rows, 'name');
-  const nameKeys: { key: string | null }[] = await manager.query(
-    `SELECT f_organisation_name_key(input.name) AS key FROM unnest($1::text[]) WITH ORDINALITY AS input(name, position) ORDER BY position`,
-    [checked.map((row) => row.record.name)],
-  );
+  const nameKeys = await db.rows<{ key: string | null }>(NAME_KEYS, [checked.map((row) => row.record.name)], tx);
   const keyOfRow = new Map(
     checked.map((row, index) => [row, nameKeys[index].key ? `${row.record.departement ?? ''}|${nameKeys[index].key}` : null]),
   );
-  const existing: (ExistingOrganisation & { departement: string | null })[] = await manager.query(
-    `SELECT id, name, departement, f_organisation_name_key(name) AS key FROM organisations WHERE f_organisation_name_key(name) = ANY($1::text[])`,
+  const existing = await db.rows<ExistingOrganisation & { departement: string | null }>(
+    ORGANISATIONS_BY_NAME_KEY,
     [nameKeys.map(({ key }) => key).filter(Boolean)],
+    tx,
   );
   const holders = new Map(
     existing.map((organisation) => [
@@ -69,9 +71,9 @@ export const ORGANISATION_IMPORT: ImportResource = {
     { name: 'tags', aliases: ['Mots-clés'], convert: listOf() },
     { name: 'notes', aliases: ['Remarques'] },
   ],
-  async check(rows, manager) {
-    await markDuplicateIdentifiers(rows, manager, 'siret', 'SIRET');
-    await markDuplicateIdentifiers(rows, manager, 'rna', 'RNA');
-    await markDuplicateNames(rows, manager);
+  async check(rows, db, tx) {
+    await markDuplicateIdentifiers(rows, db, tx, 'siret', 'SIRET');
+    await markDuplicateIdentifiers(rows, db, tx, 'rna', 'RNA');
+    await markDuplicateNames(rows, db, tx);
   },
 };

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { INTERACTION_KINDS, isInTheFuture, RESPONDING_INTERACTION_KINDS, msg } from '@resacoop/domain';
-import { DataSource } from 'typeorm';
-import { AuditTrail } from '../database/audit-trail';
+import { INTERACTION_KINDS, isInTheFuture, msg } from '@resacoop/domain';
+import { Database } from '../database/database';
 import type { AuthUser } from '../common/auth-user';
 import { scopeFor } from '../common/relay-scope';
 import { AccessDenied, ValidationFailed } from '../common/app-exception';
@@ -38,12 +37,11 @@ const EXPORT_FIELDS = [
 @Injectable()
 export class InteractionsService extends RecordService<Interaction> {
   constructor(
-    dataSource: DataSource,
+    db: Database,
     private readonly requests: RequestsService,
     private readonly cases: CasesService,
-    audit: AuditTrail,
   ) {
-    super(dataSource, audit, {
+    super(db, {
       target: Interaction,
       entityName: 'interaction',
       list: INTERACTION_LIST,
@@ -74,19 +72,12 @@ export class InteractionsService extends RecordService<Interaction> {
       return created ?? this.cases.refuseWork(caseId, 'interaction', missingCase);
     }
     if (actor.role === 'relay') throw new AccessDenied();
-    return this.dataSource.transaction(async (tx) => {
-      const request = await this.requests.store.lock(requestId!, tx).catch(() => {
+    return this.db.transaction(async (tx) => {
+      const request = await this.requests.lockRequest(tx, requestId!).catch(() => {
         throw new ValidationFailed({ requestId: msg('field.missing.request') });
       });
       const interaction = await this.store.create(actor.id, { ...entry, requestId }, tx);
-      // The minutes add up on the request; a call, e-mail or meeting is its first response if none came before.
-      const firstResponse = !request.firstResponseAt && RESPONDING_INTERACTION_KINDS.includes(kind);
-      if (minutesSpent > 0 || firstResponse) {
-        await this.requests.store.applyWithin(tx, actor.id, request, {
-          minutesSpent: request.minutesSpent + minutesSpent,
-          ...(firstResponse ? { firstResponseAt: when } : {}),
-        });
-      }
+      await this.requests.countNote(tx, actor.id, request, { kind, minutesSpent, occurredAt: when });
       return interaction;
     });
   }

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { REMINDER_RULES, type Locale, notificationText, type StoredNotificationText } from '@resacoop/domain';
 import type { FastifyReply } from 'fastify';
-import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../common/auth-user';
-import { RecordNotFound } from '../common/app-exception';
 import { parseListQuery, type ListDefinition, type RawListQuery } from '../common/list-query';
 import { fieldColumns } from '../common/csv-export';
 import { CsvExports } from '../common/csv-exports';
-import { applyListQuery, fetchPage, streamEntities, type Page } from '../database/record-store';
+import { Database } from '../database/database';
+import type { Page, Scope, TableReads } from '../database/record-store';
 import { Notification } from './notification.entity';
+import { MARK_ALL_READ, MARK_READ } from './notifications.sql';
 
 export const NOTIFICATION_LIST: ListDefinition = {
   sortable: { id: 'id', createdAt: 'createdAt' },
@@ -31,18 +31,22 @@ function inReaderLanguage<N extends StoredNotificationText>(notification: N, loc
 /** A user's own notifications: the bell of the console. Nobody sees anyone else's. */
 @Injectable()
 export class NotificationsService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly csvExports: CsvExports,
-  ) {}
+  private readonly notifications: TableReads<Notification>;
 
-  private mine(user: AuthUser, manager: EntityManager = this.dataSource.manager) {
-    return manager.createQueryBuilder(Notification, 'rec').where('rec.userId = :userId', { userId: user.id });
+  constructor(
+    private readonly db: Database,
+    private readonly csvExports: CsvExports,
+  ) {
+    this.notifications = db.reads(Notification, 'notification');
+  }
+
+  private mine(user: AuthUser): Scope<Notification> {
+    return (query, alias) => query.andWhere(`${alias}.userId = :userId`, { userId: user.id });
   }
 
   async list(user: AuthUser, raw: RawListQuery): Promise<Page<Notification>> {
     const query = parseListQuery(raw, NOTIFICATION_LIST);
-    const page = await fetchPage(applyListQuery(this.mine(user), 'rec', query), query);
+    const page = await this.notifications.list(query, this.mine(user));
     return { ...page, rows: page.rows.map((row) => inReaderLanguage(row, user.locale)) };
   }
 
@@ -56,29 +60,21 @@ export class NotificationsService {
         { header: 'message', value: (row: Notification) => notificationText(row, user.locale) },
         ...fieldColumns<Notification>(['createdAt', 'readAt', 'emailedAt']),
       ],
-      streamEntities(this.dataSource, (manager) => applyListQuery(this.mine(user, manager), 'rec', query)),
+      this.notifications.stream(query, this.mine(user)),
     );
   }
 
   async get(user: AuthUser, id: number): Promise<Notification> {
-    const notification = await this.mine(user).andWhere('rec.id = :id', { id }).getOne();
-    if (!notification) throw new RecordNotFound('notification', id);
-    return inReaderLanguage(notification, user.locale);
+    return inReaderLanguage(await this.notifications.findVisible(id, this.mine(user)), user.locale);
   }
 
   async markRead(user: AuthUser, id: number): Promise<Notification> {
     await this.get(user, id);
-    await this.dataSource.query(`UPDATE notifications SET read_at = coalesce(read_at, now()) WHERE id = $1 AND user_id = $2`, [
-      id,
-      user.id,
-    ]);
+    await this.db.execute(MARK_READ, [id, user.id]);
     return this.get(user, id);
   }
 
   async markAllRead(user: AuthUser): Promise<{ updated: number }> {
-    const [, updated] = await this.dataSource.query(`UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL`, [
-      user.id,
-    ]);
-    return { updated };
+    return { updated: await this.db.execute(MARK_ALL_READ, [user.id]) };
   }
 }

@@ -1,14 +1,15 @@
-import { COMMON_NAME_WORDS, msg } from '@resacoop/domain';
+import { msg } from '@resacoop/domain';
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
 import { AuditTrail, diff } from '../database/audit-trail';
+import { Database, type Transaction } from '../database/database';
+import type { RecordStore } from '../database/record-store';
 import { RecordNotFound, ValidationFailed, VersionConflict } from '../common/app-exception';
 import type { MergeOrganisationsDto } from './dto/merge-organisations.dto';
-import { Organisation, ORGANISATION_NAME_KEY } from './organisation.entity';
+import { DELETE_ABSORBED, DUPLICATES, MOVE_REFERENCES, SIMILARITY_THRESHOLD } from './organisation-merge.sql';
+import { Organisation } from './organisation.entity';
 
 /** Two name keys sharing at least this proportion of trigrams most likely name the same organisation. */
 const SIMILAR_NAME_THRESHOLD = 0.6;
-const MAX_DUPLICATES = 10;
 
 /** Why two organisations are likely one, strongest first. */
 const DUPLICATE_REASONS = ['siret', 'rna', 'name'] as const;
@@ -33,34 +34,6 @@ interface CandidateRow extends DuplicateSummary {
   similarName: boolean;
   similarity: number;
 }
-
-const NAME_KEY = ORGANISATION_NAME_KEY.replaceAll('$alias', 'o');
-
-/** A name key without the words many organisations share (COMMON_NAME_WORDS). */
-const distinctive = (key: string) =>
-  `btrim(regexp_replace(regexp_replace(${key}, '\\m(${COMMON_NAME_WORDS.join('|')})\\M', ' ', 'g'), ' +', ' ', 'g'))`;
-
-/**
- * Same SIRET, same RNA, or name keys alike (`%`, through the trigram index on the name key) in
- * what sets them apart too: "Afdi Auvergne-Rhône-Alpes" is not "Région Auvergne-Rhône-Alpes".
- * Best first. $1 the organisation's id, $2 its SIRET, $3 its RNA, $4 its name, $5 the threshold.
- */
-const DUPLICATES_QUERY = `
-  WITH candidates AS (
-    SELECT o.*, ${NAME_KEY} AS key, f_organisation_name_key($4) AS wanted
-      FROM organisations o
-     WHERE o.id <> $1 AND (o.siret = $2 OR o.rna = $3 OR ${NAME_KEY} % f_organisation_name_key($4))),
-  words AS (SELECT *, ${distinctive('key')} AS key_words, ${distinctive('wanted')} AS wanted_words FROM candidates)
-  SELECT id, version, name, acronym, siret, rna, departement, city, type, "sameSiret", "sameRna", "similarName", similarity
-    FROM (SELECT *,
-                 coalesce(siret = $2, false) AS "sameSiret",
-                 coalesce(rna = $3, false) AS "sameRna",
-                 key % wanted AND (key_words = wanted_words OR similarity(key_words, wanted_words) >= $5) AS "similarName",
-                 similarity(key, wanted) AS similarity
-            FROM words) alike
-   WHERE "sameSiret" OR "sameRna" OR "similarName"
-   ORDER BY "sameSiret" DESC, "sameRna" DESC, similarity DESC, id
-   LIMIT ${MAX_DUPLICATES}`;
 
 /** The records that point at an organisation: on a merge they move to the kept one, each with its audit event. */
 const REFERRING_RECORDS = [
@@ -106,24 +79,24 @@ export function absorbedFields(kept: Organisation, absorbed: Organisation): Part
 /** Keeps the directory clean: finds the likely duplicates of an organisation and merges two organisations into one. */
 @Injectable()
 export class OrganisationMergeService {
+  private readonly store: RecordStore<Organisation>;
+
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly audit: AuditTrail,
-  ) {}
+  ) {
+    this.store = db.store(Organisation, 'organisation');
+  }
 
   async findDuplicates(id: number): Promise<DuplicateCandidate[]> {
-    return this.dataSource.transaction(async (tx) => {
-      const organisation = await tx.findOneBy(Organisation, { id });
-      if (!organisation) throw new RecordNotFound('organisation', id);
-      // `%` compares with this threshold, and the trigram index prunes with it too.
-      await tx.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, true)`, [String(SIMILAR_NAME_THRESHOLD)]);
-      const rows: CandidateRow[] = await tx.query(DUPLICATES_QUERY, [
-        id,
-        organisation.siret,
-        organisation.rna,
-        organisation.name,
-        SIMILAR_NAME_THRESHOLD,
-      ]);
+    return this.db.transaction(async (tx) => {
+      const organisation = await this.store.findOne(id, tx);
+      await this.db.execute(SIMILARITY_THRESHOLD, [String(SIMILAR_NAME_THRESHOLD)], tx);
+      const rows = await this.db.rows<CandidateRow>(
+        DUPLICATES,
+        [id, organisation.siret, organisation.rna, organisation.name, SIMILAR_NAME_THRESHOLD],
+        tx,
+      );
       return rows.map(({ sameSiret, sameRna, similarName, similarity, ...summary }) => {
         const holds: Record<DuplicateReason, boolean> = { siret: sameSiret, rna: sameRna, name: similarName };
         return { organisation: summary, reasons: DUPLICATE_REASONS.filter((reason) => holds[reason]), similarity };
@@ -138,19 +111,13 @@ export class OrganisationMergeService {
    */
   async merge(actorId: number, keptId: number, { duplicateId, version, duplicateVersion }: MergeOrganisationsDto): Promise<Organisation> {
     if (duplicateId === keptId) throw new ValidationFailed({ duplicateId: msg('field.mergeSelf') });
-    return this.dataSource.transaction(async (tx) => {
+    return this.db.transaction(async (tx) => {
       const { kept, absorbed } = await this.lockPair(tx, keptId, duplicateId);
       if (kept.version !== version || absorbed.version !== duplicateVersion) throw new VersionConflict();
       for (const { table, entity } of REFERRING_RECORDS) await this.moveReferences(tx, actorId, table, entity, absorbed.id, kept.id);
-      await tx.delete(Organisation, absorbed.id);
+      await this.db.execute(DELETE_ABSORBED, [absorbed.id], tx);
       // Always a new version, even with no field filled: the organisation now has more behind it.
-      await tx
-        .createQueryBuilder()
-        .update(Organisation)
-        .set({ ...absorbedFields(kept, absorbed), updatedAt: () => 'now()' })
-        .where('id = :id', { id: kept.id })
-        .execute();
-      const merged = await tx.findOneByOrFail(Organisation, { id: kept.id });
+      const merged = await this.store.writeWithin(tx, kept.id, absorbedFields(kept, absorbed));
       const changes = diff(kept, merged);
       await this.audit.record(tx, {
         actorId,
@@ -173,10 +140,14 @@ export class OrganisationMergeService {
   }
 
   /** Both organisations, locked in id order so two merges of the same pair queue up rather than deadlock. */
-  private async lockPair(tx: EntityManager, keptId: number, absorbedId: number): Promise<{ kept: Organisation; absorbed: Organisation }> {
+  private async lockPair(tx: Transaction, keptId: number, absorbedId: number): Promise<{ kept: Organisation; absorbed: Organisation }> {
     const locked = new Map<number, Organisation | null>();
     for (const id of [keptId, absorbedId].sort((a, b) => a - b)) {
-      locked.set(id, await tx.findOne(Organisation, { where: { id }, lock: { mode: 'pessimistic_write' } }));
+      const organisation = await this.store.lock(id, tx).catch((error: unknown) => {
+        if (error instanceof RecordNotFound) return null;
+        throw error;
+      });
+      locked.set(id, organisation);
     }
     const kept = locked.get(keptId);
     if (!kept) throw new RecordNotFound('organisation', keptId);
@@ -187,7 +158,7 @@ export class OrganisationMergeService {
 
   /** Repoints every row of `table` from one organisation to the other and writes their audit events, in one statement however many rows. */
   private async moveReferences(
-    tx: EntityManager,
+    tx: Transaction,
     actorId: number,
     table: string,
     entity: string,
@@ -195,13 +166,6 @@ export class OrganisationMergeService {
     toId: number,
   ): Promise<void> {
     const changes = { before: { organisationId: fromId }, after: { organisationId: toId } };
-    await tx.query(
-      `WITH moved AS (
-         UPDATE ${table} SET organisation_id = $1, version = version + 1, updated_at = now() WHERE organisation_id = $2 RETURNING id
-       )
-       INSERT INTO audit_events (actor_id, action, entity, entity_id, changes)
-       SELECT $3, 'update', $4, moved.id, $5::jsonb FROM moved`,
-      [toId, fromId, actorId, entity, JSON.stringify(changes)],
-    );
+    await this.db.execute(MOVE_REFERENCES(table), [toId, fromId, actorId, entity, JSON.stringify(changes)], tx);
   }
 }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DEPARTEMENTS, MEMBERSHIPS, ORGANISATION_TYPES, ZONES } from '@resacoop/domain';
-import { DataSource } from 'typeorm';
-import { AuditTrail } from '../database/audit-trail';
+import { Database } from '../database/database';
 import type { ListDefinition } from '../common/list-query';
 import type { HistoryLink } from '../database/record-store';
 import { RecordService } from '../common/record.service';
@@ -65,8 +64,8 @@ const ORGANISATION_HELD_BY: readonly HistoryLink[] = [
 
 @Injectable()
 export class OrganisationsService extends RecordService<Organisation> {
-  constructor(dataSource: DataSource, audit: AuditTrail) {
-    super(dataSource, audit, {
+  constructor(db: Database) {
+    super(db, {
       target: Organisation,
       entityName: 'organisation',
       list: ORGANISATION_LIST,

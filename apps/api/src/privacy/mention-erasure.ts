@@ -1,5 +1,6 @@
 import { eraseMentions } from '@resacoop/domain';
-import type { EntityManager } from 'typeorm';
+import type { Database, Transaction } from '../database/database';
+import { FREE_TEXT_OF, REWRITE_FREE_TEXT, REWRITE_TRAIL, TRAIL_OF } from './mention-erasure.sql';
 
 /** The free text of the history that may name a person: table, audit entity, and fields (property → column). */
 const FREE_TEXT = {
@@ -37,7 +38,8 @@ const changed = (before: unknown, after: unknown) => JSON.stringify(before) !== 
  * without any erased value.
  */
 export async function eraseMentionsFromRecords(
-  tx: EntityManager,
+  db: Database,
+  tx: Transaction,
   mentions: RegExp,
   ids: Readonly<Record<FreeTextTable, readonly number[]>>,
 ): Promise<ErasedMentions[]> {
@@ -46,19 +48,17 @@ export async function eraseMentionsFromRecords(
     if (ids[table].length === 0) continue;
     const { entity, fields } = FREE_TEXT[table];
     const columns = Object.entries(fields);
-    const rows: Record<string, unknown>[] = await tx.query(
-      `SELECT id, ${columns.map(([property, column]) => `"${column}" AS "${property}"`).join(', ')}
-         FROM ${table} WHERE id = ANY($1::int[]) ORDER BY id FOR NO KEY UPDATE`,
-      [ids[table]],
-    );
+    const rows = await db.rows<Record<string, unknown>>(FREE_TEXT_OF(table, columns), [ids[table]], tx);
     for (const row of rows) {
       const rewritten = columns.filter(([property]) => changed(row[property], erasedIn(row[property], mentions)));
       if (rewritten.length === 0) continue;
-      await tx.query(
-        `UPDATE ${table} SET ${rewritten.map(([, column], index) => `"${column}" = $${index + 2}`).join(', ')},
-                version = version + 1, updated_at = now()
-          WHERE id = $1`,
+      await db.execute(
+        REWRITE_FREE_TEXT(
+          table,
+          rewritten.map(([, column]) => column),
+        ),
         [row.id, ...rewritten.map(([property]) => erasedIn(row[property], mentions))],
+        tx,
       );
       erased.push({ entity, entityId: Number(row.id), fields: rewritten.map(([property]) => property) });
     }
@@ -83,7 +83,8 @@ const TRAILS = {
  * event's change, a notification's message and parameters), inside the caller's transaction.
  */
 export async function eraseMentionsFromTrail(
-  tx: EntityManager,
+  db: Database,
+  tx: Transaction,
   mentions: RegExp,
   trail: keyof typeof TRAILS,
   records: readonly { entity: string; ids: readonly number[] }[],
@@ -91,20 +92,19 @@ export async function eraseMentionsFromTrail(
   const wanted = records.filter(({ ids }) => ids.length > 0);
   if (wanted.length === 0) return;
   for (const { column, type } of TRAILS[trail]) {
-    const rows: { id: string; value: unknown }[] = await tx.query(
-      `SELECT id, ${column} AS value FROM ${trail}
-        WHERE ${wanted.map((_, index) => `(entity = $${2 * index + 1} AND entity_id = ANY($${2 * index + 2}::int[]))`).join(' OR ')}
-        FOR NO KEY UPDATE`,
+    const rows = await db.rows<{ id: string; value: unknown }>(
+      TRAIL_OF(trail, column, wanted.length),
       wanted.flatMap(({ entity, ids }) => [entity, ids]),
+      tx,
     );
     const rewritten = rows
       .map((row) => ({ id: row.id, value: erasedIn(row.value, mentions) }))
       .filter((row, index) => changed(rows[index].value, row.value));
     if (rewritten.length === 0) continue;
-    await tx.query(
-      `UPDATE ${trail} SET ${column} = erased.value
-         FROM unnest($1::bigint[], $2::${type}[]) AS erased(id, value) WHERE ${trail}.id = erased.id`,
+    await db.execute(
+      REWRITE_TRAIL(trail, column, type),
       [rewritten.map((row) => row.id), rewritten.map((row) => (type === 'jsonb' ? JSON.stringify(row.value) : row.value))],
+      tx,
     );
   }
 }

@@ -1,15 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { mentionsOf } from '@resacoop/domain';
-import { DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { AuditEvent } from '../database/audit-event.entity';
 import { AuditTrail } from '../database/audit-trail';
+import { Database, type Transaction } from '../database/database';
 import { SupportCase } from '../cases';
-import { RecordNotFound, VersionConflict } from '../common/app-exception';
-import { Contact, ContactErased, type PersonalDataReadKind, CONTACT_PERSONAL_FIELDS, ERASED_IDENTITY, ERASED_VALUE } from '../contacts';
+import { VersionConflict } from '../common/app-exception';
+import { Contact, ContactErased, ContactsService, type PersonalDataReadKind, CONTACT_PERSONAL_FIELDS, ERASED_VALUE } from '../contacts';
 import { Interaction } from '../interactions';
 import { Organisation } from '../organisations';
 import { InformationRequest } from '../requests';
 import { ENTITY_OF, eraseMentionsFromRecords, eraseMentionsFromTrail, type ErasedMentions, type FreeTextTable } from './mention-erasure';
+import {
+  ASSIGNMENT_IDS,
+  CASES_NAMING_PERSON,
+  CASES_OF_PERSON,
+  FORGET_REQUESTERS,
+  HISTORY_OF_CONTACT,
+  ORGANISATION_NAME,
+  RELAY_READS_OF_CONTACT,
+  REQUESTS_OF_PERSON,
+  REQUESTS_OF_PERSON_LOCKED,
+  TIMELINE_IDS,
+  TIMELINES_OF_REQUESTS,
+} from './privacy.sql';
 
 /** Everything the back-office holds about one person: what the right of access (GDPR art. 15) hands over. */
 export interface PersonalData {
@@ -31,34 +44,26 @@ const REQUESTER_FIELDS = ['requesterName', 'requesterEmail'];
 @Injectable()
 export class PrivacyService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly audit: AuditTrail,
+    private readonly contacts: ContactsService,
   ) {}
 
   /** Read in one snapshot, so the parts agree with each other. */
   personalDataOf(id: number): Promise<PersonalData> {
-    return this.dataSource.transaction('REPEATABLE READ', async (tx) => {
-      const contact = await tx.findOneBy(Contact, { id });
-      if (!contact) throw new RecordNotFound('contact', id);
+    return this.db.transaction(async (tx) => {
+      const contact = await this.contacts.readWithin(tx, id);
       const organisation =
         contact.organisationId === null
           ? null
-          : await tx.findOne(Organisation, { select: { id: true, name: true }, where: { id: contact.organisationId } });
-      const requests = await this.requestsOf(tx, contact).getMany();
+          : ((await this.db.one<Pick<Organisation, 'id' | 'name'>>(ORGANISATION_NAME, [contact.organisationId], tx)) ?? null);
+      const requests = await this.db.entities(InformationRequest, REQUESTS_OF_PERSON, [contact.id, contact.email], tx);
       const interactions = requests.length
-        ? await tx.find(Interaction, {
-            where: { requestId: In(requests.map((request) => request.id)) },
-            order: { occurredAt: 'ASC', id: 'ASC' },
-          })
+        ? await this.db.entities(Interaction, TIMELINES_OF_REQUESTS, [requests.map((request) => request.id)], tx)
         : [];
-      const cases = await tx.find(SupportCase, { where: { contactId: id }, order: { openedAt: 'ASC', id: 'ASC' } });
-      const history = await tx.find(AuditEvent, { where: { entity: 'contact', entityId: id }, order: { at: 'ASC', id: 'ASC' } });
-      const relayReads: PersonalData['relayReads'] = await tx.query(
-        `SELECT r.at, r.kind, r.user_id AS "userId", u.full_name AS "userFullName"
-           FROM personal_data_reads r JOIN users u ON u.id = r.user_id
-          WHERE r.contact_id = $1 ORDER BY r.at, r.id`,
-        [id],
-      );
+      const cases = await this.db.entities(SupportCase, CASES_OF_PERSON, [id], tx);
+      const history = await this.db.entities(AuditEvent, HISTORY_OF_CONTACT, [id], tx);
+      const relayReads = await this.db.rows<PersonalData['relayReads'][number]>(RELAY_READS_OF_CONTACT, [id], tx);
       return {
         exportedAt: new Date(),
         contact,
@@ -71,7 +76,7 @@ export class PrivacyService {
         history,
         relayReads,
       };
-    });
+    }, 'REPEATABLE READ');
   }
 
   /**
@@ -82,24 +87,16 @@ export class PrivacyService {
    * transaction. The erasure itself is audited without any erased value.
    */
   erase(actorId: number, id: number, version: number): Promise<Contact> {
-    return this.dataSource.transaction(async (tx) => {
-      const contact = await tx.findOne(Contact, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!contact) throw new RecordNotFound('contact', id);
+    return this.db.transaction(async (tx) => {
+      const contact = await this.contacts.lockWithin(tx, id);
       if (contact.erasedAt) throw new ContactErased();
       if (contact.version !== version) throw new VersionConflict();
 
-      const requests = await this.requestsOf(tx, contact).setLock('pessimistic_write').getMany();
+      const requests = await this.db.entities(InformationRequest, REQUESTS_OF_PERSON_LOCKED, [contact.id, contact.email], tx);
       const erasedText = await this.eraseMentions(tx, contact, requests);
       const withRequester = requests.filter((request) => request.requesterName !== null || request.requesterEmail !== null);
       if (withRequester.length > 0) {
-        await tx
-          .createQueryBuilder()
-          .update(InformationRequest)
-          // A request found by its e-mail now points at the anonymised contact: it still has a requester.
-          .set({ requesterName: null, requesterEmail: null, contactId: () => 'coalesce(contact_id, :erasedContactId)' })
-          .where('id IN (:...ids)', { ids: withRequester.map((request) => request.id) })
-          .setParameter('erasedContactId', contact.id)
-          .execute();
+        await this.db.execute(FORGET_REQUESTERS, [withRequester.map((request) => request.id), contact.id], tx);
       }
       await this.audit.scrubValues(tx, 'contact', [contact.id], CONTACT_PERSONAL_FIELDS, ERASED_VALUE);
       await this.audit.scrubValues(
@@ -111,8 +108,7 @@ export class PrivacyService {
       );
 
       const erasedAt = new Date();
-      tx.merge(Contact, contact, { ...ERASED_IDENTITY, erasedAt });
-      await tx.save(contact);
+      const erased = await this.contacts.eraseIdentityWithin(tx, contact.id, erasedAt);
       // One erase event per record, saying which fields lost the person, never what they held.
       const erasures = new Map<string, { entity: string; entityId: number; after: Record<string, unknown> }>();
       const erasure = (entity: string, entityId: number, after: Record<string, unknown>) => {
@@ -126,18 +122,8 @@ export class PrivacyService {
       for (const { entity, entityId, fields } of erasedText) {
         erasure(entity, entityId, Object.fromEntries(fields.map((field) => [field, ERASED_VALUE])));
       }
-      await tx.save(
-        AuditEvent,
-        [...erasures.values()].map(({ entity, entityId, after }) => ({
-          actorId,
-          action: 'erase' as const,
-          entity,
-          entityId,
-          changes: { before: null, after },
-        })),
-        { reload: false },
-      );
-      return tx.findOneByOrFail(Contact, { id });
+      await this.audit.recordErasures(tx, actorId, [...erasures.values()]);
+      return erased;
     });
   }
 
@@ -148,48 +134,36 @@ export class PrivacyService {
    * notes; the past audit events of all of these and of the contact, and the notifications about them. Under the contact's
    * identity and under each requester name and e-mail their requests were logged with.
    */
-  private async eraseMentions(tx: EntityManager, contact: Contact, requests: InformationRequest[]): Promise<ErasedMentions[]> {
+  private async eraseMentions(tx: Transaction, contact: Contact, requests: InformationRequest[]): Promise<ErasedMentions[]> {
     const mentions = mentionsOf([
       contact,
       ...requests.map((request) => ({ firstName: null, lastName: request.requesterName, email: request.requesterEmail, phone: null })),
     ]);
     if (!mentions) return [];
     const requestIds = requests.map((request) => request.id);
-    const caseIds: number[] = (
-      await tx.query(`SELECT id FROM cases WHERE organisation_id = $1 OR id = ANY($2::int[]) ORDER BY id`, [
-        contact.organisationId,
-        requests.flatMap((request) => (request.caseId === null ? [] : [request.caseId])),
-      ])
-    ).map((row: { id: number }) => row.id);
-    const interactionIds: number[] = (
-      await tx.query(`SELECT id FROM interactions WHERE request_id = ANY($1::int[]) OR case_id = ANY($2::int[]) ORDER BY id`, [
-        requestIds,
-        caseIds,
-      ])
-    ).map((row: { id: number }) => row.id);
+    const caseIds = await this.ids(
+      CASES_NAMING_PERSON,
+      [contact.organisationId, requests.flatMap((request) => (request.caseId === null ? [] : [request.caseId]))],
+      tx,
+    );
+    const interactionIds = await this.ids(TIMELINE_IDS, [requestIds, caseIds], tx);
     const ids: Record<FreeTextTable, number[]> = {
       requests: requestIds,
       cases: caseIds,
       interactions: interactionIds,
       organisations: contact.organisationId === null ? [] : [contact.organisationId],
     };
-    const erased = await eraseMentionsFromRecords(tx, mentions, ids);
-    const assignmentIds: number[] = (
-      await tx.query(`SELECT id FROM assignments WHERE case_id = ANY($1::int[]) ORDER BY id`, [caseIds])
-    ).map((row: { id: number }) => row.id);
+    const erased = await eraseMentionsFromRecords(this.db, tx, mentions, ids);
+    const assignmentIds = await this.ids(ASSIGNMENT_IDS, [caseIds], tx);
     const records = (Object.keys(ids) as FreeTextTable[]).map((table) => ({ entity: ENTITY_OF[table], ids: ids[table] }));
-    await eraseMentionsFromTrail(tx, mentions, 'audit_events', [{ entity: 'contact', ids: [contact.id] }, ...records]);
+    await eraseMentionsFromTrail(this.db, tx, mentions, 'audit_events', [{ entity: 'contact', ids: [contact.id] }, ...records]);
     // Reminders name a request by its subject, a case (and its relay assignments) by its title.
-    await eraseMentionsFromTrail(tx, mentions, 'notifications', [...records, { entity: 'assignment', ids: assignmentIds }]);
+    await eraseMentionsFromTrail(this.db, tx, mentions, 'notifications', [...records, { entity: 'assignment', ids: assignmentIds }]);
     return erased;
   }
 
-  /** The requests a person made: as the contact, or under the contact's e-mail without being linked. */
-  private requestsOf(manager: EntityManager, contact: Contact): SelectQueryBuilder<InformationRequest> {
-    const query = manager
-      .createQueryBuilder(InformationRequest, 'request')
-      .where('request.contactId = :contactId', { contactId: contact.id });
-    if (contact.email) query.orWhere('request.requesterEmail = :email', { email: contact.email });
-    return query.orderBy('request.receivedAt', 'ASC').addOrderBy('request.id', 'ASC');
+  /** The ids a statement selects. */
+  private async ids(statement: string, values: unknown[], tx: Transaction): Promise<number[]> {
+    return (await this.db.rows<{ id: number }>(statement, values, tx)).map((row) => row.id);
   }
 }

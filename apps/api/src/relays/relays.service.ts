@@ -1,7 +1,6 @@
 import { msg } from '@resacoop/domain';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { AuditTrail } from '../database/audit-trail';
+import { Database } from '../database/database';
 import type { ListDefinition } from '../common/list-query';
 import { ValidationFailed } from '../common/app-exception';
 import { RecordService } from '../common/record.service';
@@ -20,8 +19,8 @@ export const RELAY_LIST: ListDefinition = {
 
 @Injectable()
 export class RelaysService extends RecordService<Relay> {
-  constructor(dataSource: DataSource, audit: AuditTrail) {
-    super(dataSource, audit, {
+  constructor(db: Database) {
+    super(db, {
       target: Relay,
       entityName: 'relay',
       list: RELAY_LIST,
@@ -31,7 +30,7 @@ export class RelaysService extends RecordService<Relay> {
 
   update(actorId: number, id: number, { version, ...changes }: UpdateRelayDto): Promise<Relay> {
     return this.store.update(actorId, id, version, changes, async (_, tx) => {
-      if (changes.organisationId && !(await tx.exists(Organisation, { where: { id: changes.organisationId } }))) {
+      if (changes.organisationId && !(await this.db.exists(Organisation, changes.organisationId, tx))) {
         throw new ValidationFailed({ organisationId: msg('field.missing.organisation') });
       }
     });

@@ -20,8 +20,8 @@ import {
   type StoredNotificationText,
 } from '@resacoop/domain';
 import type { JobsOptions, Queue } from 'bullmq';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
+import { Database } from '../database/database';
 import {
   deliverJobId,
   EMAIL_QUEUE,
@@ -37,6 +37,17 @@ import { batcher } from './batcher';
 import { MailerService } from './mailer.service';
 import { assignmentFacts, audience, caseFacts, digestFacts, requestFacts, type Labelled } from './reminder-facts';
 import type { ReminderEntity } from './reminder-occurrence.entity';
+import {
+  EMAIL_CONTENT,
+  EMAIL_FAILED,
+  MARK_EMAILED,
+  PENDING_OCCURRENCES,
+  RECORD_DUE,
+  SCHEDULED_OCCURRENCE,
+  SETTLE_DELIVERED,
+  SETTLE_STALE,
+  UNSENT_EMAILS,
+} from './reminders.sql';
 
 type Described = ReminderOccurrenceDraft & { message: Message };
 
@@ -82,34 +93,6 @@ async function addInChunks(queue: Queue, jobs: Parameters<Queue['addBulk']>[0]):
 
 const EMAIL_JOB: JobsOptions = { attempts: 8, backoff: { type: 'exponential', delay: 5000 }, ...JOB_RETENTION };
 
-/**
- * Settles occurrences and writes their notifications in one statement: only rows still scheduled
- * are settled, so of two workers delivering the same occurrence the second waits for the first's
- * row lock, then matches nothing and inserts nothing (and the unique occurrence_id of
- * notifications would refuse a second row regardless). The rows are locked in id order first:
- * two batches sharing occurrences then wait for each other instead of deadlocking. Returns the
- * notifications written.
- */
-const SETTLE_DELIVERED = `
-  WITH locked AS (SELECT id FROM reminder_occurrences WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE),
-  settled AS (
-    UPDATE reminder_occurrences o SET status = 'delivered', settled_at = now()
-      FROM locked, unnest($1::bigint[], $2::text[], $3::text[], $4::jsonb[]) AS delivery(id, message, message_key, message_params)
-     WHERE o.id = locked.id AND o.id = delivery.id AND o.status = 'scheduled'
-    RETURNING o.id, o.user_id, o.rule, o.entity, o.entity_id, delivery.message, delivery.message_key, delivery.message_params)
-  INSERT INTO notifications (user_id, rule, entity, entity_id, occurrence_id, message, message_key, message_params)
-  SELECT user_id, rule, entity, entity_id, id, message, message_key, message_params FROM settled
-  RETURNING id, occurrence_id AS "occurrenceId"`;
-
-const SETTLE_STALE = `UPDATE reminder_occurrences SET status = 'stale', settled_at = now() WHERE id = $1 AND status = 'scheduled'`;
-
-/** What an e-mail is made of: the notification, its recipient (and their language), and the case of an assignment. */
-const EMAIL_CONTENT = `
-  SELECT n.id, n.message, n.message_key AS "messageKey", n.message_params AS "messageParams", n.emailed_at AS "emailedAt",
-         n.entity, n.entity_id AS "entityId", u.email, u.full_name AS "fullName", u.locale,
-         (SELECT a.case_id FROM assignments a WHERE n.entity = 'assignment' AND a.id = n.entity_id) AS "caseOfAssignment"
-    FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.id = ANY($1)`;
-
 interface EmailContent extends StoredNotificationText {
   id: number;
   locale: Locale;
@@ -153,19 +136,15 @@ export class RemindersService {
    * The statements of deliveries and e-mails running at the same moment, one round trip for all
    * of them (batcher): each still reads its record as it is now and settles its own occurrence.
    */
-  private readonly requests = batcher((ids: number[]) =>
-    requestFacts(this.dataSource.manager, ids).then((rows) => rowsOf(ids, rows, (row) => row.id)),
-  );
-  private readonly cases = batcher((ids: number[]) =>
-    caseFacts(this.dataSource.manager, ids).then((rows) => rowsOf(ids, rows, (row) => row.id)),
-  );
+  private readonly requests = batcher((ids: number[]) => requestFacts(this.db, ids).then((rows) => rowsOf(ids, rows, (row) => row.id)));
+  private readonly cases = batcher((ids: number[]) => caseFacts(this.db, ids).then((rows) => rowsOf(ids, rows, (row) => row.id)));
   private readonly assignments = batcher((ids: number[]) =>
-    assignmentFacts(this.dataSource.manager, ids).then((rows) => rowsOf(ids, rows, (row) => row.id)),
+    assignmentFacts(this.db, ids).then((rows) => rowsOf(ids, rows, (row) => row.id)),
   );
   private readonly settlements = batcher(async (deliveries: { occurrenceId: string; text: StoredNotificationText }[]) => {
     // In the order of the rows, as every worker locks them: two batches never wait on each other in a cycle.
     const ordered = [...deliveries].sort((a, b) => Number(a.occurrenceId) - Number(b.occurrenceId));
-    const written: { id: number; occurrenceId: string }[] = await this.dataSource.query(SETTLE_DELIVERED, [
+    const written = await this.db.rows<{ id: number; occurrenceId: string }>(SETTLE_DELIVERED, [
       ordered.map((delivery) => delivery.occurrenceId),
       ordered.map((delivery) => delivery.text.message),
       ordered.map((delivery) => delivery.text.messageKey),
@@ -178,15 +157,15 @@ export class RemindersService {
     ).map((row) => row?.id ?? null);
   });
   private readonly emailContents = batcher(async (ids: number[]) =>
-    rowsOfFirst(ids, await this.dataSource.query<EmailContent[]>(EMAIL_CONTENT, [ids]), (row) => row.id),
+    rowsOfFirst(ids, await this.db.rows<EmailContent>(EMAIL_CONTENT, [ids]), (row) => row.id),
   );
   private readonly emailsSent = batcher(async (ids: number[]) => {
-    await this.dataSource.query(`UPDATE notifications SET emailed_at = now(), email_error = NULL WHERE id = ANY($1)`, [ids]);
+    await this.db.execute(MARK_EMAILED, [ids]);
     return ids.map(() => undefined);
   });
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly config: AppConfig,
     private readonly mailer: MailerService,
     @InjectQueue(REMINDER_QUEUE) private readonly queue: Queue,
@@ -197,7 +176,7 @@ export class RemindersService {
   private audience(fresh: boolean): Promise<ReminderAudience> {
     const now = Date.now();
     if (fresh || !this.audienceCache || this.audienceCache.expires <= now) {
-      const people = audience(this.dataSource.manager);
+      const people = audience(this.db);
       const entry = { expires: now + AUDIENCE_TTL_MS, people };
       this.audienceCache = entry;
       people.catch(() => {
@@ -212,7 +191,6 @@ export class RemindersService {
    * open record, or of one (`only`) when a delivery re-checks its occurrence.
    */
   private async due(now: Date, people: ReminderAudience, only?: { entity: ReminderEntity; id: number }): Promise<Described[]> {
-    const db = this.dataSource.manager;
     const thresholds = this.config.reminderThresholds;
     const describe = <F>(
       facts: (Labelled<F> | null)[],
@@ -230,7 +208,7 @@ export class RemindersService {
     const digestAt = digestDueAt(now, thresholds);
     const digests: Described[] =
       wants('user') && digestAt
-        ? (await digestFacts(db, parisDay(digestAt), only?.id)).map((digest) => ({
+        ? (await digestFacts(this.db, parisDay(digestAt), only?.id)).map((digest) => ({
             rule: 'daily_digest',
             entity: 'user',
             entityId: digest.userId,
@@ -244,10 +222,10 @@ export class RemindersService {
         : [];
     const drafts = [
       ...digests,
-      ...(wants('request') ? describe(only ? [await this.requests.load(only.id)] : await requestFacts(db), requestReminders) : []),
-      ...(wants('case') ? describe(only ? [await this.cases.load(only.id)] : await caseFacts(db), caseReminders) : []),
+      ...(wants('request') ? describe(only ? [await this.requests.load(only.id)] : await requestFacts(this.db), requestReminders) : []),
+      ...(wants('case') ? describe(only ? [await this.cases.load(only.id)] : await caseFacts(this.db), caseReminders) : []),
       ...(wants('assignment')
-        ? describe(only ? [await this.assignments.load(only.id)] : await assignmentFacts(db), assignmentReminders)
+        ? describe(only ? [await this.assignments.load(only.id)] : await assignmentFacts(this.db), assignmentReminders)
         : []),
     ];
     return drafts.filter((draft) => isOwed(draft, now));
@@ -260,25 +238,15 @@ export class RemindersService {
   async reconcile(now = new Date()): Promise<number> {
     const due = await this.due(now, await this.audience(true));
     if (due.length > 0) {
-      // In one order for every worker: two reconciliations inserting the same keys wait for each other, never deadlock.
-      await this.dataSource.query(
-        `INSERT INTO reminder_occurrences (rule, entity, entity_id, due_at, user_id)
-         SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::timestamptz[], $5::int[]) AS due(rule, entity, entity_id, due_at, user_id)
-          ORDER BY entity, entity_id, rule, due_at, user_id
-         ON CONFLICT (rule, entity, entity_id, due_at, user_id) DO NOTHING`,
-        [
-          due.map((d) => d.rule),
-          due.map((d) => d.entity),
-          due.map((d) => d.entityId),
-          due.map((d) => d.dueAt.toISOString()),
-          due.map((d) => d.userId),
-        ],
-      );
+      await this.db.execute(RECORD_DUE, [
+        due.map((d) => d.rule),
+        due.map((d) => d.entity),
+        due.map((d) => d.entityId),
+        due.map((d) => d.dueAt.toISOString()),
+        due.map((d) => d.userId),
+      ]);
     }
-    const pending: Occurrence[] = await this.dataSource.query(
-      `SELECT id, rule, entity, entity_id AS "entityId", due_at AS "dueAt", user_id AS "userId"
-         FROM reminder_occurrences WHERE status = 'scheduled' ORDER BY due_at`,
-    );
+    const pending = await this.db.rows<Occurrence>(PENDING_OCCURRENCES);
     await removeExhausted(this.queue, new Set(pending.map(({ id }) => deliverJobId(id))));
     await addInChunks(
       this.queue,
@@ -299,10 +267,7 @@ export class RemindersService {
     );
     // A worker that died between a notification and its e-mail job, or a Redis that lost the job:
     // the job id is the notification's, so one still queued or running is left as it is.
-    const unsent: { id: number }[] = await this.dataSource.query(
-      `SELECT id FROM notifications WHERE emailed_at IS NULL AND created_at > now() - $1::interval ORDER BY id`,
-      [EMAIL_RECOVERY_WINDOW],
-    );
+    const unsent = await this.db.rows<{ id: number }>(UNSENT_EMAILS, [EMAIL_RECOVERY_WINDOW]);
     await removeExhausted(this.emails, new Set(unsent.map(({ id }) => emailJobId(id))));
     await addInChunks(
       this.emails,
@@ -343,7 +308,7 @@ export class RemindersService {
     // Users read by another delivery a moment ago may confirm it; only users read now may deny it.
     const holds = (await holding(false)) ?? (await holding(true));
     if (!holds) {
-      const [, settled] = await this.dataSource.query(SETTLE_STALE, [occurrence.id]);
+      const settled = await this.db.execute(SETTLE_STALE, [occurrence.id]);
       return settled > 0 ? 'stale' : 'already settled';
     }
     const notificationId = await this.settlements.load({ occurrenceId: occurrence.id, text: storedText(holds.message) });
@@ -357,12 +322,7 @@ export class RemindersService {
 
   /** The occurrence, if it is still to be settled. */
   private async scheduledOccurrence(id: string): Promise<Occurrence | null> {
-    const [occurrence]: Occurrence[] = await this.dataSource.query(
-      `SELECT id, rule, entity, entity_id AS "entityId", due_at AS "dueAt", user_id AS "userId"
-         FROM reminder_occurrences WHERE id = $1 AND status = 'scheduled'`,
-      [id],
-    );
-    return occurrence ?? null;
+    return (await this.db.one<Occurrence>(SCHEDULED_OCCURRENCE, [id])) ?? null;
   }
 
   /** Sends a notification's e-mail once it succeeds; a failure is kept for admins and retried with backoff. */
@@ -382,10 +342,7 @@ export class RemindersService {
         ),
       });
     } catch (error) {
-      await this.dataSource.query(`UPDATE notifications SET email_error = $2 WHERE id = $1`, [
-        notificationId,
-        (error as Error).message.slice(0, 500),
-      ]);
+      await this.db.execute(EMAIL_FAILED, [notificationId, (error as Error).message.slice(0, 500)]);
       this.logger.warn(`e-mail of notification ${notificationId} failed: ${(error as Error).message}`);
       throw error;
     }

@@ -18,8 +18,8 @@ import {
   type MonthCount,
   type RelayActivity,
 } from '@resacoop/domain';
-import { DataSource } from 'typeorm';
-import { ACTIVE_IN_PERIOD, ANSWERED_WITHIN_DUE, MONTH_OF, OUTCOME_KNOWN, PERIOD, PERIOD_END, THROUGH_RELAY } from './key-figures.sql';
+import { Database } from '../database/database';
+import { CASE_COUNTS, CASE_LIFECYCLE, CASE_MINUTES, RELAY_ACTIVITY, REQUEST_COUNTS, REQUEST_SERVICE } from './key-figures.sql';
 
 /** One row of a GROUPING SETS query: which dimension it counts, the key, the count. */
 interface GroupedCount {
@@ -27,62 +27,6 @@ interface GroupedCount {
   key: string | null;
   count: number;
 }
-
-/** Requests received in the period, counted by site, channel, topic and month in one pass. */
-const REQUEST_COUNTS = `
-  SELECT CASE WHEN GROUPING(site) = 0 THEN 'site' WHEN GROUPING(channel) = 0 THEN 'channel'
-              WHEN GROUPING(topic) = 0 THEN 'topic' WHEN GROUPING(month) = 0 THEN 'month' ELSE 'total' END AS dimension,
-         coalesce(site, channel, topic, month) AS key, count(*)::int AS count
-    FROM (SELECT site, channel, topic, ${MONTH_OF('received_at')} AS month FROM requests
-           WHERE received_at >= ${PERIOD} AND received_at < ${PERIOD_END}) AS received
-   GROUP BY GROUPING SETS ((site), (channel), (topic), (month), ())`;
-
-const REQUEST_SERVICE = `
-  SELECT (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM first_response_at - received_at))
-            FILTER (WHERE first_response_at IS NOT NULL) / 3600)::float8 AS "medianHours",
-         ${ANSWERED_WITHIN_DUE},
-         ${OUTCOME_KNOWN},
-         coalesce(sum(minutes_spent), 0)::int AS minutes
-    FROM requests WHERE received_at >= ${PERIOD} AND received_at < ${PERIOD_END}`;
-
-/**
- * Cases opened in the period, by stage, département (a private individual's case has none),
- * holder type (the organisation's type, or `individual` for a case held by a contact alone), month and whether a relay
- * supported them, in one pass; then by world zone (a case in two zones counts in each), overall
- * and for the cases supported through a relay.
- */
-const CASE_COUNTS = `
-  WITH opened AS MATERIALIZED (
-    SELECT c.stage, c.zones, o.departement, coalesce(o.type, 'individual') AS organisation_type, ${MONTH_OF('c.opened_at')} AS month,
-           ${THROUGH_RELAY} AS through_relay
-      FROM cases c LEFT JOIN organisations o ON o.id = c.organisation_id
-     WHERE c.opened_at >= ${PERIOD} AND c.opened_at < ${PERIOD_END})
-  SELECT CASE WHEN GROUPING(stage) = 0 THEN 'stage' WHEN GROUPING(departement) = 0 THEN 'departement'
-              WHEN GROUPING(organisation_type) = 0 THEN 'organisationType' WHEN GROUPING(month) = 0 THEN 'month'
-              WHEN GROUPING(through_relay) = 0 THEN 'throughRelay' ELSE 'total' END AS dimension,
-         coalesce(stage, departement, organisation_type, month, through_relay::text) AS key, count(*)::int AS count
-    FROM opened GROUP BY GROUPING SETS ((stage), (departement), (organisation_type), (month), (through_relay), ())
-  UNION ALL
-  SELECT 'zone', zone, count(*)::int FROM opened, unnest(opened.zones) AS zone GROUP BY zone
-  UNION ALL
-  SELECT 'throughRelayZone', zone, count(*)::int FROM opened, unnest(opened.zones) AS zone WHERE through_relay GROUP BY zone`;
-
-/** Cases active at some point of the period, and those closed in it by outcome. */
-const CASE_LIFECYCLE = `
-  SELECT 'active' AS dimension, NULL AS key, count(*)::int AS count
-    FROM cases WHERE ${ACTIVE_IN_PERIOD}
-  UNION ALL
-  SELECT 'outcome', outcome, count(*)::int FROM cases WHERE closed_at >= ${PERIOD} AND closed_at < ${PERIOD_END} GROUP BY outcome`;
-
-const CASE_MINUTES = `
-  SELECT coalesce(sum(minutes_spent), 0)::int AS minutes FROM interactions
-   WHERE case_id IS NOT NULL AND occurred_at >= ${PERIOD} AND occurred_at < ${PERIOD_END}`;
-
-/** Every relay, with its assignments proposed in the period by status. */
-const RELAY_ACTIVITY = `
-  SELECT r.id AS "relayId", r.name AS "relayName", a.status, count(a.id)::int AS count
-    FROM relays r LEFT JOIN assignments a ON a.relay_id = r.id AND a.assigned_at >= ${PERIOD} AND a.assigned_at < ${PERIOD_END}
-   GROUP BY r.id, r.name, a.status ORDER BY r.name`;
 
 function countsOf(rows: GroupedCount[], dimension: string): Map<string | null, number> {
   return new Map(rows.filter((row) => row.dimension === dimension).map((row) => [row.key, row.count]));
@@ -121,11 +65,11 @@ function relayActivity(rows: { relayId: number; relayName: string; status: Assig
  */
 @Injectable()
 export class KeyFiguresService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Database) {}
 
   async compute(from: CalendarDay, to: CalendarDay): Promise<KeyFigures> {
     const period = [from, to];
-    const query = <T>(sql: string): Promise<T[]> => this.dataSource.query(sql, period);
+    const query = <T extends object>(sql: string): Promise<T[]> => this.db.rows<T>(sql, period);
     const [requestCounts, [service], caseCounts, lifecycle, [caseTime], relays] = await Promise.all([
       query<GroupedCount>(REQUEST_COUNTS),
       query<{ medianHours: number | null; withinDue: number; outcomeKnown: number; minutes: number }>(REQUEST_SERVICE),

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { parisDay, yearOfPeriod, yearPeriod, type CalendarDay, type KeyFigures, msg } from '@resacoop/domain';
 import { isDeepStrictEqual } from 'node:util';
-import { DataSource } from 'typeorm';
 import { AuditTrail } from '../database/audit-trail';
+import { Database } from '../database/database';
 import { AppException, ErrorCode, ValidationFailed } from '../common/app-exception';
-import { KeyFigureSnapshot } from './key-figure-snapshot.entity';
 import { KeyFiguresService } from './key-figures.service';
+import { PUBLICATION, PUBLICATIONS, PUBLISH } from './publications.sql';
 
 export class YearAlreadyPublished extends AppException {
   constructor(year: number) {
@@ -47,7 +47,7 @@ export function resolvePeriod(from: CalendarDay | undefined, to: CalendarDay | u
 @Injectable()
 export class PublicationsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly keyFigures: KeyFiguresService,
     private readonly audit: AuditTrail,
   ) {}
@@ -56,43 +56,26 @@ export class PublicationsService {
     const year = yearOfPeriod(from, to);
     const [live, snapshot] = await Promise.all([
       this.keyFigures.compute(from, to),
-      year === null ? null : this.dataSource.manager.findOne(KeyFigureSnapshot, { where: { year }, relations: { publishedBy: true } }),
+      year === null ? undefined : this.db.one<Publication & { figures: KeyFigures }>(PUBLICATION, [year]),
     ]);
     if (!snapshot) return { figures: live, publication: null, live: null };
-    return { figures: snapshot.figures, publication: publicationOf(snapshot), live: isDeepStrictEqual(live, snapshot.figures) ? null : live };
+    const { figures, ...publication } = snapshot;
+    return { figures, publication, live: isDeepStrictEqual(live, figures) ? null : live };
   }
 
   async list(): Promise<Publication[]> {
-    const snapshots = await this.dataSource.manager.find(KeyFigureSnapshot, { relations: { publishedBy: true }, order: { year: 'DESC' } });
-    return snapshots.map(publicationOf);
+    return this.db.rows<Publication>(PUBLICATIONS);
   }
 
   async publish(actorId: number, year: number, now = new Date()): Promise<Publication> {
     if (year >= Number(parisDay(now).slice(0, 4))) throw new ValidationFailed({ year: msg('field.yearNotOver') });
     const { from, to } = yearPeriod(year);
     const figures = await this.keyFigures.compute(from, to);
-    return this.dataSource.transaction(async (tx) => {
-      const inserted = await tx
-        .createQueryBuilder()
-        .insert()
-        .into(KeyFigureSnapshot)
-        .values({ year, figures, publishedById: actorId })
-        .orIgnore()
-        .returning('year')
-        .execute();
-      if (inserted.raw.length === 0) throw new YearAlreadyPublished(year);
-      const snapshot = await tx.findOneOrFail(KeyFigureSnapshot, { where: { year }, relations: { publishedBy: true } });
-      await this.audit.record(tx, { actorId, action: 'create', entity: 'publication', entityId: year, after: { year, publishedAt: snapshot.publishedAt } });
-      return publicationOf(snapshot);
+    return this.db.transaction(async (tx) => {
+      if ((await this.db.execute(PUBLISH, [year, JSON.stringify(figures), actorId], tx)) === 0) throw new YearAlreadyPublished(year);
+      const { figures: _, ...publication } = (await this.db.one<Publication & { figures: KeyFigures }>(PUBLICATION, [year], tx))!;
+      await this.audit.record(tx, { actorId, action: 'create', entity: 'publication', entityId: year, after: { year, publishedAt: publication.publishedAt } });
+      return publication;
     });
   }
-}
-
-function publicationOf(snapshot: KeyFigureSnapshot): Publication {
-  return {
-    year: snapshot.year,
-    publishedAt: snapshot.publishedAt,
-    publishedById: snapshot.publishedById,
-    publishedByName: snapshot.publishedBy?.fullName ?? null,
-  };
 }

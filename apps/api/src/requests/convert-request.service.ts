@@ -1,6 +1,6 @@
 import { msg } from '@resacoop/domain';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Database } from '../database/database';
 import type { AuthUser } from '../common/auth-user';
 import { AppException, ErrorCode, ValidationFailed } from '../common/app-exception';
 import { Contact } from '../contacts';
@@ -10,7 +10,7 @@ import { CasesService, type ConvertRequestDto, SupportCase } from '../cases';
 @Injectable()
 export class ConvertRequestService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly requests: RequestsService,
     private readonly cases: CasesService,
   ) {}
@@ -20,10 +20,10 @@ export class ConvertRequestService {
    * private individual) and question; the request is closed as converted and points to its case.
    */
   convert(actor: AuthUser, requestId: number, data: ConvertRequestDto): Promise<SupportCase> {
-    return this.dataSource.transaction(async (tx) => {
-      const request = await this.requests.store.lock(requestId, tx);
+    return this.db.transaction(async (tx) => {
+      const request = await this.requests.lockRequest(tx, requestId);
       if (request.caseId) {
-        const existing = await tx.findOne(SupportCase, { where: { id: request.caseId }, select: { id: true, reference: true } });
+        const existing = await this.db.find(SupportCase, request.caseId, tx);
         throw new AppException(ErrorCode.Conflict, msg('request.alreadyCase', { case: existing?.reference ?? request.caseId ?? '' }));
       }
       if (!request.organisationId && !request.contactId)
@@ -33,7 +33,7 @@ export class ConvertRequestService {
       if (data.openedAt && new Date(data.openedAt) < request.receivedAt)
         throw new ValidationFailed({ openedAt: msg('field.beforeReceived') });
       // A contact who belongs to an organisation brings it along: the case is then the organisation's.
-      const contact = request.contactId ? await tx.findOne(Contact, { where: { id: request.contactId } }) : null;
+      const contact = request.contactId ? await this.db.find(Contact, request.contactId, tx) : null;
       const supportCase = await this.cases.open(
         actor,
         {

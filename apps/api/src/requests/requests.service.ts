@@ -15,21 +15,22 @@ import {
   type RequestStatus,
   msg,
   OPEN_REQUEST_STATUSES,
+  RESPONDING_INTERACTION_KINDS,
+  type InteractionKind,
 } from '@resacoop/domain';
-import { DataSource, type EntityManager } from 'typeorm';
-import { AuditTrail } from '../database/audit-trail';
+import { Database, type Transaction } from '../database/database';
 import type { AuthUser } from '../common/auth-user';
 import { ValidationFailed, type FieldErrors } from '../common/app-exception';
 import type { ListDefinition } from '../common/list-query';
 import { RecordService } from '../common/record.service';
 import { AppConfig } from '../config/app-config';
 import { Contact } from '../contacts';
-import { Interaction } from '../interactions';
 import { Organisation } from '../organisations';
 import { nextReference } from '../references';
 import { User } from '../auth';
 import type { CreateRequestDto, UpdateRequestDto } from './dto/request.dto';
 import { InformationRequest, REQUEST_SEARCH } from './information-request.entity';
+import { MOVE_ON_TIMELINE } from './requests.sql';
 import { sqlCodes } from '../database/sql-lists';
 
 const OPEN = `$alias.status IN (${sqlCodes(OPEN_REQUEST_STATUSES)})`;
@@ -107,11 +108,10 @@ type RequestLinks = Pick<InformationRequest, 'organisationId' | 'contactId' | 'a
 @Injectable()
 export class RequestsService extends RecordService<InformationRequest> {
   constructor(
-    dataSource: DataSource,
+    db: Database,
     private readonly config: AppConfig,
-    audit: AuditTrail,
   ) {
-    super(dataSource, audit, {
+    super(db, {
       target: InformationRequest,
       entityName: 'request',
       list: REQUEST_LIST,
@@ -127,10 +127,10 @@ export class RequestsService extends RecordService<InformationRequest> {
     if (!site) throw new ValidationFailed({ site: msg('field.required') });
     const path = requestPath('new', status);
     if (!path) throw new ValidationFailed({ status: msg('field.newRequestStatus', { status: REQUEST_STATUS_LABELS[status] }) });
-    return this.dataSource.transaction(async (tx) => {
+    return this.db.transaction(async (tx) => {
       const links = { organisationId: null, contactId: null, assigneeId: null, requesterName: null, ...data };
       await this.assertLinksValid(links, tx);
-      const reference = await nextReference(tx, 'DI', Number(parisDay(received).slice(0, 4)));
+      const reference = await nextReference(this.db, tx, 'DI', Number(parisDay(received).slice(0, 4)));
       let request = await this.store.create(
         actor.id,
         {
@@ -158,26 +158,51 @@ export class RequestsService extends RecordService<InformationRequest> {
     });
   }
 
+  /** Reads a request and holds it until the caller's transaction ends, so that concurrent writers queue up. */
+  lockRequest(tx: Transaction, id: number): Promise<InformationRequest> {
+    return this.store.lock(id, tx);
+  }
+
+  /**
+   * A note written on a request locked in the caller's transaction: its minutes add up on the
+   * request, and a call, e-mail or meeting is the request's first response if none came before.
+   */
+  async countNote(
+    tx: Transaction,
+    actorId: number,
+    request: InformationRequest,
+    note: { kind: InteractionKind; minutesSpent: number; occurredAt: Date },
+  ): Promise<void> {
+    const firstResponse = !request.firstResponseAt && RESPONDING_INTERACTION_KINDS.includes(note.kind);
+    if (note.minutesSpent === 0 && !firstResponse) return;
+    await this.store.applyWithin(tx, actorId, request, {
+      minutesSpent: request.minutesSpent + note.minutesSpent,
+      ...(firstResponse ? { firstResponseAt: note.occurredAt } : {}),
+    });
+  }
+
   /**
    * Closes a request locked in the caller's transaction as converted, `at` the opening of
    * `supportCase`: linked to it, taken by whoever converted it if nobody had, and the move on its
    * timeline naming the case. Its reminders stop with it: the reminder rules read only open requests.
    */
   async markConverted(
-    tx: EntityManager,
+    tx: Transaction,
     actor: AuthUser,
     request: InformationRequest,
     supportCase: { id: number; reference: string },
     at: Date,
   ): Promise<InformationRequest> {
     const changes = this.refusingIllegal(() => convertRequest(request, at));
-    await tx.insert(Interaction, {
-      requestId: request.id,
-      kind: 'status_change',
-      authorId: actor.id,
-      minutesSpent: 0,
-      body: `${REQUEST_STATUS_LABELS[request.status].fr} → ${REQUEST_STATUS_LABELS.converted.fr} ${supportCase.reference}`,
-    });
+    await this.db.execute(
+      MOVE_ON_TIMELINE,
+      [
+        request.id,
+        actor.id,
+        `${REQUEST_STATUS_LABELS[request.status].fr} → ${REQUEST_STATUS_LABELS.converted.fr} ${supportCase.reference}`,
+      ],
+      tx,
+    );
     return this.store.applyWithin(tx, actor.id, request, {
       ...changes,
       caseId: supportCase.id,
@@ -199,34 +224,32 @@ export class RequestsService extends RecordService<InformationRequest> {
     }
   }
 
-  private async applyMove(tx: EntityManager, actor: AuthUser, request: InformationRequest, to: RequestStatus): Promise<InformationRequest> {
+  private async applyMove(tx: Transaction, actor: AuthUser, request: InformationRequest, to: RequestStatus): Promise<InformationRequest> {
     const changes = this.move(request, to, new Date());
     await this.logMove(tx, actor, request, to);
     return this.store.applyWithin(tx, actor.id, request, changes);
   }
 
   /** Every status change writes its own timeline entry. */
-  private async logMove(tx: EntityManager, actor: AuthUser, request: InformationRequest, to: RequestStatus): Promise<void> {
-    await tx.insert(Interaction, {
-      requestId: request.id,
-      kind: 'status_change',
-      authorId: actor.id,
-      minutesSpent: 0,
-      body: `${REQUEST_STATUS_LABELS[request.status].fr} → ${REQUEST_STATUS_LABELS[to].fr}`,
-    });
+  private async logMove(tx: Transaction, actor: AuthUser, request: InformationRequest, to: RequestStatus): Promise<void> {
+    await this.db.execute(
+      MOVE_ON_TIMELINE,
+      [request.id, actor.id, `${REQUEST_STATUS_LABELS[request.status].fr} → ${REQUEST_STATUS_LABELS[to].fr}`],
+      tx,
+    );
   }
 
   /** Field errors for a missing requester or a link to nothing, rather than constraint violations. */
-  private async assertLinksValid(links: RequestLinks, tx: EntityManager): Promise<void> {
+  private async assertLinksValid(links: RequestLinks, tx: Transaction): Promise<void> {
     const errors: FieldErrors = {};
     if (!links.organisationId && !links.contactId && !links.requesterName) {
       errors.requesterName = msg('field.requesterRequired');
     }
-    if (links.organisationId && !(await tx.exists(Organisation, { where: { id: links.organisationId } })))
+    if (links.organisationId && !(await this.db.exists(Organisation, links.organisationId, tx)))
       errors.organisationId = msg('field.missing.organisation');
-    if (links.contactId && !(await tx.exists(Contact, { where: { id: links.contactId } }))) errors.contactId = msg('field.missing.contact');
+    if (links.contactId && !(await this.db.exists(Contact, links.contactId, tx))) errors.contactId = msg('field.missing.contact');
     if (links.assigneeId) {
-      const assignee = await tx.findOne(User, { where: { id: links.assigneeId } });
+      const assignee = await this.db.find(User, links.assigneeId, tx);
       if (!assignee || !assignee.active || assignee.role === 'relay') errors.assigneeId = msg('field.activeStaffExpected');
     }
     if (Object.keys(errors).length > 0) throw new ValidationFailed(errors);

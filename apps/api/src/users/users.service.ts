@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ROLES, SITES, msg } from '@resacoop/domain';
-import { DataSource, type EntityManager } from 'typeorm';
-import { AuditTrail } from '../database/audit-trail';
+import { Database, type Transaction } from '../database/database';
 import { passwordProblem, hashPassword, SessionsService, User } from '../auth';
 import { AppException, ErrorCode, ValidationFailed, type FieldErrors } from '../common/app-exception';
 import type { ListDefinition } from '../common/list-query';
@@ -9,6 +8,7 @@ import { RecordService } from '../common/record.service';
 import { Relay } from '../relays';
 import type { AuthUser } from '../common/auth-user';
 import type { CreateUserDto, PreferencesDto, UpdateUserDto } from './dto/user.dto';
+import { ACTIVE_ADMINS_LOCK, ANOTHER_ACTIVE_ADMIN, EMAIL_TAKEN } from './users.sql';
 
 export const USER_LIST: ListDefinition = {
   sortable: { id: 'id', fullName: 'fullName', email: 'email', role: 'role', site: 'site', createdAt: 'createdAt' },
@@ -45,11 +45,10 @@ export class LastActiveAdmin extends AppException {
 @Injectable()
 export class UsersService extends RecordService<User> {
   constructor(
-    dataSource: DataSource,
+    db: Database,
     private readonly sessions: SessionsService,
-    audit: AuditTrail,
   ) {
-    super(dataSource, audit, {
+    super(db, {
       target: User,
       entityName: 'user',
       list: USER_LIST,
@@ -60,7 +59,7 @@ export class UsersService extends RecordService<User> {
   async create(actorId: number | null, { password, ...data }: CreateUserDto): Promise<User> {
     const fields = { site: null, relayId: null, ...data };
     assertAcceptablePassword(password, fields.email);
-    return this.dataSource.transaction(async (tx) => {
+    return this.db.transaction(async (tx) => {
       await this.assertConsistent(fields, null, tx);
       return this.store.create(actorId, { ...fields, passwordHash: await hashPassword(password) }, tx);
     });
@@ -88,7 +87,7 @@ export class UsersService extends RecordService<User> {
 
   /** A user's own preferences: no version needed, the last choice wins. */
   async setPreferences(user: AuthUser, preferences: PreferencesDto): Promise<User> {
-    const updated = await this.dataSource.transaction(async (tx) =>
+    const updated = await this.db.transaction(async (tx) =>
       this.store.applyWithin(tx, user.id, await this.store.lock(user.id, tx), { ...preferences }),
     );
     this.sessions.forgetUser(user.id);
@@ -99,32 +98,23 @@ export class UsersService extends RecordService<User> {
    * Demoting or deactivating an active admin needs another active admin. The check runs under one
    * lock for every such change, so two admins demoted at once cannot each count on the other.
    */
-  private async assertAnotherActiveAdminRemains(current: User, changes: Partial<User>, tx: EntityManager): Promise<void> {
+  private async assertAnotherActiveAdminRemains(current: User, changes: Partial<User>, tx: Transaction): Promise<void> {
     if (current.role !== 'admin' || !current.active) return;
     const leaving = changes.active === false ? 'active' : changes.role !== undefined && changes.role !== 'admin' ? 'role' : null;
     if (!leaving) return;
-    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['users:active-admins']);
+    await this.db.execute(ACTIVE_ADMINS_LOCK, [], tx);
     // Read after the lock, in a statement of its own: it sees what the change before this one committed.
-    const others = await tx
-      .createQueryBuilder(User, 'user')
-      .where(`user.role = 'admin' AND user.active AND user.id <> :id`, { id: current.id })
-      .getExists();
-    if (!others) throw new LastActiveAdmin(leaving);
+    if (!(await this.db.one(ANOTHER_ACTIVE_ADMIN, [current.id], tx))) throw new LastActiveAdmin(leaving);
   }
 
   /** Staff work at a site, relay users belong to a relay, and an e-mail opens one account only. */
-  private async assertConsistent(user: UserFields, id: number | null, tx: EntityManager): Promise<void> {
+  private async assertConsistent(user: UserFields, id: number | null, tx: Transaction): Promise<void> {
     const errors: FieldErrors = {};
     if (user.role === 'staff' && !user.site) errors.site = msg('field.siteRequired');
     if (user.role === 'relay' && !user.relayId) errors.relayId = msg('field.relayRequired');
     if (user.role !== 'relay' && user.relayId) errors.relayId = msg('field.relayOnly');
-    if (user.relayId && !(await tx.exists(Relay, { where: { id: user.relayId } }))) errors.relayId = msg('field.missing.relay');
-    const sameEmail = await tx
-      .createQueryBuilder(User, 'user')
-      .where('user.email = :email', { email: user.email })
-      .andWhere(id ? 'user.id <> :id' : 'true', { id })
-      .getExists();
-    if (sameEmail) errors.email = msg('field.emailTaken');
+    if (user.relayId && !(await this.db.exists(Relay, user.relayId, tx))) errors.relayId = msg('field.missing.relay');
+    if (await this.db.one(EMAIL_TAKEN, [user.email, id], tx)) errors.email = msg('field.emailTaken');
     if (Object.keys(errors).length > 0) throw new ValidationFailed(errors);
   }
 }
