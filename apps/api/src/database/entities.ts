@@ -14,6 +14,8 @@ import { PersonalDataRead } from '../privacy/personal-data-read.entity';
 import { KeyFigureSnapshot } from '../reports/key-figure-snapshot.entity';
 import { InformationRequest } from '../requests/information-request.entity';
 import { User } from '../users/user.entity';
+import { CollectiveEvent } from '../events/collective-event.entity';
+import { Registration } from '../events/registration.entity';
 
 export const ENTITIES = [
   AuditEvent,
@@ -32,4 +34,6 @@ export const ENTITIES = [
   Notification,
   KeyFigureSnapshot,
   PersonalDataRead,
+  CollectiveEvent,
+  Registration,
 ];
