@@ -6,6 +6,7 @@ import { Organisation } from '../organisations/organisation.entity';
 import { Relay } from '../relays/relay.entity';
 import { User } from '../users/user.entity';
 import { seedDemoCases } from './demo-cases';
+import { seedDemoEvents } from './demo-events';
 import { seedDemoRequests } from './demo-requests';
 import {
   CITIES,
@@ -194,6 +195,8 @@ export async function seedDemoData(dataSource: DataSource, password: string): Pr
     await seedDemoCases(tx, random, staff);
     // After the requests, which never pick them: no activity since.
     await seedDormantContacts(tx, [...new Set(contacts.map((contact) => contact.organisationId))]);
+    // A sequence of its own: the directory, requests and cases stay as they were before the events came.
+    await seedDemoEvents(tx, randomSequence(2025));
     return true;
   });
 }

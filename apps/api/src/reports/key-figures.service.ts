@@ -5,6 +5,9 @@ import {
   CASE_HOLDER_TYPES,
   CASE_OUTCOMES,
   DEPARTEMENTS,
+  EVENT_KINDS,
+  EVENT_THEMES,
+  HOSTED_EVENT_ROLES,
   monthsOf,
   percentOf,
   REQUEST_CHANNELS,
@@ -14,12 +17,23 @@ import {
   ZONES,
   type AssignmentStatus,
   type CalendarDay,
+  type EventFigures,
   type KeyFigures,
   type MonthCount,
   type RelayActivity,
 } from '@resacoop/domain';
 import { DataSource } from 'typeorm';
-import { ACTIVE_IN_PERIOD, ANSWERED_WITHIN_DUE, MONTH_OF, OUTCOME_KNOWN, PERIOD, PERIOD_END, THROUGH_RELAY } from './key-figures.sql';
+import {
+  ACTIVE_IN_PERIOD,
+  ANSWERED_WITHIN_DUE,
+  EVENT_IN_PERIOD,
+  HOSTED,
+  MONTH_OF,
+  OUTCOME_KNOWN,
+  PERIOD,
+  PERIOD_END,
+  THROUGH_RELAY,
+} from './key-figures.sql';
 
 /** One row of a GROUPING SETS query: which dimension it counts, the key, the count. */
 interface GroupedCount {
@@ -84,6 +98,30 @@ const RELAY_ACTIVITY = `
     FROM relays r LEFT JOIN assignments a ON a.relay_id = r.id AND a.assigned_at >= ${PERIOD} AND a.assigned_at < ${PERIOD_END}
    GROUP BY r.id, r.name, a.status ORDER BY r.name`;
 
+/**
+ * Events of the period by RESACOOP's role; the hosted ones by kind, département, month and theme;
+ * their participants (attended registrations plus head counts) and the organisations present.
+ */
+const EVENT_COUNTS = `
+  WITH counted AS MATERIALIZED (SELECT id, role, kind, departement, themes, head_count, ${MONTH_OF('starts_at')} AS month
+                                  FROM events WHERE ${EVENT_IN_PERIOD}),
+       hosted AS MATERIALIZED (SELECT * FROM counted WHERE ${HOSTED}),
+       attended AS MATERIALIZED (SELECT r.organisation_id FROM registrations r JOIN hosted h ON h.id = r.event_id WHERE r.status = 'attended')
+  SELECT 'role' AS dimension, role AS key, count(*)::int AS count FROM counted GROUP BY role
+  UNION ALL
+  SELECT CASE WHEN GROUPING(kind) = 0 THEN 'kind' WHEN GROUPING(departement) = 0 THEN 'departement' ELSE 'month' END,
+         coalesce(kind, departement, month), count(*)::int
+    FROM hosted GROUP BY GROUPING SETS ((kind), (departement), (month))
+  UNION ALL
+  SELECT 'theme', theme, count(*)::int FROM hosted, unnest(hosted.themes) AS theme GROUP BY theme
+  UNION ALL
+  SELECT 'participants', NULL, ((SELECT count(*) FROM attended) + (SELECT coalesce(sum(head_count), 0) FROM hosted))::int
+  UNION ALL
+  SELECT 'organisations', NULL, count(DISTINCT organisation_id)::int FROM attended
+  UNION ALL
+  SELECT 'associations', NULL, count(DISTINCT a.organisation_id)::int
+    FROM attended a JOIN organisations o ON o.id = a.organisation_id WHERE o.type = 'association'`;
+
 function countsOf(rows: GroupedCount[], dimension: string): Map<string | null, number> {
   return new Map(rows.filter((row) => row.dimension === dimension).map((row) => [row.key, row.count]));
 }
@@ -115,6 +153,25 @@ function relayActivity(rows: { relayId: number; relayName: string; status: Assig
   return [...relays.values()];
 }
 
+function eventFigures(rows: GroupedCount[], from: CalendarDay, to: CalendarDay): EventFigures {
+  const roles = countsOf(rows, 'role');
+  const hosted = HOSTED_EVENT_ROLES.reduce((sum, role) => sum + (roles.get(role) ?? 0), 0);
+  const organisations = totalOf(rows, 'organisations');
+  const associations = totalOf(rows, 'associations');
+  return {
+    hosted,
+    asSpeaker: roles.get('speaker') ?? 0,
+    asParticipant: roles.get('participant') ?? 0,
+    participants: totalOf(rows, 'participants'),
+    organisations,
+    associations: { count: associations, percent: percentOf(associations, organisations) },
+    byKind: breakdown(EVENT_KINDS, countsOf(rows, 'kind'), hosted),
+    byTheme: breakdown(EVENT_THEMES, countsOf(rows, 'theme'), hosted),
+    byDepartement: breakdown(DEPARTEMENTS, countsOf(rows, 'departement'), hosted),
+    byMonth: byMonth(rows, from, to),
+  };
+}
+
 /**
  * The annual key figures of any period, computed in SQL: a handful of set-based queries on
  * indexed dates, run side by side, whatever the size of the tables.
@@ -126,13 +183,14 @@ export class KeyFiguresService {
   async compute(from: CalendarDay, to: CalendarDay): Promise<KeyFigures> {
     const period = [from, to];
     const query = <T>(sql: string): Promise<T[]> => this.dataSource.query(sql, period);
-    const [requestCounts, [service], caseCounts, lifecycle, [caseTime], relays] = await Promise.all([
+    const [requestCounts, [service], caseCounts, lifecycle, [caseTime], relays, eventCounts] = await Promise.all([
       query<GroupedCount>(REQUEST_COUNTS),
       query<{ medianHours: number | null; withinDue: number; outcomeKnown: number; minutes: number }>(REQUEST_SERVICE),
       query<GroupedCount>(CASE_COUNTS),
       query<GroupedCount>(CASE_LIFECYCLE),
       query<{ minutes: number }>(CASE_MINUTES),
       query<{ relayId: number; relayName: string; status: AssignmentStatus | null; count: number }>(RELAY_ACTIVITY),
+      query<GroupedCount>(EVENT_COUNTS),
     ]);
     const requestTotal = totalOf(requestCounts, 'total');
     const opened = totalOf(caseCounts, 'total');
@@ -171,6 +229,7 @@ export class KeyFiguresService {
       },
       assignments: { total: assignments.reduce((sum, relay) => sum + relay.total, 0), byRelay: assignments },
       minutesSpent: { requests: service.minutes, cases: caseTime.minutes, total: service.minutes + caseTime.minutes },
+      events: eventFigures(eventCounts, from, to),
     };
   }
 }

@@ -1,3 +1,6 @@
+import { HOSTED_EVENT_ROLES } from '@resacoop/domain';
+import { sqlCodes } from '../database/sql-lists';
+
 /**
  * The SQL fragments that define what the key figures count, shared by the key figures and the
  * dashboard's headline figures so that both always count the same way. `$1` is the period's first
@@ -19,3 +22,9 @@ export const THROUGH_RELAY = `EXISTS (SELECT 1 FROM assignments a WHERE a.case_i
 
 /** A case active at some point of the period: opened before its end, not closed before its start. */
 export const ACTIVE_IN_PERIOD = `opened_at < ${PERIOD_END} AND (closed_at IS NULL OR closed_at >= ${PERIOD})`;
+
+/** An event RESACOOP organised or co-organised. */
+export const HOSTED = `role IN (${sqlCodes(HOSTED_EVENT_ROLES)})`;
+
+/** An event that counts in the period: starting in it, not cancelled. */
+export const EVENT_IN_PERIOD = `starts_at >= ${PERIOD} AND starts_at < ${PERIOD_END} AND status <> 'cancelled'`;
