@@ -14,8 +14,7 @@ import {
   type EventMove,
 } from '@resacoop/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { AuthUser } from '../auth/auth-user';
-import { scopeFor } from '../auth/relay-scope';
+import { type AuthUser, scopeFor } from '../auth';
 import {
   AppException,
   ErrorCode,

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Headers, Param, Post, Req } from '@nestjs/common
 import { ApiTags } from '@nestjs/swagger';
 import { localeOfHeader } from '@resacoop/domain';
 import type { FastifyRequest } from 'fastify';
-import { AnyOrigin, Public } from '../auth/auth.decorators';
+import { AnyOrigin, Public } from '../auth';
 import { ApiAnswer } from '../http/api-answers';
 import { PublicRegistrationDto } from './dto/registration.dto';
 import { PUBLIC_EVENT_ANSWER, PUBLIC_REGISTRATION_ANSWER } from './public-events.answers';

@@ -1,9 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { AuthUser } from '../auth/auth-user';
-import { CurrentUser, Permission } from '../auth/auth.decorators';
-import { scopeFor } from '../auth/relay-scope';
+import { type AuthUser, CurrentUser, Permission, scopeFor } from '../auth';
 import { IdPipe } from '../common/id.pipe';
 import { ExportQueryDto, ListQueryDto } from '../common/list-query.dto';
 import { sendPage } from '../common/list-response';

@@ -8,8 +8,7 @@ import {
   type RegistrationStatus,
 } from '@resacoop/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { AuthUser } from '../auth/auth-user';
-import { scopeFor } from '../auth/relay-scope';
+import { type AuthUser, scopeFor } from '../auth';
 import { AppException, ErrorCode, ValidationFailed, type FieldErrors } from '../common/app-exception';
 import type { ListDefinition } from '../common/list-query';
 import { RecordService } from '../common/record.service';
