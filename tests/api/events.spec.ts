@@ -188,6 +188,29 @@ describe('collective events and registrations', () => {
     expect(await auditOf('event', event.id)).toEqual(['create', 'update', 'update']);
   });
 
+  it('exports the published events of the list as an iCalendar file, drafts and cancelled ones left out', async () => {
+    const draft = await plan({ title: unique('Brouillon ') });
+    const event = await plan({ title: unique('Atelier publié '), address: '3 rue de la Charité, Lyon', publicDescription: 'Programme' });
+    await staff.post(`/api/events/${event.id}/publish`).send({ version: event.version }).expect(200);
+    const filter = JSON.stringify({ id: [draft.id, event.id] });
+    const response = await staff.get(`/api/events/export.ics?filter=${encodeURIComponent(filter)}`).expect(200);
+    expect(response.headers['content-type']).toMatch(/^text\/calendar/);
+    const lines = response.text.split('\r\n');
+    expect(lines[0]).toBe('BEGIN:VCALENDAR');
+    expect(lines.filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(1);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        `UID:event-${event.id}@resacoop`,
+        'DTSTART:20300312T130000Z',
+        'DTEND:20300312T160000Z',
+        `SUMMARY:${(event as EventRecord & { title: string }).title}`,
+        'LOCATION:3 rue de la Charité\\, Lyon\\, 69 Métropole de Lyon',
+        'DESCRIPTION:Programme',
+      ]),
+    );
+    await loire.get('/api/events/export.ics').expect(403);
+  });
+
   it('registers a contact or a name and e-mail once per event, with their organisation', async () => {
     const event = await plan();
     const person = await contact();

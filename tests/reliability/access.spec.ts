@@ -203,6 +203,7 @@ const MATRIX: Record<string, Row> = {
 
   'GET /api/events': { allowed: TEAM_AND_RELAYS, call: get('/api/events') },
   'GET /api/events/export.csv': { allowed: TEAM, call: get('/api/events/export.csv') },
+  'GET /api/events/export.ics': { allowed: TEAM, call: get('/api/events/export.ics') },
   'GET /api/events/:id': { allowed: TEAM_AND_ASSIGNED_RELAY, call: (ids) => ({ path: `/api/events/${ids.event}` }) },
   'POST /api/events': { allowed: TEAM_AND_RELAYS, call: () => ({ path: '/api/events', body: {} }) },
   'PUT /api/events/:id': { allowed: TEAM_AND_ASSIGNED_RELAY, call: (ids) => ({ path: `/api/events/${ids.event}`, body: STALE }) },

@@ -242,6 +242,7 @@ export const CATALOGUE = {
     en: 'This person is already registered for this event.',
   },
   'event.online': { fr: 'en ligne', en: 'online' },
+  'event.calendarName': { fr: 'RESACOOP – temps collectifs', en: 'RESACOOP – collective events' },
   'event.confirmation.subject': { fr: 'Inscription confirmée : {title}', en: 'Registration confirmed: {title}' },
   'event.confirmation.body': {
     fr: 'Bonjour {name},\n\nVotre inscription à « {title} » ({when}, {place}) est bien enregistrée.\n\nÀ bientôt,\nRESACOOP',

@@ -6,7 +6,7 @@ import { IdPipe } from '../common/id.pipe';
 import { ExportQueryDto, ListQueryDto } from '../common/list-query.dto';
 import { sendPage } from '../common/list-response';
 import type { Listed } from '../database/record-store';
-import { ApiCsv, ApiList, ApiRecord } from '../http/api-answers';
+import { ApiCalendar, ApiCsv, ApiList, ApiRecord } from '../http/api-answers';
 import { CollectiveEvent } from './collective-event.entity';
 import { CreateEventDto, EventActionDto, UpdateEventDto } from './dto/event.dto';
 import { ParticipantDto } from './dto/registration.dto';
@@ -39,6 +39,18 @@ export class EventsController {
   @ApiCsv(EVENT_LIST)
   export(@Query() query: ExportQueryDto, @Res() response: FastifyReply): Promise<void> {
     return this.events.export(query, response);
+  }
+
+  /** The published events of the list, for the team's calendars. */
+  @Get('export.ics')
+  @Permission('events', 'export')
+  @ApiCalendar(EVENT_LIST)
+  async calendar(@Query() query: ExportQueryDto, @Res() response: FastifyReply): Promise<void> {
+    const calendar = await this.events.calendar(query);
+    await response
+      .header('Content-Type', 'text/calendar; charset=utf-8')
+      .header('Content-Disposition', 'attachment; filename="temps-collectifs.ics"')
+      .send(calendar);
   }
 
   @Get(':id')

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
   allowsEventMove,
+  DEPARTEMENT_LABELS,
   DEPARTEMENTS,
   EVENT_KINDS,
   EVENT_MOVES,
@@ -11,8 +12,10 @@ import {
   EVENT_THEMES,
   msg,
   SITES,
+  translate,
   type EventMove,
 } from '@resacoop/domain';
+import ical from 'ical-generator';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type AuthUser, scopeFor } from '../auth';
 import {
@@ -24,7 +27,7 @@ import {
   VersionConflict,
   type FieldErrors,
 } from '../common/app-exception';
-import type { ListDefinition } from '../common/list-query';
+import { parseListQuery, type ListDefinition, type RawListQuery } from '../common/list-query';
 import { RecordService } from '../common/record.service';
 import { AuditTrail } from '../database/audit-trail';
 import type { HistoryLink } from '../database/record-store';
@@ -84,6 +87,9 @@ const EXPORT_FIELDS = [
   'trainer',
   'publicDescription',
 ] as const satisfies readonly (keyof CollectiveEvent)[];
+
+/** An iCalendar export holds at most this many events: a year's are a few hundred. */
+const CALENDAR_MAX_EVENTS = 2000;
 
 const EVENT_HELD_BY: readonly HistoryLink[] = [{ holder: 'registrations', table: 'registrations', column: 'event_id' }];
 
@@ -159,6 +165,34 @@ export class EventsService extends RecordService<CollectiveEvent> {
       const token = move === 'publish' && !current.publicToken ? { publicToken: randomBytes(24).toString('base64url') } : {};
       return this.store.applyWithin(tx, actor.id, current, { status: EVENT_MOVES[move].to, ...token });
     });
+  }
+
+  /**
+   * The published events of the list (its filter and sort) as an iCalendar file, for the team's
+   * calendars: title, period, place and public description; a stable UID per event, so an event
+   * moved or renamed updates in place.
+   */
+  async calendar(raw: RawListQuery): Promise<string> {
+    const query = parseListQuery(raw, EVENT_LIST, { paged: false });
+    const events = await this.store
+      .listQuery({ ...query, range: { offset: 0, limit: CALENDAR_MAX_EVENTS } })
+      .andWhere(`${this.store.alias}.status = 'published'`)
+      .getMany();
+    const calendar = ical({ name: translate(msg('event.calendarName'), 'fr'), prodId: { company: 'RESACOOP', product: 'back-office' } });
+    for (const event of events) {
+      calendar.createEvent({
+        id: `event-${event.id}@resacoop`,
+        start: event.startsAt,
+        end: event.endsAt,
+        summary: event.title,
+        description: event.publicDescription,
+        location: event.online
+          ? translate(msg('event.online'), 'fr')
+          : [event.address, event.departement && DEPARTEMENT_LABELS[event.departement].fr].filter(Boolean).join(', '),
+        lastModified: event.updatedAt,
+      });
+    }
+    return calendar.toString();
   }
 
   /** Deletes an event nobody registered for (a mistake); one with registrations is cancelled instead (409). */
