@@ -7,3 +7,4 @@ export { EventsService } from './events.service';
 export { RegistrationsService } from './registrations.service';
 export { CollectiveEvent } from './collective-event.entity';
 export { Registration } from './registration.entity';
+export { registrationsOfPerson, eraseRegistrationsOfPerson } from './registrations.privacy';

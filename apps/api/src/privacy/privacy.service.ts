@@ -9,6 +9,7 @@ import { Contact } from '../contacts/contact.entity';
 import { Interaction } from '../interactions/interaction.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { InformationRequest } from '../requests/information-request.entity';
+import { eraseRegistrationsOfPerson, registrationsOfPerson, type Registration } from '../events';
 import { ContactErased } from './contact-erased.exception';
 import type { PersonalDataReadKind } from './personal-data-read.entity';
 import { CONTACT_PERSONAL_FIELDS, ERASED_IDENTITY, ERASED_VALUE } from './personal-fields';
@@ -23,6 +24,8 @@ export interface PersonalData {
   requests: (InformationRequest & { interactions: Interaction[] })[];
   /** The support cases the person is the contact of (the holder, for a private individual). */
   cases: SupportCase[];
+  /** The person's registrations for collective events, as the contact or under their e-mail. */
+  registrations: Registration[];
   /** The contact's own history. */
   history: AuditEvent[];
   /** When relay users saw the contact. */
@@ -55,6 +58,7 @@ export class PrivacyService {
           })
         : [];
       const cases = await tx.find(SupportCase, { where: { contactId: id }, order: { openedAt: 'ASC', id: 'ASC' } });
+      const registrations = await registrationsOfPerson(tx, contact);
       const history = await tx.find(AuditEvent, { where: { entity: 'contact', entityId: id }, order: { at: 'ASC', id: 'ASC' } });
       const relayReads: PersonalData['relayReads'] = await tx.query(
         `SELECT r.at, r.kind, r.user_id AS "userId", u.full_name AS "userFullName"
@@ -71,6 +75,7 @@ export class PrivacyService {
           interactions: interactions.filter((interaction) => interaction.requestId === request.id),
         })),
         cases,
+        registrations,
         history,
         relayReads,
       };
@@ -104,6 +109,7 @@ export class PrivacyService {
           .setParameter('erasedContactId', contact.id)
           .execute();
       }
+      const registrationIds = await eraseRegistrationsOfPerson(tx, this.audit, contact, ERASED_VALUE);
       await this.audit.scrubValues(tx, 'contact', [contact.id], CONTACT_PERSONAL_FIELDS, ERASED_VALUE);
       await this.audit.scrubValues(
         tx,
@@ -125,6 +131,9 @@ export class PrivacyService {
       erasure('contact', contact.id, { erasedAt: erasedAt.toISOString(), requestIds: withRequester.map((request) => request.id) });
       for (const request of withRequester) {
         erasure('request', request.id, { requesterName: null, requesterEmail: null, contactId: request.contactId ?? contact.id });
+      }
+      for (const registrationId of registrationIds) {
+        erasure('registration', registrationId, { name: null, email: null, evaluationComment: null });
       }
       for (const { entity, entityId, fields } of erasedText) {
         erasure(entity, entityId, Object.fromEntries(fields.map((field) => [field, ERASED_VALUE])));

@@ -1371,6 +1371,7 @@ export interface PersonalData {
     interactions: Interaction[];
   }[];
   cases: SupportCase[];
+  registrations: Registration[];
   history: AuditEvent[];
   relayReads: {
     at: string;
@@ -1411,6 +1412,28 @@ export interface SupportCase {
   funders: string[];
   openedAt: string;
   closedAt: string | null;
+}
+/**
+ * Relay users receive only the fields their view allows (RELAY_FIELDS in libs/domain).
+ *
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "Registration".
+ */
+export interface Registration {
+  id: number;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+  eventId: number;
+  contactId: number | null;
+  name: string | null;
+  email: string | null;
+  organisationId: number | null;
+  organisationName: string | null;
+  status: 'registered' | 'attended' | 'absent';
+  consentAt: string | null;
+  evaluationScore: number | null;
+  evaluationComment: string | null;
 }
 /**
  * Relay users receive only the fields their view allows (RELAY_FIELDS in libs/domain).
@@ -1499,28 +1522,6 @@ export interface QueueOverview {
     finishedOn: number | null;
     data: unknown;
   }[];
-}
-/**
- * Relay users receive only the fields their view allows (RELAY_FIELDS in libs/domain).
- *
- * This interface was referenced by `ApiTypes`'s JSON-Schema
- * via the `definition` "Registration".
- */
-export interface Registration {
-  id: number;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-  eventId: number;
-  contactId: number | null;
-  name: string | null;
-  email: string | null;
-  organisationId: number | null;
-  organisationName: string | null;
-  status: 'registered' | 'attended' | 'absent';
-  consentAt: string | null;
-  evaluationScore: number | null;
-  evaluationComment: string | null;
 }
 /**
  * Relay users receive only the fields their view allows (RELAY_FIELDS in libs/domain).
