@@ -226,6 +226,12 @@ describe('collective events and registrations', () => {
       .send({ eventId: event.id, name: 'A. Diallo', email: email.toUpperCase() })
       .expect(409);
     expect(sameEmail.body.errors).toEqual({ email: 'déjà inscrit à ce temps collectif' });
+    // The contact's own e-mail is theirs too: given alone, or the other way round, it is the same person.
+    await staff.post('/api/registrations').send({ eventId: event.id, name: 'I. P.', email: person.email }).expect(409);
+    const known = await contact();
+    await register({ eventId: event.id, name: 'Inès P.', email: known.email });
+    const linked = await staff.post('/api/registrations').send({ eventId: event.id, contactId: known.id }).expect(409);
+    expect(linked.body.errors).toEqual({ contactId: 'déjà inscrit à ce temps collectif' });
     const nobody = await staff
       .post('/api/registrations')
       .send({ eventId: event.id, email: `${unique('x')}@example.test` })
@@ -416,8 +422,13 @@ describe('collective events and registrations', () => {
       );
       await registerPublicly(event.publicToken!, { name: 'F. Sow', email: email.toUpperCase(), consent: true }).expect(201);
       expect(mailsTo(email)).toHaveLength(1);
+      // A contact the team registered is not registered again under their e-mail.
+      const person = await contact();
+      await register({ eventId: event.id, contactId: person.id });
+      await registerPublicly(event.publicToken!, { name: 'Inès', email: person.email, consent: true }).expect(201);
+      expect(mailsTo(person.email)).toHaveLength(0);
       const registered = (await staff.get(`/api/registrations?filter=${JSON.stringify({ eventId: event.id })}`).expect(200)).body;
-      expect(registered).toHaveLength(1);
+      expect(registered).toHaveLength(2);
       expect(registered[0]).toMatchObject({
         name: 'Fatou Sow',
         email,

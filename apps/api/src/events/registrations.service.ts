@@ -55,6 +55,14 @@ const EXPORT_FIELDS = [
 
 type Person = Pick<Registration, 'contactId' | 'name' | 'email'>;
 
+/** A person's registration for an event ($1): by contact ($2) or by e-mail ($3), the given one or the contact's; $4 left out. */
+const REGISTERED_AS = `
+  SELECT r.id FROM registrations r LEFT JOIN contacts c ON c.id = r.contact_id
+   WHERE r.event_id = $1 AND r.id <> $4
+     AND (r.contact_id = $2 OR r.email = $3::citext OR c.email = $3::citext
+          OR r.email = (SELECT own.email FROM contacts own WHERE own.id = $2))
+   LIMIT 1`;
+
 /** The field a foreign key names when the record it links to is missing (their constraints are named in the entity). */
 const LINKS: Readonly<Record<string, [string, Message]>> = {
   FK_registrations_contact: ['contactId', msg('field.missing.contact')],
@@ -173,13 +181,13 @@ export class RegistrationsService extends RecordService<Registration> {
     if (Object.keys(errors).length > 0) throw new ValidationFailed(errors);
   }
 
-  /** The registration of this person (same contact, or same e-mail whatever its case) for the event, if any. */
+  /**
+   * The registration of this person for the event, if any: the same contact, or the same e-mail
+   * (whatever its case), the e-mail given with a registration or that of its contact.
+   */
   private async registeredAs(tx: EntityManager, eventId: number, person: Pick<Person, 'contactId' | 'email'>, exceptId = 0) {
     if (!person.contactId && !person.email) return null;
-    const [row]: { id: number }[] = await tx.query(
-      `SELECT id FROM registrations WHERE event_id = $1 AND id <> $4 AND (contact_id = $2 OR email = $3::citext) LIMIT 1`,
-      [eventId, person.contactId, person.email, exceptId],
-    );
+    const [row]: { id: number }[] = await tx.query(REGISTERED_AS, [eventId, person.contactId, person.email, exceptId]);
     return row ?? null;
   }
 
