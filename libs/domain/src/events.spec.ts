@@ -1,5 +1,6 @@
 import {
   allowsEventMove,
+  EVALUATION_SCORES,
   EVENT_KINDS,
   EVENT_ROLES,
   EVENT_STATUSES,
@@ -19,6 +20,7 @@ describe('event reference lists', () => {
     expect(EVENT_STATUSES).toEqual(['draft', 'published', 'held', 'cancelled']);
     expect(REGISTRATION_STATUSES).toEqual(['registered', 'attended', 'absent']);
     expect(EVENT_THEMES).toContain('ecsi');
+    expect(EVALUATION_SCORES).toEqual([1, 2, 3, 4, 5]);
   });
 });
 
