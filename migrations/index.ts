@@ -11,6 +11,7 @@ import { HistoryKeepsItsLinks1795830000000 } from './1795830000000-history-keeps
 import { RelayNewsAndWithdrawal1795870000000 } from './1795870000000-relay-news-and-withdrawal';
 import { ConvertedRequestsIndividualCases1795880000000 } from './1795880000000-converted-requests-individual-cases';
 import { UserLocaleLocalizedNotifications1795900000000 } from './1795900000000-user-locale-localized-notifications';
+import { CollectiveEvents1796100000000 } from './1796100000000-collective-events';
 
 /** Every schema change, in order. A landed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   RelayNewsAndWithdrawal1795870000000,
   ConvertedRequestsIndividualCases1795880000000,
   UserLocaleLocalizedNotifications1795900000000,
+  CollectiveEvents1796100000000,
 ];

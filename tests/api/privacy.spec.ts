@@ -181,6 +181,62 @@ describe('privacy (GDPR)', () => {
     expect(data.cases).toEqual([expect.objectContaining({ id: held.id, reference: held.reference, contactId: person.id })]);
   });
 
+  it('hands over and erases a person’s registrations for events, as the contact or under their e-mail, keeping the attendance', async () => {
+    const email = `${unique('inscrite')}@example.test`;
+    const person = (
+      await staff
+        .post('/api/contacts')
+        .send({ firstName: 'Zoé', lastName: unique('Inscrite '), email })
+        .expect(201)
+    ).body;
+    const plan = async () =>
+      (
+        await staff
+          .post('/api/events')
+          .send({
+            title: unique('Atelier '),
+            kind: 'training',
+            role: 'organised',
+            startsAt: '2030-05-02T09:00:00Z',
+            endsAt: '2030-05-02T12:00:00Z',
+            online: true,
+          })
+          .expect(201)
+      ).body.id as number;
+    const [both, emailOnly] = [await plan(), await plan()];
+    const register = async (body: object) => (await staff.post('/api/registrations').send(body).expect(201)).body.id as number;
+    const asContact = await register({ eventId: both, contactId: person.id, status: 'attended' });
+    const underEmailToo = await register({ eventId: both, name: 'Zoé I.', email: email.toUpperCase() });
+    const underEmail = await register({ eventId: emailOnly, name: 'Zoé I.', email, status: 'attended', evaluationComment: 'Zoé a adoré' });
+    const data = (await staff.get(`/api/contacts/${person.id}/personal-data`).expect(200)).body;
+    expect(data.registrations.map((registration: { id: number }) => registration.id)).toEqual([asContact, underEmailToo, underEmail]);
+
+    await admin.post(`/api/contacts/${person.id}/erase`).send({ version: person.version }).expect(200);
+    const rows: {
+      id: number;
+      contactId: number | null;
+      name: string | null;
+      email: string | null;
+      status: string;
+      comment: string | null;
+    }[] = await database(app).query(
+      `SELECT id, contact_id AS "contactId", name, email::text AS email, status, evaluation_comment AS comment
+           FROM registrations WHERE id = ANY($1) ORDER BY id`,
+      [[asContact, underEmailToo, underEmail]],
+    );
+    expect(rows).toEqual([
+      { id: asContact, contactId: person.id, name: null, email: null, status: 'attended', comment: null },
+      // The contact is registered to that event already: the row keeps the erased marker instead of the person.
+      { id: underEmailToo, contactId: null, name: '[effacé]', email: null, status: 'registered', comment: null },
+      { id: underEmail, contactId: person.id, name: null, email: null, status: 'attended', comment: null },
+    ]);
+    const [{ count }] = await database(app).query(
+      `SELECT count(*)::int AS count FROM audit_events WHERE entity = 'registration' AND changes::text ILIKE '%' || $1 || '%'`,
+      [email],
+    );
+    expect(count).toBe(0);
+  });
+
   describe('erasure', () => {
     /** What the person and their organisation count for, scoped so that suites running alongside do not move it. */
     const countsFor = async (person: Person, requestIds: number[]) =>

@@ -39,6 +39,16 @@ describe('key figures', () => {
       europe: [1, 1],
     });
     expect(figures.requests.byMonth.map((month) => month.count).reduce((a, b) => a + b)).toBe(350);
+    expect(figures.events).toMatchObject({
+      hosted: 75,
+      participants: 3850,
+      organisations: 1260,
+      associations: { percent: 73 },
+      asSpeaker: 34,
+      asParticipant: 45,
+    });
+    expect(figures.events.byKind.base).toBe(75);
+    expect(figures.events.byMonth.map((month) => month.count).reduce((a, b) => a + b)).toBe(75);
   });
 
   describe('on a known dataset (2019, which nothing else touches)', () => {
@@ -181,6 +191,47 @@ describe('key figures', () => {
            ($2, 'call', ${adviserId}, '2020-01-10T10:00+01:00', 45, 'Appel', 1)`,
         [throughIsere, openedIn2018],
       );
+
+      const event = async (values: unknown[]) =>
+        (
+          await db.query(
+            `INSERT INTO events (title, kind, role, starts_at, ends_at, online, departement, themes, site, status, head_count, version)
+             VALUES ('Chiffres', $1, $2, $3, $3, $4, $5, $6, 'lyon', $7, $8, 1) RETURNING id`,
+            values,
+          )
+        )[0].id as number;
+      const workshop = await event(['workshop', 'organised', '2019-03-10T14:00+01:00', false, '38', ['funding', 'ecsi'], 'held', 5]);
+      // The last half hour of 2019 in Paris.
+      await event(['webinar', 'co_organised', '2019-12-31T23:30+01:00', true, null, ['funding'], 'held', 0]);
+      await event(['regional_meeting', 'speaker', '2019-06-10T14:00+02:00', false, 'outside_region', [], 'held', 0]);
+      // Not counted: in 2020 in Paris, or cancelled.
+      await event(['workshop', 'participant', '2020-01-01T00:30+01:00', false, '63', [], 'held', 0]);
+      await event(['workshop', 'organised', '2019-04-10T14:00+02:00', false, '63', ['ecsi'], 'cancelled', 40]);
+      await db.query(
+        `INSERT INTO registrations (event_id, name, organisation_id, status, version) VALUES
+           ($1, 'Présente A', $2, 'attended', 1), ($1, 'Présente B', $2, 'attended', 1), ($1, 'Présent C', $3, 'attended', 1),
+           ($1, 'Absent D', NULL, 'absent', 1)`,
+        [workshop, association38, authorityWithoutDepartement],
+      );
+    });
+
+    it('counts the collective events by RESACOOP’s role, their participants and the organisations present', async () => {
+      const { events } = (await staff.get(FIGURES_2019).expect(200)).body.figures as KeyFigures;
+      expect(events).toMatchObject({
+        hosted: 2,
+        asSpeaker: 1,
+        asParticipant: 0,
+        participants: 8,
+        organisations: 2,
+        associations: { count: 1, percent: 50 },
+      });
+      expect(shares(events.byKind)).toEqual({ workshop: [1, 50], webinar: [1, 50] });
+      expect(shares(events.byTheme)).toEqual({ funding: [2, 100], ecsi: [1, 50] });
+      expect(shares(events.byDepartement)).toEqual({ '38': [1, 50], null: [1, 50] });
+      expect(events.byMonth.filter((month) => month.count > 0)).toEqual([
+        { month: '2019-03', count: 1 },
+        { month: '2019-12', count: 1 },
+      ]);
     });
 
     it('counts requests by site, channel, topic and month, in the Paris calendar', async () => {
@@ -234,7 +285,9 @@ describe('key figures', () => {
 
       // A later correction changes the live figures, never what was printed.
       await database(app).query(`UPDATE requests SET topic = 'partnership' WHERE reference = 'DI-2019-9002'`);
+      await database(app).query(`UPDATE registrations SET status = 'attended' WHERE name = 'Absent D'`);
       const corrected = (await staff.get(FIGURES_2019).expect(200)).body;
+      expect([corrected.figures.events.participants, corrected.live.events.participants]).toEqual([8, 9]);
       expect(shares(corrected.figures.requests.byTopic)).toEqual({ funding: [2, 67], training: [1, 33] });
       expect(shares(corrected.live.requests.byTopic)).toEqual({ funding: [1, 33], partnership: [1, 33], training: [1, 33] });
 
@@ -271,6 +324,8 @@ describe('key figures', () => {
     expect(text.startsWith('\uFEFF')).toBe(true);
     expect(text).toContain('Demandes,Demandes d’information reçues,,350,');
     expect(text).toContain('Accompagnements,Zone (relais) : France,france,77,57');
+    expect(text).toContain('Temps collectifs,Participants (présents inscrits et publics comptés),,3850,');
+    expect(text).toContain('Temps collectifs,dont associations,,920,73');
   });
 
   it('answers for the current year by default, and refuses a bad period naming the field', async () => {

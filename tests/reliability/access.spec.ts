@@ -53,7 +53,12 @@ interface Ids {
   relay: number;
   auditEvent: number;
   readLog: number;
+  /** A published event the assigned relay (Isère) runs, its public page's token, and one registration for it. */
+  event: number;
+  publicToken: string;
+  registration: number;
   throwawayOrganisation(): Promise<number>;
+  throwawayEvent(): Promise<number>;
   throwawayContact(): Promise<number>;
 }
 
@@ -196,6 +201,50 @@ const MATRIX: Record<string, Row> = {
     letIn: [404],
   },
 
+  'GET /api/events': { allowed: TEAM_AND_RELAYS, call: get('/api/events') },
+  'GET /api/events/export.csv': { allowed: TEAM, call: get('/api/events/export.csv') },
+  'GET /api/events/export.ics': { allowed: TEAM, call: get('/api/events/export.ics') },
+  'GET /api/events/:id': { allowed: TEAM_AND_ASSIGNED_RELAY, call: (ids) => ({ path: `/api/events/${ids.event}` }) },
+  'POST /api/events': { allowed: TEAM_AND_RELAYS, call: () => ({ path: '/api/events', body: {} }) },
+  'PUT /api/events/:id': { allowed: TEAM_AND_ASSIGNED_RELAY, call: (ids) => ({ path: `/api/events/${ids.event}`, body: STALE }) },
+  'DELETE /api/events/:id': { allowed: TEAM, call: async (ids) => ({ path: `/api/events/${await ids.throwawayEvent()}` }) },
+  'POST /api/events/:id/publish': {
+    allowed: TEAM_AND_ASSIGNED_RELAY,
+    call: (ids) => ({ path: `/api/events/${ids.event}/publish`, body: STALE }),
+  },
+  'POST /api/events/:id/cancel': {
+    allowed: TEAM_AND_ASSIGNED_RELAY,
+    call: (ids) => ({ path: `/api/events/${ids.event}/cancel`, body: STALE }),
+  },
+  'POST /api/events/:id/hold': {
+    allowed: TEAM_AND_ASSIGNED_RELAY,
+    call: (ids) => ({ path: `/api/events/${ids.event}/hold`, body: STALE }),
+  },
+  'POST /api/events/:id/walk-ins': {
+    allowed: TEAM_AND_ASSIGNED_RELAY,
+    call: (ids) => ({ path: `/api/events/${ids.event}/walk-ins`, body: {} }),
+  },
+  'GET /api/registrations': { allowed: TEAM_AND_RELAYS, call: get('/api/registrations') },
+  'GET /api/registrations/export.csv': { allowed: TEAM, call: get('/api/registrations/export.csv') },
+  'GET /api/registrations/:id': { allowed: TEAM_AND_ASSIGNED_RELAY, call: (ids) => ({ path: `/api/registrations/${ids.registration}` }) },
+  'POST /api/registrations': { allowed: TEAM_AND_RELAYS, call: () => ({ path: '/api/registrations', body: {} }) },
+  'PUT /api/registrations/:id': {
+    allowed: TEAM_AND_ASSIGNED_RELAY,
+    call: (ids) => ({ path: `/api/registrations/${ids.registration}`, body: STALE }),
+  },
+  // The status it already has: a tap that changes nothing, let in or not.
+  'POST /api/registrations/:id/attendance': {
+    allowed: TEAM_AND_ASSIGNED_RELAY,
+    call: (ids) => ({ path: `/api/registrations/${ids.registration}/attendance`, body: { status: 'registered' } }),
+  },
+
+  // An event's public registration page: no account needed, whoever calls.
+  'GET /api/public/events/:token': { allowed: EVERYONE, call: (ids) => ({ path: `/api/public/events/${ids.publicToken}` }) },
+  'POST /api/public/events/:token/registrations': {
+    allowed: EVERYONE,
+    call: (ids) => ({ path: `/api/public/events/${ids.publicToken}/registrations`, body: {} }),
+  },
+
   'GET /api/queues': { allowed: ADMIN, call: get('/api/queues') },
   'POST /api/queues/:queue/failed/:jobId/retry': {
     allowed: ADMIN,
@@ -275,6 +324,25 @@ describe('access matrix: every route × every kind of caller', () => {
     const [readLog] = (await admin.get(`/api/personal-data-reads?filter=${JSON.stringify({ contactId: contact.id })}`).expect(200)).body;
     const [auditEvent] = (await admin.get('/api/audit-events?range=[0,0]').expect(200)).body;
     const [relay] = (await admin.get('/api/relays?range=[0,0]').expect(200)).body;
+    const isereRelayId = (await agents.relayAssigned.get('/api/auth/me').expect(200)).body.relayId as number;
+    const planEvent = async () =>
+      (
+        await staff
+          .post('/api/events')
+          .send({
+            title: unique('Atelier '),
+            kind: 'workshop',
+            role: 'organised',
+            startsAt: '2030-01-15T14:00:00+01:00',
+            endsAt: '2030-01-15T16:00:00+01:00',
+            departement: '38',
+            relayId: isereRelayId,
+          })
+          .expect(201)
+      ).body.id as number;
+    const event = await planEvent();
+    const registration = (await staff.post('/api/registrations').send({ eventId: event, name: 'Participante' }).expect(201)).body;
+    const { publicToken } = (await staff.post(`/api/events/${event}/publish`).send({ version: 1 }).expect(200)).body;
     ids = {
       organisation: organisation.id,
       contact: contact.id,
@@ -286,6 +354,10 @@ describe('access matrix: every route × every kind of caller', () => {
       relay: relay.id,
       auditEvent: auditEvent.id,
       readLog: readLog.id,
+      event,
+      publicToken,
+      registration: registration.id,
+      throwawayEvent: planEvent,
       throwawayOrganisation: async () =>
         (
           await staff

@@ -73,7 +73,7 @@ const costlyBody = fc.oneof(
 );
 
 /** Routes that end the caller's session or need no body: fuzzing them tells nothing more. */
-const SKIPPED = new Set(['POST /api/auth/logout', 'DELETE /api/organisations/:id', 'DELETE /api/contacts/:id']);
+const SKIPPED = new Set(['POST /api/auth/logout', 'DELETE /api/organisations/:id', 'DELETE /api/contacts/:id', 'DELETE /api/events/:id']);
 
 /**
  * Property-based inputs (fast-check) against every route the application serves, read from its
@@ -91,6 +91,8 @@ describe('bad input on every route', () => {
   /** Every date-ish field and filter: each gets impossible days on purpose, not only by chance. */
   let dateFields: string[];
   const ids: Record<string, number> = {};
+  /** The public registration page of the event above. */
+  let publicToken: string;
   let tried = 0;
   const failures: string[] = [];
 
@@ -119,6 +121,8 @@ describe('bad input on every route', () => {
           'openedBefore',
           'receivedSince',
           'receivedBefore',
+          'startsSince',
+          'startsBefore',
         ],
       ]),
     ];
@@ -141,6 +145,21 @@ describe('bad input on every route', () => {
     ).body.id;
     ids.case = supportCase.id;
     ids.assignment = (await admin.post('/api/assignments').send({ caseId: supportCase.id }).expect(201)).body.id;
+    ids.event = (
+      await admin
+        .post('/api/events')
+        .send({
+          title: unique('Atelier '),
+          kind: 'training',
+          role: 'organised',
+          startsAt: '2030-01-15T14:00:00Z',
+          endsAt: '2030-01-15T16:00:00Z',
+          online: true,
+        })
+        .expect(201)
+    ).body.id;
+    ids.registration = (await admin.post('/api/registrations').send({ eventId: ids.event, name: 'Participante' }).expect(201)).body.id;
+    publicToken = (await admin.post(`/api/events/${ids.event}/publish`).send({ version: 1 }).expect(200)).body.publicToken;
     ids.request = (
       await admin
         .post('/api/requests')
@@ -164,8 +183,10 @@ describe('bad input on every route', () => {
       cases: ids.case,
       assignments: ids.assignment,
       requests: ids.request,
+      events: ids.event,
+      registrations: ids.registration,
     };
-    return path.replace(/:id|:jobId/g, id ?? String(known[resource] ?? 1));
+    return path.replace(/:id|:jobId|:token/g, id ?? (path.includes(':token') ? publicToken : String(known[resource] ?? 1)));
   }
 
   function judge(route: string, input: unknown, status: number, body: unknown, text: string): void {
@@ -211,7 +232,7 @@ describe('bad input on every route', () => {
     const routes = routesOf(app).filter((route) => route.includes(' /api/') && !route.includes('/docs') && !SKIPPED.has(route));
     for (const route of routes) {
       const method = route.split(' ')[0].toLowerCase() as 'get' | 'post' | 'put';
-      const hasId = /:id|:jobId/.test(route);
+      const hasId = /:id|:jobId|:token/.test(route);
       if (method === 'get' && !hasId) {
         await fc.assert(
           fc.asyncProperty(listQuery(), async (query) => {

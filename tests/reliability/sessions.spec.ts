@@ -23,6 +23,13 @@ const concrete = (path: string) => path.replace(/:[a-zA-Z]+/g, '1');
  * that are Secure once the app is served over TLS. (Logout, password change, deactivation, expiry
  * and the login rate limit across two processes are in tests/api/auth.spec.ts.)
  */
+/**
+ * Writes of the public registration pages: they act on no session (no account, no cookie read or
+ * set), so a forged cross-site request can do nothing a direct call cannot; any origin may send
+ * them, and rate limits bound them (apps/api/src/events/public-registration-limiter.ts).
+ */
+const SESSIONLESS_WRITES = ['POST /api/public/events/:token/registrations'];
+
 describe('sessions and abuse', () => {
   let app: INestApplication;
   let stop: () => Promise<void>;
@@ -56,10 +63,18 @@ describe('sessions and abuse', () => {
     expect(missing).toEqual([]);
   });
 
-  it('refuses every write from a foreign origin, logged in or not', async () => {
+  it('refuses every write from a foreign origin, logged in or not, but the public pages’ sessionless ones', async () => {
     const staff = await loginAs(app, 'staff');
     const accepted: string[] = [];
-    const writes = routes.filter((route) => !route.startsWith('GET '));
+    const writes = routes.filter((route) => !route.startsWith('GET ') && !SESSIONLESS_WRITES.includes(route));
+    expect(routes.filter((route) => SESSIONLESS_WRITES.includes(route))).toEqual(SESSIONLESS_WRITES);
+    for (const route of SESSIONLESS_WRITES) {
+      const [method, path] = route.split(' ');
+      // Let through (the body is refused), and answered without a session: nothing a forged request could ride on.
+      const response = await staff[method.toLowerCase() as 'post'](concrete(path)).set('Origin', 'https://evil.example').send({});
+      if (response.status === 403 || response.headers['set-cookie'])
+        accepted.push(`${route} → ${response.status}, refused or with a cookie`);
+    }
     for (const route of writes) {
       const [method, path] = route.split(' ');
       const response = await staff[method.toLowerCase() as 'post'](concrete(path)).set('Origin', 'https://evil.example').send({});

@@ -20,6 +20,7 @@ import { RequestsModule } from './requests/requests.module';
 import { UsersModule } from './users/users.module';
 import { ReportsModule } from './reports/reports.module';
 import { DashboardModule } from './dashboard/dashboard.module';
+import { EventsModule } from './events/events.module';
 
 const FEATURES = [
   AuditModule,
@@ -37,6 +38,7 @@ const FEATURES = [
   NotificationsModule,
   ReportsModule,
   DashboardModule,
+  EventsModule,
 ];
 
 @Module({})

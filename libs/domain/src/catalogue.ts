@@ -59,6 +59,7 @@ export const CATALOGUE = {
   'validation.isNotEmpty': { fr: 'champ obligatoire', en: 'required field' },
   'validation.isString': { fr: 'texte attendu', en: 'text expected' },
   'validation.isInt': { fr: 'nombre entier attendu', en: 'whole number expected' },
+  'validation.isNumber': { fr: 'nombre attendu (deux décimales au plus)', en: 'number expected (at most two decimals)' },
   'validation.isPositive': { fr: 'nombre positif attendu', en: 'positive number expected' },
   'validation.isBoolean': { fr: 'vrai ou faux attendu', en: 'true or false expected' },
   'validation.isEmail': { fr: 'adresse e-mail invalide', en: 'invalid e-mail address' },
@@ -151,6 +152,19 @@ export const CATALOGUE = {
   'field.alreadyAssigned': { fr: 'déjà affecté', en: 'already assigned' },
   'field.illegalMoveFrom': { fr: 'impossible depuis « {status} »', en: 'not possible from “{status}”' },
   'field.required': { fr: 'obligatoire', en: 'required' },
+  'field.missing.event': { fr: 'temps collectif introuvable', en: 'event not found' },
+  'field.endsBeforeStart': { fr: 'la fin précède le début', en: 'ends before it starts' },
+  'field.placeRequired': {
+    fr: 'indiquez le département, ou que l’événement a lieu en ligne',
+    en: 'give the département, or that the event is online',
+  },
+  'field.trainingOnly': { fr: 'seulement pour une formation', en: 'for a training only' },
+  'field.participantRequired': { fr: 'un contact, ou un nom', en: 'a contact, or a name' },
+  'field.alreadyRegistered': { fr: 'déjà inscrit à ce temps collectif', en: 'already registered for this event' },
+  'field.eventClosed': { fr: 'temps collectif « {status} »', en: 'event “{status}”' },
+  'field.consentRequired': { fr: 'le consentement est nécessaire pour s’inscrire', en: 'consent is needed to register' },
+  'field.eventFull': { fr: 'complet', en: 'full' },
+  'field.otherRelay': { fr: 'seulement votre relais', en: 'your own relay only' },
   // Joining words of lists.
   'list.and': { fr: ' et ', en: ' and ' },
   // A delete refused because history holds the record.
@@ -161,6 +175,11 @@ export const CATALOGUE = {
   'deletion.holder.personalDataReads': {
     fr: '{count} {count|consultation par un relais|consultations par un relais}',
     en: '{count} {count|read|reads} by a relay',
+  },
+  'deletion.holder.registrations': { fr: '{count} {count|inscription|inscriptions}', en: '{count} {count|registration|registrations}' },
+  'deletion.event': {
+    fr: 'Ce temps collectif a {holders} : il ne peut pas être supprimé. Annulez-le plutôt.',
+    en: 'This event has {holders}: it cannot be deleted. Cancel it instead.',
   },
   'deletion.organisation': {
     fr: 'Cette organisation est liée à {holders} : elle ne peut pas être supprimée.',
@@ -211,6 +230,28 @@ export const CATALOGUE = {
     en: 'Only the relay can decline an assignment: withdraw the proposal instead.',
   },
   'assignment.withdrawTeamOnly': { fr: 'Seule l’équipe peut retirer une proposition.', en: 'Only the team can withdraw a proposal.' },
+  // Collective events and registrations.
+  'event.illegalMove': { fr: 'Impossible : ce temps collectif est « {status} ».', en: 'Not possible: this event is “{status}”.' },
+  'event.closedForRegistrations': {
+    fr: 'Ce temps collectif est « {status} » : il ne prend plus d’inscriptions.',
+    en: 'This event is “{status}”: it takes no more registrations.',
+  },
+  'event.full': { fr: 'Ce temps collectif est complet.', en: 'This event is full.' },
+  'event.alreadyRegistered': {
+    fr: 'Cette personne est déjà inscrite à ce temps collectif.',
+    en: 'This person is already registered for this event.',
+  },
+  'event.online': { fr: 'en ligne', en: 'online' },
+  'event.calendarName': { fr: 'RESACOOP – temps collectifs', en: 'RESACOOP – collective events' },
+  'event.confirmation.subject': { fr: 'Inscription confirmée : {title}', en: 'Registration confirmed: {title}' },
+  'event.confirmation.body': {
+    fr: 'Bonjour {name},\n\nVotre inscription à « {title} » ({when}, {place}) est bien enregistrée.\n\nÀ bientôt,\nRESACOOP',
+    en: 'Hello {name},\n\nYour registration for “{title}” ({when}, {place}) is recorded.\n\nSee you soon,\nRESACOOP',
+  },
+  'event.tooManyRegistrations': {
+    fr: 'Trop d’inscriptions depuis votre connexion. Réessayez plus tard.',
+    en: 'Too many registrations from your connection. Try again later.',
+  },
   // Contacts.
   'contact.erased': {
     fr: 'Les données personnelles de ce contact ont été effacées (RGPD) : la fiche ne peut plus être modifiée.',
@@ -276,6 +317,30 @@ export const CATALOGUE = {
   'keyFigures.minutesRequests': { fr: 'Minutes sur les demandes', en: 'Minutes on requests' },
   'keyFigures.minutesCases': { fr: 'Minutes sur les accompagnements', en: 'Minutes on support cases' },
   'keyFigures.minutesTotal': { fr: 'Minutes au total', en: 'Minutes in all' },
+  'keyFigures.events': { fr: 'Temps collectifs', en: 'Collective events' },
+  'keyFigures.eventsHosted': {
+    fr: 'Temps collectifs organisés ou co-organisés (non annulés, débutant dans la période)',
+    en: 'Events organised or co-organised (not cancelled, starting in the period)',
+  },
+  'keyFigures.eventParticipants': {
+    fr: 'Participants (présents inscrits et publics comptés)',
+    en: 'Participants (registrants who attended, plus head counts)',
+  },
+  'keyFigures.eventOrganisations': {
+    fr: 'Structures présentes (au moins un participant présent)',
+    en: 'Organisations present (at least one attendee)',
+  },
+  'keyFigures.eventAssociations': { fr: 'dont associations', en: 'of which associations' },
+  'keyFigures.eventsAsSpeaker': {
+    fr: 'Interventions dans des temps collectifs d’autres structures',
+    en: 'Events of others RESACOOP spoke at',
+  },
+  'keyFigures.eventsAsParticipant': {
+    fr: 'Participations à des temps collectifs d’autres structures',
+    en: 'Events of others RESACOOP took part in',
+  },
+  'keyFigures.eventKind': { fr: 'Type de temps collectif', en: 'Kind of event' },
+  'keyFigures.eventTheme': { fr: 'Thématique', en: 'Theme' },
   'keyFigures.breakdown': { fr: '{figure} : {value}', en: '{figure}: {value}' },
   'keyFigures.notGiven': { fr: 'non renseigné', en: 'not given' },
   // CSV imports.

@@ -26,6 +26,7 @@ describe('deletionRefusal', () => {
     ['cases', '1 accompagnement', '2 accompagnements'],
     ['relays', '1 relais', '2 relais'],
     ['personal-data-reads', '1 consultation par un relais', '2 consultations par un relais'],
+    ['registrations', '1 inscription', '2 inscriptions'],
   ] as const)('names %s in the singular and the plural', (holder, one, two) => {
     expect(inFrench(deletionRefusal('organisation', { [holder]: 1 }))?.errors).toEqual({ [holder]: one });
     expect(inFrench(deletionRefusal('organisation', { [holder]: 2 }))?.errors).toEqual({ [holder]: two });
@@ -34,6 +35,12 @@ describe('deletionRefusal', () => {
   it('points to erasure when a person is held by history', () => {
     expect(inFrench(deletionRefusal('contact', { 'personal-data-reads': 2 }))?.message).toBe(
       'Ce contact est lié à 2 consultations par un relais : il ne peut pas être supprimé. Pour retirer la personne, effacez ses données personnelles.',
+    );
+  });
+
+  it('points to cancelling an event that people registered for', () => {
+    expect(inFrench(deletionRefusal('event', { registrations: 3 }))?.message).toBe(
+      'Ce temps collectif a 3 inscriptions : il ne peut pas être supprimé. Annulez-le plutôt.',
     );
   });
 

@@ -1,10 +1,10 @@
 import { msg, type Message } from './messages';
 
 /** Records whose presence makes another record part of the history: it is never deleted nor unlinked. */
-export type HistoryHolder = 'contacts' | 'requests' | 'cases' | 'relays' | 'personal-data-reads';
+export type HistoryHolder = 'contacts' | 'requests' | 'cases' | 'relays' | 'personal-data-reads' | 'registrations';
 
 /** The records that may be deleted when nothing holds them. */
-export type DeletableRecord = 'organisation' | 'contact';
+export type DeletableRecord = 'organisation' | 'contact' | 'event';
 
 const HOLDER_COUNTS: Readonly<Record<HistoryHolder, (count: number) => Message>> = {
   contacts: (count) => msg('deletion.holder.contacts', { count }),
@@ -12,11 +12,13 @@ const HOLDER_COUNTS: Readonly<Record<HistoryHolder, (count: number) => Message>>
   cases: (count) => msg('deletion.holder.cases', { count }),
   relays: (count) => msg('deletion.holder.relays', { count }),
   'personal-data-reads': (count) => msg('deletion.holder.personalDataReads', { count }),
+  registrations: (count) => msg('deletion.holder.registrations', { count }),
 };
 
 const REFUSAL: Readonly<Record<DeletableRecord, (holders: Message[]) => Message>> = {
   organisation: (holders) => msg('deletion.organisation', { holders }),
   contact: (holders) => msg('deletion.contact', { holders }),
+  event: (holders) => msg('deletion.event', { holders }),
 };
 
 /**

@@ -8,6 +8,7 @@ export * from './requests';
 export * from './interactions';
 export * from './zones';
 export * from './cases';
+export * from './events';
 export * from './reminders';
 export * from './reminder-schedule';
 export * from './key-figures';

@@ -72,6 +72,31 @@ export interface KeyFigures {
   };
   /** Time recorded in the period: on requests received in it, and on case interactions that occurred in it. */
   minutesSpent: { requests: number; cases: number; total: number };
+  events: EventFigures;
+}
+
+/**
+ * The collective events ("temps collectifs") starting in the period, cancelled ones excepted, as
+ * the activity report counts them. The breakdowns are of the events RESACOOP organised or
+ * co-organised (an event of two themes counts in each; an online one has no département).
+ */
+export interface EventFigures {
+  /** Organised or co-organised by RESACOOP. */
+  hosted: number;
+  /** Events of others where RESACOOP spoke. */
+  asSpeaker: number;
+  /** Events of others RESACOOP took part in. */
+  asParticipant: number;
+  /** At the hosted events: registrations marked attended, plus the head counts of people not registered one by one. */
+  participants: number;
+  /** Distinct organisations with at least one attendee at a hosted event. */
+  organisations: number;
+  /** Of those organisations, the associations (type `association`), and their share. */
+  associations: { count: number; percent: number };
+  byKind: Breakdown;
+  byTheme: Breakdown;
+  byDepartement: Breakdown;
+  byMonth: MonthCount[];
 }
 
 /** Whole percent, halves rounded up; 0 of 0 is 0. */

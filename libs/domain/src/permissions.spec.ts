@@ -20,6 +20,8 @@ admin  notifications        x    x    -      x      -      -      -      -     -
 admin  queues               x    -    -      x      -      -      -      -     -     -
 admin  reports              -    x    -      -      -      x      -      -     -     x
 admin  personal-data-reads  x    x    -      -      -      -      -      -     -     -
+admin  events               x    x    x      x      x      x      -      -     -     -
+admin  registrations        x    x    x      x      -      x      -      -     -     -
 staff  organisations        x    x    x      x      x      x      x      -     -     -
 staff  contacts             x    x    x      x      x      x      x      -     -     -
 staff  users                x    x    -      -      -      -      -      -     -     -
@@ -33,6 +35,8 @@ staff  notifications        x    x    -      x      -      -      -      -     -
 staff  queues               -    -    -      -      -      -      -      -     -     -
 staff  reports              -    x    -      -      -      x      -      -     -     -
 staff  personal-data-reads  -    -    -      -      -      -      -      -     -     -
+staff  events               x    x    x      x      x      x      -      -     -     -
+staff  registrations        x    x    x      x      -      x      -      -     -     -
 relay  organisations        x    x    -      -      -      -      -      -     -     -
 relay  contacts             x    x    -      -      -      -      -      -     -     -
 relay  users                -    -    -      -      -      -      -      -     -     -
@@ -46,6 +50,8 @@ relay  notifications        x    x    -      x      -      -      -      -     -
 relay  queues               -    -    -      -      -      -      -      -     -     -
 relay  reports              -    -    -      -      -      -      -      -     -     -
 relay  personal-data-reads  -    -    -      -      -      -      -      -     -     -
+relay  events               x    x    x      x      -      -      -      -     -     -
+relay  registrations        x    x    x      x      -      -      -      -     -     -
 `;
 
 const [header, ...lines] = MATRIX.trim()
@@ -57,12 +63,12 @@ const CELLS = lines.flatMap(([role, resource, ...marks]) =>
 );
 
 describe('permissions', () => {
-  it('has a written-out cell for every role × resource × action (3 × 13 × 10)', () => {
+  it('has a written-out cell for every role × resource × action (3 × 15 × 10)', () => {
     expect(ACTIONS).toEqual(['list', 'read', 'create', 'update', 'delete', 'export', 'import', 'merge', 'erase', 'publish']);
-    expect(CELLS).toHaveLength(390);
+    expect(CELLS).toHaveLength(450);
     for (const role of ROLES) {
       const resources = new Set(CELLS.filter((cell) => cell.role === role).map((cell) => cell.resource));
-      expect(resources.size).toBe(13);
+      expect(resources.size).toBe(15);
       for (const resource of Object.keys(PERMISSIONS[role])) expect(resources).toContain(resource);
     }
   });

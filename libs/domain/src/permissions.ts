@@ -18,6 +18,8 @@ export const RESOURCES = [
   'queues',
   'reports',
   'personal-data-reads',
+  'events',
+  'registrations',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 
@@ -29,6 +31,10 @@ const OWN_NOTIFICATIONS: readonly Action[] = ['list', 'read', 'update'];
 const TIMELINE: readonly Action[] = ['list', 'read', 'create', 'export'];
 /** Users are deactivated, requests and cases closed, never deleted: their numbers and history stay. */
 const NO_DELETE: readonly Action[] = ['list', 'read', 'create', 'update', 'export'];
+/** An event is deleted only while nobody is registered (a mistake); afterwards it is cancelled. */
+const EVENTS: readonly Action[] = ['list', 'read', 'create', 'update', 'delete', 'export'];
+/** A relay runs the events of its relay and their registrations, all but deleting and exporting. */
+const RELAY_EVENTS: readonly Action[] = ['list', 'read', 'create', 'update'];
 
 export const PERMISSIONS: Readonly<Record<Role, Readonly<Partial<Record<Resource, readonly Action[]>>>>> = {
   admin: {
@@ -46,6 +52,8 @@ export const PERMISSIONS: Readonly<Record<Role, Readonly<Partial<Record<Resource
     queues: ['list', 'update'],
     reports: ['read', 'export', 'publish'],
     'personal-data-reads': ['list', 'read'],
+    events: EVENTS,
+    registrations: NO_DELETE,
   },
   staff: {
     organisations: ALL,
@@ -59,9 +67,12 @@ export const PERMISSIONS: Readonly<Record<Role, Readonly<Partial<Record<Resource
     assignments: NO_DELETE,
     notifications: OWN_NOTIFICATIONS,
     reports: ['read', 'export'],
+    events: EVENTS,
+    registrations: NO_DELETE,
   },
-  // Relay users reach only the cases assigned to their relay, and the organisations and contacts
-  // of those cases: the API scopes every one of these to their relay (src/common/relay-scope.ts).
+  // Relay users reach only the cases assigned to their relay, the organisations and contacts of
+  // those cases, and the events their relay runs: the API scopes every one of these to their relay
+  // (src/common/relay-scope.ts).
   relay: {
     cases: ['list', 'read', 'update'],
     assignments: ['list', 'read', 'update'],
@@ -69,6 +80,8 @@ export const PERMISSIONS: Readonly<Record<Role, Readonly<Partial<Record<Resource
     organisations: ['list', 'read'],
     contacts: ['list', 'read'],
     notifications: OWN_NOTIFICATIONS,
+    events: RELAY_EVENTS,
+    registrations: RELAY_EVENTS,
   },
 };
 

@@ -2,6 +2,7 @@ import { Assignment } from '../assignments';
 import { Session, User } from '../auth';
 import { StageChange, SupportCase } from '../cases';
 import { Contact, PersonalDataRead } from '../contacts';
+import { CollectiveEvent, Registration } from '../events';
 import { AuditEvent } from '../database/audit-event.entity';
 import { Interaction } from '../interactions';
 import { Notification } from '../notifications';
@@ -34,4 +35,6 @@ export const ENTITIES = [
   ReminderOccurrence,
   Notification,
   KeyFigureSnapshot,
+  CollectiveEvent,
+  Registration,
 ];

@@ -16,13 +16,15 @@ const CONDITIONS = {
   interactions: `$alias.case_id IN (${CASES_OF_RELAY})`,
   organisations: `$alias.id IN (${ORGANISATIONS_OF_RELAY})`,
   contacts: `($alias.organisation_id IN (${ORGANISATIONS_OF_RELAY}) OR $alias.id IN (${CONTACTS_OF_RELAY}))`,
+  events: `$alias.relay_id = :scopeRelayId`,
+  registrations: `$alias.event_id IN (SELECT e.id FROM events e WHERE e.relay_id = :scopeRelayId)`,
 } as const;
 
 export type ScopedResource = keyof typeof CONDITIONS;
 
 /**
  * What a user may see of a resource: everything for staff and admins; for a relay user, only
- * what touches the cases assigned to their relay. Every list, read, export and reference of
+ * what touches the cases assigned to their relay, and the events their relay runs. Every list, read, export and reference of
  * these resources goes through it, so nothing leaks by another path.
  */
 export function scopeFor<T extends ObjectLiteral>(user: AuthUser, resource: ScopedResource): Scope<T> | undefined {

@@ -11,6 +11,7 @@ const MESSAGES: Record<string, Message> = {
   isNotEmpty: msg('validation.isNotEmpty'),
   isString: msg('validation.isString'),
   isInt: msg('validation.isInt'),
+  isNumber: msg('validation.isNumber'),
   isPositive: msg('validation.isPositive'),
   isBoolean: msg('validation.isBoolean'),
   isEmail: msg('validation.isEmail'),

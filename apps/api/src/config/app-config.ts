@@ -74,6 +74,18 @@ export class AppConfig {
   @Min(1)
   LOGIN_WINDOW_MINUTES = 15;
 
+  /** Registrations one address may send through public registration pages per hour (abuse bound; no account there). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  PUBLIC_REGISTRATIONS_PER_ADDRESS = 20;
+
+  /** Registrations one event's public page takes per hour, from all addresses together. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  PUBLIC_REGISTRATIONS_PER_EVENT = 1000;
+
   /** Failures a browser holding the account's device cookie may make in the window before it alone is locked out. */
   @Transform(toInt)
   @IsInt()

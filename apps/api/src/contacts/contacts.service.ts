@@ -72,6 +72,7 @@ const CONTACT_HELD_BY: readonly HistoryLink[] = [
   { holder: 'requests', table: 'requests', column: 'contact_id' },
   { holder: 'cases', table: 'cases', column: 'contact_id' },
   { holder: 'personal-data-reads', table: 'personal_data_reads', column: 'contact_id' },
+  { holder: 'registrations', table: 'registrations', column: 'contact_id' },
 ];
 
 @Injectable()

@@ -5,6 +5,7 @@ import { Contact } from '../contacts';
 import { Organisation } from '../organisations';
 import { Relay } from '../relays';
 import { seedDemoCases } from './demo-cases';
+import { seedDemoEvents } from './demo-events';
 import { seedDemoRequests } from './demo-requests';
 import {
   CITIES,
@@ -193,6 +194,8 @@ export async function seedDemoData(dataSource: DataSource, password: string): Pr
     await seedDemoCases(tx, random, staff);
     // After the requests, which never pick them: no activity since.
     await seedDormantContacts(tx, [...new Set(contacts.map((contact) => contact.organisationId))]);
+    // A sequence of its own: the directory, requests and cases stay as they were before the events came.
+    await seedDemoEvents(tx, randomSequence(2025));
     return true;
   });
 }

@@ -108,6 +108,16 @@ export function ApiCsv(list?: ListDefinition): MethodDecorator {
   );
 }
 
+/** An iCalendar (RFC 5545) export of a list, filtered and sorted as the list is. */
+export function ApiCalendar(list: ListDefinition): MethodDecorator {
+  return applyDecorators(
+    jsonQuery('sort', sortSchema(list), 'the sort field and order, as JSON'),
+    jsonQuery('filter', filterSchema(list), 'the filters, as JSON'),
+    ApiProduces('text/calendar'),
+    ApiOkResponse({ description: 'an iCalendar file (.ics)', content: { 'text/calendar': { schema: { type: 'string' } } } }),
+  );
+}
+
 /** A route that answers one record (read, update, action); `created` for a POST that makes it. */
 export function ApiRecord(record: Type, { created = false } = {}): MethodDecorator {
   const answer = { description: 'the record', schema: { $ref: getSchemaPath(record) } };

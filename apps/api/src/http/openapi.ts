@@ -22,6 +22,8 @@ function columnSchema(column: ColumnMetadata): SchemaObject {
       case 'int8':
         // pg hands 64-bit integers over as text, so no precision is lost in JSON.
         return { type: 'string', pattern: '^\\d+$' };
+      case 'real':
+        return { type: 'number' };
       case 'boolean':
         return { type: 'boolean' };
       case 'timestamptz':

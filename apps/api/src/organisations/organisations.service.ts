@@ -60,6 +60,7 @@ const ORGANISATION_HELD_BY: readonly HistoryLink[] = [
   { holder: 'requests', table: 'requests', column: 'organisation_id' },
   { holder: 'cases', table: 'cases', column: 'organisation_id' },
   { holder: 'relays', table: 'relays', column: 'organisation_id' },
+  { holder: 'registrations', table: 'registrations', column: 'organisation_id' },
 ];
 
 @Injectable()

@@ -6,6 +6,7 @@ import { Database, type Transaction } from '../database/database';
 import { SupportCase } from '../cases';
 import { VersionConflict } from '../common/app-exception';
 import { Contact, ContactErased, ContactsService, type PersonalDataReadKind, CONTACT_PERSONAL_FIELDS, ERASED_VALUE } from '../contacts';
+import { eraseRegistrationsOfPerson, registrationsOfPerson, type Registration } from '../events';
 import { Interaction } from '../interactions';
 import { Organisation } from '../organisations';
 import { InformationRequest } from '../requests';
@@ -33,6 +34,8 @@ export interface PersonalData {
   requests: (InformationRequest & { interactions: Interaction[] })[];
   /** The support cases the person is the contact of (the holder, for a private individual). */
   cases: SupportCase[];
+  /** The person's registrations for collective events, as the contact or under their e-mail. */
+  registrations: Registration[];
   /** The contact's own history. */
   history: AuditEvent[];
   /** When relay users saw the contact. */
@@ -62,6 +65,7 @@ export class PrivacyService {
         ? await this.db.entities(Interaction, TIMELINES_OF_REQUESTS, [requests.map((request) => request.id)], tx)
         : [];
       const cases = await this.db.entities(SupportCase, CASES_OF_PERSON, [id], tx);
+      const registrations = await registrationsOfPerson(this.db, tx, contact);
       const history = await this.db.entities(AuditEvent, HISTORY_OF_CONTACT, [id], tx);
       const relayReads = await this.db.rows<PersonalData['relayReads'][number]>(RELAY_READS_OF_CONTACT, [id], tx);
       return {
@@ -73,6 +77,7 @@ export class PrivacyService {
           interactions: interactions.filter((interaction) => interaction.requestId === request.id),
         })),
         cases,
+        registrations,
         history,
         relayReads,
       };
@@ -98,6 +103,7 @@ export class PrivacyService {
       if (withRequester.length > 0) {
         await this.db.execute(FORGET_REQUESTERS, [withRequester.map((request) => request.id), contact.id], tx);
       }
+      const registrationIds = await eraseRegistrationsOfPerson(this.db, tx, this.audit, contact, ERASED_VALUE);
       await this.audit.scrubValues(tx, 'contact', [contact.id], CONTACT_PERSONAL_FIELDS, ERASED_VALUE);
       await this.audit.scrubValues(
         tx,
@@ -118,6 +124,9 @@ export class PrivacyService {
       erasure('contact', contact.id, { erasedAt: erasedAt.toISOString(), requestIds: withRequester.map((request) => request.id) });
       for (const request of withRequester) {
         erasure('request', request.id, { requesterName: null, requesterEmail: null, contactId: request.contactId ?? contact.id });
+      }
+      for (const registrationId of registrationIds) {
+        erasure('registration', registrationId, { name: null, email: null, evaluationComment: null });
       }
       for (const { entity, entityId, fields } of erasedText) {
         erasure(entity, entityId, Object.fromEntries(fields.map((field) => [field, ERASED_VALUE])));

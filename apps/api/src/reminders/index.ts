@@ -1,4 +1,6 @@
-/** Reminders, for the API's side of them (notifications): the queues, their overview, the occurrences. */
+/** Reminders, for the other features: the queues, their overview, the occurrences (notifications), and the e-mail pool. */
+export { MailerModule } from './mailer.module';
+export { MailerService } from './mailer.service';
 export { QueueModule } from './queue.module';
 export { QueuesController } from './queues.controller';
 export { ReminderOccurrence, type ReminderEntity } from './reminder-occurrence.entity';

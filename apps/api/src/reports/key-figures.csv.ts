@@ -2,6 +2,8 @@ import {
   ASSIGNMENT_STATUS_LABELS,
   CASE_OUTCOME_LABELS,
   DEPARTEMENT_LABELS,
+  EVENT_KIND_LABELS,
+  EVENT_THEME_LABELS,
   CASE_HOLDER_TYPE_LABELS,
   REQUEST_CHANNEL_LABELS,
   REQUEST_TOPIC_LABELS,
@@ -42,7 +44,7 @@ export function keyFigureColumns(locale: Locale): CsvColumn<KeyFigureLine>[] {
 
 /** The figures flattened into lines: every count with its percentage, words in the reader's language. */
 export function keyFigureLines(figures: KeyFigures, locale: Locale): KeyFigureLine[] {
-  const { requests, cases, assignments, minutesSpent } = figures;
+  const { requests, cases, assignments, minutesSpent, events } = figures;
   const t = (message: Message) => translate(message, locale);
   const single = (section: Message, figure: Message | string, count: number | null, percent: number | null = null): KeyFigureLine => ({
     section: t(section),
@@ -60,11 +62,12 @@ export function keyFigureLines(figures: KeyFigures, locale: Locale): KeyFigureLi
     ...single(section, msg('keyFigures.month', { month: entry.month }), entry.count),
     key: entry.month,
   });
-  const [onRequests, onCases, onRelays, onTime] = [
+  const [onRequests, onCases, onRelays, onTime, onEvents] = [
     msg('keyFigures.requests'),
     msg('keyFigures.cases'),
     msg('keyFigures.relays'),
     msg('keyFigures.time'),
+    msg('keyFigures.events'),
   ];
   return [
     single(msg('keyFigures.period'), msg('keyFigures.periodValue', { from: figures.period.from, to: figures.period.to }), null),
@@ -102,5 +105,15 @@ export function keyFigureLines(figures: KeyFigures, locale: Locale): KeyFigureLi
     single(onTime, msg('keyFigures.minutesRequests'), minutesSpent.requests),
     single(onTime, msg('keyFigures.minutesCases'), minutesSpent.cases),
     single(onTime, msg('keyFigures.minutesTotal'), minutesSpent.total),
+    single(onEvents, msg('keyFigures.eventsHosted'), events.hosted),
+    single(onEvents, msg('keyFigures.eventParticipants'), events.participants),
+    single(onEvents, msg('keyFigures.eventOrganisations'), events.organisations),
+    single(onEvents, msg('keyFigures.eventAssociations'), events.associations.count, events.associations.percent),
+    single(onEvents, msg('keyFigures.eventsAsSpeaker'), events.asSpeaker),
+    single(onEvents, msg('keyFigures.eventsAsParticipant'), events.asParticipant),
+    ...breakdown(onEvents, msg('keyFigures.eventKind'), events.byKind, EVENT_KIND_LABELS),
+    ...breakdown(onEvents, msg('keyFigures.eventTheme'), events.byTheme, EVENT_THEME_LABELS),
+    ...breakdown(onEvents, msg('keyFigures.departement'), events.byDepartement, DEPARTEMENT_LABELS),
+    ...events.byMonth.map(month(onEvents)),
   ];
 }

@@ -5,6 +5,9 @@ import {
   CASE_HOLDER_TYPES,
   CASE_OUTCOMES,
   DEPARTEMENTS,
+  EVENT_KINDS,
+  EVENT_THEMES,
+  HOSTED_EVENT_ROLES,
   monthsOf,
   percentOf,
   REQUEST_CHANNELS,
@@ -14,12 +17,13 @@ import {
   ZONES,
   type AssignmentStatus,
   type CalendarDay,
+  type EventFigures,
   type KeyFigures,
   type MonthCount,
   type RelayActivity,
 } from '@resacoop/domain';
 import { Database } from '../database/database';
-import { CASE_COUNTS, CASE_LIFECYCLE, CASE_MINUTES, RELAY_ACTIVITY, REQUEST_COUNTS, REQUEST_SERVICE } from './key-figures.sql';
+import { CASE_COUNTS, CASE_LIFECYCLE, CASE_MINUTES, EVENT_COUNTS, RELAY_ACTIVITY, REQUEST_COUNTS, REQUEST_SERVICE } from './key-figures.sql';
 
 /** One row of a GROUPING SETS query: which dimension it counts, the key, the count. */
 interface GroupedCount {
@@ -59,6 +63,25 @@ function relayActivity(rows: { relayId: number; relayName: string; status: Assig
   return [...relays.values()];
 }
 
+function eventFigures(rows: GroupedCount[], from: CalendarDay, to: CalendarDay): EventFigures {
+  const roles = countsOf(rows, 'role');
+  const hosted = HOSTED_EVENT_ROLES.reduce((sum, role) => sum + (roles.get(role) ?? 0), 0);
+  const organisations = totalOf(rows, 'organisations');
+  const associations = totalOf(rows, 'associations');
+  return {
+    hosted,
+    asSpeaker: roles.get('speaker') ?? 0,
+    asParticipant: roles.get('participant') ?? 0,
+    participants: totalOf(rows, 'participants'),
+    organisations,
+    associations: { count: associations, percent: percentOf(associations, organisations) },
+    byKind: breakdown(EVENT_KINDS, countsOf(rows, 'kind'), hosted),
+    byTheme: breakdown(EVENT_THEMES, countsOf(rows, 'theme'), hosted),
+    byDepartement: breakdown(DEPARTEMENTS, countsOf(rows, 'departement'), hosted),
+    byMonth: byMonth(rows, from, to),
+  };
+}
+
 /**
  * The annual key figures of any period, computed in SQL: a handful of set-based queries on
  * indexed dates, run side by side, whatever the size of the tables.
@@ -70,13 +93,14 @@ export class KeyFiguresService {
   async compute(from: CalendarDay, to: CalendarDay): Promise<KeyFigures> {
     const period = [from, to];
     const query = <T extends object>(sql: string): Promise<T[]> => this.db.rows<T>(sql, period);
-    const [requestCounts, [service], caseCounts, lifecycle, [caseTime], relays] = await Promise.all([
+    const [requestCounts, [service], caseCounts, lifecycle, [caseTime], relays, eventCounts] = await Promise.all([
       query<GroupedCount>(REQUEST_COUNTS),
       query<{ medianHours: number | null; withinDue: number; outcomeKnown: number; minutes: number }>(REQUEST_SERVICE),
       query<GroupedCount>(CASE_COUNTS),
       query<GroupedCount>(CASE_LIFECYCLE),
       query<{ minutes: number }>(CASE_MINUTES),
       query<{ relayId: number; relayName: string; status: AssignmentStatus | null; count: number }>(RELAY_ACTIVITY),
+      query<GroupedCount>(EVENT_COUNTS),
     ]);
     const requestTotal = totalOf(requestCounts, 'total');
     const opened = totalOf(caseCounts, 'total');
@@ -115,6 +139,7 @@ export class KeyFiguresService {
       },
       assignments: { total: assignments.reduce((sum, relay) => sum + relay.total, 0), byRelay: assignments },
       minutesSpent: { requests: service.minutes, cases: caseTime.minutes, total: service.minutes + caseTime.minutes },
+      events: eventFigures(eventCounts, from, to),
     };
   }
 }

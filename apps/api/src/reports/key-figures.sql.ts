@@ -1,3 +1,6 @@
+import { HOSTED_EVENT_ROLES } from '@resacoop/domain';
+import { sqlCodes } from '../database/sql-lists';
+
 /**
  * The key figures' SQL: the fragments that define what they count, and the statements made of
  * them, the dashboard's headline figures among them, so that both always count the same way. `$1`
@@ -91,3 +94,33 @@ export const RELAY_ACTIVITY = `
   SELECT r.id AS "relayId", r.name AS "relayName", a.status, count(a.id)::int AS count
     FROM relays r LEFT JOIN assignments a ON a.relay_id = r.id AND a.assigned_at >= ${PERIOD} AND a.assigned_at < ${PERIOD_END}
    GROUP BY r.id, r.name, a.status ORDER BY r.name`;
+
+/** An event RESACOOP organised or co-organised. */
+export const HOSTED = `role IN (${sqlCodes(HOSTED_EVENT_ROLES)})`;
+
+/** An event that counts in the period: starting in it, not cancelled. */
+export const EVENT_IN_PERIOD = `starts_at >= ${PERIOD} AND starts_at < ${PERIOD_END} AND status <> 'cancelled'`;
+
+/**
+ * Events of the period by RESACOOP's role; the hosted ones by kind, département, month and theme;
+ * their participants (attended registrations plus head counts) and the organisations present.
+ */
+export const EVENT_COUNTS = `
+  WITH counted AS MATERIALIZED (SELECT id, role, kind, departement, themes, head_count, ${MONTH_OF('starts_at')} AS month
+                                  FROM events WHERE ${EVENT_IN_PERIOD}),
+       hosted AS MATERIALIZED (SELECT * FROM counted WHERE ${HOSTED}),
+       attended AS MATERIALIZED (SELECT r.organisation_id FROM registrations r JOIN hosted h ON h.id = r.event_id WHERE r.status = 'attended')
+  SELECT 'role' AS dimension, role AS key, count(*)::int AS count FROM counted GROUP BY role
+  UNION ALL
+  SELECT CASE WHEN GROUPING(kind) = 0 THEN 'kind' WHEN GROUPING(departement) = 0 THEN 'departement' ELSE 'month' END,
+         coalesce(kind, departement, month), count(*)::int
+    FROM hosted GROUP BY GROUPING SETS ((kind), (departement), (month))
+  UNION ALL
+  SELECT 'theme', theme, count(*)::int FROM hosted, unnest(hosted.themes) AS theme GROUP BY theme
+  UNION ALL
+  SELECT 'participants', NULL, ((SELECT count(*) FROM attended) + (SELECT coalesce(sum(head_count), 0) FROM hosted))::int
+  UNION ALL
+  SELECT 'organisations', NULL, count(DISTINCT organisation_id)::int FROM attended
+  UNION ALL
+  SELECT 'associations', NULL, count(DISTINCT a.organisation_id)::int
+    FROM attended a JOIN organisations o ON o.id = a.organisation_id WHERE o.type = 'association'`;

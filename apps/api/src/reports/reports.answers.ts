@@ -45,6 +45,18 @@ const KEY_FIGURES = json.named('KeyFigures', json.object({
     ),
   }),
   minutesSpent: json.object({ requests: json.integer, cases: json.integer, total: json.integer }),
+  events: json.object({
+    hosted: json.integer,
+    asSpeaker: json.integer,
+    asParticipant: json.integer,
+    participants: json.integer,
+    organisations: json.integer,
+    associations: json.object({ count: json.integer, percent: json.integer }),
+    byKind: BREAKDOWN,
+    byTheme: BREAKDOWN,
+    byDepartement: BREAKDOWN,
+    byMonth: BY_MONTH,
+  }),
 }));
 
 export const PUBLICATION_ANSWER = json.named('Publication', json.object({

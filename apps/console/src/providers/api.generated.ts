@@ -32,6 +32,13 @@ export interface AssignmentActionDto {
   version: number;
 }
 /**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "AttendanceDto".
+ */
+export interface AttendanceDto {
+  status: 'registered' | 'attended' | 'absent';
+}
+/**
  * Relay users receive only the fields their view allows (RELAY_FIELDS in libs/domain).
  *
  * This interface was referenced by `ApiTypes`'s JSON-Schema
@@ -56,6 +63,49 @@ export interface CaseAdviser {
   fullName: string;
   email: string;
   site: 'lyon' | 'clermont' | null;
+}
+/**
+ * Relay users receive only the fields their view allows (RELAY_FIELDS in libs/domain).
+ *
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "CollectiveEvent".
+ */
+export interface CollectiveEvent {
+  id: number;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+  title: string;
+  kind: 'workshop' | 'training' | 'working_group' | 'regional_meeting' | 'webinar' | 'fair' | 'festisol' | 'other';
+  role: 'organised' | 'co_organised' | 'speaker' | 'participant';
+  startsAt: string;
+  endsAt: string;
+  online: boolean;
+  address: string | null;
+  departement: '01' | '03' | '07' | '15' | '26' | '38' | '42' | '43' | '63' | '69D' | '69M' | '73' | '74' | 'outside_region' | null;
+  themes: (
+    | 'ecsi'
+    | 'project_design'
+    | 'funding'
+    | 'partnership'
+    | 'youth_mobility'
+    | 'local_authorities'
+    | 'migration'
+    | 'climate'
+    | 'health'
+    | 'other'
+  )[];
+  sdgs: number[];
+  coOrganiserIds: number[];
+  relayId: number | null;
+  site: 'lyon' | 'clermont' | null;
+  capacity: number | null;
+  publicDescription: string | null;
+  status: 'draft' | 'published' | 'held' | 'cancelled';
+  headCount: number;
+  hours: number | null;
+  trainer: string | null;
+  publicToken: string | null;
 }
 /**
  * Relay users receive only the fields their view allows (RELAY_FIELDS in libs/domain).
@@ -361,6 +411,52 @@ export interface CreateContactDto {
 }
 /**
  * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "CreateEventDto".
+ */
+export interface CreateEventDto {
+  title: string;
+  kind: 'workshop' | 'training' | 'working_group' | 'regional_meeting' | 'webinar' | 'fair' | 'festisol' | 'other';
+  role: 'organised' | 'co_organised' | 'speaker' | 'participant';
+  /**
+   * an ISO 8601 date (YYYY-MM-DD) or date-time
+   */
+  startsAt: string;
+  /**
+   * an ISO 8601 date (YYYY-MM-DD) or date-time
+   */
+  endsAt: string;
+  online?: boolean | null;
+  address?: string | null;
+  departement?: ('01' | '03' | '07' | '15' | '26' | '38' | '42' | '43' | '63' | '69D' | '69M' | '73' | '74' | 'outside_region') | null;
+  themes?:
+    | (
+        | 'ecsi'
+        | 'project_design'
+        | 'funding'
+        | 'partnership'
+        | 'youth_mobility'
+        | 'local_authorities'
+        | 'migration'
+        | 'climate'
+        | 'health'
+        | 'other'
+      )[]
+    | null;
+  sdgs?: (1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17)[] | null;
+  /**
+   * @maxItems 50
+   */
+  coOrganiserIds?: number[] | null;
+  relayId?: number | null;
+  site?: ('lyon' | 'clermont') | null;
+  capacity?: number | null;
+  publicDescription?: string | null;
+  headCount?: number | null;
+  hours?: number | null;
+  trainer?: string | null;
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
  * via the `definition` "CreateInteractionDto".
  */
 export interface CreateInteractionDto {
@@ -477,6 +573,25 @@ export interface CreateOrganisationDto {
    */
   tags?: string[] | null;
   notes?: string | null;
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "CreateRegistrationDto".
+ */
+export interface CreateRegistrationDto {
+  eventId: number;
+  status?: ('registered' | 'attended' | 'absent') | null;
+  /**
+   * an ISO 8601 date (YYYY-MM-DD) or date-time
+   */
+  consentAt?: string | null;
+  evaluationScore?: (1 | 2 | 3 | 4 | 5) | null;
+  evaluationComment?: string | null;
+  contactId?: number | null;
+  name?: string | null;
+  email?: string | null;
+  organisationId?: number | null;
+  organisationName?: string | null;
 }
 /**
  * This interface was referenced by `ApiTypes`'s JSON-Schema
@@ -628,6 +743,13 @@ export interface DuplicateCandidate {
  * via the `definition` "EraseContactDto".
  */
 export interface EraseContactDto {
+  version: number;
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "EventActionDto".
+ */
+export interface EventActionDto {
   version: number;
 }
 /**
@@ -853,6 +975,45 @@ export interface KeyFigures {
     cases: number;
     total: number;
   };
+  events: {
+    hosted: number;
+    asSpeaker: number;
+    asParticipant: number;
+    participants: number;
+    organisations: number;
+    associations: {
+      count: number;
+      percent: number;
+    };
+    byKind: {
+      base: number;
+      items: {
+        key: string | null;
+        count: number;
+        percent: number;
+      }[];
+    };
+    byTheme: {
+      base: number;
+      items: {
+        key: string | null;
+        count: number;
+        percent: number;
+      }[];
+    };
+    byDepartement: {
+      base: number;
+      items: {
+        key: string | null;
+        count: number;
+        percent: number;
+      }[];
+    };
+    byMonth: {
+      month: string;
+      count: number;
+    }[];
+  };
 }
 /**
  * This interface was referenced by `ApiTypes`'s JSON-Schema
@@ -987,6 +1148,45 @@ export interface KeyFiguresView {
       cases: number;
       total: number;
     };
+    events: {
+      hosted: number;
+      asSpeaker: number;
+      asParticipant: number;
+      participants: number;
+      organisations: number;
+      associations: {
+        count: number;
+        percent: number;
+      };
+      byKind: {
+        base: number;
+        items: {
+          key: string | null;
+          count: number;
+          percent: number;
+        }[];
+      };
+      byTheme: {
+        base: number;
+        items: {
+          key: string | null;
+          count: number;
+          percent: number;
+        }[];
+      };
+      byDepartement: {
+        base: number;
+        items: {
+          key: string | null;
+          count: number;
+          percent: number;
+        }[];
+      };
+      byMonth: {
+        month: string;
+        count: number;
+      }[];
+    };
   } | null;
 }
 /**
@@ -1024,6 +1224,8 @@ export interface Me {
     queues?: ('list' | 'read' | 'create' | 'update' | 'delete' | 'export' | 'merge' | 'erase' | 'publish' | 'import')[];
     reports?: ('list' | 'read' | 'create' | 'update' | 'delete' | 'export' | 'merge' | 'erase' | 'publish' | 'import')[];
     'personal-data-reads'?: ('list' | 'read' | 'create' | 'update' | 'delete' | 'export' | 'merge' | 'erase' | 'publish' | 'import')[];
+    events?: ('list' | 'read' | 'create' | 'update' | 'delete' | 'export' | 'merge' | 'erase' | 'publish' | 'import')[];
+    registrations?: ('list' | 'read' | 'create' | 'update' | 'delete' | 'export' | 'merge' | 'erase' | 'publish' | 'import')[];
   };
 }
 /**
@@ -1111,6 +1313,17 @@ export interface Organisation {
 }
 /**
  * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "ParticipantDto".
+ */
+export interface ParticipantDto {
+  contactId?: number | null;
+  name?: string | null;
+  email?: string | null;
+  organisationId?: number | null;
+  organisationName?: string | null;
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
  * via the `definition` "PersonalData".
  */
 export interface PersonalData {
@@ -1158,6 +1371,7 @@ export interface PersonalData {
     interactions: Interaction[];
   }[];
   cases: SupportCase[];
+  registrations: Registration[];
   history: AuditEvent[];
   relayReads: {
     at: string;
@@ -1203,6 +1417,28 @@ export interface SupportCase {
  * Relay users receive only the fields their view allows (RELAY_FIELDS in libs/domain).
  *
  * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "Registration".
+ */
+export interface Registration {
+  id: number;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+  eventId: number;
+  contactId: number | null;
+  name: string | null;
+  email: string | null;
+  organisationId: number | null;
+  organisationName: string | null;
+  status: 'registered' | 'attended' | 'absent';
+  consentAt: string | null;
+  evaluationScore: number | null;
+  evaluationComment: string | null;
+}
+/**
+ * Relay users receive only the fields their view allows (RELAY_FIELDS in libs/domain).
+ *
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
  * via the `definition` "PersonalDataRead".
  */
 export interface PersonalDataRead {
@@ -1219,6 +1455,38 @@ export interface PersonalDataRead {
 export interface PreferencesDto {
   dailyDigest?: boolean | null;
   locale?: ('fr' | 'en') | null;
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "PublicEvent".
+ */
+export interface PublicEvent {
+  title: string;
+  kind: 'workshop' | 'training' | 'working_group' | 'regional_meeting' | 'webinar' | 'fair' | 'festisol' | 'other';
+  startsAt: string;
+  endsAt: string;
+  online: boolean;
+  address: string | null;
+  departement: '01' | '03' | '07' | '15' | '26' | '38' | '42' | '43' | '63' | '69D' | '69M' | '73' | '74' | 'outside_region' | null;
+  publicDescription: string | null;
+  full: boolean;
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "PublicRegistration".
+ */
+export interface PublicRegistration {
+  status: 'registered';
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "PublicRegistrationDto".
+ */
+export interface PublicRegistrationDto {
+  name: string;
+  email: string;
+  organisationName?: string | null;
+  consent: true;
 }
 /**
  * This interface was referenced by `ApiTypes`'s JSON-Schema
@@ -1436,6 +1704,53 @@ export interface UpdateContactDto {
 }
 /**
  * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "UpdateEventDto".
+ */
+export interface UpdateEventDto {
+  version: number;
+  title?: string | null;
+  kind?: ('workshop' | 'training' | 'working_group' | 'regional_meeting' | 'webinar' | 'fair' | 'festisol' | 'other') | null;
+  role?: ('organised' | 'co_organised' | 'speaker' | 'participant') | null;
+  /**
+   * an ISO 8601 date (YYYY-MM-DD) or date-time
+   */
+  startsAt?: string | null;
+  /**
+   * an ISO 8601 date (YYYY-MM-DD) or date-time
+   */
+  endsAt?: string | null;
+  online?: boolean | null;
+  address?: string | null;
+  departement?: ('01' | '03' | '07' | '15' | '26' | '38' | '42' | '43' | '63' | '69D' | '69M' | '73' | '74' | 'outside_region') | null;
+  themes?:
+    | (
+        | 'ecsi'
+        | 'project_design'
+        | 'funding'
+        | 'partnership'
+        | 'youth_mobility'
+        | 'local_authorities'
+        | 'migration'
+        | 'climate'
+        | 'health'
+        | 'other'
+      )[]
+    | null;
+  sdgs?: (1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17)[] | null;
+  /**
+   * @maxItems 50
+   */
+  coOrganiserIds?: number[] | null;
+  relayId?: number | null;
+  site?: ('lyon' | 'clermont') | null;
+  capacity?: number | null;
+  publicDescription?: string | null;
+  headCount?: number | null;
+  hours?: number | null;
+  trainer?: string | null;
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
  * via the `definition` "UpdateOrganisationDto".
  */
 export interface UpdateOrganisationDto {
@@ -1544,6 +1859,25 @@ export interface UpdateOrganisationDto {
 }
 /**
  * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "UpdateRegistrationDto".
+ */
+export interface UpdateRegistrationDto {
+  version: number;
+  status?: ('registered' | 'attended' | 'absent') | null;
+  /**
+   * an ISO 8601 date (YYYY-MM-DD) or date-time
+   */
+  consentAt?: string | null;
+  evaluationScore?: (1 | 2 | 3 | 4 | 5) | null;
+  evaluationComment?: string | null;
+  contactId?: number | null;
+  name?: string | null;
+  email?: string | null;
+  organisationId?: number | null;
+  organisationName?: string | null;
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
  * via the `definition` "UpdateRelayDto".
  */
 export interface UpdateRelayDto {
@@ -1625,6 +1959,7 @@ export interface User {
 /** The fields each body takes, as the API validates them. */
 export const BODY_FIELDS = {
   AssignmentActionDto: ['version'],
+  AttendanceDto: ['status'],
   ConvertRequestDto: [
     'nextFollowUpAt',
     'projectTitle',
@@ -1657,6 +1992,26 @@ export const BODY_FIELDS = {
     'openedAt',
   ],
   CreateContactDto: ['organisationId', 'firstName', 'lastName', 'email', 'phone', 'function', 'newsletterConsentAt', 'notes'],
+  CreateEventDto: [
+    'title',
+    'kind',
+    'role',
+    'startsAt',
+    'endsAt',
+    'online',
+    'address',
+    'departement',
+    'themes',
+    'sdgs',
+    'coOrganiserIds',
+    'relayId',
+    'site',
+    'capacity',
+    'publicDescription',
+    'headCount',
+    'hours',
+    'trainer',
+  ],
   CreateInteractionDto: ['requestId', 'caseId', 'kind', 'occurredAt', 'minutesSpent', 'body'],
   CreateOrganisationDto: [
     'name',
@@ -1675,6 +2030,18 @@ export const BODY_FIELDS = {
     'zones',
     'tags',
     'notes',
+  ],
+  CreateRegistrationDto: [
+    'eventId',
+    'status',
+    'consentAt',
+    'evaluationScore',
+    'evaluationComment',
+    'contactId',
+    'name',
+    'email',
+    'organisationId',
+    'organisationName',
   ],
   CreateRequestDto: [
     'site',
@@ -1695,9 +2062,12 @@ export const BODY_FIELDS = {
   CreateUserDto: ['email', 'fullName', 'role', 'site', 'relayId', 'active', 'dailyDigest', 'locale', 'password'],
   DeclineAssignmentDto: ['declineReason', 'version'],
   EraseContactDto: ['version'],
+  EventActionDto: ['version'],
   LoginDto: ['email', 'password'],
   MergeOrganisationsDto: ['duplicateId', 'version', 'duplicateVersion'],
+  ParticipantDto: ['contactId', 'name', 'email', 'organisationId', 'organisationName'],
   PreferencesDto: ['dailyDigest', 'locale'],
+  PublicRegistrationDto: ['name', 'email', 'organisationName', 'consent'],
   PublishYearDto: ['year'],
   UpdateCaseDto: [
     'nextFollowUpAt',
@@ -1719,6 +2089,27 @@ export const BODY_FIELDS = {
     'openedAt',
   ],
   UpdateContactDto: ['version', 'organisationId', 'firstName', 'lastName', 'email', 'phone', 'function', 'newsletterConsentAt', 'notes'],
+  UpdateEventDto: [
+    'version',
+    'title',
+    'kind',
+    'role',
+    'startsAt',
+    'endsAt',
+    'online',
+    'address',
+    'departement',
+    'themes',
+    'sdgs',
+    'coOrganiserIds',
+    'relayId',
+    'site',
+    'capacity',
+    'publicDescription',
+    'headCount',
+    'hours',
+    'trainer',
+  ],
   UpdateOrganisationDto: [
     'version',
     'name',
@@ -1737,6 +2128,18 @@ export const BODY_FIELDS = {
     'zones',
     'tags',
     'notes',
+  ],
+  UpdateRegistrationDto: [
+    'version',
+    'status',
+    'consentAt',
+    'evaluationScore',
+    'evaluationComment',
+    'contactId',
+    'name',
+    'email',
+    'organisationId',
+    'organisationName',
   ],
   UpdateRelayDto: ['name', 'organisationId', 'departements', 'version'],
   UpdateRequestDto: [

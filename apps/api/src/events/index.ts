@@ -1,0 +1,4 @@
+/** What other features may use of collective events and registrations: the GDPR's reads and erasure, the demo data. */
+export { CollectiveEvent } from './collective-event.entity';
+export { Registration } from './registration.entity';
+export { registrationsOfPerson, eraseRegistrationsOfPerson } from './registrations.privacy';

@@ -1,0 +1,190 @@
+import { Injectable } from '@nestjs/common';
+import {
+  EVENT_STATUS_LABELS,
+  msg,
+  type Message,
+  REGISTRATION_STATUSES,
+  takesRegistrations,
+  type RegistrationStatus,
+} from '@resacoop/domain';
+import type { AuthUser } from '../common/auth-user';
+import { scopeFor } from '../common/relay-scope';
+import { AppException, ErrorCode, ValidationFailed, type FieldErrors } from '../common/app-exception';
+import type { ListDefinition } from '../common/list-query';
+import { RecordService } from '../common/record.service';
+import { Database, type Transaction } from '../database/database';
+import type { CollectiveEvent } from './collective-event.entity';
+import type { CreateRegistrationDto, ParticipantDto, UpdateRegistrationDto } from './dto/registration.dto';
+import { EventsService } from './events.service';
+import { Registration, REGISTRATION_SEARCH } from './registration.entity';
+import { REGISTERED_AS, REGISTRATION_COUNT } from './registrations.sql';
+
+export const REGISTRATION_LIST: ListDefinition = {
+  sortable: {
+    id: 'id',
+    name: 'name',
+    email: 'email',
+    status: 'status',
+    createdAt: 'createdAt',
+    updatedAt: 'updatedAt',
+  },
+  filters: {
+    q: { kind: 'search', expression: REGISTRATION_SEARCH },
+    id: { kind: 'equals', column: 'id', type: 'int' },
+    eventId: { kind: 'equals', column: 'eventId', type: 'int' },
+    contactId: { kind: 'equals', column: 'contactId', type: 'int' },
+    organisationId: { kind: 'equals', column: 'organisationId', type: 'int' },
+    status: { kind: 'equals', column: 'status', type: 'text', values: REGISTRATION_STATUSES },
+  },
+  defaultSort: ['id', 'ASC'],
+};
+
+const EXPORT_FIELDS = [
+  'id',
+  'eventId',
+  'contactId',
+  'name',
+  'email',
+  'organisationId',
+  'organisationName',
+  'status',
+  'consentAt',
+  'evaluationScore',
+  'evaluationComment',
+  'createdAt',
+] as const satisfies readonly (keyof Registration)[];
+
+type Person = Pick<Registration, 'contactId' | 'name' | 'email'>;
+
+/** The field a foreign key names when the record it links to is missing (their constraints are named in the entity). */
+const LINKS: Readonly<Record<string, [string, Message]>> = {
+  FK_registrations_contact: ['contactId', msg('field.missing.contact')],
+  FK_registrations_organisation: ['organisationId', msg('field.missing.organisation')],
+};
+
+/** A write refused because a linked contact or organisation is missing (or went meanwhile): a 400 naming the field. */
+function missingLink(error: unknown): never {
+  const constraint = (error as { driverError?: { code?: string; constraint?: string } } | null)?.driverError;
+  const link = constraint?.code === '23503' && constraint.constraint ? LINKS[constraint.constraint] : undefined;
+  throw link ? new ValidationFailed({ [link[0]]: link[1] }) : error;
+}
+
+@Injectable()
+export class RegistrationsService extends RecordService<Registration> {
+  constructor(
+    db: Database,
+    private readonly events: EventsService,
+  ) {
+    super(db, {
+      target: Registration,
+      entityName: 'registration',
+      list: REGISTRATION_LIST,
+      export: { fileName: 'inscriptions.csv', fields: EXPORT_FIELDS },
+    });
+  }
+
+  create(actor: AuthUser, { consentAt, ...data }: CreateRegistrationDto): Promise<Registration> {
+    return this.db.transaction(async (tx) => {
+      const event = await this.events.lockForRegistration(actor, data.eventId, tx);
+      const fields: Partial<Registration> = { ...data, consentAt: consentAt ? new Date(consentAt) : null };
+      this.assertValid(event, { contactId: null, name: null, email: null, evaluationScore: null, evaluationComment: null, ...fields });
+      await this.refuseDuplicate(tx, event.id, { contactId: data.contactId ?? null, email: data.email ?? null });
+      return this.store.create(actor.id, fields, tx).catch(missingLink);
+    });
+  }
+
+  async update(actor: AuthUser, id: number, { version, consentAt, ...changes }: UpdateRegistrationDto): Promise<Registration> {
+    if (actor.role === 'relay') await this.get(id, scopeFor(actor, 'registrations'));
+    const written: Partial<Registration> = {
+      ...changes,
+      ...(consentAt !== undefined ? { consentAt: consentAt ? new Date(consentAt) : null } : {}),
+    };
+    return this.store
+      .update(actor.id, id, version, written, async (current, tx) => {
+        const event = await this.events.readWithin(tx, current.eventId);
+        const next = { ...current, ...written };
+        this.assertValid(event, next);
+        if (next.contactId !== current.contactId || next.email !== current.email)
+          await this.refuseDuplicate(tx, event.id, next, current.id);
+      })
+      .catch(missingLink);
+  }
+
+  /** One tap of the attendance list: the status is set whatever it was, so a repeated tap changes nothing. */
+  setAttendance(actor: AuthUser, id: number, status: RegistrationStatus): Promise<Registration> {
+    return this.db.transaction(async (tx) => {
+      await this.store.findOne(id, tx, scopeFor(actor, 'registrations'));
+      const current = await this.store.lock(id, tx);
+      return this.store.applyWithin(tx, actor.id, current, { status });
+    });
+  }
+
+  /**
+   * Someone who came without registering is added as attended; someone already registered (the
+   * same contact, or the same e-mail) is marked attended instead of being added twice.
+   */
+  walkIn(actor: AuthUser, eventId: number, participant: ParticipantDto): Promise<Registration> {
+    return this.db.transaction(async (tx) => {
+      // The event is in the path: one the caller may not see is not found (404), like any record.
+      await this.events.readWithin(tx, eventId, scopeFor(actor, 'events'));
+      const event = await this.events.lockForRegistration(actor, eventId, tx);
+      const person = { contactId: participant.contactId ?? null, name: participant.name ?? null, email: participant.email ?? null };
+      this.assertValid(event, { ...person, evaluationScore: null, evaluationComment: null });
+      const existing = await this.registeredAs(tx, event.id, person);
+      if (existing) return this.store.applyWithin(tx, actor.id, await this.store.lock(existing.id, tx), { status: 'attended' });
+      return this.store.create(actor.id, { ...participant, eventId: event.id, status: 'attended' }, tx).catch(missingLink);
+    });
+  }
+
+  /**
+   * Registers a person from an event's public page, within the caller's transaction holding the
+   * event locked: someone already registered with that e-mail is left as is (null); a full event
+   * refuses (409).
+   */
+  async registerPublicly(tx: Transaction, event: CollectiveEvent, data: Partial<Registration>): Promise<Registration | null> {
+    if (await this.registeredAs(tx, event.id, { contactId: null, email: data.email ?? null })) return null;
+    if (await this.isFull(event, tx)) throw new AppException(ErrorCode.Conflict, msg('event.full'), { eventId: msg('field.eventFull') });
+    return this.store.create(null, { ...data, eventId: event.id }, tx);
+  }
+
+  /** Whether the event has as many registrations as places (an event without a capacity never is). */
+  async isFull(event: CollectiveEvent, tx?: Transaction): Promise<boolean> {
+    if (event.capacity === null) return false;
+    const registered = await this.db.one<{ count: number }>(REGISTRATION_COUNT, [event.id], tx);
+    return (registered?.count ?? 0) >= event.capacity;
+  }
+
+  /** The rules of a registration with its event: the event takes them, someone is named, evaluations belong to trainings. */
+  private assertValid(event: CollectiveEvent, registration: Person & Pick<Registration, 'evaluationScore' | 'evaluationComment'>): void {
+    if (!takesRegistrations(event.status)) {
+      const status = EVENT_STATUS_LABELS[event.status];
+      throw new AppException(ErrorCode.Conflict, msg('event.closedForRegistrations', { status }), {
+        eventId: msg('field.eventClosed', { status }),
+      });
+    }
+    const errors: FieldErrors = {};
+    if (!registration.contactId && !registration.name) errors.contactId = msg('field.participantRequired');
+    if (event.kind !== 'training') {
+      if (registration.evaluationScore !== null) errors.evaluationScore = msg('field.trainingOnly');
+      if (registration.evaluationComment !== null) errors.evaluationComment = msg('field.trainingOnly');
+    }
+    if (Object.keys(errors).length > 0) throw new ValidationFailed(errors);
+  }
+
+  /**
+   * The registration of this person for the event, if any: the same contact, or the same e-mail
+   * (whatever its case), the e-mail given with a registration or that of its contact.
+   */
+  private async registeredAs(tx: Transaction, eventId: number, person: Pick<Person, 'contactId' | 'email'>, exceptId = 0) {
+    if (!person.contactId && !person.email) return null;
+    return (await this.db.one<{ id: number }>(REGISTERED_AS, [eventId, person.contactId, person.email, exceptId], tx)) ?? null;
+  }
+
+  private async refuseDuplicate(tx: Transaction, eventId: number, person: Pick<Person, 'contactId' | 'email'>, exceptId = 0) {
+    if (await this.registeredAs(tx, eventId, person, exceptId)) {
+      throw new AppException(ErrorCode.Conflict, msg('event.alreadyRegistered'), {
+        [person.contactId ? 'contactId' : 'email']: msg('field.alreadyRegistered'),
+      });
+    }
+  }
+}
