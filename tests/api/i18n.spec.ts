@@ -7,7 +7,7 @@ import { loadConfig } from '../../apps/api/src/config/app-config';
 import { EMAIL_QUEUE, REMINDER_QUEUE } from '../../apps/api/src/reminders/jobs';
 import { MailerService } from '../../apps/api/src/reminders/mailer.service';
 import { RemindersService } from '../../apps/api/src/reminders/reminders.service';
-import { SmtpSink } from './support/smtp-sink';
+import { SmtpSink, unfold } from './support/smtp-sink';
 import { client, database, loginAs, startApp, unique } from './support/app';
 
 /**
@@ -425,26 +425,3 @@ describe('the API in the reader’s language', () => {
     });
   });
 });
-
-/** Quoted-printable text decoded: `=C3=A9` is the bytes of an é. */
-function decodeQuotedPrintable(text: string): string {
-  const parts: Buffer[] = [];
-  let last = 0;
-  for (const match of text.matchAll(/=([0-9A-F]{2})/gi)) {
-    parts.push(Buffer.from(text.slice(last, match.index), 'utf8'), Buffer.from([parseInt(match[1], 16)]));
-    last = match.index + match[0].length;
-  }
-  parts.push(Buffer.from(text.slice(last), 'utf8'));
-  return Buffer.concat(parts).toString('utf8');
-}
-
-/** A raw message as its reader sees it: folded headers joined, encoded words and quoted-printable decoded. */
-function unfold(raw: string): string {
-  return decodeQuotedPrintable(
-    raw
-      .replace(/\r?\n[ \t]+/g, ' ')
-      .replace(/=\?utf-8\?Q\?([^?]*)\?=\s*/gi, (_, text: string) => text.replace(/_/g, ' '))
-      .replace(/=\?utf-8\?B\?([^?]*)\?=\s*/gi, (_, text: string) => Buffer.from(text, 'base64').toString('utf8'))
-      .replace(/=\r?\n/g, ''),
-  );
-}

@@ -15,12 +15,17 @@ export class SmtpSink {
   private readonly waiters: { match: (mail: ReceivedMail) => boolean; resolve: (mail: ReceivedMail) => void }[] = [];
   private readonly server: SMTPServer;
 
-  /** `hang`: take each message but never answer it, like a server that has stopped responding. */
-  constructor(options: { hang?: boolean } = {}) {
+  /**
+   * `hang`: take each message but never answer it, like a server that has stopped responding.
+   * `refuse`: refuse every recipient with this reason (a 550).
+   */
+  constructor(options: { hang?: boolean; refuse?: string } = {}) {
     this.server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      onRcptTo: (_address, _session, callback) =>
+        callback(options.refuse === undefined ? undefined : Object.assign(new Error(options.refuse), { responseCode: 550 })),
       onConnect: (_session, callback) => {
         this.connections++;
         callback();
@@ -65,4 +70,27 @@ export class SmtpSink {
   stop(): Promise<void> {
     return new Promise((resolve) => this.server.close(() => resolve()));
   }
+}
+
+/** Quoted-printable text decoded: `=C3=A9` is the bytes of an é. */
+function decodeQuotedPrintable(text: string): string {
+  const parts: Buffer[] = [];
+  let last = 0;
+  for (const match of text.matchAll(/=([0-9A-F]{2})/gi)) {
+    parts.push(Buffer.from(text.slice(last, match.index), 'utf8'), Buffer.from([parseInt(match[1], 16)]));
+    last = match.index + match[0].length;
+  }
+  parts.push(Buffer.from(text.slice(last), 'utf8'));
+  return Buffer.concat(parts).toString('utf8');
+}
+
+/** A raw message as its reader sees it: folded headers joined, encoded words and quoted-printable decoded. */
+export function unfold(raw: string): string {
+  return decodeQuotedPrintable(
+    raw
+      .replace(/\r?\n[ \t]+/g, ' ')
+      .replace(/=\?utf-8\?Q\?([^?]*)\?=\s*/gi, (_, text: string) => text.replace(/_/g, ' '))
+      .replace(/=\?utf-8\?B\?([^?]*)\?=\s*/gi, (_, text: string) => Buffer.from(text, 'base64').toString('utf8'))
+      .replace(/=\r?\n/g, ''),
+  );
 }
