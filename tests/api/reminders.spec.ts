@@ -5,7 +5,7 @@ import type { Queue } from 'bullmq';
 import { endOfParisDay, parisDay } from '@resacoop/domain';
 import type TestAgent from 'supertest/lib/agent';
 import { loadConfig } from '../../apps/api/src/config/app-config';
-import { EMAIL_QUEUE, REMINDER_QUEUE, type OccurrenceKey } from '../../apps/api/src/reminders/jobs';
+import { EMAIL_QUEUE, REMINDER_QUEUE, ReminderJob, type OccurrenceKey } from '../../apps/api/src/reminders/jobs';
 import { MailerService } from '../../apps/api/src/reminders/mailer.service';
 import { EmailsProcessor, RemindersProcessor } from '../../apps/api/src/reminders/reminders.processor';
 import { RemindersService } from '../../apps/api/src/reminders/reminders.service';
@@ -951,6 +951,25 @@ describe('reminders', () => {
     await reminders.reconcile(tonight);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(smtp.received.filter((received) => received.raw.includes(supportCase.reference))).toHaveLength(1);
+  });
+
+  it('keeps for the queues page a failed job whose work is no longer owed, when reconciling', async () => {
+    const queue = worker.get<Queue>(getQueueToken(REMINDER_QUEUE));
+    const deliveries = worker.get(RemindersProcessor);
+    // A delivery of no occurrence (a payload PostgreSQL refuses): it fails, and nothing owes its work.
+    const jobId = unique('deliver-nothing-');
+    const failed = new Promise<void>((resolve) => deliveries.worker.on('failed', (job) => job?.id === jobId && resolve()));
+    await queue.add(ReminderJob.Deliver, { occurrenceId: 'not-a-number', at: new Date().toISOString() }, { jobId, attempts: 1 });
+    await failed;
+    // Reconciling while a delivery is owed (held back), so that the failed jobs are gone through.
+    await deliveries.worker.pause();
+    try {
+      await caseDueToday();
+      await reminders.reconcile(tonight);
+      expect(await queue.getJobState(jobId)).toBe('failed');
+    } finally {
+      deliveries.worker.resume();
+    }
   });
 
   it('loses nothing when Redis loses the queue: the next reconciliation delivers', async () => {
