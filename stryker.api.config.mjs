@@ -1,46 +1,53 @@
 // Mutation testing of the API's rule-bearing services (`npm run test:mutation:api`; not in CI: each mutant costs a
-// run of the API suites that hold its area). StrykerJS plants small bugs one at a time in the lines of one area and
+// run of the API suites that hold its area). StrykerJS plants small bugs one at a time in the files of one area and
 // runs that area's suites against each, on the real PostgreSQL and Redis. Surviving mutants that are equivalent are
-// listed, with the reason, in tests/api/MUTATION.md. One area: `MUTATION_AREA=sessions npx stryker run stryker.api.config.mjs`.
+// listed, with the reason, in tests/api/MUTATION.md, or marked where they are (`// Stryker disable next-line …: why`).
+// One area: `MUTATION_AREA=sessions npx stryker run stryker.api.config.mjs`.
+//
+// Areas name whole files, so that they survive the code moving inside them (a statement moved to the feature's
+// `*.sql.ts` is still mutated); a line range is kept only where the rest of the file is not the area's rules.
 
 import process from 'node:process';
 
-/** Each area: the lines holding its rules, and the API suites that exercise them. */
+/** Each area: the files holding its rules (whole, or the lines of the rules), and the suites that exercise them. */
 const AREAS = {
-  // Requests' status moves: "answer now and close" paths, each move on the timeline, conversion, refusals.
+  // Requests' status moves: "answer now and close" paths, each move on the timeline, conversion, refusals. The lines of
+  // the service's methods: above them, the list's filters and the export's columns (held by the lists' suites).
   requests: {
     mutate: ['apps/api/src/requests/requests.service.ts:119-253'],
-    suites: ['requests.spec.ts', 'request-clock.spec.ts', 'cases.spec.ts'],
+    suites: ['tests/api/requests.spec.ts', 'tests/api/request-clock.spec.ts', 'tests/api/cases.spec.ts'],
   },
   // Sessions: idle and absolute expiry, the touch of activity; the login throttle's key and counters.
   sessions: {
     mutate: [
-      'apps/api/src/auth/sessions.service.ts:48-109',
-      'apps/api/src/auth/sessions.sql.ts:4-21',
-      'apps/api/src/auth/login-rate-limiter.ts:22-58',
-      'apps/api/src/auth/auth.service.ts:42-98',
+      'apps/api/src/auth/sessions.service.ts',
+      'apps/api/src/auth/login-rate-limiter.ts',
+      'apps/api/src/auth/auth.service.ts',
+      'apps/api/src/auth/*.sql.ts',
     ],
-    suites: ['auth.spec.ts', 'session-clock.spec.ts'],
+    suites: ['tests/api/auth.spec.ts', 'tests/api/session-clock.spec.ts'],
   },
   // Relay scope: the allow-listed fields of every answer, the rows a relay may see.
   relay: {
-    mutate: ['apps/api/src/auth/relay-view.interceptor.ts:7-30', 'apps/api/src/common/relay-scope.ts:5-32'],
-    suites: ['permissions.spec.ts'],
+    mutate: ['apps/api/src/auth/relay-view.ts', 'apps/api/src/http/answer-filter.ts', 'apps/api/src/common/relay-scope.ts'],
+    suites: ['tests/api/permissions.spec.ts'],
   },
-  // Reminders: what is due, what still holds at delivery, the facts read, the schedule.
+  // Reminders: what is due, what still holds at delivery, the facts read, the schedule, the batched statements; the
+  // e-mails in their reader's language (i18n).
   reminders: {
     mutate: [
-      'apps/api/src/reminders/reminders.service.ts:165-317',
-      'apps/api/src/reminders/reminder-facts.ts:5-85',
-      'apps/api/src/reminders/reminders.sql.ts:4-44',
-      'apps/api/src/reminders/reminder-scheduler.ts:16-42',
+      'apps/api/src/reminders/reminders.service.ts',
+      'apps/api/src/reminders/reminder-facts.ts',
+      'apps/api/src/reminders/reminder-scheduler.ts',
+      'apps/api/src/reminders/batcher.ts',
+      'apps/api/src/reminders/*.sql.ts',
     ],
-    suites: ['reminders.spec.ts'],
+    suites: ['tests/api/reminders.spec.ts', 'tests/api/i18n.spec.ts', 'apps/api/src/reminders/batcher.spec.ts'],
   },
-  // Key figures: how the counts become the figures.
+  // Key figures: what the statements count and how the counts become the figures.
   reports: {
-    mutate: ['apps/api/src/reports/key-figures.service.ts:31-119'],
-    suites: ['reports.spec.ts'],
+    mutate: ['apps/api/src/reports/key-figures.service.ts', 'apps/api/src/reports/key-figures.sql.ts'],
+    suites: ['tests/api/reports.spec.ts'],
   },
 };
 
@@ -52,7 +59,7 @@ export default {
   testRunner: 'jest',
   jest: {
     configFile: 'jest.mutation.api.config.js',
-    config: { testMatch: AREAS[area].suites.map((suite) => `<rootDir>/tests/api/${suite}`) },
+    config: { testMatch: AREAS[area].suites.map((suite) => `<rootDir>/${suite}`) },
     // Every API suite depends on every service through the app module: related-test lookup would select them all.
     enableFindRelatedTests: false,
   },

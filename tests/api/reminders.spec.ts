@@ -5,15 +5,22 @@ import type { Queue } from 'bullmq';
 import { endOfParisDay, parisDay } from '@resacoop/domain';
 import type TestAgent from 'supertest/lib/agent';
 import { loadConfig } from '../../apps/api/src/config/app-config';
-import { EMAIL_QUEUE, REMINDER_QUEUE, type OccurrenceKey } from '../../apps/api/src/reminders/jobs';
+import { EMAIL_QUEUE, REMINDER_QUEUE, ReminderJob, type OccurrenceKey } from '../../apps/api/src/reminders/jobs';
 import { MailerService } from '../../apps/api/src/reminders/mailer.service';
 import { EmailsProcessor, RemindersProcessor } from '../../apps/api/src/reminders/reminders.processor';
 import { RemindersService } from '../../apps/api/src/reminders/reminders.service';
 import { WorkerModule } from '../../apps/api/src/worker.module';
 import { describeReminderFaults } from './support/reminder-faults';
 import { freezeDateAt } from './support/clock';
-import { SmtpSink } from './support/smtp-sink';
-import { database, DEMO_PASSWORD, loginAs, startApp, unique } from './support/app';
+import { SmtpSink, unfold, type ReceivedMail } from './support/smtp-sink';
+import { database, DEMO_PASSWORD, loginAs, startApp, unique, USERS } from './support/app';
+
+const { APP_ORIGIN } = loadConfig();
+
+/** The link of a French reminder e-mail, as its reader sees it. */
+function linkIn(mail: ReceivedMail): string | undefined {
+  return /Ouvrir la fiche : (\S*)/.exec(unfold(mail.raw))?.[1];
+}
 
 /** Polls `probe` until `ok` holds for what it returns (20 s at most), and returns that. */
 async function eventually<T>(probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
@@ -279,6 +286,68 @@ describe('reminders', () => {
     }
   });
 
+  it('reminds an unassigned request to the staff of its site, its escalation to the admins, and nobody else', async () => {
+    // An admin of the Clermont site: the staff of a site are its staff, not everyone working there.
+    const admin = await loginAs(app, 'admin');
+    const clermontAdmin = `${unique('admin-clermont-')}@resacoop.test`;
+    await admin
+      .post('/api/users')
+      .send({ email: clermontAdmin, fullName: 'Admin Clermont', role: 'admin', site: 'clermont', password: DEMO_PASSWORD })
+      .expect(201);
+    const known: string[] = [...Object.values(USERS), clermontAdmin];
+    // Received Monday 3 March 2025 at 10:00 and never assigned.
+    const requestOf = async (site: 'lyon' | 'clermont'): Promise<{ id: number; reference: string }> =>
+      (
+        await staff
+          .post('/api/requests')
+          .send({
+            channel: 'email',
+            topic: 'funding',
+            subject: unique('Destinataires '),
+            question: 'q',
+            requesterName: 'X',
+            site,
+            receivedAt: '2025-03-03T10:00:00+01:00',
+          })
+          .expect(201)
+      ).body;
+    const lyon = await requestOf('lyon');
+    const clermont = await requestOf('clermont');
+    const mail = smtp.next((received) => received.to.includes('clermont@resacoop.test') && received.raw.includes(clermont.reference));
+    // Each at its instant: unassigned, due tomorrow, overdue, escalated.
+    for (const instant of [
+      '2025-03-04T10:00:00+01:00',
+      '2025-03-07T08:00:00+01:00',
+      '2025-03-11T00:00:00+01:00',
+      '2025-03-13T00:00:00+01:00',
+    ])
+      await reminders.reconcile(new Date(instant));
+    const recipients = async (requestId: number) =>
+      (
+        (await database(app).query(
+          `SELECT o.rule, u.email FROM reminder_occurrences o JOIN users u ON u.id = o.user_id
+            WHERE o.entity = 'request' AND o.entity_id = $1 ORDER BY o.rule, u.email COLLATE "C"`,
+          [requestId],
+        )) as { rule: string; email: string }[]
+      ).filter((row) => known.includes(row.email));
+    expect(await recipients(lyon.id)).toEqual([
+      { rule: 'request_due_tomorrow', email: 'lyon@resacoop.test' },
+      { rule: 'request_overdue', email: 'lyon@resacoop.test' },
+      { rule: 'request_overdue_escalation', email: clermontAdmin },
+      { rule: 'request_overdue_escalation', email: 'admin@resacoop.test' },
+      { rule: 'request_unassigned', email: 'lyon@resacoop.test' },
+    ]);
+    expect(await recipients(clermont.id)).toEqual([
+      { rule: 'request_due_tomorrow', email: 'clermont@resacoop.test' },
+      { rule: 'request_overdue', email: 'clermont@resacoop.test' },
+      { rule: 'request_overdue_escalation', email: clermontAdmin },
+      { rule: 'request_overdue_escalation', email: 'admin@resacoop.test' },
+      { rule: 'request_unassigned', email: 'clermont@resacoop.test' },
+    ]);
+    // A request's e-mail opens the request.
+    expect(linkIn(await mail)).toBe(`${APP_ORIGIN}/requests/${clermont.id}/show`);
+  });
+
   it('stops a request’s reminders once it became a support case, the pending ones included', async () => {
     // Received Monday 3 March 2025, unassigned from the 4th, due the 10th, overdue the 11th, escalated the 13th.
     const organisationId = (
@@ -388,6 +457,123 @@ describe('reminders', () => {
     }
   });
 
+  it('enqueues one delivery per occurrence and one e-mail per notification, each retried with backoff', async () => {
+    const deliveries = worker.get(RemindersProcessor);
+    const emails = worker.get(EmailsProcessor);
+    await deliveries.worker.pause();
+    await emails.worker.pause();
+    try {
+      const supportCase = await caseDueToday();
+      await staff.put(`/api/cases/${supportCase.id}`).send({ nextFollowUpAt: '2025-03-05', version: supportCase.version }).expect(200);
+      const at = new Date('2025-03-05T12:00:00+01:00');
+      // Twice: a reconciliation finding the occurrence already queued leaves its job as it is.
+      await reminders.reconcile(at);
+      await reminders.reconcile(at);
+      const [{ id: occurrenceId }] = await database(app).query(
+        `SELECT id FROM reminder_occurrences WHERE rule = 'case_follow_up' AND entity = 'case' AND entity_id = $1`,
+        [supportCase.id],
+      );
+      const waiting = ['waiting', 'paused', 'delayed', 'prioritized'] as const;
+      const deliveryJobs = (await worker.get<Queue>(getQueueToken(REMINDER_QUEUE)).getJobs([...waiting])).filter(
+        (job) => job.data.occurrenceId === occurrenceId,
+      );
+      expect(deliveryJobs.map((job) => ({ id: job.id, data: job.data, opts: job.opts }))).toEqual([
+        {
+          id: `deliver-${occurrenceId}`,
+          data: {
+            occurrenceId,
+            at: '2025-03-05T11:00:00.000Z',
+            occurrence: {
+              rule: 'case_follow_up',
+              entity: 'case',
+              entityId: supportCase.id,
+              dueAt: '2025-03-05T07:00:00.000Z',
+              userId: supportCase.adviserId,
+            },
+          },
+          opts: expect.objectContaining({ attempts: 5, backoff: { type: 'exponential', delay: 2000 } }),
+        },
+      ]);
+
+      expect(await reminders.deliver(occurrenceId, at)).toBe('delivered');
+      const [notification] = await notificationsAbout(supportCase.id);
+      const emailJobs = (await worker.get<Queue>(getQueueToken(EMAIL_QUEUE)).getJobs([...waiting])).filter(
+        (job) => job.data.notificationId === notification.id,
+      );
+      expect(emailJobs.map((job) => ({ id: job.id, opts: job.opts }))).toEqual([
+        { id: `email-${notification.id}`, opts: expect.objectContaining({ attempts: 8, backoff: { type: 'exponential', delay: 5000 } }) },
+      ]);
+    } finally {
+      deliveries.worker.resume();
+      emails.worker.resume();
+    }
+  });
+
+  it('sends a notification’s e-mail once, though its job runs again after it was sent', async () => {
+    const emails = worker.get(EmailsProcessor);
+    await emails.worker.pause();
+    try {
+      const supportCase = await caseDueToday();
+      await reminders.reconcile(tonight);
+      const [notification] = await eventually(
+        () => notificationsAbout(supportCase.id),
+        (rows) => rows.length === 1,
+      );
+      const sent = () => smtp.received.filter((received) => received.raw.includes(supportCase.reference)).length;
+      await reminders.email(notification.id);
+      expect(sent()).toBe(1);
+      await reminders.email(notification.id);
+      expect(sent()).toBe(1);
+    } finally {
+      emails.worker.resume();
+    }
+  });
+
+  it('keeps a failed e-mail’s error for admins, fails its job so that it is retried, and clears the error once sent', async () => {
+    // The same service, its e-mails going to a server that refuses every recipient at length.
+    const refusing = new SmtpSink({ refuse: 'x'.repeat(600) });
+    const refusingConfig = loadConfig({ ...process.env, SMTP_URL: await refusing.start() });
+    const refusingMailer = new MailerService(refusingConfig);
+    const failing = new RemindersService(
+      database(app),
+      refusingConfig,
+      refusingMailer,
+      worker.get<Queue>(getQueueToken(REMINDER_QUEUE)),
+      worker.get<Queue>(getQueueToken(EMAIL_QUEUE)),
+    );
+    const emails = worker.get(EmailsProcessor);
+    await emails.worker.pause();
+    try {
+      const supportCase = await caseDueToday();
+      await reminders.reconcile(tonight);
+      const [notification] = await eventually(
+        () => notificationsAbout(supportCase.id),
+        (rows) => rows.length === 1,
+      );
+      const emailOf = async () =>
+        (await database(app).query(`SELECT email_error, emailed_at FROM notifications WHERE id = $1`, [notification.id]))[0] as {
+          email_error: string | null;
+          emailed_at: Date | null;
+        };
+
+      await expect(failing.email(notification.id)).rejects.toThrow(/recipients were rejected/);
+      const failed = await emailOf();
+      expect(failed.emailed_at).toBeNull();
+      // Kept, and kept short.
+      expect(failed.email_error).toHaveLength(500);
+      expect(failed.email_error).toMatch(/^Can't send mail - all recipients were rejected: 550 x+$/);
+
+      await reminders.email(notification.id);
+      const sent = await emailOf();
+      expect(sent.email_error).toBeNull();
+      expect(sent.emailed_at).not.toBeNull();
+    } finally {
+      emails.worker.resume();
+      refusingMailer.onModuleDestroy();
+      await refusing.stop();
+    }
+  });
+
   describe('a follow-up date that moved', () => {
     /** A case followed up on Wednesday 5 March 2025, whose 08:00 reminder was recorded and not yet delivered. */
     async function pendingFollowUpOfThe5th() {
@@ -412,6 +598,13 @@ describe('reminders', () => {
       // Delivered late, once every date involved has come: the old date's reminder no longer holds.
       expect(await reminders.deliver(occurrenceId, new Date('2025-03-07T12:00:00+01:00'))).toBe('stale');
       expect(await notificationsAbout(supportCase.id)).toHaveLength(0);
+    });
+
+    it('never delivers one case’s reminder because another case owes the same one, the same day, to the same adviser', async () => {
+      const { supportCase, occurrenceId } = await pendingFollowUpOfThe5th();
+      await pendingFollowUpOfThe5th();
+      await staff.put(`/api/cases/${supportCase.id}`).send({ nextFollowUpAt: '2031-01-06', version: supportCase.version }).expect(200);
+      expect(await reminders.deliver(occurrenceId, new Date('2025-03-07T12:00:00+01:00'))).toBe('stale');
     });
 
     it('never delivers to an adviser who no longer follows the case', async () => {
@@ -530,6 +723,64 @@ describe('reminders', () => {
     }
   });
 
+  it('no longer delivers to a user deactivated more than 2 seconds before, though the users were read with them', async () => {
+    // As above: Date alone stands still, and only these deliveries read the users.
+    const deliveries = worker.get(RemindersProcessor);
+    await deliveries.worker.pause();
+    const start = Date.now();
+    freezeDateAt(start);
+    try {
+      const admin = await loginAs(app, 'admin');
+      const leaving = (
+        await admin
+          .post('/api/users')
+          .send({
+            email: `${unique('leaving-')}@resacoop.test`,
+            fullName: 'Sur le départ',
+            role: 'staff',
+            site: 'lyon',
+            password: DEMO_PASSWORD,
+          })
+          .expect(201)
+      ).body;
+      // Received Monday 3 March 2025 at 10:00, never assigned: unassigned on the 4th at 10:00, overdue from the 11th.
+      const request = (
+        await staff
+          .post('/api/requests')
+          .send({
+            channel: 'phone',
+            topic: 'funding',
+            subject: unique('Départ '),
+            question: 'q',
+            requesterName: 'X',
+            receivedAt: '2025-03-03T10:00:00+01:00',
+          })
+          .expect(201)
+      ).body;
+      const occurrenceOf = async (rule: string, dueAt: string): Promise<string> =>
+        String(
+          (
+            await database(app).query(
+              `INSERT INTO reminder_occurrences (rule, entity, entity_id, due_at, user_id) VALUES ($1, 'request', $2, $3, $4) RETURNING id`,
+              [rule, request.id, dueAt, leaving.id],
+            )
+          )[0].id,
+        );
+      // Delivered to them while active: the users read then include them.
+      expect(
+        await reminders.deliver(await occurrenceOf('request_unassigned', '2025-03-04T09:00:00Z'), new Date('2025-03-04T12:00:00+01:00')),
+      ).toBe('delivered');
+      await admin.put(`/api/users/${leaving.id}`).send({ active: false, version: leaving.version }).expect(200);
+      freezeDateAt(start + 3000);
+      expect(
+        await reminders.deliver(await occurrenceOf('request_overdue', '2025-03-10T23:00:00Z'), new Date('2025-03-11T12:00:00+01:00')),
+      ).toBe('stale');
+    } finally {
+      jest.useRealTimers();
+      deliveries.worker.resume();
+    }
+  });
+
   describe('the daily digest', () => {
     /** A Lyon adviser with one request assigned, received Monday 3 February 2025 and overdue since the 11th. */
     async function adviserWithAnOverdueRequest(label: string) {
@@ -592,6 +843,43 @@ describe('reminders', () => {
         '2025-03-04T07:00:00.000Z',
         '2025-04-22T06:00:00.000Z',
       ]);
+    });
+
+    it('counts the follow-ups of the day, and goes to nobody with nothing due', async () => {
+      const admin = await loginAs(app, 'admin');
+      const newAdviser = async (label: string): Promise<{ id: number; email: string }> =>
+        (
+          await admin
+            .post('/api/users')
+            .send({ email: `${unique(label)}@resacoop.test`, fullName: label, role: 'staff', site: 'lyon', password: DEMO_PASSWORD })
+            .expect(201)
+        ).body;
+      const { id: following, email: followingEmail } = await newAdviser('digest-cases');
+      const { id: idle } = await newAdviser('digest-idle');
+      const organisationId = (
+        await staff
+          .post('/api/organisations')
+          .send({ name: unique('Récapitulatif '), type: 'association', departement: '69M' })
+          .expect(201)
+      ).body.id;
+      await staff
+        .post('/api/cases')
+        .send({ organisationId, projectTitle: unique('Relance '), adviserId: following, nextFollowUpAt: '2025-03-05' })
+        .expect(201);
+
+      const mail = smtp.next((received) => received.to.includes(followingEmail) && received.raw.includes('capitulatif'));
+      // Wednesday 5 March 2025, 08:00 Paris.
+      await reminders.reconcile(new Date('2025-03-05T08:00:00+01:00'));
+      expect((await digestsOf([following, idle])).map(({ user_id, due_at }) => [user_id, due_at.toISOString()])).toEqual([
+        [following, '2025-03-05T07:00:00.000Z'],
+      ]);
+      const [digest] = await eventually(
+        () => database(app).query(`SELECT message FROM notifications WHERE rule = 'daily_digest' AND user_id = $1`, [following]),
+        (rows) => rows.length > 0,
+      );
+      expect(digest.message).toBe('Récapitulatif du jour : 0 demande(s) à échéance ou en retard, 1 relance(s) d’accompagnement');
+      // The digest's e-mail opens the home page.
+      expect(linkIn(await mail)).toBe(`${APP_ORIGIN}/`);
     });
 
     it('is not delivered late: a digest still pending the next day is stale', async () => {
@@ -663,6 +951,25 @@ describe('reminders', () => {
     await reminders.reconcile(tonight);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(smtp.received.filter((received) => received.raw.includes(supportCase.reference))).toHaveLength(1);
+  });
+
+  it('keeps for the queues page a failed job whose work is no longer owed, when reconciling', async () => {
+    const queue = worker.get<Queue>(getQueueToken(REMINDER_QUEUE));
+    const deliveries = worker.get(RemindersProcessor);
+    // A delivery of no occurrence (a payload PostgreSQL refuses): it fails, and nothing owes its work.
+    const jobId = unique('deliver-nothing-');
+    const failed = new Promise<void>((resolve) => deliveries.worker.on('failed', (job) => job?.id === jobId && resolve()));
+    await queue.add(ReminderJob.Deliver, { occurrenceId: 'not-a-number', at: new Date().toISOString() }, { jobId, attempts: 1 });
+    await failed;
+    // Reconciling while a delivery is owed (held back), so that the failed jobs are gone through.
+    await deliveries.worker.pause();
+    try {
+      await caseDueToday();
+      await reminders.reconcile(tonight);
+      expect(await queue.getJobState(jobId)).toBe('failed');
+    } finally {
+      deliveries.worker.resume();
+    }
   });
 
   it('loses nothing when Redis loses the queue: the next reconciliation delivers', async () => {

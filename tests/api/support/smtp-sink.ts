@@ -15,12 +15,17 @@ export class SmtpSink {
   private readonly waiters: { match: (mail: ReceivedMail) => boolean; resolve: (mail: ReceivedMail) => void }[] = [];
   private readonly server: SMTPServer;
 
-  /** `hang`: take each message but never answer it, like a server that has stopped responding. */
-  constructor(options: { hang?: boolean } = {}) {
+  /**
+   * `hang`: take each message but never answer it, like a server that has stopped responding.
+   * `refuse`: refuse every recipient with this reason (a 550).
+   */
+  constructor(options: { hang?: boolean; refuse?: string } = {}) {
     this.server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      onRcptTo: (_address, _session, callback) =>
+        callback(options.refuse === undefined ? undefined : Object.assign(new Error(options.refuse), { responseCode: 550 })),
       onConnect: (_session, callback) => {
         this.connections++;
         callback();

@@ -13,6 +13,28 @@ describe('batcher', () => {
     expect(runs).toEqual([[1, 2, 3], [4]]);
   });
 
+  it('closes a batch at setImmediate: a call made by a callback already queued for this turn joins it', async () => {
+    const runs: number[][] = [];
+    const batcher = makeBatcher(async (keys: number[]) => {
+      runs.push(keys);
+      return keys;
+    });
+    const fromCallback = new Promise((resolve) => setImmediate(() => resolve(batcher.load(2))));
+    expect(await Promise.all([batcher.load(1), fromCallback])).toEqual([1, 2]);
+    expect(runs).toEqual([[1, 2]]);
+  });
+
+  it('keeps nothing between calls: the same key is run again, in the same batch or the next', async () => {
+    const runs: number[][] = [];
+    const batcher = makeBatcher(async (keys: number[]) => {
+      runs.push(keys);
+      return keys.map((key) => key * runs.length);
+    });
+    expect(await Promise.all([batcher.load(1), batcher.load(1)])).toEqual([1, 1]);
+    expect(await batcher.load(1)).toBe(2);
+    expect(runs).toEqual([[1, 1], [1]]);
+  });
+
   it('runs at once when a batch is full', async () => {
     const runs: string[][] = [];
     const batcher = makeBatcher(async (keys: string[]) => {
