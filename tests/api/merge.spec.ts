@@ -302,6 +302,45 @@ describe('duplicates and merge of organisations', () => {
       }
     });
 
+    it('moves the registrations of the absorbed organisation and names the kept one among an event’s co-organisers, once', async () => {
+      const kept = await organisation({ name: unique('Cités Unies ') });
+      const absorbed = await organisation({ name: unique('Cités Unies France ') });
+      const other = await organisation({ name: unique('Partenaire ') });
+      const plan = async (coOrganiserIds: number[]) =>
+        (
+          await staff
+            .post('/api/events')
+            .send({
+              title: unique('Atelier '),
+              kind: 'workshop',
+              role: 'co_organised',
+              startsAt: '2030-03-12T14:00:00+01:00',
+              endsAt: '2030-03-12T17:00:00+01:00',
+              departement: '69M',
+              coOrganiserIds,
+            })
+            .expect(201)
+        ).body;
+      const withAbsorbed = await plan([absorbed.id, other.id]);
+      const withBoth = await plan([kept.id, absorbed.id]);
+      const registration = (
+        await staff.post('/api/registrations').send({ eventId: withAbsorbed.id, name: 'Awa Diop', organisationId: absorbed.id }).expect(201)
+      ).body;
+
+      await admin.post(`/api/organisations/${kept.id}/merge`).send(mergeBody(kept, absorbed)).expect(200);
+
+      expect((await staff.get(`/api/registrations/${registration.id}`).expect(200)).body).toMatchObject({
+        organisationId: kept.id,
+        version: registration.version + 1,
+      });
+      expect((await staff.get(`/api/events/${withAbsorbed.id}`).expect(200)).body.coOrganiserIds).toEqual([kept.id, other.id]);
+      expect((await staff.get(`/api/events/${withBoth.id}`).expect(200)).body.coOrganiserIds).toEqual([kept.id]);
+      expect((await historyOf('event', withBoth.id)).at(-1)).toMatchObject({
+        action: 'update',
+        changes: { before: { coOrganiserIds: [kept.id, absorbed.id] }, after: { coOrganiserIds: [kept.id] } },
+      });
+    });
+
     it('is for administrators only', async () => {
       const { kept, absorbed, contacts } = await pair();
       await staff.post(`/api/organisations/${kept.id}/merge`).send(mergeBody(kept, absorbed)).expect(403);

@@ -5,6 +5,7 @@ import type { Queue } from 'bullmq';
 import { endOfParisDay, parisDay } from '@resacoop/domain';
 import type TestAgent from 'supertest/lib/agent';
 import { loadConfig } from '../../apps/api/src/config/app-config';
+import { Database } from '../../apps/api/src/database/database';
 import { EMAIL_QUEUE, REMINDER_QUEUE, ReminderJob, type OccurrenceKey } from '../../apps/api/src/reminders/jobs';
 import { MailerService } from '../../apps/api/src/reminders/mailer.service';
 import { EmailsProcessor, RemindersProcessor } from '../../apps/api/src/reminders/reminders.processor';
@@ -535,7 +536,7 @@ describe('reminders', () => {
     const refusingConfig = loadConfig({ ...process.env, SMTP_URL: await refusing.start() });
     const refusingMailer = new MailerService(refusingConfig);
     const failing = new RemindersService(
-      database(app),
+      worker.get(Database),
       refusingConfig,
       refusingMailer,
       worker.get<Queue>(getQueueToken(REMINDER_QUEUE)),

@@ -5,7 +5,7 @@ import { Database, type Transaction } from '../database/database';
 import type { RecordStore } from '../database/record-store';
 import { RecordNotFound, ValidationFailed, VersionConflict } from '../common/app-exception';
 import type { MergeOrganisationsDto } from './dto/merge-organisations.dto';
-import { DELETE_ABSORBED, DUPLICATES, MOVE_REFERENCES, SIMILARITY_THRESHOLD } from './organisation-merge.sql';
+import { DELETE_ABSORBED, DUPLICATES, MOVE_CO_ORGANISER, MOVE_REFERENCES, SIMILARITY_THRESHOLD } from './organisation-merge.sql';
 import { Organisation } from './organisation.entity';
 
 /** Two name keys sharing at least this proportion of trigrams most likely name the same organisation. */
@@ -42,6 +42,7 @@ const REFERRING_RECORDS = [
   // A case's relay assignments and timeline point at the case, not at the organisation: they follow it.
   { table: 'cases', entity: 'case' },
   { table: 'relays', entity: 'relay' },
+  { table: 'registrations', entity: 'registration' },
 ] as const;
 
 /** What the kept organisation takes from the absorbed one where it has nothing of its own. */
@@ -115,6 +116,7 @@ export class OrganisationMergeService {
       const { kept, absorbed } = await this.lockPair(tx, keptId, duplicateId);
       if (kept.version !== version || absorbed.version !== duplicateVersion) throw new VersionConflict();
       for (const { table, entity } of REFERRING_RECORDS) await this.moveReferences(tx, actorId, table, entity, absorbed.id, kept.id);
+      await this.db.execute(MOVE_CO_ORGANISER, [kept.id, absorbed.id, actorId], tx);
       await this.db.execute(DELETE_ABSORBED, [absorbed.id], tx);
       // Always a new version, even with no field filled: the organisation now has more behind it.
       const merged = await this.store.writeWithin(tx, kept.id, absorbedFields(kept, absorbed));

@@ -47,3 +47,23 @@ export const MOVE_REFERENCES = (table: string) => `WITH moved AS (
        )
        INSERT INTO audit_events (actor_id, action, entity, entity_id, changes)
        SELECT $3, 'update', $4, moved.id, $5::jsonb FROM moved`;
+
+/**
+ * The events co-organised by organisation `$2` name `$1` instead (once, when both co-organised
+ * one), each with its audit event (`$3` the actor), in one statement however many events.
+ */
+export const MOVE_CO_ORGANISER = `WITH touched AS (
+         SELECT id, co_organiser_ids AS before FROM events WHERE $2 = ANY(co_organiser_ids) FOR UPDATE
+       ),
+       moved AS (
+         UPDATE events e
+            SET co_organiser_ids = CASE WHEN $1 = ANY(t.before) THEN array_remove(t.before, $2) ELSE array_replace(t.before, $2, $1) END,
+                version = e.version + 1, updated_at = now()
+           FROM touched t WHERE e.id = t.id
+         RETURNING e.id, t.before, e.co_organiser_ids AS after
+       )
+       INSERT INTO audit_events (actor_id, action, entity, entity_id, changes)
+       SELECT $3, 'update', 'event', moved.id,
+              jsonb_build_object('before', jsonb_build_object('coOrganiserIds', to_jsonb(moved.before)),
+                                 'after', jsonb_build_object('coOrganiserIds', to_jsonb(moved.after)))
+         FROM moved`;
