@@ -129,6 +129,16 @@ export class AppConfig {
   @Min(1000)
   RECONCILE_EVERY_MS = 30000;
 
+  /**
+   * How long after its schedule is registered the first reconciliation runs: at once by default, so that a worker
+   * started after an outage catches up without waiting a period. Suites that drive reconciliation themselves set it
+   * beyond their length.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  RECONCILE_FIRST_DELAY_MS = 0;
+
   /** How long a job's lock lasts without renewal: after a worker dies, its jobs run again elsewhere within about this. */
   @Transform(toInt)
   @IsInt()

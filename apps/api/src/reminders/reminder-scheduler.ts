@@ -35,7 +35,7 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestro
     if (await this.queue.getJobScheduler(ReminderJob.Reconcile)) return;
     await this.queue.upsertJobScheduler(
       ReminderJob.Reconcile,
-      { every: this.config.RECONCILE_EVERY_MS },
+      { every: this.config.RECONCILE_EVERY_MS, startDate: Date.now() + this.config.RECONCILE_FIRST_DELAY_MS },
       // The scheduler's own jobs take their options from this template, not from the queue's defaults.
       { name: ReminderJob.Reconcile, data: {}, opts: JOB_RETENTION },
     );
