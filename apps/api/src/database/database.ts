@@ -61,9 +61,10 @@ export class Database {
     return fetchOne(tx.createQueryBuilder(target, 'rec').where('rec.id = :id', { id }));
   }
 
-  /** Whether a record of this kind and id exists. */
-  async exists<T extends ObjectLiteral>(target: EntityTarget<T>, id: number, tx?: Transaction): Promise<boolean> {
-    return (await this.find(target, id, tx)) !== null;
+  /** Whether a record of this kind and id exists (its id alone is read). */
+  async exists<T extends ObjectLiteral>(target: EntityTarget<T>, id: number, tx: Transaction = this.dataSource.manager): Promise<boolean> {
+    const row: unknown = await tx.createQueryBuilder(target, 'rec').select('rec.id').where('rec.id = :id', { id }).getRawOne();
+    return row !== undefined;
   }
 
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
