@@ -91,6 +91,39 @@ describe('reminders', () => {
       emailed_at: Date | null;
     }[];
 
+  /** A new user made by the admin (staff of Lyon unless said otherwise). */
+  async function newUser(label: string, role: 'staff' | 'admin' = 'staff', site: 'lyon' | 'clermont' = 'lyon') {
+    const admin = await loginAs(app, 'admin');
+    const email = `${unique(label)}@resacoop.test`;
+    const { body } = await admin.post('/api/users').send({ email, fullName: label, role, site, password: DEMO_PASSWORD }).expect(201);
+    return body as { id: number; email: string; version: number };
+  }
+
+  /** A request received Monday 3 March 2025 at 10:00 and never assigned: unassigned on the 4th at 10:00, due the 10th, overdue the 11th. */
+  async function requestOfMonday3March(subject: string, fields: Record<string, unknown> = { requesterName: 'X' }) {
+    const { body } = await staff
+      .post('/api/requests')
+      .send({
+        channel: 'phone',
+        topic: 'funding',
+        subject: unique(subject),
+        question: 'q',
+        receivedAt: '2025-03-03T10:00:00+01:00',
+        ...fields,
+      })
+      .expect(201);
+    return body as { id: number; reference: string };
+  }
+
+  /** An occurrence recorded as reconciliation records it, not yet delivered; its id. */
+  async function recordedOccurrence(rule: string, entity: 'case' | 'request', entityId: number, dueAt: string, userId: number) {
+    const [occurrence] = await database(app).query(
+      `INSERT INTO reminder_occurrences (rule, entity, entity_id, due_at, user_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [rule, entity, entityId, dueAt, userId],
+    );
+    return String(occurrence.id);
+  }
+
   it('tells the adviser once, in the app and by e-mail, when the follow-up day comes', async () => {
     const supportCase = await caseDueToday();
     const mail = smtp.next((received) => received.raw.includes(supportCase.reference));
@@ -291,31 +324,10 @@ describe('reminders', () => {
 
   it('reminds an unassigned request to the staff of its site, its escalation to the admins, and nobody else', async () => {
     // An admin of the Clermont site: the staff of a site are its staff, not everyone working there.
-    const admin = await loginAs(app, 'admin');
-    const clermontAdmin = `${unique('admin-clermont-')}@resacoop.test`;
-    await admin
-      .post('/api/users')
-      .send({ email: clermontAdmin, fullName: 'Admin Clermont', role: 'admin', site: 'clermont', password: DEMO_PASSWORD })
-      .expect(201);
+    const { email: clermontAdmin } = await newUser('admin-clermont-', 'admin', 'clermont');
     const known: string[] = [...Object.values(USERS), clermontAdmin];
-    // Received Monday 3 March 2025 at 10:00 and never assigned.
-    const requestOf = async (site: 'lyon' | 'clermont'): Promise<{ id: number; reference: string }> =>
-      (
-        await staff
-          .post('/api/requests')
-          .send({
-            channel: 'email',
-            topic: 'funding',
-            subject: unique('Destinataires '),
-            question: 'q',
-            requesterName: 'X',
-            site,
-            receivedAt: '2025-03-03T10:00:00+01:00',
-          })
-          .expect(201)
-      ).body;
-    const lyon = await requestOf('lyon');
-    const clermont = await requestOf('clermont');
+    const lyon = await requestOfMonday3March('Destinataires ', { requesterName: 'X', site: 'lyon' });
+    const clermont = await requestOfMonday3March('Destinataires ', { requesterName: 'X', site: 'clermont' });
     const mail = smtp.next((received) => received.to.includes('clermont@resacoop.test') && received.raw.includes(clermont.reference));
     // Each at its instant: unassigned, due tomorrow, overdue, escalated.
     for (const instant of [
@@ -359,19 +371,7 @@ describe('reminders', () => {
         .send({ name: unique('Converti '), type: 'association', departement: '69M' })
         .expect(201)
     ).body.id;
-    const request = (
-      await staff
-        .post('/api/requests')
-        .send({
-          channel: 'phone',
-          topic: 'project_design',
-          subject: unique('Devenue accompagnement '),
-          question: 'q',
-          organisationId,
-          receivedAt: '2025-03-03T10:00:00+01:00',
-        })
-        .expect(201)
-    ).body;
+    const request = await requestOfMonday3March('Devenue accompagnement ', { organisationId });
     const unassignedAt = new Date('2025-03-04T10:00:00+01:00');
     // The worker delivers what reconciliation enqueues: held back, so that the occurrence is still pending at the conversion.
     const deliveries = worker.get(RemindersProcessor);
@@ -584,11 +584,14 @@ describe('reminders', () => {
       const moved = (
         await staff.put(`/api/cases/${supportCase.id}`).send({ nextFollowUpAt: '2025-03-05', version: supportCase.version }).expect(200)
       ).body;
-      const [occurrence] = await database(app).query(
-        `INSERT INTO reminder_occurrences (rule, entity, entity_id, due_at, user_id) VALUES ('case_follow_up', 'case', $1, $2, $3) RETURNING id`,
-        [supportCase.id, '2025-03-05T07:00:00Z', supportCase.adviserId],
+      const occurrenceId = await recordedOccurrence(
+        'case_follow_up',
+        'case',
+        supportCase.id,
+        '2025-03-05T07:00:00Z',
+        supportCase.adviserId,
       );
-      return { supportCase: moved, occurrenceId: String(occurrence.id) };
+      return { supportCase: moved, occurrenceId };
     }
 
     it.each([
@@ -620,11 +623,8 @@ describe('reminders', () => {
     it('never delivers a reminder of one rule because another is owed the same user at the same instant', async () => {
       const { supportCase } = await pendingFollowUpOfThe5th();
       // The case was opened today: it is not 60 days silent on 5 March 2025, though its follow-up is due then.
-      const [inactive] = await database(app).query(
-        `INSERT INTO reminder_occurrences (rule, entity, entity_id, due_at, user_id) VALUES ('case_inactive', 'case', $1, $2, $3) RETURNING id`,
-        [supportCase.id, '2025-03-05T07:00:00Z', supportCase.adviserId],
-      );
-      expect(await reminders.deliver(String(inactive.id), new Date('2025-03-07T12:00:00+01:00'))).toBe('stale');
+      const inactive = await recordedOccurrence('case_inactive', 'case', supportCase.id, '2025-03-05T07:00:00Z', supportCase.adviserId);
+      expect(await reminders.deliver(inactive, new Date('2025-03-07T12:00:00+01:00'))).toBe('stale');
     });
 
     it('calls an occurrence settled before, delivered or not, already settled when it no longer holds', async () => {
@@ -683,43 +683,12 @@ describe('reminders', () => {
     try {
       const at = new Date('2025-03-04T12:00:00+01:00');
       const warm = await caseDueToday();
-      const [first] = await database(app).query(
-        `INSERT INTO reminder_occurrences (rule, entity, entity_id, due_at, user_id) VALUES ('case_follow_up', 'case', $1, $2, $3) RETURNING id`,
-        [warm.id, `${today}T07:00:00Z`, warm.adviserId],
-      );
-      await reminders.deliver(String(first.id), tonight);
-      const admin = await loginAs(app, 'admin');
-      const newcomer = (
-        await admin
-          .post('/api/users')
-          .send({
-            email: `${unique('newcomer-')}@resacoop.test`,
-            fullName: 'Nouvelle',
-            role: 'staff',
-            site: 'lyon',
-            password: DEMO_PASSWORD,
-          })
-          .expect(201)
-      ).body;
-      // Received Monday 3 March 2025 at 10:00 and still unassigned the next working day at 10:00: every Lyon adviser is told.
-      const request = (
-        await staff
-          .post('/api/requests')
-          .send({
-            channel: 'phone',
-            topic: 'funding',
-            subject: unique('Nouvelle '),
-            question: 'q',
-            requesterName: 'X',
-            receivedAt: '2025-03-03T10:00:00+01:00',
-          })
-          .expect(201)
-      ).body;
-      const [occurrence] = await database(app).query(
-        `INSERT INTO reminder_occurrences (rule, entity, entity_id, due_at, user_id) VALUES ('request_unassigned', 'request', $1, $2, $3) RETURNING id`,
-        [request.id, '2025-03-04T09:00:00Z', newcomer.id],
-      );
-      expect(await reminders.deliver(String(occurrence.id), at)).toBe('delivered');
+      await reminders.deliver(await recordedOccurrence('case_follow_up', 'case', warm.id, `${today}T07:00:00Z`, warm.adviserId), tonight);
+      const newcomer = await newUser('newcomer-');
+      // Still unassigned the next working day at 10:00: every Lyon adviser is told.
+      const request = await requestOfMonday3March('Nouvelle ');
+      const occurrence = await recordedOccurrence('request_unassigned', 'request', request.id, '2025-03-04T09:00:00Z', newcomer.id);
+      expect(await reminders.deliver(occurrence, at)).toBe('delivered');
     } finally {
       jest.useRealTimers();
       deliveries.worker.resume();
@@ -734,41 +703,9 @@ describe('reminders', () => {
     freezeDateAt(start);
     try {
       const admin = await loginAs(app, 'admin');
-      const leaving = (
-        await admin
-          .post('/api/users')
-          .send({
-            email: `${unique('leaving-')}@resacoop.test`,
-            fullName: 'Sur le départ',
-            role: 'staff',
-            site: 'lyon',
-            password: DEMO_PASSWORD,
-          })
-          .expect(201)
-      ).body;
-      // Received Monday 3 March 2025 at 10:00, never assigned: unassigned on the 4th at 10:00, overdue from the 11th.
-      const request = (
-        await staff
-          .post('/api/requests')
-          .send({
-            channel: 'phone',
-            topic: 'funding',
-            subject: unique('Départ '),
-            question: 'q',
-            requesterName: 'X',
-            receivedAt: '2025-03-03T10:00:00+01:00',
-          })
-          .expect(201)
-      ).body;
-      const occurrenceOf = async (rule: string, dueAt: string): Promise<string> =>
-        String(
-          (
-            await database(app).query(
-              `INSERT INTO reminder_occurrences (rule, entity, entity_id, due_at, user_id) VALUES ($1, 'request', $2, $3, $4) RETURNING id`,
-              [rule, request.id, dueAt, leaving.id],
-            )
-          )[0].id,
-        );
+      const leaving = await newUser('leaving-');
+      const request = await requestOfMonday3March('Départ ');
+      const occurrenceOf = (rule: string, dueAt: string) => recordedOccurrence(rule, 'request', request.id, dueAt, leaving.id);
       // Delivered to them while active: the users read then include them.
       expect(
         await reminders.deliver(await occurrenceOf('request_unassigned', '2025-03-04T09:00:00Z'), new Date('2025-03-04T12:00:00+01:00')),
@@ -787,12 +724,7 @@ describe('reminders', () => {
   describe('the daily digest', () => {
     /** A Lyon adviser with one request assigned, received Monday 3 February 2025 and overdue since the 11th. */
     async function adviserWithAnOverdueRequest(label: string) {
-      const admin = await loginAs(app, 'admin');
-      const email = `${unique(label)}@resacoop.test`;
-      const { body } = await admin
-        .post('/api/users')
-        .send({ email, fullName: label, role: 'staff', site: 'lyon', password: DEMO_PASSWORD })
-        .expect(201);
+      const adviser = await newUser(label);
       await staff
         .post('/api/requests')
         .send({
@@ -801,11 +733,11 @@ describe('reminders', () => {
           subject: 'En retard',
           question: 'q',
           requesterName: 'X',
-          assigneeId: body.id,
+          assigneeId: adviser.id,
           receivedAt: '2025-02-03T10:00:00+01:00',
         })
         .expect(201);
-      return { id: body.id as number, email };
+      return adviser;
     }
     const digestsOf = async (userIds: number[]): Promise<{ id: string; user_id: number; due_at: Date }[]> =>
       database(app).query(
@@ -849,16 +781,8 @@ describe('reminders', () => {
     });
 
     it('counts the follow-ups of the day, and goes to nobody with nothing due', async () => {
-      const admin = await loginAs(app, 'admin');
-      const newAdviser = async (label: string): Promise<{ id: number; email: string }> =>
-        (
-          await admin
-            .post('/api/users')
-            .send({ email: `${unique(label)}@resacoop.test`, fullName: label, role: 'staff', site: 'lyon', password: DEMO_PASSWORD })
-            .expect(201)
-        ).body;
-      const { id: following, email: followingEmail } = await newAdviser('digest-cases');
-      const { id: idle } = await newAdviser('digest-idle');
+      const { id: following, email: followingEmail } = await newUser('digest-cases');
+      const { id: idle } = await newUser('digest-idle');
       const organisationId = (
         await staff
           .post('/api/organisations')
