@@ -14,6 +14,7 @@ import {
   TextField,
   TopToolbar,
   useCanAccess,
+  usePermissions,
   useRecordContext,
 } from 'react-admin';
 import { DEPARTEMENT_LABELS, EVENT_KIND_LABELS, EVENT_ROLE_LABELS, EVENT_THEME_LABELS, SITE_LABELS } from '@resacoop/domain';
@@ -21,6 +22,7 @@ import { SdgsField } from '../cases/caseFields';
 import { ChipsField, CodeField, DateTimeField } from '../common/fields';
 import { FieldSection } from '../common/layout';
 import { History } from '../history/History';
+import { isRelayPortal, type Permissions } from '../providers/authProvider';
 import { EventMoveButtons } from './EventMoveButtons';
 import { EventRegistrations, HeadCount } from './EventRegistrations';
 import { EventStatusField } from './eventFields';
@@ -62,48 +64,55 @@ const Title = () => {
   );
 };
 
-/** The event page: what, when, where, who; its public link once published; its head count and registrations; its history. */
-export const EventShow = () => (
-  <Show actions={<Actions />}>
-    <Box sx={{ p: 2 }}>
-      <Title />
-      <PublicLinkPanel />
-      <FieldSection title="resacoop.events.sections.what">
-        <EventStatusField source="status" />
-        <CodeField source="kind" labels={EVENT_KIND_LABELS} />
-        <CodeField source="role" labels={EVENT_ROLE_LABELS} />
-        <ChipsField source="themes" labels={EVENT_THEME_LABELS} />
-        <SdgsField source="sdgs" />
-      </FieldSection>
-      <FieldSection title="resacoop.events.sections.when" columns={2}>
-        <DateTimeField source="startsAt" />
-        <DateTimeField source="endsAt" />
-      </FieldSection>
-      <FieldSection title="resacoop.events.sections.where">
-        <BooleanField source="online" looseValue />
-        <CodeField source="departement" labels={DEPARTEMENT_LABELS} />
-        <TextField source="address" />
-      </FieldSection>
-      <FieldSection title="resacoop.events.sections.who">
-        <ReferenceArrayField source="coOrganiserIds" reference="organisations">
-          <SingleFieldList linkType="show">
-            <ChipField source="name" size="small" />
-          </SingleFieldList>
-        </ReferenceArrayField>
-        <ReferenceField source="relayId" reference="relays" link={false} />
-        <CodeField source="site" labels={SITE_LABELS} />
-      </FieldSection>
-      <FieldSection title="resacoop.events.sections.training" columns={2}>
-        <NumberField source="hours" />
-        <TextField source="trainer" />
-      </FieldSection>
-      <FieldSection title="resacoop.events.sections.public" columns={1}>
-        <NumberField source="capacity" />
-        <TextField source="publicDescription" sx={{ whiteSpace: 'pre-wrap' }} />
-      </FieldSection>
-      <HeadCount />
-      <EventRegistrations />
-      <History entity="event" labels={EVENT_VALUE_LABELS} references={EVENT_REFERENCES} />
-    </Box>
-  </Show>
-);
+/**
+ * The event page: what, when, where, who; its public link once published; its head count and
+ * registrations; its history. A relay user's events are their relay's: the relay goes unsaid.
+ */
+export const EventShow = () => {
+  const { permissions } = usePermissions<Permissions>();
+  const relayPortal = isRelayPortal(permissions);
+  return (
+    <Show actions={<Actions />}>
+      <Box sx={{ p: 2 }}>
+        <Title />
+        <PublicLinkPanel />
+        <FieldSection title="resacoop.events.sections.what">
+          <EventStatusField source="status" />
+          <CodeField source="kind" labels={EVENT_KIND_LABELS} />
+          <CodeField source="role" labels={EVENT_ROLE_LABELS} />
+          <ChipsField source="themes" labels={EVENT_THEME_LABELS} />
+          <SdgsField source="sdgs" />
+        </FieldSection>
+        <FieldSection title="resacoop.events.sections.when" columns={2}>
+          <DateTimeField source="startsAt" />
+          <DateTimeField source="endsAt" />
+        </FieldSection>
+        <FieldSection title="resacoop.events.sections.where">
+          <BooleanField source="online" looseValue />
+          <CodeField source="departement" labels={DEPARTEMENT_LABELS} />
+          <TextField source="address" />
+        </FieldSection>
+        <FieldSection title="resacoop.events.sections.who">
+          <ReferenceArrayField source="coOrganiserIds" reference="organisations">
+            <SingleFieldList linkType="show">
+              <ChipField source="name" size="small" />
+            </SingleFieldList>
+          </ReferenceArrayField>
+          {!relayPortal && <ReferenceField source="relayId" reference="relays" link={false} />}
+          <CodeField source="site" labels={SITE_LABELS} />
+        </FieldSection>
+        <FieldSection title="resacoop.events.sections.training" columns={2}>
+          <NumberField source="hours" />
+          <TextField source="trainer" />
+        </FieldSection>
+        <FieldSection title="resacoop.events.sections.public" columns={1}>
+          <NumberField source="capacity" />
+          <TextField source="publicDescription" sx={{ whiteSpace: 'pre-wrap' }} />
+        </FieldSection>
+        <HeadCount />
+        <EventRegistrations />
+        <History entity="event" labels={EVENT_VALUE_LABELS} references={EVENT_REFERENCES} />
+      </Box>
+    </Show>
+  );
+};

@@ -16,7 +16,8 @@ export const PublicLinkPanel = () => {
       .then(() => notify('resacoop.events.public_link.copied', { type: 'info' }))
       .catch(() => notify('resacoop.events.public_link.copy_failed', { type: 'warning' }));
   return (
-    <Alert severity="info" icon={false} sx={{ mb: 2 }} component="section" aria-label={translate('resacoop.events.public_link.title')}>
+    // A region of the page, not an alert: nothing went wrong.
+    <Alert severity="info" icon={false} sx={{ mb: 2 }} role="region" aria-label={translate('resacoop.events.public_link.title')}>
       <Typography variant="subtitle2" component="h2">
         {translate('resacoop.events.public_link.title')}
       </Typography>
