@@ -66,7 +66,8 @@ const Title = () => {
 
 /**
  * The event page: what, when, where, who; its public link once published; its head count and
- * registrations; its history. A relay user's events are their relay's: the relay goes unsaid.
+ * registrations; its history. A relay user's events are their relay's: the relay goes unsaid; and
+ * a relay user reads only the organisations of its cases, not the co-organisers.
  */
 export const EventShow = () => {
   const { permissions } = usePermissions<Permissions>();
@@ -93,11 +94,13 @@ export const EventShow = () => {
           <TextField source="address" />
         </FieldSection>
         <FieldSection title="resacoop.events.sections.who">
-          <ReferenceArrayField source="coOrganiserIds" reference="organisations">
-            <SingleFieldList linkType="show">
-              <ChipField source="name" size="small" />
-            </SingleFieldList>
-          </ReferenceArrayField>
+          {!relayPortal && (
+            <ReferenceArrayField source="coOrganiserIds" reference="organisations">
+              <SingleFieldList linkType="show">
+                <ChipField source="name" size="small" />
+              </SingleFieldList>
+            </ReferenceArrayField>
+          )}
           {!relayPortal && <ReferenceField source="relayId" reference="relays" link={false} />}
           <CodeField source="site" labels={SITE_LABELS} />
         </FieldSection>
