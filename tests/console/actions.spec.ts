@@ -64,6 +64,8 @@ interface Scratch {
   case: number;
   user: number;
   relay: number;
+  /** A draft event of the Isère relay (the relay user's too), with one registrant. */
+  event: number;
 }
 
 async function apiSession(): Promise<APIRequestContext> {
@@ -118,7 +120,19 @@ async function makeScratch(role: Role): Promise<Scratch> {
       site: 'lyon',
       password: `Tour-${role}-${Date.now().toString(36)}-Solidaire!`,
     });
-    const [relay] = (await (await api.get('/api/relays')).json()) as { id: number }[];
+    const relays = (await (await api.get('/api/relays')).json()) as { id: number; departements: string[] }[];
+    const [relay] = relays;
+    const start = new Date(Date.now() + 15 * 86_400_000).toISOString();
+    const event = await post<{ id: number }>(api, 'events', {
+      title: `Atelier du tour ${role}`,
+      kind: 'workshop',
+      role: 'organised',
+      startsAt: start,
+      endsAt: start,
+      departement: '38',
+      relayId: relays.find((candidate) => candidate.departements.includes('38'))!.id,
+    });
+    await post(api, 'registrations', { eventId: event.id, name: `Participant du tour ${role}`, email: `tour-${role}@example.org` });
     return {
       organisation: organisation.id,
       contact: contact.id,
@@ -126,6 +140,7 @@ async function makeScratch(role: Role): Promise<Scratch> {
       case: supportCase.id,
       user: user.id,
       relay: relay.id,
+      event: event.id,
     };
   } finally {
     await api.dispose();
@@ -142,14 +157,17 @@ function recordPages(scratch: Scratch): Record<string, string[]> {
     '/contacts': showAndEdit('contacts', scratch.contact),
     '/users': showAndEdit('users', scratch.user),
     '/relays': [`/relays/${scratch.relay}`],
+    '/events': showAndEdit('events', scratch.event),
   };
 }
 
-/** The pages a relay user reaches from their case: the case, its organisation and contact, never their forms. */
+/** The pages a relay user reaches from their case (the case, its organisation and contact, never their forms), and their relay's event. */
 const relayPages = (scratch: Scratch) => [
   `/cases/${scratch.case}/show`,
   `/organisations/${scratch.organisation}/show`,
   `/contacts/${scratch.contact}/show`,
+  `/events/${scratch.event}/show`,
+  `/events/${scratch.event}`,
 ];
 
 /** An address with its record numbers as `:id`: one tour per kind of page. */

@@ -45,6 +45,7 @@ describe('record pages', () => {
       `/cases/${await first('cases')}/show`,
       `/organisations/${await first('organisations')}/show`,
       `/contacts/${await first('contacts')}/show`,
+      `/events/${await first('events')}/show`,
     ];
     for (const path of pages) {
       await open(path);
@@ -52,10 +53,11 @@ describe('record pages', () => {
     }
   });
 
-  it('show no label over nothing to a relay user on its case and its holder', async () => {
+  it('show no label over nothing to a relay user on its case, its holder and its relay’s event', async () => {
     await ui.logIn('isere@relais.test');
     const [kase] = await ui.apiGet<{ id: number; organisationId: number }[]>('cases', { range: [0, 0] });
-    for (const path of [`/cases/${kase.id}/show`, `/organisations/${kase.organisationId}/show`]) {
+    const [event] = await ui.apiGet<{ id: number }[]>('events', { range: [0, 0] });
+    for (const path of [`/cases/${kase.id}/show`, `/organisations/${kase.organisationId}/show`, `/events/${event.id}/show`]) {
       await open(path);
       expect([path, await emptyLabels(ui.page)]).toEqual([path, []]);
     }

@@ -46,6 +46,15 @@ async function visit(page: Page, baseUrl: string, path: string): Promise<Visit> 
   return { path, violations: await accessibilityViolations(page), failures };
 }
 
+/** The pages of collective events: the list, the form, an event's page, its form and its attendance list. */
+const eventPages = (eventId: number) => [
+  '/events',
+  '/events/create',
+  `/events/${eventId}/show`,
+  `/events/${eventId}`,
+  `/events/${eventId}/attendance`,
+];
+
 async function pagesOf(role: 'admin' | 'staff' | 'relay'): Promise<string[]> {
   const first = async (resource: string, filter: Record<string, unknown> = {}) =>
     (await ui.apiGet<{ id: number }[]>(resource, { range: [0, 0], filter }))[0]?.id;
@@ -53,21 +62,24 @@ async function pagesOf(role: 'admin' | 'staff' | 'relay'): Promise<string[]> {
     const caseId = await first('cases');
     const kase = await ui.apiGet<{ organisationId: number }>(`cases/${caseId}`);
     const contactId = await first('contacts', { organisationId: kase.organisationId });
+    const eventId = await first('events');
     return [
       '/',
       '/cases',
       `/cases/${caseId}/show`,
       `/organisations/${kase.organisationId}/show`,
       `/contacts/${contactId}/show`,
+      ...eventPages(eventId),
       '/notifications',
       '/preferences',
     ];
   }
-  const [requestId, caseId, organisationId, contactId] = [
+  const [requestId, caseId, organisationId, contactId, eventId] = [
     await first('requests'),
     await first('cases'),
     await first('organisations'),
     await first('contacts'),
+    await first('events'),
   ];
   const staffPages = [
     '/',
@@ -88,6 +100,7 @@ async function pagesOf(role: 'admin' | 'staff' | 'relay'): Promise<string[]> {
     '/contacts/create',
     `/contacts/${contactId}/show`,
     `/contacts/${contactId}`,
+    ...eventPages(eventId),
     '/notifications',
     '/preferences',
     '/reports',
@@ -106,6 +119,26 @@ describe('every page of every role', () => {
   it('the login page', async () => {
     const login = await visit(ui.page, ui.baseUrl, '/login');
     expect(blocking(login.violations)).toEqual([]);
+  });
+
+  it('the public registration page of a published event, without an account', async () => {
+    await ui.logIn(LOGINS.staff);
+    const start = new Date(Date.now() + 30 * 86_400_000).toISOString();
+    const created = await ui.apiPost<{ id: number; version: number }>('events', {
+      title: 'Atelier ouvert au public',
+      kind: 'workshop',
+      role: 'organised',
+      startsAt: start,
+      endsAt: start,
+      departement: '63',
+      publicDescription: 'Une matinée pour découvrir les financements.',
+    });
+    const { publicToken } = await ui.apiPost<{ publicToken: string }>(`events/${created.id}/publish`, { version: created.version });
+    await ui.newSession();
+    const page = await visit(ui.page, ui.baseUrl, `/inscription/${publicToken}`);
+    await ui.page.getByRole('button', { name: 'M’inscrire' }).waitFor();
+    expect(blocking(page.violations)).toEqual([]);
+    expect(page.failures).toEqual([]);
   });
 
   it.each(Object.keys(LOGINS) as (keyof typeof LOGINS)[])(

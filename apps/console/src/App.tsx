@@ -1,6 +1,7 @@
 import { Route } from 'react-router';
 import { CustomRoutes, Resource } from 'react-admin';
 import BusinessIcon from '@mui/icons-material/Business';
+import EventIcon from '@mui/icons-material/Event';
 import HubIcon from '@mui/icons-material/Hub';
 import PeopleIcon from '@mui/icons-material/People';
 import NotificationsIcon from '@mui/icons-material/Notifications';
@@ -11,6 +12,7 @@ import * as cases from './cases';
 import * as contacts from './contacts';
 import { contactName } from './contacts/contactPayload';
 import * as dashboard from './dashboard';
+import * as events from './events';
 import { i18nProvider } from './i18n';
 import * as imports from './imports';
 import { reservedAddresses } from './layout/addresses';
@@ -36,7 +38,8 @@ import * as users from './users';
  * because a page's timeline and relay panel read them. Requests come first: the desk's daily work.
  *
  * The relay portal (relay users) gets its cases (list and page, no form) and the page of their
- * organisations and contacts, never the directory's lists.
+ * organisations and contacts, never the directory's lists; and its relay's events, with their
+ * forms and attendance lists, as the team gets all of them.
  *
  * Everyone has their notifications (the bell) and their preferences; staff the key figures;
  * administrators the queues.
@@ -81,6 +84,25 @@ const resourcesFor = (permissions: Permissions | undefined) => {
       may(permissions, 'list', 'contacts') && (
         <Resource key="contacts" name="contacts" {...contacts} icon={PeopleIcon} recordRepresentation={contactName} />
       )
+    ),
+    // Relay users run their relay's events as the team runs all of them (the API scopes them).
+    may(permissions, 'list', 'events') && (
+      <Resource
+        key="events"
+        name="events"
+        list={events.list}
+        show={events.show}
+        edit={may(permissions, 'update', 'events') ? events.edit : undefined}
+        create={may(permissions, 'create', 'events') ? events.create : undefined}
+        icon={EventIcon}
+        recordRepresentation="title"
+      />
+    ),
+    may(permissions, 'list', 'registrations') && <Resource key="registrations" name="registrations" recordRepresentation="name" />,
+    may(permissions, 'update', 'registrations') && (
+      <CustomRoutes key="attendance">
+        <Route path="/events/:id/attendance" element={<events.attendance />} />
+      </CustomRoutes>
     ),
     may(permissions, 'create', 'users') ? (
       <Resource key="users" name="users" {...users} icon={ManageAccountsIcon} recordRepresentation="fullName" />

@@ -1,12 +1,24 @@
-import { StrictMode } from 'react';
+import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { App } from './App';
+import { publicPagePath, publicRegistration as PublicRegistration } from './events';
 
 // Real paths (/organisations/12/show) rather than hash URLs: the API answers index.html for them.
-// A data router, so react-admin's navigation blockers work.
-const router = createBrowserRouter([{ path: '*', element: <App /> }]);
+// A data router, so react-admin's navigation blockers work. An event's public registration page
+// is for people without an account: it lives beside the console, out of its login.
+const router = createBrowserRouter([
+  {
+    path: publicPagePath(':token'),
+    element: (
+      <Suspense fallback={null}>
+        <PublicRegistration />
+      </Suspense>
+    ),
+  },
+  { path: '*', element: <App /> },
+]);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -9,12 +9,13 @@ import {
   minValue,
   required,
 } from 'react-admin';
-import { CASE_OUTCOME_LABELS, CASE_STATUS_LABELS, SDG_LABELS, SITE_LABELS, STAGE_LABELS } from '@resacoop/domain';
+import { CASE_OUTCOME_LABELS, CASE_STATUS_LABELS, SITE_LABELS, STAGE_LABELS } from '@resacoop/domain';
 import { Section } from '../common/layout';
-import { useChoices, useDomainLocale } from '../common/locale';
+import { useChoices } from '../common/locale';
 import { ContactInput } from '../contacts/ContactInput';
 import { OrganisationInput } from '../contacts/OrganisationInput';
 import { AssigneeInput } from '../requests/AssigneeInput';
+import { useSdgChoices } from './caseFields';
 import { useCountryChoices } from './countries';
 
 const euros = [minValue(0)];
@@ -22,12 +23,6 @@ const euros = [minValue(0)];
 /** A case is held by an organisation or, for a private individual, by a contact: one of the two. */
 const holderRequired = (value: unknown, values: { organisationId?: unknown; contactId?: unknown }) =>
   value || values.organisationId || values.contactId ? undefined : 'resacoop.cases.holder_required';
-
-/** The ODD as choices: "4. Éducation de qualité". */
-const useSdgChoices = () => {
-  const locale = useDomainLocale();
-  return Object.entries(SDG_LABELS).map(([sdg, label]) => ({ id: Number(sdg), name: `${sdg}. ${label[locale]}` }));
-};
 
 /** Open needs a next follow-up; closed needs an outcome, which only a closed case has. */
 const StatusInputs = () => {

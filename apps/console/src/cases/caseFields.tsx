@@ -56,6 +56,12 @@ export const CountriesField = (_props: FieldProps) => {
   );
 };
 
+/** The ODD as choices: "4. Éducation de qualité" (cases and events). */
+export const useSdgChoices = () => {
+  const locale = useDomainLocale();
+  return Object.entries(SDG_LABELS).map(([sdg, label]) => ({ id: Number(sdg), name: `${sdg}. ${label[locale]}` }));
+};
+
 /** The ODD, numbered and named. */
 export const SdgsField = (_props: FieldProps) => {
   const record = useRecordContext();

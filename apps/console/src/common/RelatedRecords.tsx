@@ -20,6 +20,8 @@ interface RelatedRecordsProps {
   title: string;
   empty: string;
   sort: SortPayload;
+  /** Only the records that also match this filter (e.g. `{ status: 'attended' }`). */
+  filter?: Record<string, unknown>;
   /** Beside the title (e.g. a button that creates one). */
   action?: ReactNode;
   /** The list of the records (a Datagrid). */
@@ -27,7 +29,7 @@ interface RelatedRecordsProps {
 }
 
 /** A section of a record's page: the records of one resource that name it, when the user may list them. */
-export const RelatedRecords = ({ reference, target, title, empty, sort, action, children }: RelatedRecordsProps) => {
+export const RelatedRecords = ({ reference, target, title, empty, sort, filter, action, children }: RelatedRecordsProps) => {
   const record = useRecordContext();
   const translate = useTranslate();
   const { canAccess } = useCanAccess({ resource: reference, action: 'list' });
@@ -44,6 +46,7 @@ export const RelatedRecords = ({ reference, target, title, empty, sort, action, 
         reference={reference}
         target={target}
         sort={sort}
+        filter={filter}
         perPage={10}
         pagination={<Pagination rowsPerPageOptions={[10, 25, 50]} />}
         empty={<Typography variant="body2">{translate(empty)}</Typography>}

@@ -3,6 +3,7 @@ import { EditButton, EmailField, ReferenceField, Show, TextField, TopToolbar, us
 import { DateTimeField } from '../common/fields';
 import { FieldSection } from '../common/layout';
 import { RelatedCases, RelatedRequests } from '../common/RelatedCasework';
+import { EventsAttended } from '../events/EventsAttended';
 import { History } from '../history/History';
 import { ErasedBanner } from '../privacy/ErasedBanner';
 import { EraseContactButton } from '../privacy/EraseContactButton';
@@ -47,6 +48,7 @@ export const ContactShow = () => (
       </FieldSection>
       <RelatedRequests holder="contacts" />
       <RelatedCases holder="contacts" />
+      <EventsAttended attendee="contacts" />
       <PersonalDataReads />
       <History entity="contact" references={CONTACT_REFERENCES} />
     </Box>

@@ -6,7 +6,7 @@ import { Menu as RaMenu, usePermissions, useResourceDefinitions, useTranslate } 
 import { isRelayPortal, may, type Permissions } from '../providers/authProvider';
 
 /** Resources after requests and cases, in the order of the menu. */
-const OTHER_RESOURCES = ['organisations', 'contacts', 'users', 'relays'] as const;
+const OTHER_RESOURCES = ['organisations', 'contacts', 'events', 'users', 'relays'] as const;
 
 /** A resource's entry, for those resources registered with a list page. */
 const ListItem = ({ name }: { name: string }) => {
@@ -18,7 +18,7 @@ const ListItem = ({ name }: { name: string }) => {
  * The quick entry of a request (the desk's most frequent action, one click away from any page),
  * then the resources, cases opening on their board by stage, the key figures, the user's
  * notifications and, for administrators, the background queues. A relay user sees their home page,
- * their cases and notifications only.
+ * their cases, their relay's events and their notifications only.
  */
 export const Menu = () => {
   const translate = useTranslate();
@@ -28,6 +28,7 @@ export const Menu = () => {
       <RaMenu>
         <RaMenu.DashboardItem />
         <RaMenu.Item to="/cases" primaryText={translate('resacoop.cases.mine')} leftIcon={<WorkIcon />} />
+        <ListItem name="events" />
         <ListItem name="notifications" />
       </RaMenu>
     );

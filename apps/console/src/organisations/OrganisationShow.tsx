@@ -3,6 +3,7 @@ import { EmailField, Show, TextField, UrlField } from 'react-admin';
 import { DEPARTEMENT_LABELS, MEMBERSHIP_LABELS, ORGANISATION_TYPE_LABELS, ZONE_LABELS } from '@resacoop/domain';
 import { ChipsField, CodeField, DateTimeField } from '../common/fields';
 import { FieldSection } from '../common/layout';
+import { EventsAttended } from '../events/EventsAttended';
 import { History } from '../history/History';
 import { RelatedCases, RelatedRequests } from '../common/RelatedCasework';
 import { OrganisationContacts } from './OrganisationContacts';
@@ -45,6 +46,7 @@ export const OrganisationShow = () => (
       <RelatedRequests holder="organisations" />
       <RelatedCases holder="organisations" />
       <OrganisationContacts />
+      <EventsAttended attendee="organisations" />
       <OrganisationDuplicates />
       <History entity="organisation" labels={ORGANISATION_VALUE_LABELS} />
     </Box>

@@ -1,10 +1,13 @@
 import { fetchUtils, HttpError, type DataProvider, type Identifier } from 'react-admin';
-import type { AssignmentMove } from '@resacoop/domain';
+import type { AssignmentMove, EventMove } from '@resacoop/domain';
 import simpleRestProvider from 'ra-data-simple-rest';
 import { API_URL, apiLocale } from './api';
 import type {
   Assignment,
   AssignmentActionDto,
+  AttendanceDto,
+  CollectiveEvent,
+  EventActionDto,
   CaseAdviser,
   Contact,
   ConvertRequestDto,
@@ -17,10 +20,15 @@ import type {
   MergeOrganisationsDto,
   Notification,
   Organisation,
+  ParticipantDto,
   PreferencesDto,
+  PublicEvent,
+  PublicRegistration,
+  PublicRegistrationDto,
   Publication,
   PublishYearDto,
   QueueOverview,
+  Registration,
   StageChange,
   SupportCase,
   User,
@@ -73,6 +81,14 @@ export interface ResacoopDataProvider extends DataProvider {
   publishYear(body: PublishYearDto): Promise<Publication>;
   queues(): Promise<QueueOverview[]>;
   retryJob(queue: string, jobId: string): Promise<{ retried: string }>;
+  /** Publish, cancel or mark held an event, from the version shown. */
+  moveEvent(eventId: Identifier, move: EventMove, body: EventActionDto): Promise<CollectiveEvent>;
+  /** One tap of the attendance list. */
+  markAttendance(registrationId: Identifier, body: AttendanceDto): Promise<Registration>;
+  addWalkIn(eventId: Identifier, body: ParticipantDto): Promise<Registration>;
+  /** The public registration page's event and form, without an account (the link's token). */
+  publicEvent(token: string): Promise<PublicEvent>;
+  registerPublicly(token: string, body: PublicRegistrationDto): Promise<PublicRegistration>;
 }
 
 /** The API follows the ra-data-simple-rest contract, so the stock provider is used unchanged for records. */
@@ -94,4 +110,9 @@ export const dataProvider: ResacoopDataProvider = {
   publishYear: (body) => call('reports/publications', 'POST', body),
   queues: () => call('queues'),
   retryJob: (queue, jobId) => call(`queues/${segment(queue)}/failed/${segment(jobId)}/retry`, 'POST', {}),
+  moveEvent: (eventId, move, body) => call(`events/${segment(eventId)}/${move}`, 'POST', body),
+  markAttendance: (registrationId, body) => call(`registrations/${segment(registrationId)}/attendance`, 'POST', body),
+  addWalkIn: (eventId, body) => call(`events/${segment(eventId)}/walk-ins`, 'POST', body),
+  publicEvent: (token) => call(`public/events/${segment(token)}`),
+  registerPublicly: (token, body) => call(`public/events/${segment(token)}/registrations`, 'POST', body),
 };

@@ -37,6 +37,11 @@ const HeadlineCard = ({ headline, figures, live, previous }: { headline: Headlin
             {translate(`resacoop.reports.headlines.${headline.id}_detail`, headline.detail(figures, format))}
           </Typography>
         )}
+        {headline.defined && (
+          <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
+            {translate(`resacoop.reports.definitions.${headline.id}`)}
+          </Typography>
+        )}
         {previous && (
           <Typography variant="body2" color="text.secondary">
             {value !== null && previousValue !== null
@@ -56,8 +61,16 @@ const HeadlineCard = ({ headline, figures, live, previous }: { headline: Headlin
   );
 };
 
-/** The headline numbers, first as in the printed report: requests, personalised support, support in the départements. */
-export const HeadlineFigures = ({ figures, live, previous }: { figures: KeyFigures } & Comparisons) => (
+/**
+ * Headline numbers: by default those first in the printed report (requests, personalised support,
+ * support in the départements); `headlines` for another section's (the collective events').
+ */
+export const HeadlineFigures = ({
+  figures,
+  live,
+  previous,
+  headlines = HEADLINES,
+}: { figures: KeyFigures; headlines?: readonly Headline[] } & Comparisons) => (
   <Box
     sx={{
       display: 'grid',
@@ -66,7 +79,7 @@ export const HeadlineFigures = ({ figures, live, previous }: { figures: KeyFigur
       '@media print': { gridTemplateColumns: 'repeat(5, minmax(0, 1fr))', gap: 1 },
     }}
   >
-    {HEADLINES.map((headline) => (
+    {headlines.map((headline) => (
       <HeadlineCard key={headline.id} headline={headline} figures={figures} live={live} previous={previous} />
     ))}
   </Box>

@@ -4,10 +4,11 @@ import { HttpError, Title, usePermissions, useTranslate } from 'react-admin';
 import { previousPeriod, yearOfPeriod, type KeyFigures } from '@resacoop/domain';
 import { may, type Permissions } from '../providers/authProvider';
 import { BreakdownSection, type ComparedFigures } from './BreakdownSection';
-import { CASE_BREAKDOWNS, REQUEST_BREAKDOWNS, THROUGH_RELAY_BY_ZONE } from './breakdowns';
+import { CASE_BREAKDOWNS, EVENT_BREAKDOWNS, REQUEST_BREAKDOWNS, THROUGH_RELAY_BY_ZONE } from './breakdowns';
 import { useReportFormat } from './format';
 import { HeadlineFigures } from './HeadlineFigures';
-import { MonthlySection } from './MonthlySection';
+import { EVENT_HEADLINES } from './headlines';
+import { ACTIVITY_MONTHS, MonthlySection } from './MonthlySection';
 import { PeriodPicker } from './PeriodPicker';
 import { NOT_PRINTED, PrintStyles } from './PrintStyles';
 import { PublicationBanner } from './PublicationBanner';
@@ -20,14 +21,23 @@ import { currentYear, usePeriod } from './usePeriod';
 const periodErrorsOf = (error: unknown) =>
   error instanceof HttpError && error.status === 400 ? ((error.body?.errors ?? {}) as { from?: string; to?: string }) : undefined;
 
+/** What the events' headline numbers are set beside, as the first page's are. */
+interface EventComparisons {
+  live: KeyFigures | null;
+  previous?: KeyFigures;
+}
+
 const SectionHeading = ({ title }: { title: string }) => (
   <Typography variant="h6" component="h2" sx={{ mt: 2 }}>
     {title}
   </Typography>
 );
 
-/** The breakdowns, charts beside tables: requests, then cases, month by month, relays. */
-const Breakdowns = ({ figures, compared }: { figures: KeyFigures; compared: ComparedFigures[] }) => {
+/** The collective events' months: those of the events RESACOOP organised or co-organised. */
+const EVENT_MONTHS = [{ id: 'events', pick: (figures: KeyFigures) => figures.events.byMonth }];
+
+/** The breakdowns, charts beside tables: requests, then cases, month by month, relays; then the collective events. */
+const Breakdowns = ({ figures, compared, live, previous }: { figures: KeyFigures; compared: ComparedFigures[] } & EventComparisons) => {
   const translate = useTranslate();
   return (
     <>
@@ -41,8 +51,17 @@ const Breakdowns = ({ figures, compared }: { figures: KeyFigures; compared: Comp
         <BreakdownSection key={definition.id} definition={definition} figures={figures} compared={compared} />
       ))}
       <SectionHeading title={translate('resacoop.reports.sections.activity')} />
-      <MonthlySection figures={figures} />
+      <MonthlySection figures={figures} series={ACTIVITY_MONTHS} />
       <RelayActivitySection figures={figures} />
+      <SectionHeading title={translate('resacoop.reports.sections.events')} />
+      <Typography variant="body2" color="text.secondary">
+        {translate('resacoop.reports.notes.events')}
+      </Typography>
+      <HeadlineFigures figures={figures} live={live} previous={previous} headlines={EVENT_HEADLINES} />
+      {EVENT_BREAKDOWNS.map((definition) => (
+        <BreakdownSection key={definition.id} definition={definition} figures={figures} compared={compared} />
+      ))}
+      <MonthlySection figures={figures} series={EVENT_MONTHS} title="resacoop.reports.monthly.events_title" />
     </>
   );
 };
@@ -101,7 +120,12 @@ export const KeyFiguresPage = () => {
           </Typography>
           {view.publication && <PublicationBanner publication={view.publication} liveDiffers={view.live !== null} />}
           <HeadlineFigures figures={view.figures} live={view.live} previous={compare ? previous.data?.figures : undefined} />
-          <Breakdowns figures={view.figures} compared={compared} />
+          <Breakdowns
+            figures={view.figures}
+            compared={compared}
+            live={view.live}
+            previous={compare ? previous.data?.figures : undefined}
+          />
         </Stack>
       )}
     </Box>

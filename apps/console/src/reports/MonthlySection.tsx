@@ -11,19 +11,40 @@ const countsByMonth = (months: string[], counts: MonthCount[]) => {
   return months.map((month) => byMonth.get(month) ?? 0);
 };
 
-/** Requests received and cases opened, month by month over the period (empty months included). */
-export const MonthlySection = ({ figures }: { figures: KeyFigures }) => {
+/** One series of a month-by-month card: its label (`resacoop.reports.monthly.<id>`) and its counts. */
+export interface MonthlySeries {
+  id: string;
+  pick: (figures: KeyFigures) => MonthCount[];
+}
+
+/** Requests received and cases opened: the activity's months. */
+export const ACTIVITY_MONTHS: readonly MonthlySeries[] = [
+  { id: 'requests', pick: (figures) => figures.requests.byMonth },
+  { id: 'cases', pick: (figures) => figures.cases.byMonth },
+];
+
+/** Some counts month by month over the period (empty months included), as a chart and a table, under `title` (a translation key). */
+export const MonthlySection = ({
+  figures,
+  series,
+  title: titleKey = 'resacoop.reports.monthly.title',
+}: {
+  figures: KeyFigures;
+  series: readonly MonthlySeries[];
+  title?: string;
+}) => {
   const translate = useTranslate();
   const format = useReportFormat();
   const printing = usePrinting();
-  const title = translate('resacoop.reports.monthly.title');
+  const title = translate(titleKey);
   const months = monthsOf(figures.period.from, figures.period.to);
   const spansYears = figures.period.from.slice(0, 4) !== figures.period.to.slice(0, 4);
   const labels = months.map((month) => format.month(month, spansYears));
-  const requests = countsByMonth(months, figures.requests.byMonth);
-  const cases = countsByMonth(months, figures.cases.byMonth);
-  const requestsLabel = translate('resacoop.reports.monthly.requests');
-  const casesLabel = translate('resacoop.reports.monthly.cases');
+  const columns = series.map(({ id, pick }) => ({
+    id,
+    label: translate(`resacoop.reports.monthly.${id}`),
+    counts: countsByMonth(months, pick(figures)),
+  }));
   return (
     <ReportCard title={title}>
       <ChartBesideTable
@@ -33,10 +54,7 @@ export const MonthlySection = ({ figures }: { figures: KeyFigures }) => {
             height={320}
             xAxis={[{ scaleType: 'band', data: labels }]}
             yAxis={[{ tickMinStep: 1 }]}
-            series={[
-              { data: requests, label: requestsLabel },
-              { data: cases, label: casesLabel },
-            ]}
+            series={columns.map(({ label, counts }) => ({ data: counts, label }))}
             skipAnimation
           />
         }
@@ -45,16 +63,22 @@ export const MonthlySection = ({ figures }: { figures: KeyFigures }) => {
             <TableHead>
               <TableRow>
                 <TableCell>{translate('resacoop.reports.monthly.month')}</TableCell>
-                <TableCell align="right">{requestsLabel}</TableCell>
-                <TableCell align="right">{casesLabel}</TableCell>
+                {columns.map(({ id, label }) => (
+                  <TableCell key={id} align="right">
+                    {label}
+                  </TableCell>
+                ))}
               </TableRow>
             </TableHead>
             <TableBody>
               {months.map((month, index) => (
                 <TableRow key={month}>
                   <TableCell>{format.month(month, true)}</TableCell>
-                  <TableCell align="right">{format.count(requests[index])}</TableCell>
-                  <TableCell align="right">{format.count(cases[index])}</TableCell>
+                  {columns.map(({ id, counts }) => (
+                    <TableCell key={id} align="right">
+                      {format.count(counts[index])}
+                    </TableCell>
+                  ))}
                 </TableRow>
               ))}
             </TableBody>

@@ -2,6 +2,8 @@ import {
   CASE_OUTCOME_LABELS,
   DEPARTEMENT_LABELS,
   CASE_HOLDER_TYPE_LABELS,
+  EVENT_KIND_LABELS,
+  EVENT_THEME_LABELS,
   REQUEST_CHANNEL_LABELS,
   REQUEST_TOPIC_LABELS,
   SITE_LABELS,
@@ -43,6 +45,13 @@ export const CASE_BREAKDOWNS: readonly BreakdownDefinition[] = [
   { id: 'cases_by_stage', labels: STAGE_LABELS, pick: (figures) => figures.cases.byStage },
   { id: 'cases_by_organisation_type', labels: CASE_HOLDER_TYPE_LABELS, pick: (figures) => figures.cases.byOrganisationType },
   { id: 'cases_by_outcome', labels: CASE_OUTCOME_LABELS, pick: (figures) => figures.cases.byOutcome },
+];
+
+/** The events RESACOOP organised or co-organised, by kind, theme and département. */
+export const EVENT_BREAKDOWNS: readonly BreakdownDefinition[] = [
+  { id: 'events_by_kind', labels: EVENT_KIND_LABELS, pick: (figures) => figures.events.byKind },
+  { id: 'events_by_theme', labels: EVENT_THEME_LABELS, pick: (figures) => figures.events.byTheme, note: 'event_themes' },
+  { id: 'events_by_departement', labels: DEPARTEMENT_LABELS, pick: (figures) => figures.events.byDepartement, note: 'event_departements' },
 ];
 
 /** A code's label in the reader's language; `null` is a record without one ("Non renseigné"), an unknown code shows as is. */

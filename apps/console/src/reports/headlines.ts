@@ -9,6 +9,8 @@ export interface Headline {
   value: (figures: KeyFigures) => number | null;
   /** What the number is made of, written under its label (`resacoop.reports.headlines.<id>_detail`). */
   detail?: (figures: KeyFigures, format: ReportFormat) => Record<string, string>;
+  /** Whether the page states how the number is counted (`resacoop.reports.definitions.<id>`). */
+  defined?: boolean;
 }
 
 const hoursOf = (minutes: number) => minutes / 60;
@@ -40,4 +42,20 @@ export const HEADLINES: readonly Headline[] = [
     }),
   },
   { id: 'assignments', unit: 'count', value: (figures) => figures.assignments.total },
+];
+
+/** The collective events' numbers, as the activity report prints them, each with how it is counted. */
+export const EVENT_HEADLINES: readonly Headline[] = [
+  { id: 'events_hosted', unit: 'count', value: (figures) => figures.events.hosted, defined: true },
+  { id: 'event_participants', unit: 'count', value: (figures) => figures.events.participants, defined: true },
+  { id: 'event_organisations', unit: 'count', value: (figures) => figures.events.organisations, defined: true },
+  {
+    id: 'event_associations',
+    unit: 'percent',
+    value: (figures) => figures.events.associations.percent,
+    detail: ({ events }, format) => ({ count: format.count(events.associations.count), of: format.count(events.organisations) }),
+    defined: true,
+  },
+  { id: 'events_as_speaker', unit: 'count', value: (figures) => figures.events.asSpeaker, defined: true },
+  { id: 'events_as_participant', unit: 'count', value: (figures) => figures.events.asParticipant, defined: true },
 ];
