@@ -224,6 +224,11 @@ const MATRIX: Record<string, Row> = {
     allowed: TEAM_AND_ASSIGNED_RELAY,
     call: (ids) => ({ path: `/api/events/${ids.event}/walk-ins`, body: {} }),
   },
+  // An empty file: refused (400) once the caller is let in.
+  'POST /api/events/:id/sign-in-sheet/import': {
+    allowed: TEAM_AND_ASSIGNED_RELAY,
+    call: (ids) => ({ path: `/api/events/${ids.event}/sign-in-sheet/import?mode=preview`, body: '', contentType: 'text/csv' }),
+  },
   'GET /api/registrations': { allowed: TEAM_AND_RELAYS, call: get('/api/registrations') },
   'GET /api/registrations/export.csv': { allowed: TEAM, call: get('/api/registrations/export.csv') },
   'GET /api/registrations/:id': { allowed: TEAM_AND_ASSIGNED_RELAY, call: (ids) => ({ path: `/api/registrations/${ids.registration}` }) },

@@ -431,6 +431,19 @@ export const CATALOGUE = {
     fr: 'champ obligatoire : choisissez la colonne qui le contient',
     en: 'required field: choose the column that holds it',
   },
+  'import.consentValue': {
+    fr: 'oui ou non attendu (oui, non, x, 1, 0)',
+    en: 'yes or no expected (oui, non, x, 1, 0)',
+  },
+  'import.firstNameForContact': {
+    fr: 'un prénom est nécessaire pour créer le contact (consentement donné)',
+    en: 'a first name is needed to create the contact (consent given)',
+  },
+  'import.severalContacts': {
+    fr: 'plusieurs contacts de cette organisation portent ce nom (n° {ids}) : indiquez l’adresse e-mail',
+    en: 'several contacts of this organisation have this name (nos. {ids}): give the e-mail address',
+  },
+  'import.samePerson': { fr: 'même personne qu’à la ligne {row}', en: 'same person as row {row}' },
   // Notifications (the bell), rendered in the reader’s language when read.
   'notification.assignmentProposed': { fr: 'Le dossier {case} vous est proposé par {by}.', en: 'Case {case} is proposed to you by {by}.' },
   'notification.assignmentUnacknowledged': {

@@ -1539,6 +1539,56 @@ export interface Relay {
   departements: ('01' | '03' | '07' | '15' | '26' | '38' | '42' | '43' | '63' | '69D' | '69M' | '73' | '74' | 'outside_region')[];
 }
 /**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "SignInSheetCommitted".
+ */
+export interface SignInSheetCommitted {
+  mode: 'commit';
+  resource: 'registrations';
+  eventId: number;
+  imported: number;
+  ids: number[];
+  created: number[];
+  updated: number[];
+  contacts: number[];
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "SignInSheetPreview".
+ */
+export interface SignInSheetPreview {
+  mode: 'preview';
+  resource: 'registrations';
+  eventId: number;
+  headers: string[];
+  mapping: {
+    [k: string]: string | null;
+  };
+  fields: string[];
+  rows: number;
+  valid: number;
+  invalid: number;
+  errors: {
+    row: number | null;
+    field: string;
+    column: string | null;
+    message: string;
+  }[];
+  preview: {
+    row: number;
+    values: {
+      [k: string]: unknown;
+    };
+  }[];
+  matches: {
+    row: number;
+    person: 'contact' | 'newContact' | 'registrant';
+    contactId: number | null;
+    registration: 'new' | 'existing';
+    registrationId: number | null;
+  }[];
+}
+/**
  * Relay users receive only the fields their view allows (RELAY_FIELDS in libs/domain).
  *
  * This interface was referenced by `ApiTypes`'s JSON-Schema
