@@ -243,6 +243,12 @@ const MATRIX: Record<string, Row> = {
     call: (ids) => ({ path: `/api/registrations/${ids.registration}/attendance`, body: { status: 'registered' } }),
   },
 
+  // Linking to the directory is the team's: relays reach only their cases' people.
+  'POST /api/registrations/:id/link-contact': {
+    allowed: TEAM,
+    call: (ids) => ({ path: `/api/registrations/${ids.registration}/link-contact`, body: STALE }),
+  },
+
   // An event's public registration page: no account needed, whoever calls.
   'GET /api/public/events/:token': { allowed: EVERYONE, call: (ids) => ({ path: `/api/public/events/${ids.publicToken}` }) },
   'POST /api/public/events/:token/registrations': {

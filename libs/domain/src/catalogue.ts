@@ -160,6 +160,7 @@ export const CATALOGUE = {
   },
   'field.trainingOnly': { fr: 'seulement pour une formation', en: 'for a training only' },
   'field.participantRequired': { fr: 'un contact, ou un nom', en: 'a contact, or a name' },
+  'field.alreadyLinked': { fr: 'déjà rattachée à un contact', en: 'already linked to a contact' },
   'field.alreadyRegistered': { fr: 'déjà inscrit à ce temps collectif', en: 'already registered for this event' },
   'field.eventClosed': { fr: 'temps collectif « {status} »', en: 'event “{status}”' },
   'field.consentRequired': { fr: 'le consentement est nécessaire pour s’inscrire', en: 'consent is needed to register' },
@@ -240,6 +241,10 @@ export const CATALOGUE = {
   'event.alreadyRegistered': {
     fr: 'Cette personne est déjà inscrite à ce temps collectif.',
     en: 'This person is already registered for this event.',
+  },
+  'event.registrationLinked': {
+    fr: 'Cette inscription est déjà rattachée à un contact du répertoire.',
+    en: 'This registration is already linked to a contact of the directory.',
   },
   'event.online': { fr: 'en ligne', en: 'online' },
   'event.calendarName': { fr: 'RESACOOP – temps collectifs', en: 'RESACOOP – collective events' },

@@ -4,3 +4,4 @@ export { Registration } from './registration.entity';
 export { registrationsOfPerson, eraseRegistrationsOfPerson } from './registrations.privacy';
 export { EventsModule } from './events.module';
 export { RegistrationsService } from './registrations.service';
+export { linkRegistrationsOfContacts } from './registrations.linking';

@@ -14,10 +14,10 @@ import type { ListDefinition } from '../common/list-query';
 import { RecordService } from '../common/record.service';
 import { Database, type Transaction } from '../database/database';
 import type { CollectiveEvent } from './collective-event.entity';
-import type { CreateRegistrationDto, ParticipantDto, UpdateRegistrationDto } from './dto/registration.dto';
+import type { CreateRegistrationDto, LinkContactDto, ParticipantDto, UpdateRegistrationDto } from './dto/registration.dto';
 import { EventsService } from './events.service';
 import { Registration, REGISTRATION_SEARCH } from './registration.entity';
-import { REGISTERED_AS, REGISTRATION_COUNT } from './registrations.sql';
+import { LINKABLE_CONTACT, REGISTERED_AS, REGISTRATION_COUNT } from './registrations.sql';
 
 export const REGISTRATION_LIST: ListDefinition = {
   sortable: {
@@ -117,6 +117,21 @@ export class RegistrationsService extends RecordService<Registration> {
           await this.refuseDuplicate(tx, event.id, next, current.id);
       })
       .catch(missingLink);
+  }
+
+  /**
+   * Links a registration made under a name and e-mail to the directory's contact it turned out to
+   * be, from the version the caller saw: one linked already, or whose contact is registered to the
+   * event otherwise, stays as it is (409).
+   */
+  linkContact(actor: AuthUser, id: number, { contactId, version }: LinkContactDto): Promise<Registration> {
+    return this.store.update(actor.id, id, version, { contactId }, async (current, tx) => {
+      if (!(await this.db.one(LINKABLE_CONTACT, [contactId], tx))) throw new ValidationFailed({ contactId: msg('field.missing.contact') });
+      if (current.contactId !== null) {
+        throw new AppException(ErrorCode.Conflict, msg('event.registrationLinked'), { contactId: msg('field.alreadyLinked') });
+      }
+      await this.refuseDuplicate(tx, current.eventId, { contactId, email: null }, current.id);
+    });
   }
 
   /** One tap of the attendance list: the status is set whatever it was, so a repeated tap changes nothing. */

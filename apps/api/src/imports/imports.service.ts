@@ -118,7 +118,14 @@ export class ImportsService {
       await resource.check(parsed.rows, this.db, tx);
       const errors = errorsOf(parsed);
       if (errors.length > 0) throw new ImportHasErrors(asFieldErrors(errors), errors.length);
-      return this.insert(tx, resource, actorId, parsed.rows);
+      const created = await this.insert(tx, resource, actorId, parsed.rows);
+      await resource.created?.(
+        created.map((id, index) => ({ id, record: parsed.rows[index].record })),
+        this.db,
+        tx,
+        actorId,
+      );
+      return created;
     });
     return { mode: 'commit', resource: name, imported: ids.length, ids };
   }

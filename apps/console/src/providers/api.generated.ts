@@ -1191,6 +1191,14 @@ export interface KeyFiguresView {
 }
 /**
  * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "LinkContactDto".
+ */
+export interface LinkContactDto {
+  contactId: number;
+  version: number;
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
  * via the `definition` "LoginDto".
  */
 export interface LoginDto {
@@ -2113,6 +2121,7 @@ export const BODY_FIELDS = {
   DeclineAssignmentDto: ['declineReason', 'version'],
   EraseContactDto: ['version'],
   EventActionDto: ['version'],
+  LinkContactDto: ['contactId', 'version'],
   LoginDto: ['email', 'password'],
   MergeOrganisationsDto: ['duplicateId', 'version', 'duplicateVersion'],
   ParticipantDto: ['contactId', 'name', 'email', 'organisationId', 'organisationName'],
