@@ -224,6 +224,11 @@ const MATRIX: Record<string, Row> = {
     allowed: TEAM_AND_ASSIGNED_RELAY,
     call: (ids) => ({ path: `/api/events/${ids.event}/walk-ins`, body: {} }),
   },
+  // An empty file: refused (400) once the caller is let in.
+  'POST /api/events/:id/sign-in-sheet/import': {
+    allowed: TEAM_AND_ASSIGNED_RELAY,
+    call: (ids) => ({ path: `/api/events/${ids.event}/sign-in-sheet/import?mode=preview`, body: '', contentType: 'text/csv' }),
+  },
   'GET /api/registrations': { allowed: TEAM_AND_RELAYS, call: get('/api/registrations') },
   'GET /api/registrations/export.csv': { allowed: TEAM, call: get('/api/registrations/export.csv') },
   'GET /api/registrations/:id': { allowed: TEAM_AND_ASSIGNED_RELAY, call: (ids) => ({ path: `/api/registrations/${ids.registration}` }) },
@@ -236,6 +241,12 @@ const MATRIX: Record<string, Row> = {
   'POST /api/registrations/:id/attendance': {
     allowed: TEAM_AND_ASSIGNED_RELAY,
     call: (ids) => ({ path: `/api/registrations/${ids.registration}/attendance`, body: { status: 'registered' } }),
+  },
+
+  // Linking to the directory is the team's: relays reach only their cases' people.
+  'POST /api/registrations/:id/link-contact': {
+    allowed: TEAM,
+    call: (ids) => ({ path: `/api/registrations/${ids.registration}/link-contact`, body: STALE }),
   },
 
   // An event's public registration page: no account needed, whoever calls.

@@ -133,6 +133,11 @@ const resourcesFor = (permissions: Permissions | undefined) => {
         <Route path="/import/:resource" element={<imports.page />} />
       </CustomRoutes>
     ),
+    may(permissions, 'create', 'registrations') && (
+      <CustomRoutes key="sign-in-sheets">
+        <Route path={imports.SIGN_IN_SHEET_ROUTE} element={<imports.signInSheetPage />} />
+      </CustomRoutes>
+    ),
     may(permissions, 'list', 'queues') && (
       <CustomRoutes key="queues">
         <Route path="/queues" element={<queues.page />} />

@@ -160,6 +160,7 @@ export const CATALOGUE = {
   },
   'field.trainingOnly': { fr: 'seulement pour une formation', en: 'for a training only' },
   'field.participantRequired': { fr: 'un contact, ou un nom', en: 'a contact, or a name' },
+  'field.alreadyLinked': { fr: 'déjà rattachée à un contact', en: 'already linked to a contact' },
   'field.alreadyRegistered': { fr: 'déjà inscrit à ce temps collectif', en: 'already registered for this event' },
   'field.eventClosed': { fr: 'temps collectif « {status} »', en: 'event “{status}”' },
   'field.consentRequired': { fr: 'le consentement est nécessaire pour s’inscrire', en: 'consent is needed to register' },
@@ -240,6 +241,10 @@ export const CATALOGUE = {
   'event.alreadyRegistered': {
     fr: 'Cette personne est déjà inscrite à ce temps collectif.',
     en: 'This person is already registered for this event.',
+  },
+  'event.registrationLinked': {
+    fr: 'Cette inscription est déjà rattachée à un contact du répertoire.',
+    en: 'This registration is already linked to a contact of the directory.',
   },
   'event.online': { fr: 'en ligne', en: 'online' },
   'event.calendarName': { fr: 'RESACOOP – temps collectifs', en: 'RESACOOP – collective events' },
@@ -431,6 +436,19 @@ export const CATALOGUE = {
     fr: 'champ obligatoire : choisissez la colonne qui le contient',
     en: 'required field: choose the column that holds it',
   },
+  'import.consentValue': {
+    fr: 'oui ou non attendu (oui, non, x, 1, 0)',
+    en: 'yes or no expected (oui, non, x, 1, 0)',
+  },
+  'import.firstNameForContact': {
+    fr: 'un prénom est nécessaire pour créer le contact (consentement donné)',
+    en: 'a first name is needed to create the contact (consent given)',
+  },
+  'import.severalContacts': {
+    fr: 'plusieurs contacts de cette organisation portent ce nom (n° {ids}) : indiquez l’adresse e-mail',
+    en: 'several contacts of this organisation have this name (nos. {ids}): give the e-mail address',
+  },
+  'import.samePerson': { fr: 'même personne qu’à la ligne {row}', en: 'same person as row {row}' },
   // Notifications (the bell), rendered in the reader’s language when read.
   'notification.assignmentProposed': { fr: 'Le dossier {case} vous est proposé par {by}.', en: 'Case {case} is proposed to you by {by}.' },
   'notification.assignmentUnacknowledged': {

@@ -9,6 +9,7 @@ import type { ListDefinition, RawListQuery } from '../common/list-query';
 import type { HistoryLink, Page } from '../database/record-store';
 import { RecordService } from '../common/record.service';
 import { Organisation } from '../organisations';
+import { linkRegistrationsOfContacts } from '../events';
 import { ContactErased } from './contact-erased.exception';
 import { PersonalDataReadsService } from './personal-data-reads.service';
 import { CONTACT_PERSONAL_FIELDS, ERASED_IDENTITY, ERASED_VALUE } from './personal-fields';
@@ -125,7 +126,9 @@ export class ContactsService extends RecordService<Contact> {
   async create(actorId: number, data: CreateContactDto): Promise<Contact> {
     return this.db.transaction(async (tx) => {
       await this.assertOrganisationExists(data.organisationId, tx);
-      return this.store.create(actorId, toEntityFields(data), tx);
+      const contact = await this.store.create(actorId, toEntityFields(data), tx);
+      await linkRegistrationsOfContacts(this.db, tx, actorId, [contact]);
+      return contact;
     });
   }
 

@@ -9,7 +9,7 @@ import { ExportQueryDto, ListQueryDto } from '../common/list-query.dto';
 import { sendPage } from '../common/list-response';
 import type { Listed } from '../database/record-store';
 import { ApiCsv, ApiList, ApiRecord } from '../http/api-answers';
-import { AttendanceDto, CreateRegistrationDto, UpdateRegistrationDto } from './dto/registration.dto';
+import { AttendanceDto, CreateRegistrationDto, LinkContactDto, UpdateRegistrationDto } from './dto/registration.dto';
 import { Registration } from './registration.entity';
 import { RegistrationsService, REGISTRATION_LIST } from './registrations.service';
 
@@ -65,5 +65,18 @@ export class RegistrationsController {
   @ApiRecord(Registration)
   attendance(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() body: AttendanceDto): Promise<Registration> {
     return this.registrations.setAttendance(user, id, body.status);
+  }
+
+  /**
+   * A name-and-e-mail registrant found in the directory: linked to that contact, never registered
+   * twice. It adds to what the directory holds of the contact (their events), so it takes the
+   * right to edit contacts: the team's, as relay users reach only the people of their cases.
+   */
+  @Post(':id/link-contact')
+  @HttpCode(200)
+  @Permission('contacts', 'update')
+  @ApiRecord(Registration)
+  linkContact(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() body: LinkContactDto): Promise<Registration> {
+    return this.registrations.linkContact(user, id, body);
   }
 }

@@ -14,10 +14,10 @@ import type { ListDefinition } from '../common/list-query';
 import { RecordService } from '../common/record.service';
 import { Database, type Transaction } from '../database/database';
 import type { CollectiveEvent } from './collective-event.entity';
-import type { CreateRegistrationDto, ParticipantDto, UpdateRegistrationDto } from './dto/registration.dto';
+import type { CreateRegistrationDto, LinkContactDto, ParticipantDto, UpdateRegistrationDto } from './dto/registration.dto';
 import { EventsService } from './events.service';
 import { Registration, REGISTRATION_SEARCH } from './registration.entity';
-import { REGISTERED_AS, REGISTRATION_COUNT } from './registrations.sql';
+import { LINKABLE_CONTACT, REGISTERED_AS, REGISTRATION_COUNT } from './registrations.sql';
 
 export const REGISTRATION_LIST: ListDefinition = {
   sortable: {
@@ -69,6 +69,15 @@ function missingLink(error: unknown): never {
   throw link ? new ValidationFailed({ [link[0]]: link[1] }) : error;
 }
 
+/** A cancelled event takes no registration, nor attendance (409 naming its status). */
+function assertTakesRegistrations(event: CollectiveEvent): void {
+  if (takesRegistrations(event.status)) return;
+  const status = EVENT_STATUS_LABELS[event.status];
+  throw new AppException(ErrorCode.Conflict, msg('event.closedForRegistrations', { status }), {
+    eventId: msg('field.eventClosed', { status }),
+  });
+}
+
 @Injectable()
 export class RegistrationsService extends RecordService<Registration> {
   constructor(
@@ -108,6 +117,21 @@ export class RegistrationsService extends RecordService<Registration> {
           await this.refuseDuplicate(tx, event.id, next, current.id);
       })
       .catch(missingLink);
+  }
+
+  /**
+   * Links a registration made under a name and e-mail to the directory's contact it turned out to
+   * be, from the version the caller saw: one linked already, or whose contact is registered to the
+   * event otherwise, stays as it is (409).
+   */
+  linkContact(actor: AuthUser, id: number, { contactId, version }: LinkContactDto): Promise<Registration> {
+    return this.store.update(actor.id, id, version, { contactId }, async (current, tx) => {
+      if (!(await this.db.one(LINKABLE_CONTACT, [contactId], tx))) throw new ValidationFailed({ contactId: msg('field.missing.contact') });
+      if (current.contactId !== null) {
+        throw new AppException(ErrorCode.Conflict, msg('event.registrationLinked'), { contactId: msg('field.alreadyLinked') });
+      }
+      await this.refuseDuplicate(tx, current.eventId, { contactId, email: null }, current.id);
+    });
   }
 
   /** One tap of the attendance list: the status is set whatever it was, so a repeated tap changes nothing. */
@@ -154,14 +178,46 @@ export class RegistrationsService extends RecordService<Registration> {
     return (registered?.count ?? 0) >= event.capacity;
   }
 
+  /**
+   * The event a sign-in sheet is imported into, as the caller may see it (else 404), locked until
+   * the caller's transaction ends, and taking registrations (else 409).
+   */
+  async lockEventForAttendance(actor: AuthUser, eventId: number, tx: Transaction): Promise<CollectiveEvent> {
+    await this.events.readWithin(tx, eventId, scopeFor(actor, 'events'));
+    const event = await this.events.lockForRegistration(actor, eventId, tx);
+    assertTakesRegistrations(event);
+    return event;
+  }
+
+  /**
+   * Records a sign-in sheet's attendance in the caller's transaction (holding the event locked):
+   * the registrations already there marked attended (and linked to their contact when the sheet
+   * found it), the others created as attended; each write audited. Answers the ids written.
+   */
+  async recordAttendanceWithin(
+    tx: Transaction,
+    actorId: number,
+    eventId: number,
+    attended: { existingId: number | null; fields: Partial<Registration> }[],
+  ): Promise<{ created: number[]; updated: number[] }> {
+    const updated: number[] = [];
+    for (const { existingId, fields } of attended.filter((row) => row.existingId !== null)) {
+      const current = await this.store.lock(existingId!, tx);
+      const link = current.contactId === null && fields.contactId ? { contactId: fields.contactId } : {};
+      const consent = current.consentAt === null && fields.consentAt ? { consentAt: fields.consentAt } : {};
+      await this.store.applyWithin(tx, actorId, current, { status: 'attended', ...link, ...consent });
+      updated.push(current.id);
+    }
+    const fresh = attended
+      .filter((row) => row.existingId === null)
+      .map(({ fields }) => ({ ...fields, eventId, status: 'attended' as const }));
+    const created = fresh.length > 0 ? await this.store.createMany(tx, actorId, fresh) : [];
+    return { created, updated };
+  }
+
   /** The rules of a registration with its event: the event takes them, someone is named, evaluations belong to trainings. */
   private assertValid(event: CollectiveEvent, registration: Person & Pick<Registration, 'evaluationScore' | 'evaluationComment'>): void {
-    if (!takesRegistrations(event.status)) {
-      const status = EVENT_STATUS_LABELS[event.status];
-      throw new AppException(ErrorCode.Conflict, msg('event.closedForRegistrations', { status }), {
-        eventId: msg('field.eventClosed', { status }),
-      });
-    }
+    assertTakesRegistrations(event);
     const errors: FieldErrors = {};
     if (!registration.contactId && !registration.name) errors.contactId = msg('field.participantRequired');
     if (event.kind !== 'training') {

@@ -27,3 +27,17 @@ export const ERASE_REGISTRATIONS_OF_PERSON = `
          name = CASE WHEN r.contact_id IS NULL AND r.event_id IN (SELECT event_id FROM person_registered) THEN $3 ELSE NULL END,
          email = NULL, evaluation_comment = NULL, version = r.version + 1, updated_at = now()
    WHERE ${OF_PERSON.replaceAll('contact_id', 'r.contact_id').replaceAll('email =', 'r.email =')} RETURNING r.id`;
+
+/** A contact a registration may be linked to ($1): one of the directory, not erased; with its e-mail. */
+export const LINKABLE_CONTACT = `SELECT id, email::text AS email FROM contacts WHERE id = $1 AND erased_at IS NULL`;
+
+/**
+ * The registrations made under these contacts' e-mails (`$1` ids, `$2` e-mails, in pairs) without
+ * being linked, for events the contact is not registered to already (a person is registered once
+ * per event), each with its contact, locked.
+ */
+export const UNLINKED_REGISTRATIONS_OF_EMAILS = `
+  SELECT r.id, input.id AS "contactId" FROM unnest($1::int[], $2::text[]) AS input(id, email)
+    JOIN registrations r ON r.contact_id IS NULL AND r.email = input.email::citext
+   WHERE NOT EXISTS (SELECT 1 FROM registrations own WHERE own.contact_id = input.id AND own.event_id = r.event_id)
+   ORDER BY r.id FOR UPDATE OF r`;

@@ -1,6 +1,7 @@
 import { normaliseSiret, msg } from '@resacoop/domain';
 import type { Database, Transaction } from '../database/database';
 import { Contact, CreateContactDto } from '../contacts';
+import { linkRegistrationsOfContacts } from '../events';
 import { integer, isoDate } from './import-fields';
 import type { ImportResource } from './import-resource';
 import { addError, markDuplicates, rowsWithValid, type ImportRow } from './import-rows';
@@ -88,5 +89,13 @@ export const CONTACT_IMPORT: ImportResource = {
   async check(rows, db, tx) {
     await resolveOrganisations(rows, db, tx);
     await markDuplicateEmails(rows, db, tx);
+  },
+  async created(records, db, tx, actorId) {
+    await linkRegistrationsOfContacts(
+      db,
+      tx,
+      actorId,
+      records.map(({ id, record }) => ({ id, email: (record.email as string | undefined) ?? null })),
+    );
   },
 };

@@ -4,8 +4,13 @@ import { API_PREFIX } from '../http/api-prefix';
 import { FileTooLarge, MAX_FILE_BYTES, NotCsv } from './import-errors';
 import { IMPORT_RESOURCES } from './import-resource';
 
+/** An event's sign-in sheet import, as its controller declares it. */
+export const SIGN_IN_SHEET_ROUTE = 'events/:id/sign-in-sheet/import';
+
 /** The routes that take a CSV file as their body (as registered, API prefix included): the only ones that accept one. */
-const CSV_IMPORT_ROUTES = new Set(IMPORT_RESOURCES.map((resource) => `/${API_PREFIX}/${resource}/import`));
+const CSV_IMPORT_ROUTES = new Set(
+  [...IMPORT_RESOURCES.map((resource) => `${resource}/import`), SIGN_IN_SHEET_ROUTE].map((route) => `/${API_PREFIX}/${route}`),
+);
 
 const isCsv = (request: FastifyRequest) => /^text\/csv\s*(;|$)/i.test(request.headers['content-type'] ?? '');
 

@@ -21,4 +21,11 @@ export interface ImportResource {
    * one query per row. They add errors to rows and may fill fields (a contact's organisation).
    */
   check(rows: ImportRow[], db: Database, tx?: Transaction): Promise<void>;
+  /** What the records created imply beyond themselves, in the import's transaction (contacts take the registrations made under their e-mail). */
+  created?(
+    records: readonly { id: number; record: Record<string, unknown> }[],
+    db: Database,
+    tx: Transaction,
+    actorId: number,
+  ): Promise<void>;
 }

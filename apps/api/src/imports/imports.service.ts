@@ -15,7 +15,7 @@ import { IMPORT_LOCK } from './imports.sql';
 const RESOURCES: Record<ImportResourceName, ImportResource> = { organisations: ORGANISATION_IMPORT, contacts: CONTACT_IMPORT };
 
 const PREVIEW_ROWS = 20;
-const LISTED_ERRORS = 500;
+export const LISTED_ERRORS = 500;
 /** Rows per INSERT statement: well under PostgreSQL's 65,535 parameters at about 16 columns a row. */
 const INSERT_BATCH = 500;
 
@@ -50,14 +50,18 @@ export interface ImportCommitted {
 }
 
 /** The file parsed and every row checked against the create DTO; the database checks come after. */
-interface ParsedImport {
+export interface ParsedImport {
   headers: string[];
   mapping: ColumnMapping;
   rows: ImportRow[];
   unmappedRequired: string[];
 }
 
-async function parseImport(resource: ImportResource, file: Buffer, requestedMapping: string | undefined): Promise<ParsedImport> {
+export async function parseImport(
+  resource: Pick<ImportResource, 'fields' | 'dto'>,
+  file: Buffer,
+  requestedMapping: string | undefined,
+): Promise<ParsedImport> {
   const { headers, rows } = readCsvTable(file);
   const mapping = resolveMapping(resource.fields, headers, parseRequestedMapping(requestedMapping));
   const columns = mappedColumns(resource.fields, headers, mapping);
@@ -67,7 +71,7 @@ async function parseImport(resource: ImportResource, file: Buffer, requestedMapp
   return { headers, mapping, rows: importRows, unmappedRequired: unmappedRequiredFields(resource.fields, mapping) };
 }
 
-function errorsOf({ rows, unmappedRequired }: ParsedImport): ImportError[] {
+export function errorsOf({ rows, unmappedRequired }: ParsedImport): ImportError[] {
   return [
     ...unmappedRequired.map((field) => ({ row: null, field, message: msg('import.unmappedRequired') })),
     ...rows.flatMap(({ row, errors }) => Object.entries(errors).map(([field, message]) => ({ row, field, message }))),
@@ -75,7 +79,7 @@ function errorsOf({ rows, unmappedRequired }: ParsedImport): ImportError[] {
 }
 
 /** The errors as the API's error body carries them: `"<row>.<field>"` (or `"mapping.<field>"`) → message. */
-function asFieldErrors(errors: ImportError[]): FieldErrors {
+export function asFieldErrors(errors: ImportError[]): FieldErrors {
   return Object.fromEntries(errors.slice(0, LISTED_ERRORS).map(({ row, field, message }) => [`${row ?? 'mapping'}.${field}`, message]));
 }
 
@@ -114,7 +118,14 @@ export class ImportsService {
       await resource.check(parsed.rows, this.db, tx);
       const errors = errorsOf(parsed);
       if (errors.length > 0) throw new ImportHasErrors(asFieldErrors(errors), errors.length);
-      return this.insert(tx, resource, actorId, parsed.rows);
+      const created = await this.insert(tx, resource, actorId, parsed.rows);
+      await resource.created?.(
+        created.map((id, index) => ({ id, record: parsed.rows[index].record })),
+        this.db,
+        tx,
+        actorId,
+      );
+      return created;
     });
     return { mode: 'commit', resource: name, imported: ids.length, ids };
   }

@@ -25,3 +25,18 @@ export const NAME_KEYS = `SELECT f_organisation_name_key(input.name) AS key FROM
 
 /** The organisations whose name key is one of these (`$1`). */
 export const ORGANISATIONS_BY_NAME_KEY = `SELECT id, name, departement, f_organisation_name_key(name) AS key FROM organisations WHERE f_organisation_name_key(name) = ANY($1::text[])`;
+
+/**
+ * The contacts of the organisations named (`$1`, names compared as `f_organisation_name_key`
+ * compares them), with the name each was found by: a sign-in sheet's row is matched among them
+ * by first and last name. Erased contacts are nobody.
+ */
+export const CONTACTS_OF_NAMED_ORGANISATIONS = `SELECT c.id, c.first_name AS "firstName", c.last_name AS "lastName", lower(c.email::text) AS email, input.name AS organisation
+       FROM unnest($1::text[]) AS input(name)
+       JOIN organisations o ON f_organisation_name_key(o.name) = f_organisation_name_key(input.name)
+       JOIN contacts c ON c.organisation_id = o.id AND c.erased_at IS NULL`;
+
+/** An event's registrations (`$1`), with the e-mail of their contact: a sign-in sheet's rows are matched among them. */
+export const EVENT_REGISTRATIONS = `SELECT r.id, r.contact_id AS "contactId", lower(r.email::text) AS email, lower(c.email::text) AS "contactEmail", r.name
+       FROM registrations r LEFT JOIN contacts c ON c.id = r.contact_id
+      WHERE r.event_id = $1`;

@@ -1,13 +1,13 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import type { ImportError, ImportResource } from './importApi';
+import type { ImportError } from './importApi';
 import { useFieldLabel } from './useFieldLabel';
 
 /** The API lists this many errors at most. */
 const LISTED_ERRORS = 500;
 
 /** Why rows cannot be imported, row by row, in the API's own words. */
-export const ImportErrors = ({ resource, errors }: { resource: ImportResource; errors: ImportError[] }) => {
+export const ImportErrors = ({ resource, errors }: { resource: string; errors: ImportError[] }) => {
   const translate = useTranslate();
   const fieldLabel = useFieldLabel(resource);
   return (
@@ -25,10 +25,10 @@ export const ImportErrors = ({ resource, errors }: { resource: ImportResource; e
           </TableRow>
         </TableHead>
         <TableBody>
-          {errors.map(({ row, field, message }) => (
+          {errors.map(({ row, field, column, message }) => (
             <TableRow key={`${row}.${field}`}>
               <TableCell>{row ?? translate('resacoop.import.mapping_row')}</TableCell>
-              <TableCell>{fieldLabel(field)}</TableCell>
+              <TableCell>{column ? `${column} (${fieldLabel(field)})` : fieldLabel(field)}</TableCell>
               <TableCell>{message}</TableCell>
             </TableRow>
           ))}

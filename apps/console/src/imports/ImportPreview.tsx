@@ -1,6 +1,6 @@
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import type { ImportReport, ImportResource } from './importApi';
+import type { ImportReport } from './importApi';
 import { useFieldLabel } from './useFieldLabel';
 
 function display(value: unknown, empty: string): string {
@@ -9,7 +9,7 @@ function display(value: unknown, empty: string): string {
 }
 
 /** The first rows as they would be saved, one column per mapped field. */
-export const ImportPreview = ({ resource, report }: { resource: ImportResource; report: ImportReport }) => {
+export const ImportPreview = ({ resource, report }: { resource: string; report: ImportReport }) => {
   const translate = useTranslate();
   const fieldLabel = useFieldLabel(resource);
   const fields = report.fields.filter((field) => Object.values(report.mapping).includes(field));

@@ -1,6 +1,6 @@
 import { MenuItem, Table, TableBody, TableCell, TableHead, TableRow, TextField } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import type { ImportReport, ImportResource } from './importApi';
+import type { ImportReport } from './importApi';
 import { useFieldLabel } from './useFieldLabel';
 
 const IGNORED = '';
@@ -12,7 +12,7 @@ export const MappingTable = ({
   onChange,
   disabled,
 }: {
-  resource: ImportResource;
+  resource: string;
   report: ImportReport;
   onChange: (header: string, field: string | null) => void;
   disabled: boolean;

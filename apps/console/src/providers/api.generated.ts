@@ -1191,6 +1191,14 @@ export interface KeyFiguresView {
 }
 /**
  * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "LinkContactDto".
+ */
+export interface LinkContactDto {
+  contactId: number;
+  version: number;
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
  * via the `definition` "LoginDto".
  */
 export interface LoginDto {
@@ -1537,6 +1545,56 @@ export interface Relay {
   name: string;
   organisationId: number;
   departements: ('01' | '03' | '07' | '15' | '26' | '38' | '42' | '43' | '63' | '69D' | '69M' | '73' | '74' | 'outside_region')[];
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "SignInSheetCommitted".
+ */
+export interface SignInSheetCommitted {
+  mode: 'commit';
+  resource: 'registrations';
+  eventId: number;
+  imported: number;
+  ids: number[];
+  created: number[];
+  updated: number[];
+  contacts: number[];
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "SignInSheetPreview".
+ */
+export interface SignInSheetPreview {
+  mode: 'preview';
+  resource: 'registrations';
+  eventId: number;
+  headers: string[];
+  mapping: {
+    [k: string]: string | null;
+  };
+  fields: string[];
+  rows: number;
+  valid: number;
+  invalid: number;
+  errors: {
+    row: number | null;
+    field: string;
+    column: string | null;
+    message: string;
+  }[];
+  preview: {
+    row: number;
+    values: {
+      [k: string]: unknown;
+    };
+  }[];
+  matches: {
+    row: number;
+    person: 'contact' | 'newContact' | 'registrant';
+    contactId: number | null;
+    registration: 'new' | 'existing';
+    registrationId: number | null;
+  }[];
 }
 /**
  * Relay users receive only the fields their view allows (RELAY_FIELDS in libs/domain).
@@ -2063,6 +2121,7 @@ export const BODY_FIELDS = {
   DeclineAssignmentDto: ['declineReason', 'version'],
   EraseContactDto: ['version'],
   EventActionDto: ['version'],
+  LinkContactDto: ['contactId', 'version'],
   LoginDto: ['email', 'password'],
   MergeOrganisationsDto: ['duplicateId', 'version', 'duplicateVersion'],
   ParticipantDto: ['contactId', 'name', 'email', 'organisationId', 'organisationName'],

@@ -92,3 +92,13 @@ export class PublicRegistrationDto {
   @IsIn([true])
   consent: boolean;
 }
+
+/** A registration made under a name and e-mail, linked to the directory's contact it turned out to be. */
+export class LinkContactDto {
+  @IsRecordId()
+  contactId: number;
+
+  @IsInt()
+  @Min(1)
+  version: number;
+}
