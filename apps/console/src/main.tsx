@@ -3,7 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { App } from './App';
-import { publicPagePath, publicRegistration as PublicRegistration } from './events';
+import { publicRegistration as PublicRegistration } from './events';
+import { publicPagePath } from './events/publicPath';
 
 // Real paths (/organisations/12/show) rather than hash URLs: the API answers index.html for them.
 // A data router, so react-admin's navigation blockers work. An event's public registration page

@@ -9,6 +9,3 @@ export const create = lazyPage(() => import('./EventCreate').then((m) => m.Event
 export const attendance = lazyPage(() => import('./AttendancePage').then((m) => m.AttendancePage));
 /** The public registration page (`/inscription/:token`), outside the console's login. */
 export const publicRegistration = lazyPage(() => import('./PublicRegistrationPage').then((m) => m.PublicRegistrationPage));
-
-/** The address of an event's public registration page (main.tsx routes it outside the console's login). */
-export const publicPagePath = (token: string) => `/inscription/${token}`;
