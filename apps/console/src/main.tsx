@@ -3,8 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { App } from './App';
-import { publicRegistration as PublicRegistration } from './events';
-import { publicPagePath } from './events/publicPath';
+import { publicPagePath, publicRegistration as PublicRegistration } from './events';
 
 // Real paths (/organisations/12/show) rather than hash URLs: the API answers index.html for them.
 // A data router, so react-admin's navigation blockers work. An event's public registration page

@@ -1,7 +1,7 @@
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import { Alert, Button, Link, Stack, Typography } from '@mui/material';
 import { useNotify, useRecordContext, useTranslate } from 'react-admin';
-import { publicPagePath } from './publicPath';
+import { publicPagePath } from './publicPagePath';
 
 /** The link of a published event's public registration page, to share, with a button that copies it. */
 export const PublicLinkPanel = () => {

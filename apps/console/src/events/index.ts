@@ -9,3 +9,4 @@ export const create = lazyPage(() => import('./EventCreate').then((m) => m.Event
 export const attendance = lazyPage(() => import('./AttendancePage').then((m) => m.AttendancePage));
 /** The public registration page (`/inscription/:token`), outside the console's login. */
 export const publicRegistration = lazyPage(() => import('./PublicRegistrationPage').then((m) => m.PublicRegistrationPage));
+export { publicPagePath } from './publicPagePath';
