@@ -204,8 +204,8 @@ describe('collective events', () => {
     // Back at a desk: the head count, then the event marked held.
     await ui.page.setViewportSize({ width: 1440, height: 1000 });
     await ui.page.goto(`${ui.baseUrl}/events/${eventId}/show`);
-    await expect(ui.page.getByTestId('count-attended').innerText()).resolves.toBe('2');
-    await expect(ui.page.getByTestId('count-participants').innerText()).resolves.toBe('42');
+    await ui.page.getByTestId('count-attended').filter({ hasText: /^2$/ }).waitFor();
+    await ui.page.getByTestId('count-participants').filter({ hasText: /^42$/ }).waitFor();
     await ui.page.getByRole('button', { name: 'Marquer comme tenu' }).click();
     await ui.page.getByRole('dialog').getByRole('button', { name: 'Marquer comme tenu' }).click();
     await notified('Temps collectif marqué comme tenu.');
@@ -222,7 +222,7 @@ describe('collective events', () => {
     await participants.getByText(count(before.participants + 2 + 40), { exact: true }).waitFor();
     await participants.getByText(/comptées sans inscription individuelle/).waitFor();
     await ui.page.getByRole('region', { name: 'Temps collectifs par type' }).waitFor();
-    await ui.page.getByRole('region', { name: 'Temps collectifs, mois par mois' }).waitFor();
+    await ui.page.getByRole('region', { name: 'Temps collectifs par mois' }).waitFor();
   });
 
   it('show the 2024 figures of the activity report in the key figures', async () => {

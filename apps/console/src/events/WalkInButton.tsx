@@ -12,19 +12,19 @@ import type { ParticipantDto } from '../providers/api.generated';
 import { BODY_FIELDS } from '../providers/api.generated';
 import type { ResacoopDataProvider } from '../providers/dataProvider';
 
-/** Someone of the directory, or a name (and an e-mail) alone: one of the two. */
-const someoneNamed = (value: unknown, values: { contactId?: unknown; name?: unknown }) =>
-  value || values.contactId || values.name ? undefined : 'resacoop.events.walk_in.someone_required';
+/**
+ * Someone of the directory, or a name (and an e-mail) alone: the name says so when neither is
+ * given (a text field: a failed submit focuses it, not the directory's search and its suggestions).
+ */
+const someoneNamed = (value: unknown, values: { contactId?: unknown }) =>
+  value || values.contactId ? undefined : 'resacoop.events.walk_in.someone_required';
 
 /** A walk-in's contact, when chosen, brings their organisation along. */
 const WalkInInputs = () => {
   const { setValue } = useFormContext();
   return (
     <>
-      <ContactInput
-        validate={someoneNamed}
-        onChosen={(contact) => contact.organisationId && setValue('organisationId', contact.organisationId)}
-      />
+      <ContactInput onChosen={(contact) => contact.organisationId && setValue('organisationId', contact.organisationId)} />
       <TextInput source="name" validate={someoneNamed} />
       <TextInput source="email" type="email" validate={email()} />
       <OrganisationInput />

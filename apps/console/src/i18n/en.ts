@@ -410,7 +410,7 @@ export const en: Messages = {
       },
       monthly: {
         events: 'Events organised or co-organised',
-        events_title: 'Events, month by month',
+        events_title: 'Events by month',
         title: 'Month by month',
         month: 'Month',
         requests: 'Requests received',

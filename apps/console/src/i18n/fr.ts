@@ -415,7 +415,7 @@ export const fr = {
       },
       monthly: {
         events: 'Temps collectifs organisés ou co-organisés',
-        events_title: 'Temps collectifs, mois par mois',
+        events_title: 'Temps collectifs par mois',
         title: 'Mois par mois',
         month: 'Mois',
         requests: 'Demandes reçues',
