@@ -22,6 +22,7 @@ import { SdgsField } from '../cases/caseFields';
 import { ChipsField, CodeField, DateTimeField } from '../common/fields';
 import { FieldSection } from '../common/layout';
 import { History } from '../history/History';
+import { SignInSheetImportButton } from '../imports';
 import { isRelayPortal, type Permissions } from '../providers/authProvider';
 import { EventMoveButtons } from './EventMoveButtons';
 import { EventRegistrations, HeadCount } from './EventRegistrations';
@@ -41,14 +42,17 @@ const AttendanceButton = () => {
   );
 };
 
-/**
- * The event's actions. The sign-in sheet import ("Importer une feuille d'émargement",
- * apps/console/src/imports/) takes its place in this toolbar, after the attendance list.
- */
+/** To the import of the event's sign-in sheet (apps/console/src/imports/), but for a cancelled event. */
+const SignInSheetButton = () => {
+  const record = useRecordContext();
+  if (!record || record.status === 'cancelled') return null;
+  return <SignInSheetImportButton eventId={Number(record.id)} />;
+};
+
 const Actions = () => (
   <TopToolbar>
     <AttendanceButton />
-    {/* Sign-in sheet import: here. */}
+    <SignInSheetButton />
     <EventMoveButtons />
     <EditButton />
   </TopToolbar>
