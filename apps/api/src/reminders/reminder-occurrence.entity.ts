@@ -1,7 +1,7 @@
 import type { ReminderRule } from '@resacoop/domain';
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export type ReminderEntity = 'request' | 'case' | 'assignment' | 'user';
+export type ReminderEntity = 'request' | 'case' | 'assignment' | 'event' | 'user';
 export type OccurrenceStatus = 'scheduled' | 'delivered' | 'stale';
 
 /**

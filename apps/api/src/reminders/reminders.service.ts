@@ -4,6 +4,7 @@ import {
   assignmentReminders,
   caseReminders,
   digestDueAt,
+  eventReminders,
   isOwed,
   parisDay,
   REMINDER_RULE_LABELS,
@@ -35,7 +36,7 @@ import {
 } from './jobs';
 import { batcher } from './batcher';
 import { MailerService } from './mailer.service';
-import { assignmentFacts, audience, caseFacts, digestFacts, requestFacts, type Labelled } from './reminder-facts';
+import { assignmentFacts, audience, caseFacts, digestFacts, eventFacts, requestFacts, type Labelled } from './reminder-facts';
 import type { ReminderEntity } from './reminder-occurrence.entity';
 import {
   EMAIL_CONTENT,
@@ -227,6 +228,7 @@ export class RemindersService {
       ...(wants('assignment')
         ? describe(only ? [await this.assignments.load(only.id)] : await assignmentFacts(this.db), assignmentReminders)
         : []),
+      ...(wants('event') ? describe(await eventFacts(this.db, now, only && [only.id]), eventReminders) : []),
     ];
     return drafts.filter((draft) => isOwed(draft, now));
   }
@@ -360,6 +362,8 @@ function linkOf(notification: { entity: ReminderEntity; entityId: number; caseOf
       return `/cases/${notification.caseOfAssignment ?? ''}/show`;
     case 'case':
       return `/cases/${notification.entityId}/show`;
+    case 'event':
+      return `/events/${notification.entityId}/show`;
     default:
       return `/requests/${notification.entityId}/show`;
   }

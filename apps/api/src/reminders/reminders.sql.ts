@@ -32,6 +32,19 @@ export const ASSIGNMENT_FACTS = `SELECT a.id, a.status, a.relay_id, r.name AS re
              OR (a.status <> 'withdrawn' AND a.acknowledged_at IS NOT NULL
                  AND ($1::int[] IS NOT NULL OR a.acknowledged_at > now() - $2::interval)))`;
 
+/**
+ * Events that ended within `$3` before `$2` (the reconciliation's instant), cancelled ones aside,
+ * or events `$1` whatever their end: their registrations counted as the event rules need them.
+ */
+export const EVENT_FACTS = `SELECT e.id, e.kind, e.status, e.ends_at, e.site, e.relay_id,
+            (SELECT count(*) FROM registrations r WHERE r.event_id = e.id)::int AS registrations,
+            (SELECT count(*) FROM registrations r WHERE r.event_id = e.id AND r.status <> 'registered')::int AS marked,
+            (SELECT count(*) FROM registrations r WHERE r.event_id = e.id AND r.status = 'attended' AND r.evaluation_score IS NULL)::int AS attended_without_evaluation,
+            e.title || ' (' || to_char(e.starts_at AT TIME ZONE 'Europe/Paris', 'DD/MM/YYYY') || ')' AS label
+       FROM events e
+      WHERE e.status <> 'cancelled'
+        AND CASE WHEN $1::int[] IS NULL THEN e.ends_at > $2::timestamptz - $3::interval AND e.ends_at <= $2::timestamptz ELSE e.id = ANY($1) END`;
+
 /** The active users, who reminders can be for. */
 export const AUDIENCE = `SELECT id, role, site, relay_id FROM users WHERE active ORDER BY id`;
 

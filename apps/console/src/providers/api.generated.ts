@@ -1265,7 +1265,9 @@ export interface Notification {
     | 'assignment_unacknowledged'
     | 'assignment_unacknowledged_adviser'
     | 'case_inactive'
-    | 'daily_digest';
+    | 'daily_digest'
+    | 'event_attendance_missing'
+    | 'event_evaluations_missing';
   entity: string;
   entityId: number;
   message: string;
