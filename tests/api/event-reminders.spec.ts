@@ -1,5 +1,6 @@
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { loadConfig } from '../../apps/api/src/config/app-config';
 import { RemindersService } from '../../apps/api/src/reminders/reminders.service';
@@ -225,5 +226,119 @@ describe('event reminders to the team', () => {
     }
     expect(await reminders[0].deliver(String(occurrence.id), new Date('2025-03-15T12:00:00+01:00'))).toBe('stale');
     expect(await notified(evaluated.id, 'event_evaluations_missing')).toEqual([]);
+  });
+
+  describe('to registrants', () => {
+    /** A published event on Monday 17 March 2025 at 09:30 Paris (its reminder: Friday 14 at 08:00). */
+    async function publishedOnThe17th(): Promise<EventRecord> {
+      const event = (
+        await staff
+          .post('/api/events')
+          .send({
+            title: unique('Rencontre inscrits '),
+            kind: 'regional_meeting',
+            role: 'organised',
+            startsAt: '2025-03-17T09:30:00+01:00',
+            endsAt: '2025-03-17T12:30:00+01:00',
+            departement: '69M',
+            address: 'Maison des solidarités, Lyon',
+          })
+          .expect(201)
+      ).body as EventRecord;
+      return (await staff.post(`/api/events/${event.id}/publish`).send({ version: event.version }).expect(200)).body;
+    }
+    const registered = async (eventId: number, name: string, consent: boolean) =>
+      (
+        await staff
+          .post('/api/registrations')
+          .send({ eventId, name, email: `${unique('inscrite.')}@example.test`, consentAt: consent ? '2025-03-01T10:00:00+01:00' : null })
+          .expect(201)
+      ).body as { id: number; email: string };
+    const registrantOccurrences = async (registrationId: number): Promise<{ due_at: Date; status: string; emailed_at: Date | null }[]> =>
+      database(app).query(
+        `SELECT due_at, status, emailed_at FROM reminder_occurrences WHERE entity = 'registration' AND entity_id = $1 ORDER BY id`,
+        [registrationId],
+      );
+    const mailsTo = (email: string) => smtp.received.filter((mail) => mail.to.includes(email));
+
+    it('reminds those who gave consent once, the working day before at 08:00, with a link that stops their later reminders', async () => {
+      const event = await publishedOnThe17th();
+      const [ana, bob, chloe] = [
+        await registered(event.id, 'Ana Consentante', true),
+        await registered(event.id, 'Bob Sans Accord', false),
+        await registered(event.id, 'Chloé Consentante', true),
+      ];
+
+      await reminders[0].reconcile(new Date('2025-03-14T07:59:59.999+01:00'));
+      expect(await registrantOccurrences(ana.id)).toEqual([]);
+      const at = new Date('2025-03-14T08:00:00+01:00');
+      await Promise.all([...reminders, ...reminders].map((service) => service.reconcile(at)));
+      for (const { id } of [ana, chloe])
+        await eventually(
+          () => registrantOccurrences(id),
+          (rows) => rows.length === 1 && rows[0].emailed_at !== null,
+        );
+      await Promise.all(reminders.map((service) => service.reconcile(at)));
+
+      expect((await registrantOccurrences(ana.id)).map((row) => [row.due_at.toISOString(), row.status])).toEqual([
+        ['2025-03-14T07:00:00.000Z', 'delivered'],
+      ]);
+      expect(await registrantOccurrences(bob.id)).toEqual([]);
+      expect(mailsTo(ana.email)).toHaveLength(1);
+      expect(mailsTo(bob.email)).toHaveLength(0);
+      const text = unfold(mailsTo(chloe.email)[0].raw);
+      expect(text).toContain('Bonjour Chlo');
+      expect(text).toContain('Maison des solidarit');
+      const link = /(http\S*\/api\/public\/unsubscribe\/\S+)/.exec(text)?.[1];
+      expect(link).toBeDefined();
+
+      // The link, opened without an account, twice: the person opts out once.
+      const path = new URL(link!).pathname;
+      const anonymous = request(app.getHttpServer());
+      expect((await anonymous.get(path).expect(200)).body).toEqual({ status: 'unsubscribed', message: expect.any(String) });
+      await anonymous.get(path).expect(200);
+      await anonymous.get('/api/public/unsubscribe/00000000-0000-4000-8000-000000000000').expect(404);
+      await anonymous.get('/api/public/unsubscribe/not-a-key').expect(404);
+      expect((await staff.get(`/api/registrations/${chloe.id}`).expect(200)).body.remindersOptedOutAt).not.toBeNull();
+      const audit = await database(app).query(
+        `SELECT action, actor_id FROM audit_events WHERE entity = 'registration' AND entity_id = $1 ORDER BY id`,
+        [chloe.id],
+      );
+      expect(audit).toEqual([
+        { action: 'create', actor_id: expect.any(Number) },
+        { action: 'update', actor_id: null },
+      ]);
+
+      // The event moved a week later: Ana is reminded of the new date, Chloé no more.
+      const current = (await staff.get(`/api/events/${event.id}`).expect(200)).body;
+      await staff
+        .put(`/api/events/${event.id}`)
+        .send({ startsAt: '2025-03-24T09:30:00+01:00', endsAt: '2025-03-24T12:30:00+01:00', version: current.version })
+        .expect(200);
+      await reminders[1].reconcile(new Date('2025-03-21T08:00:00+01:00'));
+      await eventually(
+        () => registrantOccurrences(ana.id),
+        (rows) => rows.length === 2 && rows.every((row) => row.emailed_at !== null),
+      );
+      expect(mailsTo(ana.email)).toHaveLength(2);
+      expect(await registrantOccurrences(chloe.id)).toHaveLength(1);
+      expect(mailsTo(chloe.email)).toHaveLength(1);
+    });
+
+    it('never reminds at the old date once the event moved, nor one who opted out before the e-mail left', async () => {
+      const event = await publishedOnThe17th();
+      const ana = await registered(event.id, 'Ana Déplacée', true);
+      const [occurrence] = await database(app).query(
+        `INSERT INTO reminder_occurrences (rule, entity, entity_id, due_at, user_id) VALUES ('event_registrant_reminder', 'registration', $1, $2, 0) RETURNING id`,
+        [ana.id, '2025-03-14T07:00:00Z'],
+      );
+      const current = (await staff.get(`/api/events/${event.id}`).expect(200)).body;
+      await staff
+        .put(`/api/events/${event.id}`)
+        .send({ startsAt: '2025-03-24T09:30:00+01:00', endsAt: '2025-03-24T12:30:00+01:00', version: current.version })
+        .expect(200);
+      expect(await reminders[0].deliver(String(occurrence.id), new Date('2025-03-14T09:00:00+01:00'))).toBe('stale');
+      expect(mailsTo(ana.email)).toHaveLength(0);
+    });
   });
 });

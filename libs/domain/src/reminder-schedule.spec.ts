@@ -4,7 +4,10 @@ import {
   caseReminders,
   digestDueAt,
   eventReminders,
+  registrantReminders,
+  REGISTRANT_RECIPIENT,
   type EventFacts,
+  type RegistrantFacts,
   isOwed,
   occurrenceKey,
   requestReminders,
@@ -304,5 +307,42 @@ describe('event reminders', () => {
       ['event_attendance_missing', '2024-10-29T07:00:00.000Z'],
       ['event_evaluations_missing', '2024-10-28T07:00:00.000Z'],
     ]);
+  });
+});
+
+describe('registrant reminders', () => {
+  // A published event on Monday 2 Dec 2024 at 09:30 Paris.
+  const registration: RegistrantFacts = {
+    id: 8,
+    eventStatus: 'published',
+    eventStartsAt: at('2024-12-02T09:30:00+01:00'),
+    consent: true,
+    optedOut: false,
+    email: 'ana@example.test',
+  };
+
+  it('reminds a consenting registrant at 08:00 on the working day before, until the event begins', () => {
+    expect(registrantReminders(registration, DEFAULT_REMINDER_THRESHOLDS)).toEqual([
+      {
+        rule: 'event_registrant_reminder',
+        entity: 'registration',
+        entityId: 8,
+        userId: REGISTRANT_RECIPIENT,
+        dueAt: at('2024-11-29T07:00:00.000Z'), // Friday: the working day before Monday
+        expiresAt: registration.eventStartsAt,
+      },
+    ]);
+    expect(REGISTRANT_RECIPIENT).toBe(0);
+  });
+
+  it('reminds nobody without consent, without an address, after an opt-out, or of an event not published', () => {
+    for (const change of [
+      { consent: false },
+      { email: null },
+      { optedOut: true },
+      { eventStatus: 'draft' as const },
+      { eventStatus: 'held' as const },
+    ])
+      expect(registrantReminders({ ...registration, ...change }, DEFAULT_REMINDER_THRESHOLDS)).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { addWorkingDays, endOfParisDay, isWorkingDay, nextDay, parisDay, startOf
 
 export interface ReminderOccurrenceDraft {
   rule: ReminderRule;
-  entity: 'request' | 'case' | 'assignment' | 'event' | 'user';
+  entity: 'request' | 'case' | 'assignment' | 'event' | 'registration' | 'user';
   entityId: number;
   dueAt: Date;
   userId: number;
@@ -76,6 +76,22 @@ export interface EventFacts {
   /** Attended trainees without an evaluation score. */
   attendedWithoutEvaluation: number;
 }
+
+/** A registration to a published event, as the registrant's reminder needs it. */
+export interface RegistrantFacts {
+  id: number;
+  eventStatus: EventStatus;
+  eventStartsAt: Date;
+  /** The person agreed to be written to about the event. */
+  consent: boolean;
+  /** The person opted out through their e-mail's link. */
+  optedOut: boolean;
+  /** Where to write: the e-mail given, or that of their contact. */
+  email: string | null;
+}
+
+/** The recipient of a registrant's reminder occurrence: the registration's person, who is no user. */
+export const REGISTRANT_RECIPIENT = 0;
 
 const ONE_MS = 1;
 
@@ -255,6 +271,25 @@ export function eventReminders(event: EventFacts, audience: ReminderAudience, th
     );
   }
   return drafts;
+}
+
+/**
+ * A registrant who gave consent, has an address and did not opt out is reminded of a published
+ * event at 08:00 on the working day before its first day; once it has begun the reminder is
+ * pointless.
+ */
+export function registrantReminders(registration: RegistrantFacts, thresholds: ReminderThresholds): ReminderOccurrenceDraft[] {
+  if (registration.eventStatus !== 'published' || !registration.consent || registration.optedOut || !registration.email) return [];
+  return [
+    {
+      rule: 'event_registrant_reminder',
+      entity: 'registration',
+      entityId: registration.id,
+      userId: REGISTRANT_RECIPIENT,
+      dueAt: atHour(previousWorkingDay(parisDay(registration.eventStartsAt)), thresholds.morningHour),
+      expiresAt: registration.eventStartsAt,
+    },
+  ];
 }
 
 /** The key that makes an occurrence unique: the same everywhere, so a job id can be derived from it. */

@@ -18,6 +18,7 @@ export const REMINDER_RULE_LABELS = {
   daily_digest: { fr: 'Récapitulatif du jour', en: 'Daily digest' },
   event_attendance_missing: { fr: 'Présences non relevées', en: 'Attendance not recorded' },
   event_evaluations_missing: { fr: 'Évaluations de formation manquantes', en: 'Training evaluations missing' },
+  event_registrant_reminder: { fr: 'Rappel aux inscrits la veille', en: 'Reminder to registrants the day before' },
 } as const satisfies Labelled<string>;
 export type ReminderRule = keyof typeof REMINDER_RULE_LABELS;
 export const REMINDER_RULES = codesOf(REMINDER_RULE_LABELS);

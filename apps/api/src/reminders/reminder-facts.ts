@@ -2,12 +2,13 @@ import {
   type AssignmentFacts,
   type CaseFacts,
   type EventFacts,
+  type RegistrantFacts,
   type ReminderAudience,
   type RequestFacts,
   type Site,
 } from '@resacoop/domain';
 import type { Database } from '../database/database';
-import { ASSIGNMENT_FACTS, AUDIENCE, CASE_FACTS, DIGEST_FACTS, EVENT_FACTS, REQUEST_FACTS } from './reminders.sql';
+import { ASSIGNMENT_FACTS, AUDIENCE, CASE_FACTS, DIGEST_FACTS, EVENT_FACTS, REGISTRANT_FACTS, REQUEST_FACTS } from './reminders.sql';
 
 /** Answers read by reconciliation: wider than any answer's news lasts (a few working days), holidays included. */
 const RECENT_ANSWERS = '30 days';
@@ -83,6 +84,23 @@ export async function eventFacts(db: Database, now: Date, ids?: number[]): Promi
     marked: row.marked,
     attendedWithoutEvaluation: row.attended_without_evaluation,
     label: row.label,
+  }));
+}
+
+/** Published events starting within this long: wider than a reminder's lead (a working day, a long weekend's). */
+const UPCOMING_EVENTS = '10 days';
+
+/** Registrations to events starting soon after `now`, or some (`ids`) whatever their event's date. */
+export async function registrantFacts(db: Database, now: Date, ids?: number[]): Promise<Labelled<RegistrantFacts>[]> {
+  const rows = await db.rows<Record<string, never>>(REGISTRANT_FACTS, [ids ?? null, now.toISOString(), UPCOMING_EVENTS]);
+  return rows.map((row) => ({
+    id: row.id,
+    eventStatus: row.event_status,
+    eventStartsAt: row.event_starts_at,
+    consent: row.consent,
+    optedOut: row.opted_out,
+    email: row.email,
+    label: '',
   }));
 }
 

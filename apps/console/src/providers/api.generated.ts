@@ -1267,7 +1267,8 @@ export interface Notification {
     | 'case_inactive'
     | 'daily_digest'
     | 'event_attendance_missing'
-    | 'event_evaluations_missing';
+    | 'event_evaluations_missing'
+    | 'event_registrant_reminder';
   entity: string;
   entityId: number;
   message: string;
@@ -1444,6 +1445,7 @@ export interface Registration {
   consentAt: string | null;
   evaluationScore: number | null;
   evaluationComment: string | null;
+  remindersOptedOutAt: string | null;
 }
 /**
  * Relay users receive only the fields their view allows (RELAY_FIELDS in libs/domain).
@@ -1611,6 +1613,14 @@ export interface StageChange {
   toStage: 'design' | 'funding_search' | 'partner_search' | 'implementation' | 'reporting' | 'communication';
   changedById: number | null;
   changedAt: string;
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "Unsubscribed".
+ */
+export interface Unsubscribed {
+  status: 'unsubscribed';
+  message: string;
 }
 /**
  * This interface was referenced by `ApiTypes`'s JSON-Schema
