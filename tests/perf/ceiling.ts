@@ -17,7 +17,8 @@ const TIMELINE_PAGE = 50;
 
 /**
  * Each table's columns under the API's camelCase names, read from the schema once at start-up;
- * generated columns (the stored `search_text`) are the database's own, never in an answer.
+ * generated columns (the stored `search_text`) are the database's own, never in an answer, and so
+ * are the secrets the product never selects (a registration's unsubscribe key).
  */
 const selectLists = new Map<string, string>();
 
@@ -27,7 +28,7 @@ async function loadSelectLists(): Promise<void> {
   const { rows } = await pool.query<{ table_name: string; columns: string[] }>(
     `SELECT table_name, array_agg(column_name::text ORDER BY ordinal_position) AS columns
        FROM information_schema.columns
-      WHERE table_schema = 'public' AND is_generated = 'NEVER' AND table_name IN ('requests', 'organisations', 'cases', 'interactions', 'events', 'registrations')
+      WHERE table_schema = 'public' AND is_generated = 'NEVER' AND column_name <> 'unsubscribe_token' AND table_name IN ('requests', 'organisations', 'cases', 'interactions', 'events', 'registrations')
       GROUP BY table_name`,
   );
   for (const { table_name, columns } of rows) {
