@@ -17,7 +17,8 @@ const TIMELINE_PAGE = 50;
 
 /**
  * Each table's columns under the API's camelCase names, read from the schema once at start-up;
- * generated columns (the stored `search_text`) are the database's own, never in an answer.
+ * generated columns (the stored `search_text`) are the database's own, never in an answer, and so
+ * are the secrets the product never selects (a registration's unsubscribe key).
  */
 const selectLists = new Map<string, string>();
 
@@ -27,7 +28,7 @@ async function loadSelectLists(): Promise<void> {
   const { rows } = await pool.query<{ table_name: string; columns: string[] }>(
     `SELECT table_name, array_agg(column_name::text ORDER BY ordinal_position) AS columns
        FROM information_schema.columns
-      WHERE table_schema = 'public' AND is_generated = 'NEVER' AND table_name IN ('requests', 'organisations', 'cases', 'interactions')
+      WHERE table_schema = 'public' AND is_generated = 'NEVER' AND column_name <> 'unsubscribe_token' AND table_name IN ('requests', 'organisations', 'cases', 'interactions', 'events', 'registrations')
       GROUP BY table_name`,
   );
   for (const { table_name, columns } of rows) {
@@ -124,6 +125,31 @@ async function addInteraction(request: IncomingMessage, response: ServerResponse
   sendJson(response, 201, rows[0]);
 }
 
+/** (h) A year's events by start, first page, with the total; the year's bounds are Paris midnights, as the product reads a bare date. */
+async function eventsOfYear(response: ServerResponse, year: number): Promise<void> {
+  const { rows } = await pool.query({
+    name: 'events-of-year',
+    text: `WITH bounds AS (SELECT make_timestamptz($1, 1, 1, 0, 0, 0, 'Europe/Paris') AS since,
+                                  make_timestamptz($1 + 1, 1, 1, 0, 0, 0, 'Europe/Paris') AS before)
+           SELECT ${columnsOf('events')},
+                  (SELECT count(*) FROM events, bounds WHERE starts_at >= bounds.since AND starts_at < bounds.before) AS total
+             FROM events, bounds WHERE starts_at >= bounds.since AND starts_at < bounds.before ORDER BY starts_at, id LIMIT ${PAGE}`,
+    values: [year],
+  });
+  sendPage(response, 'events', rows);
+}
+
+/** (h) An event's registrations by name, first page, with the total. */
+async function eventRegistrations(response: ServerResponse, eventId: number): Promise<void> {
+  const { rows } = await pool.query({
+    name: 'event-registrations',
+    text: `SELECT ${columnsOf('registrations')}, (SELECT count(*) FROM registrations WHERE event_id = $1) AS total
+             FROM registrations WHERE event_id = $1 ORDER BY name, id LIMIT ${PAGE}`,
+    values: [eventId],
+  });
+  sendPage(response, 'registrations', rows);
+}
+
 async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://ceiling');
   const caseMatch = /^\/cases\/(\d+)(\/interactions)?$/.exec(url.pathname);
@@ -133,6 +159,9 @@ async function route(request: IncomingMessage, response: ServerResponse): Promis
   if (request.method === 'GET' && caseMatch?.[2]) return caseTimeline(response, Number(caseMatch[1]));
   if (request.method === 'GET' && caseMatch) return oneCase(response, Number(caseMatch[1]));
   if (request.method === 'POST' && url.pathname === '/interactions') return addInteraction(request, response);
+  const registrationsMatch = /^\/events\/(\d+)\/registrations$/.exec(url.pathname);
+  if (request.method === 'GET' && url.pathname === '/events') return eventsOfYear(response, Number(url.searchParams.get('year')));
+  if (request.method === 'GET' && registrationsMatch) return eventRegistrations(response, Number(registrationsMatch[1]));
   sendJson(response, 404, { message: 'not found' });
 }
 

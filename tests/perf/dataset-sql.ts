@@ -540,3 +540,65 @@ export async function createSessionFunctions(client: Client): Promise<void> {
       RETURN body || ((10 - total % 10) % 10)::text;
     END $$`);
 }
+
+/** The year the events scenarios read: the demo data's (2024), whose events the generated ones join. */
+export const EVENT_YEAR = 2024;
+
+/**
+ * Collective events over ten years, 2015 to 2024 (so about a tenth of them in the year the
+ * scenario lists), held, at the team's two sites, each with `perEvent` name-and-e-mail registrants.
+ */
+export async function insertEvents(client: Client, count: number, perEvent: number): Promise<IdRange> {
+  const sql = new SqlBuilder();
+  const kind = sql.pick(['workshop', 'training', 'working_group', 'regional_meeting', 'webinar', 'fair', 'festisol', 'other']);
+  const role = sql.pick(
+    weighted([
+      ['organised', 4],
+      ['co_organised', 2],
+      ['speaker', 2],
+      ['participant', 2],
+    ] as const),
+  );
+  const departement = sql.pick(PLACES.map((item) => item.departement));
+  const site = sql.pick(['lyon', 'clermont']);
+  const events = await insertInto(
+    client,
+    'events',
+    sql,
+    `INSERT INTO events (version, title, kind, role, starts_at, ends_at, departement, site, status)
+     SELECT 1, 'Temps collectif ' || i, ${kind}, ${role}, starts_at, starts_at + interval '3 hours', ${departement}, ${site}, 'held'
+       FROM (SELECT i, timestamptz '2015-01-05 09:00 Europe/Paris' + floor(random() * 3650) * interval '1 day' AS starts_at
+               FROM generate_series(1, ${sql.param(count, 'int')}) AS i ORDER BY starts_at) AS dated`,
+  );
+  await insertRegistrants(client, events, perEvent);
+  return events;
+}
+
+/** `perEvent` people registered by name and e-mail to each event of the range, a third of them absent. */
+async function insertRegistrants(client: Client, events: IdRange, perEvent: number): Promise<void> {
+  const sql = new SqlBuilder();
+  const firstName = sql.pick(FIRST_NAMES);
+  const lastName = sql.pick(LAST_NAMES);
+  await client.query(
+    `INSERT INTO registrations (version, event_id, name, email, organisation_name, status)
+     SELECT 1, event_id, ${firstName} || ' ' || ${lastName}, 'participant-' || event_id || '-' || n || '@bench.test',
+            'Association n° ' || (1 + floor(random() * 500)::int), CASE WHEN random() < 0.33 THEN 'absent' ELSE 'attended' END
+       FROM generate_series(${sql.param(events.first, 'int')}, ${sql.param(events.first + events.count - 1, 'int')}) AS event_id,
+            generate_series(1, ${sql.param(perEvent, 'int')}) AS n`,
+    sql.values,
+  );
+}
+
+/** The year's regional meeting of `registrants` people: the registrations scenario lists them. */
+export async function insertLargeEvent(client: Client, registrants: number): Promise<number> {
+  const events = await insertInto(
+    client,
+    'events',
+    new SqlBuilder(),
+    `INSERT INTO events (version, title, kind, role, starts_at, ends_at, departement, site, status)
+     VALUES (1, 'Rencontre régionale des acteurs de la solidarité internationale', 'regional_meeting', 'organised',
+             '${EVENT_YEAR}-11-21 09:00 Europe/Paris', '${EVENT_YEAR}-11-21 17:00 Europe/Paris', '69M', 'lyon', 'held')`,
+  );
+  await insertRegistrants(client, events, registrants);
+  return events.first;
+}

@@ -8,7 +8,9 @@ import {
   insertAssignments,
   insertCases,
   insertContacts,
+  insertEvents,
   insertInteractions,
+  insertLargeEvent,
   insertOrganisations,
   insertRequests,
   insertStaff,
@@ -28,8 +30,18 @@ export interface Dataset {
   readCaseId: number;
   /** An open case the write scenario adds notes to (they are deleted afterwards). */
   writeCaseId: number;
+  /** The year's event of LARGE_EVENT_REGISTRANTS registrants: the registrations scenario lists them. */
+  largeEventId: number;
   counts: DatasetSizes;
 }
+
+/** Collective events generated over ten years (a year holds a few hundred, the demo's included), each with a few registrants. */
+const EVENTS: Record<Scale, { count: number; registrantsEach: number }> = {
+  full: { count: 2000, registrantsEach: 20 },
+  small: { count: 20, registrantsEach: 20 },
+};
+/** The size of a large regional meeting; at both scales, since it is the question the scenario asks. */
+const LARGE_EVENT_REGISTRANTS = 1000;
 
 /** Share of the timeline entries written on cases; the rest are on requests. */
 const CASE_SHARE = 0.85;
@@ -61,10 +73,30 @@ function migrateWithDemoData(settings: BenchSettings): number {
   return lines.filter((line) => line.startsWith('Migrated')).length;
 }
 
-async function readMarker(client: Client): Promise<Omit<Dataset, 'counts'> | null> {
+/**
+ * The collective events and their registrations, generated once in a transaction of their own and
+ * marked by `bench_events`: added to a dataset generated before events existed, as to a fresh one.
+ */
+async function ensureEvents(client: Client, scale: Scale): Promise<number> {
+  const { rows } = await client.query<{ exists: boolean }>(`SELECT to_regclass('bench_events') IS NOT NULL AS exists`);
+  if (!rows[0].exists) {
+    await client.query('BEGIN');
+    await client.query(`SELECT setseed(0.2024)`);
+    const { count, registrantsEach } = EVENTS[scale];
+    await timed('events and registrations', () => insertEvents(client, count, registrantsEach), rangeSize);
+    const largeEventId = await insertLargeEvent(client, LARGE_EVENT_REGISTRANTS);
+    await client.query(`CREATE TABLE bench_events (large_event_id int NOT NULL)`);
+    await client.query(`INSERT INTO bench_events (large_event_id) VALUES ($1)`, [largeEventId]);
+    await timed('commit', () => client.query('COMMIT'));
+    await timed('vacuum analyze events', () => client.query('VACUUM (ANALYZE) events, registrations'));
+  }
+  return (await client.query<{ id: number }>(`SELECT large_event_id AS id FROM bench_events`)).rows[0].id;
+}
+
+async function readMarker(client: Client): Promise<Omit<Dataset, 'counts' | 'largeEventId'> | null> {
   const { rows } = await client.query<{ exists: boolean }>(`SELECT to_regclass('bench_dataset') IS NOT NULL AS exists`);
   if (!rows[0].exists) return null;
-  const marker = await client.query<Omit<Dataset, 'counts'>>(
+  const marker = await client.query<Omit<Dataset, 'counts' | 'largeEventId'>>(
     `SELECT scale, generated_at AS "generatedAt", generation_seconds::float8 AS "generationSeconds",
             read_case_id AS "readCaseId", write_case_id AS "writeCaseId"
        FROM bench_dataset`,
@@ -188,13 +220,14 @@ export async function prepareDataset(settings: BenchSettings): Promise<Dataset> 
       await generate(client, settings);
       marker = (await readMarker(client))!;
     }
+    const largeEventId = await ensureEvents(client, settings.scale);
     const counts = await countRows(client);
     log(
       `${Object.entries(counts)
         .map(([table, count]) => `${count.toLocaleString('en')} ${table}`)
         .join(', ')}`,
     );
-    return { ...marker, counts };
+    return { ...marker, largeEventId, counts };
   } finally {
     await client.end();
   }

@@ -4,6 +4,7 @@ import type { Service } from './processes';
 import { sessionHeaders } from './session';
 import type { BenchSettings, ScenarioKey } from './settings';
 import { SEARCH_FRAGMENT } from './vocabulary';
+import { EVENT_YEAR } from './dataset-sql';
 
 /** A question asked of the product (logged in, through its REST contract) and of the ceiling (bare SQL). */
 export interface HttpScenario {
@@ -105,6 +106,32 @@ export function httpScenarios(api: Service, ceiling: Service, cookie: string, da
         headers: jsonBody,
         body: JSON.stringify({ caseId: dataset.writeCaseId, ...NOTE }),
       },
+    },
+    {
+      key: 'h',
+      short: 'h',
+      label: `h. the year's events (${EVENT_YEAR}) by date, 25 + total`,
+      ratioTarget: READ_RATIO_TARGET,
+      product: {
+        url: listUrl(api, 'events', {
+          filter: { startsSince: `${EVENT_YEAR}-01-01`, startsBefore: `${EVENT_YEAR + 1}-01-01` },
+          sort: ['startsAt', 'ASC'],
+          range: [0, 24],
+        }),
+        headers: session,
+      },
+      ceiling: { url: `${ceiling.url}/events?year=${EVENT_YEAR}` },
+    },
+    {
+      key: 'h',
+      short: 'h registrants',
+      label: 'h. an event of 1,000 registrants: its registrations by name, 25 + total',
+      ratioTarget: READ_RATIO_TARGET,
+      product: {
+        url: listUrl(api, 'registrations', { filter: { eventId: dataset.largeEventId }, sort: ['name', 'ASC'], range: [0, 24] }),
+        headers: session,
+      },
+      ceiling: { url: `${ceiling.url}/events/${dataset.largeEventId}/registrations` },
     },
   ];
 }

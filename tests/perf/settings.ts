@@ -19,7 +19,7 @@ const FULL_SIZES: DatasetSizes = {
   interactions: 1_000_000,
 };
 
-export const SCENARIO_KEYS = ['a', 'b', 'c', 'd', 'e', 'export', 'f', 'g'] as const;
+export const SCENARIO_KEYS = ['a', 'b', 'c', 'd', 'e', 'export', 'f', 'g', 'h'] as const;
 export type ScenarioKey = (typeof SCENARIO_KEYS)[number];
 
 export interface BenchSettings {

@@ -256,6 +256,13 @@ const MATRIX: Record<string, Row> = {
     call: (ids) => ({ path: `/api/public/events/${ids.publicToken}/registrations`, body: {} }),
   },
 
+  // A registrant's unsubscribe link: no account needed; an unknown key is not found, whoever asks.
+  'GET /api/public/unsubscribe/:token': {
+    allowed: EVERYONE,
+    call: () => ({ path: '/api/public/unsubscribe/00000000-0000-4000-8000-000000000000' }),
+    letIn: [404],
+  },
+
   'GET /api/queues': { allowed: ADMIN, call: get('/api/queues') },
   'POST /api/queues/:queue/failed/:jobId/retry': {
     allowed: ADMIN,

@@ -246,6 +246,15 @@ export const CATALOGUE = {
     fr: 'Cette inscription est déjà rattachée à un contact du répertoire.',
     en: 'This registration is already linked to a contact of the directory.',
   },
+  'event.reminder.subject': { fr: 'Rappel : {title}, {when}', en: 'Reminder: {title}, {when}' },
+  'event.reminder.body': {
+    fr: 'Bonjour {name},\n\nNous vous rappelons « {title} » : {when}, {place}.\n\nÀ bientôt,\nRESACOOP\n\nPour ne plus recevoir de rappel : {link}',
+    en: 'Hello {name},\n\nA reminder of “{title}”: {when}, {place}.\n\nSee you soon,\nRESACOOP\n\nTo receive no more reminders: {link}',
+  },
+  'event.unsubscribed': {
+    fr: 'Vous ne recevrez plus de rappel pour ce temps collectif.',
+    en: 'You will receive no more reminders for this event.',
+  },
   'event.online': { fr: 'en ligne', en: 'online' },
   'event.calendarName': { fr: 'RESACOOP – temps collectifs', en: 'RESACOOP – collective events' },
   'event.confirmation.subject': { fr: 'Inscription confirmée : {title}', en: 'Registration confirmed: {title}' },

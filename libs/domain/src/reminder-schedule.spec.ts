@@ -3,6 +3,11 @@ import {
   assignmentReminders,
   caseReminders,
   digestDueAt,
+  eventReminders,
+  registrantReminders,
+  REGISTRANT_RECIPIENT,
+  type EventFacts,
+  type RegistrantFacts,
   isOwed,
   occurrenceKey,
   requestReminders,
@@ -238,5 +243,106 @@ describe('occurrences', () => {
     const expiring = { ...draft, expiresAt: at('2024-12-03T00:00:00.000Z') };
     expect(isOwed(expiring, at('2024-12-02T23:59:59.999Z'))).toBe(true);
     expect(isOwed(expiring, at('2024-12-03T00:00:00.000Z'))).toBe(false);
+  });
+});
+
+describe('event reminders', () => {
+  // A workshop that ended on Friday 29 Nov 2024 at the Lyon site.
+  const event: EventFacts = {
+    id: 4,
+    kind: 'workshop',
+    status: 'held',
+    endsAt: at('2024-11-29T17:00:00+01:00'),
+    site: 'lyon',
+    relayId: null,
+    registrations: 12,
+    marked: 0,
+    attendedWithoutEvaluation: 0,
+  };
+  const summary = (drafts: ReturnType<typeof eventReminders>) =>
+    drafts.map((draft) => [draft.rule, draft.entity, draft.entityId, draft.userId, draft.dueAt.toISOString()]);
+
+  it('asks the staff of the site for the attendance at 08:00 on the second working day after its last day', () => {
+    expect(summary(eventReminders(event, audience, DEFAULT_REMINDER_THRESHOLDS))).toEqual([
+      ['event_attendance_missing', 'event', 4, 2, '2024-12-03T07:00:00.000Z'], // Tuesday: Monday, then Tuesday
+    ]);
+  });
+
+  it('asks the relay’s users instead when a relay runs it, and counts working days only', () => {
+    // Ended Thursday 31 Oct 2024: Friday 1 Nov is a public holiday, so the second working day is Tuesday 5 Nov.
+    const relayEvent = { ...event, endsAt: at('2024-10-31T18:00:00+01:00'), site: null, relayId: 10 };
+    expect(summary(eventReminders(relayEvent, audience, DEFAULT_REMINDER_THRESHOLDS))).toEqual([
+      ['event_attendance_missing', 'event', 4, 20, '2024-11-05T07:00:00.000Z'],
+      ['event_attendance_missing', 'event', 4, 21, '2024-11-05T07:00:00.000Z'],
+    ]);
+    expect(eventReminders({ ...relayEvent, relayId: 99 }, audience, DEFAULT_REMINDER_THRESHOLDS)).toEqual([]);
+    expect(eventReminders({ ...event, site: null }, audience, DEFAULT_REMINDER_THRESHOLDS)).toEqual([]);
+  });
+
+  it('asks nothing once one registration is marked, of an event nobody registered to, or of a cancelled one', () => {
+    expect(eventReminders({ ...event, marked: 1 }, audience, DEFAULT_REMINDER_THRESHOLDS)).toEqual([]);
+    expect(eventReminders({ ...event, registrations: 0 }, audience, DEFAULT_REMINDER_THRESHOLDS)).toEqual([]);
+    expect(eventReminders({ ...event, status: 'cancelled' }, audience, DEFAULT_REMINDER_THRESHOLDS)).toEqual([]);
+  });
+
+  it('asks for a training’s missing evaluations a week after its last day, at 08:00 Paris, across a change of time', () => {
+    // Ended Friday 25 Oct 2024; summer time ended on Sunday 27.
+    const training = {
+      ...event,
+      kind: 'training' as const,
+      endsAt: at('2024-10-25T17:00:00+02:00'),
+      marked: 3,
+      attendedWithoutEvaluation: 2,
+    };
+    expect(summary(eventReminders(training, audience, DEFAULT_REMINDER_THRESHOLDS))).toEqual([
+      ['event_evaluations_missing', 'event', 4, 2, '2024-11-01T07:00:00.000Z'],
+    ]);
+    expect(eventReminders({ ...training, attendedWithoutEvaluation: 0 }, audience, DEFAULT_REMINDER_THRESHOLDS)).toEqual([]);
+    expect(eventReminders({ ...training, kind: 'workshop' }, audience, DEFAULT_REMINDER_THRESHOLDS)).toEqual([]);
+    expect(
+      summary(eventReminders({ ...training, marked: 0 }, audience, { ...DEFAULT_REMINDER_THRESHOLDS, evaluationDays: 3 })).map(
+        ([rule, , , , dueAt]) => [rule, dueAt],
+      ),
+    ).toEqual([
+      ['event_attendance_missing', '2024-10-29T07:00:00.000Z'],
+      ['event_evaluations_missing', '2024-10-28T07:00:00.000Z'],
+    ]);
+  });
+});
+
+describe('registrant reminders', () => {
+  // A published event on Monday 2 Dec 2024 at 09:30 Paris.
+  const registration: RegistrantFacts = {
+    id: 8,
+    eventStatus: 'published',
+    eventStartsAt: at('2024-12-02T09:30:00+01:00'),
+    consent: true,
+    optedOut: false,
+    email: 'ana@example.test',
+  };
+
+  it('reminds a consenting registrant at 08:00 on the working day before, until the event begins', () => {
+    expect(registrantReminders(registration, DEFAULT_REMINDER_THRESHOLDS)).toEqual([
+      {
+        rule: 'event_registrant_reminder',
+        entity: 'registration',
+        entityId: 8,
+        userId: REGISTRANT_RECIPIENT,
+        dueAt: at('2024-11-29T07:00:00.000Z'), // Friday: the working day before Monday
+        expiresAt: registration.eventStartsAt,
+      },
+    ]);
+    expect(REGISTRANT_RECIPIENT).toBe(0);
+  });
+
+  it('reminds nobody without consent, without an address, after an opt-out, or of an event not published', () => {
+    for (const change of [
+      { consent: false },
+      { email: null },
+      { optedOut: true },
+      { eventStatus: 'draft' as const },
+      { eventStatus: 'held' as const },
+    ])
+      expect(registrantReminders({ ...registration, ...change }, DEFAULT_REMINDER_THRESHOLDS)).toEqual([]);
   });
 });

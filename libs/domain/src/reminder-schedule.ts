@@ -3,11 +3,12 @@ import type { ReminderRule, ReminderThresholds } from './reminders';
 import type { AssignmentStatus, CaseStatus } from './cases';
 import type { RequestStatus } from './requests';
 import type { Site } from './reference';
-import { addWorkingDays, endOfParisDay, isWorkingDay, parisDay, startOfParisDay, type CalendarDay } from './working-days';
+import type { EventKind, EventStatus } from './events';
+import { addWorkingDays, endOfParisDay, isWorkingDay, nextDay, parisDay, startOfParisDay, type CalendarDay } from './working-days';
 
 export interface ReminderOccurrenceDraft {
   rule: ReminderRule;
-  entity: 'request' | 'case' | 'assignment' | 'user';
+  entity: 'request' | 'case' | 'assignment' | 'event' | 'registration' | 'user';
   entityId: number;
   dueAt: Date;
   userId: number;
@@ -60,6 +61,38 @@ export interface AssignmentFacts {
   declineReason: string | null;
 }
 
+/** A held or published event that ended, as its reminders need it. */
+export interface EventFacts {
+  id: number;
+  kind: EventKind;
+  status: EventStatus;
+  endsAt: Date;
+  site: Site | null;
+  /** The relay that runs it: its users are told rather than the site's staff. */
+  relayId: number | null;
+  registrations: number;
+  /** Registrations marked attended or absent: any means the attendance was taken. */
+  marked: number;
+  /** Attended trainees without an evaluation score. */
+  attendedWithoutEvaluation: number;
+}
+
+/** A registration to a published event, as the registrant's reminder needs it. */
+export interface RegistrantFacts {
+  id: number;
+  eventStatus: EventStatus;
+  eventStartsAt: Date;
+  /** The person agreed to be written to about the event. */
+  consent: boolean;
+  /** The person opted out through their e-mail's link. */
+  optedOut: boolean;
+  /** Where to write: the e-mail given, or that of their contact. */
+  email: string | null;
+}
+
+/** The recipient of a registrant's reminder occurrence: the registration's person, who is no user. */
+export const REGISTRANT_RECIPIENT = 0;
+
 const ONE_MS = 1;
 
 function atHour(day: CalendarDay, hour: number): Date {
@@ -78,6 +111,12 @@ function previousWorkingDay(day: CalendarDay): CalendarDay {
   do current = new Date(current.getTime() - 86_400_000);
   while (!isWorkingDay(current.toISOString().slice(0, 10)));
   return current.toISOString().slice(0, 10);
+}
+
+function daysLater(day: CalendarDay, count: number): CalendarDay {
+  let current = day;
+  for (let passed = 0; passed < count; passed++) current = nextDay(current);
+  return current;
 }
 
 function toEach(userIds: number[], draft: Omit<ReminderOccurrenceDraft, 'userId'>): ReminderOccurrenceDraft[] {
@@ -199,6 +238,58 @@ export function assignmentReminders(
         ? msg('notification.assignmentDeclined', { relay: relayName, case: caseName, reason: assignment.declineReason ?? '' })
         : msg('notification.assignmentAccepted', { relay: relayName, case: caseName }),
   });
+}
+
+/**
+ * An event that ended asks the team in charge (the site's staff, or the relay's users when a relay
+ * runs it) for its attendance on the morning of the second working day after, when it had
+ * registrations and none is marked; a training asks for its trainees' missing evaluations a week
+ * after. A cancelled event asks nothing; recording what was missing makes the reminder stale.
+ */
+export function eventReminders(event: EventFacts, audience: ReminderAudience, thresholds: ReminderThresholds): ReminderOccurrenceDraft[] {
+  if (event.status === 'cancelled') return [];
+  const team = event.relayId !== null ? audience.usersOfRelay(event.relayId) : event.site ? audience.staffOfSite[event.site] : [];
+  const base = { entity: 'event' as const, entityId: event.id };
+  const lastDay = parisDay(event.endsAt);
+  const drafts: ReminderOccurrenceDraft[] = [];
+  if (event.registrations > 0 && event.marked === 0) {
+    drafts.push(
+      ...toEach(team, {
+        ...base,
+        rule: 'event_attendance_missing',
+        dueAt: atHour(addWorkingDays(lastDay, thresholds.attendanceWorkingDays), thresholds.morningHour),
+      }),
+    );
+  }
+  if (event.kind === 'training' && event.attendedWithoutEvaluation > 0) {
+    drafts.push(
+      ...toEach(team, {
+        ...base,
+        rule: 'event_evaluations_missing',
+        dueAt: atHour(daysLater(lastDay, thresholds.evaluationDays), thresholds.morningHour),
+      }),
+    );
+  }
+  return drafts;
+}
+
+/**
+ * A registrant who gave consent, has an address and did not opt out is reminded of a published
+ * event at 08:00 on the working day before its first day; once it has begun the reminder is
+ * pointless.
+ */
+export function registrantReminders(registration: RegistrantFacts, thresholds: ReminderThresholds): ReminderOccurrenceDraft[] {
+  if (registration.eventStatus !== 'published' || !registration.consent || registration.optedOut || !registration.email) return [];
+  return [
+    {
+      rule: 'event_registrant_reminder',
+      entity: 'registration',
+      entityId: registration.id,
+      userId: REGISTRANT_RECIPIENT,
+      dueAt: atHour(previousWorkingDay(parisDay(registration.eventStartsAt)), thresholds.morningHour),
+      expiresAt: registration.eventStartsAt,
+    },
+  ];
 }
 
 /** The key that makes an occurrence unique: the same everywhere, so a job id can be derived from it. */

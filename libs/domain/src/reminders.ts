@@ -16,6 +16,9 @@ export const REMINDER_RULE_LABELS = {
   },
   case_inactive: { fr: 'Accompagnement sans nouvelles depuis 60 jours', en: 'Case without interaction for 60 days' },
   daily_digest: { fr: 'Récapitulatif du jour', en: 'Daily digest' },
+  event_attendance_missing: { fr: 'Présences non relevées', en: 'Attendance not recorded' },
+  event_evaluations_missing: { fr: 'Évaluations de formation manquantes', en: 'Training evaluations missing' },
+  event_registrant_reminder: { fr: 'Rappel aux inscrits la veille', en: 'Reminder to registrants the day before' },
 } as const satisfies Labelled<string>;
 export type ReminderRule = keyof typeof REMINDER_RULE_LABELS;
 export const REMINDER_RULES = codesOf(REMINDER_RULE_LABELS);
@@ -31,6 +34,10 @@ export interface ReminderThresholds {
   answerNewsWorkingDays: number;
   /** Hour of the Paris day at which day-level reminders (follow-ups, due tomorrow) go out. */
   morningHour: number;
+  /** Working days after an event's last day when its attendance, still not recorded, is asked for. */
+  attendanceWorkingDays: number;
+  /** Days after a training's last day when its missing evaluations are asked for. */
+  evaluationDays: number;
 }
 
 export const DEFAULT_REMINDER_THRESHOLDS: ReminderThresholds = {
@@ -41,4 +48,6 @@ export const DEFAULT_REMINDER_THRESHOLDS: ReminderThresholds = {
   inactiveCaseDays: 60,
   answerNewsWorkingDays: 3,
   morningHour: 8,
+  attendanceWorkingDays: 2,
+  evaluationDays: 7,
 };

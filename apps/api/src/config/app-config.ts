@@ -211,6 +211,8 @@ export class AppConfig {
       inactiveCaseDays: this.REMINDER_INACTIVE_CASE_DAYS,
       answerNewsWorkingDays: 3,
       morningHour: 8,
+      attendanceWorkingDays: 2,
+      evaluationDays: 7,
     };
   }
 

@@ -19,3 +19,5 @@ export const PUBLIC_EVENT_ANSWER = json.named(
 );
 
 export const PUBLIC_REGISTRATION_ANSWER = json.named('PublicRegistration', json.object({ status: json.enumOf(['registered']) }));
+
+export const UNSUBSCRIBED_ANSWER = json.named('Unsubscribed', json.object({ status: json.enumOf(['unsubscribed']), message: json.string }));

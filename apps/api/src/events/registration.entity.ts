@@ -73,4 +73,13 @@ export class Registration extends BaseRecord {
 
   @Column('text', { nullable: true })
   evaluationComment: string | null;
+
+  /** When the person opted out of reminders through their e-mail's link: no reminder goes to them afterwards. */
+  @Column('timestamptz', { nullable: true })
+  remindersOptedOutAt: Date | null;
+
+  /** The unguessable key of the person's unsubscribe link: never in an answer, read by the reminders alone. */
+  @Index('IDX_registrations_unsubscribe_token', { unique: true })
+  @Column({ type: 'uuid', generated: 'uuid', select: false, insert: false, update: false })
+  unsubscribeToken?: string;
 }

@@ -9,7 +9,7 @@ import {
 } from '@resacoop/domain';
 import type { AuthUser } from '../common/auth-user';
 import { scopeFor } from '../common/relay-scope';
-import { AppException, ErrorCode, ValidationFailed, type FieldErrors } from '../common/app-exception';
+import { AppException, ErrorCode, RecordNotFound, ValidationFailed, type FieldErrors } from '../common/app-exception';
 import type { ListDefinition } from '../common/list-query';
 import { RecordService } from '../common/record.service';
 import { Database, type Transaction } from '../database/database';
@@ -17,7 +17,7 @@ import type { CollectiveEvent } from './collective-event.entity';
 import type { CreateRegistrationDto, LinkContactDto, ParticipantDto, UpdateRegistrationDto } from './dto/registration.dto';
 import { EventsService } from './events.service';
 import { Registration, REGISTRATION_SEARCH } from './registration.entity';
-import { LINKABLE_CONTACT, REGISTERED_AS, REGISTRATION_COUNT } from './registrations.sql';
+import { LINKABLE_CONTACT, REGISTERED_AS, REGISTRATION_COUNT, REGISTRATION_OF_UNSUBSCRIBE_TOKEN } from './registrations.sql';
 
 export const REGISTRATION_LIST: ListDefinition = {
   sortable: {
@@ -51,6 +51,7 @@ const EXPORT_FIELDS = [
   'consentAt',
   'evaluationScore',
   'evaluationComment',
+  'remindersOptedOutAt',
   'createdAt',
 ] as const satisfies readonly (keyof Registration)[];
 
@@ -68,6 +69,9 @@ function missingLink(error: unknown): never {
   const link = constraint?.code === '23503' && constraint.constraint ? LINKS[constraint.constraint] : undefined;
   throw link ? new ValidationFailed({ [link[0]]: link[1] }) : error;
 }
+
+/** What an unsubscribe link's key looks like (a UUID, see the registration's entity): anything else is no registration, unread. */
+const UNSUBSCRIBE_TOKEN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** A cancelled event takes no registration, nor attendance (409 naming its status). */
 function assertTakesRegistrations(event: CollectiveEvent): void {
@@ -131,6 +135,20 @@ export class RegistrationsService extends RecordService<Registration> {
         throw new AppException(ErrorCode.Conflict, msg('event.registrationLinked'), { contactId: msg('field.alreadyLinked') });
       }
       await this.refuseDuplicate(tx, current.eventId, { contactId, email: null }, current.id);
+    });
+  }
+
+  /**
+   * A registrant opts out of reminders through their e-mail's link (its key; any other is not
+   * found), audited without an actor; a second click changes nothing.
+   */
+  unsubscribe(token: string): Promise<void> {
+    if (!UNSUBSCRIBE_TOKEN.test(token)) throw new RecordNotFound('registration', '');
+    return this.db.transaction(async (tx) => {
+      const found = await this.db.one<{ id: number }>(REGISTRATION_OF_UNSUBSCRIBE_TOKEN, [token], tx);
+      if (!found) throw new RecordNotFound('registration', '');
+      const current = await this.store.lock(found.id, tx);
+      if (current.remindersOptedOutAt === null) await this.store.applyWithin(tx, null, current, { remindersOptedOutAt: new Date() });
     });
   }
 

@@ -41,3 +41,6 @@ export const UNLINKED_REGISTRATIONS_OF_EMAILS = `
     JOIN registrations r ON r.contact_id IS NULL AND r.email = input.email::citext
    WHERE NOT EXISTS (SELECT 1 FROM registrations own WHERE own.contact_id = input.id AND own.event_id = r.event_id)
    ORDER BY r.id FOR UPDATE OF r`;
+
+/** The registration of an unsubscribe link's key (`$1`). */
+export const REGISTRATION_OF_UNSUBSCRIBE_TOKEN = `SELECT id FROM registrations WHERE unsubscribe_token = $1::uuid`;

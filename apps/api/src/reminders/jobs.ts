@@ -22,6 +22,8 @@ export const ReminderJob = {
   Deliver: 'deliver',
   /** One notification's e-mail (on EMAIL_QUEUE), retried with backoff. */
   Email: 'email',
+  /** One registrant's reminder e-mail (on EMAIL_QUEUE): a registrant has no notification, the occurrence holds it. */
+  RegistrantEmail: 'registrant-email',
 } as const;
 
 export interface ReconcilePayload {
@@ -53,5 +55,10 @@ export interface EmailPayload {
   notificationId: number;
 }
 
+export interface RegistrantEmailPayload {
+  occurrenceId: string;
+}
+
+export const registrantEmailJobId = (occurrenceId: string) => `registrant-email-${occurrenceId}`;
 export const deliverJobId = (occurrenceId: string) => `deliver-${occurrenceId}`;
 export const emailJobId = (notificationId: number) => `email-${notificationId}`;

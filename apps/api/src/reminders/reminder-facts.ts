@@ -1,6 +1,14 @@
-import { type AssignmentFacts, type CaseFacts, type ReminderAudience, type RequestFacts, type Site } from '@resacoop/domain';
+import {
+  type AssignmentFacts,
+  type CaseFacts,
+  type EventFacts,
+  type RegistrantFacts,
+  type ReminderAudience,
+  type RequestFacts,
+  type Site,
+} from '@resacoop/domain';
 import type { Database } from '../database/database';
-import { ASSIGNMENT_FACTS, AUDIENCE, CASE_FACTS, DIGEST_FACTS, REQUEST_FACTS } from './reminders.sql';
+import { ASSIGNMENT_FACTS, AUDIENCE, CASE_FACTS, DIGEST_FACTS, EVENT_FACTS, REGISTRANT_FACTS, REQUEST_FACTS } from './reminders.sql';
 
 /** Answers read by reconciliation: wider than any answer's news lasts (a few working days), holidays included. */
 const RECENT_ANSWERS = '30 days';
@@ -56,6 +64,43 @@ export async function assignmentFacts(db: Database, ids?: number[]): Promise<Lab
     acknowledgedAt: row.acknowledged_at,
     declineReason: row.decline_reason,
     label: row.label,
+  }));
+}
+
+/** Events that ended lately: wider than their last reminder's delay (a week), so a worker down a few days still reminds. */
+const RECENT_EVENTS = '30 days';
+
+/** Events that ended lately, as of `now`, or some (`ids`) whatever their end. */
+export async function eventFacts(db: Database, now: Date, ids?: number[]): Promise<Labelled<EventFacts>[]> {
+  const rows = await db.rows<Record<string, never>>(EVENT_FACTS, [ids ?? null, now.toISOString(), RECENT_EVENTS]);
+  return rows.map((row) => ({
+    id: row.id,
+    kind: row.kind,
+    status: row.status,
+    endsAt: row.ends_at,
+    site: row.site,
+    relayId: row.relay_id,
+    registrations: row.registrations,
+    marked: row.marked,
+    attendedWithoutEvaluation: row.attended_without_evaluation,
+    label: row.label,
+  }));
+}
+
+/** Published events starting within this long: wider than a reminder's lead (a working day, a long weekend's). */
+const UPCOMING_EVENTS = '10 days';
+
+/** Registrations to events starting soon after `now`, or some (`ids`) whatever their event's date. */
+export async function registrantFacts(db: Database, now: Date, ids?: number[]): Promise<Labelled<RegistrantFacts>[]> {
+  const rows = await db.rows<Record<string, never>>(REGISTRANT_FACTS, [ids ?? null, now.toISOString(), UPCOMING_EVENTS]);
+  return rows.map((row) => ({
+    id: row.id,
+    eventStatus: row.event_status,
+    eventStartsAt: row.event_starts_at,
+    consent: row.consent,
+    optedOut: row.opted_out,
+    email: row.email,
+    label: '',
   }));
 }
 

@@ -1,7 +1,7 @@
 import type { ReminderRule } from '@resacoop/domain';
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export type ReminderEntity = 'request' | 'case' | 'assignment' | 'user';
+export type ReminderEntity = 'request' | 'case' | 'assignment' | 'event' | 'registration' | 'user';
 export type OccurrenceStatus = 'scheduled' | 'delivered' | 'stale';
 
 /**
@@ -39,4 +39,8 @@ export class ReminderOccurrence {
 
   @Column('timestamptz', { nullable: true })
   settledAt: Date | null;
+
+  /** When a registrant's reminder e-mail left (a user's is kept on their notification). */
+  @Column('timestamptz', { nullable: true })
+  emailedAt: Date | null;
 }

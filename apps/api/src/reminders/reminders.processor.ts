@@ -2,7 +2,15 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import type { OnModuleDestroy } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { loadConfig } from '../config/app-config';
-import { EMAIL_QUEUE, REMINDER_QUEUE, ReminderJob, type DeliverPayload, type EmailPayload, type ReconcilePayload } from './jobs';
+import {
+  EMAIL_QUEUE,
+  REMINDER_QUEUE,
+  ReminderJob,
+  type DeliverPayload,
+  type EmailPayload,
+  type ReconcilePayload,
+  type RegistrantEmailPayload,
+} from './jobs';
 import { RemindersService } from './reminders.service';
 
 const { WORKER_LOCK_MS, SMTP_MAX_CONNECTIONS } = loadConfig();
@@ -68,7 +76,13 @@ export class EmailsProcessor extends DrainingWorkerHost {
   }
 
   async process(job: Job): Promise<unknown> {
-    if (job.name !== ReminderJob.Email) throw new Error(`unknown e-mail job ${job.name}`);
-    return this.reminders.email((job.data as EmailPayload).notificationId);
+    switch (job.name) {
+      case ReminderJob.Email:
+        return this.reminders.email((job.data as EmailPayload).notificationId);
+      case ReminderJob.RegistrantEmail:
+        return this.reminders.registrantEmail((job.data as RegistrantEmailPayload).occurrenceId);
+      default:
+        throw new Error(`unknown e-mail job ${job.name}`);
+    }
   }
 }

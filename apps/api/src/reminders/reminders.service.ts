@@ -4,7 +4,11 @@ import {
   assignmentReminders,
   caseReminders,
   digestDueAt,
+  eventReminders,
   isOwed,
+  registrantReminders,
+  DEPARTEMENT_LABELS,
+  type Departement,
   parisDay,
   REMINDER_RULE_LABELS,
   requestReminders,
@@ -29,24 +33,39 @@ import {
   JOB_RETENTION,
   REMINDER_QUEUE,
   ReminderJob,
+  registrantEmailJobId,
   type DeliverPayload,
   type EmailPayload,
   type OccurrenceKey,
+  type RegistrantEmailPayload,
 } from './jobs';
 import { batcher } from './batcher';
 import { MailerService } from './mailer.service';
-import { assignmentFacts, audience, caseFacts, digestFacts, requestFacts, type Labelled } from './reminder-facts';
+import {
+  assignmentFacts,
+  audience,
+  caseFacts,
+  digestFacts,
+  eventFacts,
+  registrantFacts,
+  requestFacts,
+  type Labelled,
+} from './reminder-facts';
 import type { ReminderEntity } from './reminder-occurrence.entity';
 import {
   EMAIL_CONTENT,
   EMAIL_FAILED,
   MARK_EMAILED,
+  MARK_REGISTRANT_EMAILED,
   PENDING_OCCURRENCES,
   RECORD_DUE,
+  REGISTRANT_EMAIL_CONTENT,
   SCHEDULED_OCCURRENCE,
   SETTLE_DELIVERED,
+  SETTLE_REGISTRANT,
   SETTLE_STALE,
   UNSENT_EMAILS,
+  UNSENT_REGISTRANT_EMAILS,
 } from './reminders.sql';
 
 type Described = ReminderOccurrenceDraft & { message: Message };
@@ -92,6 +111,19 @@ async function addInChunks(queue: Queue, jobs: Parameters<Queue['addBulk']>[0]):
 }
 
 const EMAIL_JOB: JobsOptions = { attempts: 8, backoff: { type: 'exponential', delay: 5000 }, ...JOB_RETENTION };
+
+interface RegistrantEmailContent {
+  emailedAt: Date | null;
+  optedOut: boolean;
+  token: string;
+  email: string | null;
+  name: string;
+  title: string;
+  startsAt: Date;
+  online: boolean;
+  address: string | null;
+  departement: Departement | null;
+}
 
 interface EmailContent extends StoredNotificationText {
   id: number;
@@ -227,6 +259,12 @@ export class RemindersService {
       ...(wants('assignment')
         ? describe(only ? [await this.assignments.load(only.id)] : await assignmentFacts(this.db), assignmentReminders)
         : []),
+      ...(wants('event') ? describe(await eventFacts(this.db, now, only && [only.id]), eventReminders) : []),
+      ...(wants('registration')
+        ? describe(await registrantFacts(this.db, now, only && [only.id]), (registration, _people, t) =>
+            registrantReminders(registration, t),
+          )
+        : []),
     ];
     return drafts.filter((draft) => isOwed(draft, now));
   }
@@ -277,6 +315,13 @@ export class RemindersService {
         opts: { ...EMAIL_JOB, jobId: emailJobId(id) },
       })),
     );
+    // Registrants' reminders settled by a worker that died before their e-mail job, or whose job Redis lost.
+    const unsentToRegistrants = await this.db.rows<{ id: string }>(UNSENT_REGISTRANT_EMAILS, [EMAIL_RECOVERY_WINDOW]);
+    await removeExhausted(this.emails, new Set(unsentToRegistrants.map(({ id }) => registrantEmailJobId(id))));
+    await addInChunks(
+      this.emails,
+      unsentToRegistrants.map(({ id }) => registrantEmailJob(id)),
+    );
     return pending.length;
   }
 
@@ -310,6 +355,13 @@ export class RemindersService {
     if (!holds) {
       const settled = await this.db.execute(SETTLE_STALE, [occurrence.id]);
       return settled > 0 ? 'stale' : 'already settled';
+    }
+    if (occurrence.rule === 'event_registrant_reminder') {
+      // A registrant is no user: no notification, the occurrence keeps whether its e-mail left.
+      if (!(await this.db.one(SETTLE_REGISTRANT, [occurrence.id]))) return 'already settled';
+      const { name, data, opts } = registrantEmailJob(occurrence.id);
+      await this.emails.add(name, data, opts);
+      return 'delivered';
     }
     const notificationId = await this.settlements.load({ occurrenceId: occurrence.id, text: storedText(holds.message) });
     if (notificationId === null) return 'already settled';
@@ -349,6 +401,48 @@ export class RemindersService {
     // The job completes only once this is written: a job that ends without it sends again (at least once).
     await this.emailsSent.load(notificationId);
   }
+
+  /**
+   * Sends a registrant's reminder once it succeeds (at least once, as a notification's); nothing to
+   * one who opted out since. In French: a registrant has no account, hence no language of theirs.
+   */
+  async registrantEmail(occurrenceId: string): Promise<void> {
+    const content = await this.db.one<RegistrantEmailContent>(REGISTRANT_EMAIL_CONTENT, [occurrenceId]);
+    if (!content || content.emailedAt) return;
+    if (!content.optedOut && content.email) {
+      const locale = 'fr';
+      const when = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(
+        content.startsAt,
+      );
+      const place = content.online
+        ? translate(msg('event.online'), locale)
+        : (content.address ?? (content.departement ? DEPARTEMENT_LABELS[content.departement][locale] : ''));
+      await this.mailer.send({
+        to: content.email,
+        subject: translate(msg('event.reminder.subject', { title: content.title, when }), locale),
+        text: translate(
+          msg('event.reminder.body', {
+            name: content.name,
+            title: content.title,
+            when,
+            place,
+            link: `${this.config.APP_ORIGIN}/api/public/unsubscribe/${content.token}`,
+          }),
+          locale,
+        ),
+      });
+    }
+    await this.db.execute(MARK_REGISTRANT_EMAILED, [occurrenceId]);
+  }
+}
+
+/** A registrant's reminder e-mail job: its id is the occurrence's, so it is queued once whoever enqueues it. */
+function registrantEmailJob(occurrenceId: string) {
+  return {
+    name: ReminderJob.RegistrantEmail,
+    data: { occurrenceId } satisfies RegistrantEmailPayload,
+    opts: { ...EMAIL_JOB, jobId: registrantEmailJobId(occurrenceId) },
+  };
 }
 
 /** The console page a notification's e-mail links to. */
@@ -360,6 +454,8 @@ function linkOf(notification: { entity: ReminderEntity; entityId: number; caseOf
       return `/cases/${notification.caseOfAssignment ?? ''}/show`;
     case 'case':
       return `/cases/${notification.entityId}/show`;
+    case 'event':
+      return `/events/${notification.entityId}/show`;
     default:
       return `/requests/${notification.entityId}/show`;
   }

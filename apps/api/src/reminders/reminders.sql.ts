@@ -32,6 +32,29 @@ export const ASSIGNMENT_FACTS = `SELECT a.id, a.status, a.relay_id, r.name AS re
              OR (a.status <> 'withdrawn' AND a.acknowledged_at IS NOT NULL
                  AND ($1::int[] IS NOT NULL OR a.acknowledged_at > now() - $2::interval)))`;
 
+/**
+ * Events that ended within `$3` before `$2` (the reconciliation's instant), cancelled ones aside,
+ * or events `$1` whatever their end: their registrations counted as the event rules need them.
+ */
+export const EVENT_FACTS = `SELECT e.id, e.kind, e.status, e.ends_at, e.site, e.relay_id,
+            (SELECT count(*) FROM registrations r WHERE r.event_id = e.id)::int AS registrations,
+            (SELECT count(*) FROM registrations r WHERE r.event_id = e.id AND r.status <> 'registered')::int AS marked,
+            (SELECT count(*) FROM registrations r WHERE r.event_id = e.id AND r.status = 'attended' AND r.evaluation_score IS NULL)::int AS attended_without_evaluation,
+            e.title || ' (' || to_char(e.starts_at AT TIME ZONE 'Europe/Paris', 'DD/MM/YYYY') || ')' AS label
+       FROM events e
+      WHERE e.status <> 'cancelled'
+        AND CASE WHEN $1::int[] IS NULL THEN e.ends_at > $2::timestamptz - $3::interval AND e.ends_at <= $2::timestamptz ELSE e.id = ANY($1) END`;
+
+/**
+ * Registrations to published events starting after `$2` (the reconciliation's instant) and within
+ * `$3`, or registrations `$1` whatever their event's date: what a registrant's reminder needs.
+ */
+export const REGISTRANT_FACTS = `SELECT r.id, e.status AS event_status, e.starts_at AS event_starts_at, r.consent_at IS NOT NULL AS consent,
+            r.reminders_opted_out_at IS NOT NULL AS opted_out, coalesce(r.email, c.email)::text AS email
+       FROM registrations r JOIN events e ON e.id = r.event_id LEFT JOIN contacts c ON c.id = r.contact_id
+      WHERE CASE WHEN $1::int[] IS NULL THEN e.status = 'published' AND e.starts_at > $2::timestamptz AND e.starts_at <= $2::timestamptz + $3::interval
+                 ELSE r.id = ANY($1) END`;
+
 /** The active users, who reminders can be for. */
 export const AUDIENCE = `SELECT id, role, site, relay_id FROM users WHERE active ORDER BY id`;
 
@@ -96,3 +119,22 @@ export const EMAIL_CONTENT = `
          n.entity, n.entity_id AS "entityId", u.email, u.full_name AS "fullName", u.locale,
          (SELECT a.case_id FROM assignments a WHERE n.entity = 'assignment' AND a.id = n.entity_id) AS "caseOfAssignment"
     FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.id = ANY($1)`;
+
+/** Settles a registrant's reminder occurrence `$1` if still scheduled (its e-mail follows): answers it when it did. */
+export const SETTLE_REGISTRANT = `UPDATE reminder_occurrences SET status = 'delivered', settled_at = now() WHERE id = $1 AND status = 'scheduled' RETURNING id`;
+
+/** Registrants' reminders delivered in the last `$1` whose e-mail has not left. */
+export const UNSENT_REGISTRANT_EMAILS = `SELECT id FROM reminder_occurrences
+  WHERE rule = 'event_registrant_reminder' AND status = 'delivered' AND emailed_at IS NULL AND settled_at > now() - $1::interval ORDER BY id`;
+
+/** What a registrant's reminder e-mail is made of: the person, the event, the unsubscribe key; for occurrence `$1`. */
+export const REGISTRANT_EMAIL_CONTENT = `
+  SELECT o.emailed_at AS "emailedAt", r.reminders_opted_out_at IS NOT NULL AS "optedOut", r.unsubscribe_token AS token,
+         coalesce(r.email, c.email)::text AS email, coalesce(r.name, c.first_name || ' ' || c.last_name) AS name,
+         e.title, e.starts_at AS "startsAt", e.online, e.address, e.departement
+    FROM reminder_occurrences o JOIN registrations r ON r.id = o.entity_id JOIN events e ON e.id = r.event_id
+    LEFT JOIN contacts c ON c.id = r.contact_id
+   WHERE o.id = $1 AND o.entity = 'registration'`;
+
+/** A registrant's reminder `$1` e-mailed (or no longer to be: its person opted out). */
+export const MARK_REGISTRANT_EMAILED = `UPDATE reminder_occurrences SET emailed_at = now() WHERE id = $1`;

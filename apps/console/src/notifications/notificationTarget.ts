@@ -5,7 +5,7 @@ export interface Notification {
   id: Identifier;
   userId: number;
   rule: string;
-  entity: 'request' | 'case' | 'assignment' | 'user';
+  entity: 'request' | 'case' | 'assignment' | 'event' | 'user';
   entityId: number;
   message: string;
   occurrenceId: number | null;
@@ -16,7 +16,7 @@ export interface Notification {
 }
 
 /**
- * The page a notification is about: a request's or a case's page; an assignment's case (looked up,
+ * The page a notification is about: a request's, a case's or an event's page; an assignment's case (looked up,
  * a relay hand-over has no page of its own); the daily digest (about the user) opens the home page.
  */
 export async function notificationTarget(dataProvider: DataProvider, notification: Notification): Promise<string> {
@@ -25,6 +25,8 @@ export async function notificationTarget(dataProvider: DataProvider, notificatio
       return `/requests/${notification.entityId}/show`;
     case 'case':
       return `/cases/${notification.entityId}/show`;
+    case 'event':
+      return `/events/${notification.entityId}/show`;
     case 'assignment': {
       const { data } = await dataProvider.getOne('assignments', { id: notification.entityId });
       return `/cases/${data.caseId}/show`;

@@ -1265,7 +1265,10 @@ export interface Notification {
     | 'assignment_unacknowledged'
     | 'assignment_unacknowledged_adviser'
     | 'case_inactive'
-    | 'daily_digest';
+    | 'daily_digest'
+    | 'event_attendance_missing'
+    | 'event_evaluations_missing'
+    | 'event_registrant_reminder';
   entity: string;
   entityId: number;
   message: string;
@@ -1442,6 +1445,7 @@ export interface Registration {
   consentAt: string | null;
   evaluationScore: number | null;
   evaluationComment: string | null;
+  remindersOptedOutAt: string | null;
 }
 /**
  * Relay users receive only the fields their view allows (RELAY_FIELDS in libs/domain).
@@ -1609,6 +1613,14 @@ export interface StageChange {
   toStage: 'design' | 'funding_search' | 'partner_search' | 'implementation' | 'reporting' | 'communication';
   changedById: number | null;
   changedAt: string;
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "Unsubscribed".
+ */
+export interface Unsubscribed {
+  status: 'unsubscribed';
+  message: string;
 }
 /**
  * This interface was referenced by `ApiTypes`'s JSON-Schema
