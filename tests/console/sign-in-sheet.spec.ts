@@ -26,7 +26,10 @@ describe('staff console: an event’s sign-in sheet', () => {
       email: `emile.${stamp}@example.test`,
     });
 
-    await ui.page.goto(`${ui.baseUrl}/import/sign-in-sheet/${event.id}`);
+    // From the event's page, as the team would.
+    await ui.page.goto(`${ui.baseUrl}/events/${event.id}/show`);
+    await ui.page.getByRole('link', { name: 'Feuille d’émargement' }).click();
+    await ui.page.waitForURL(`${ui.baseUrl}/import/sign-in-sheet/${event.id}`);
     await ui.page.locator('#main-content').getByRole('heading', { level: 1, name: 'Importer une feuille d’émargement' }).waitFor();
     await ui.page.locator('input[type="file"]').setInputFiles({
       name: 'emargement.csv',
