@@ -1,12 +1,11 @@
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { loadConfig } from '../../apps/api/src/config/app-config';
 import { RemindersService } from '../../apps/api/src/reminders/reminders.service';
 import { WorkerModule } from '../../apps/api/src/worker.module';
 import { SmtpSink, unfold } from './support/smtp-sink';
-import { database, loginAs, startApp, unique } from './support/app';
+import { client, database, loginAs, startApp, unique } from './support/app';
 
 /** Polls `probe` until `ok` holds for what it returns (20 s at most), and returns that. */
 async function eventually<T>(probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
@@ -289,16 +288,22 @@ describe('event reminders to the team', () => {
       const text = unfold(mailsTo(chloe.email)[0].raw);
       expect(text).toContain('Bonjour Chlo');
       expect(text).toContain('Maison des solidarit');
-      const link = /(http\S*\/api\/public\/unsubscribe\/\S+)/.exec(text)?.[1];
+      const link = /(http\S*\/desinscription\/\S+)/.exec(text)?.[1];
       expect(link).toBeDefined();
 
-      // The link, opened without an account, twice: the person opts out once.
-      const path = new URL(link!).pathname;
-      const anonymous = request(app.getHttpServer());
-      expect((await anonymous.get(path).expect(200)).body).toEqual({ status: 'unsubscribed', message: expect.any(String) });
-      await anonymous.get(path).expect(200);
-      await anonymous.get('/api/public/unsubscribe/00000000-0000-4000-8000-000000000000').expect(404);
-      await anonymous.get('/api/public/unsubscribe/not-a-key').expect(404);
+      // The link opens the console's page, whose button posts the key, without an account, here twice: the person opts out once.
+      const token = new URL(link!).pathname.split('/').at(-1);
+      const anonymous = client(app);
+      const path = `/api/public/unsubscribe/${token}`;
+      expect((await anonymous.post(path).expect(200)).body).toEqual({
+        status: 'unsubscribed',
+        message: expect.any(String),
+      });
+      await anonymous.post(path).expect(200);
+      // Opening an address is no opt-out (the link checkers of mail services open every link).
+      await anonymous.get(path).expect(404);
+      await anonymous.post('/api/public/unsubscribe/00000000-0000-4000-8000-000000000000').expect(404);
+      await anonymous.post('/api/public/unsubscribe/not-a-key').expect(404);
       expect((await staff.get(`/api/registrations/${chloe.id}`).expect(200)).body.remindersOptedOutAt).not.toBeNull();
       const audit = await database(app).query(
         `SELECT action, actor_id FROM audit_events WHERE entity = 'registration' AND entity_id = $1 ORDER BY id`,

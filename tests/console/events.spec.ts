@@ -5,10 +5,12 @@
  * a walk-in, the head count), marks the event held and finds it counted in the key figures. A
  * training's trainees are evaluated; the events attended show on the contact's and organisation's
  * pages; the public page explains a full event, a closed or unknown link and too many attempts; a
+ * registrant stops the reminders from the e-mail's link, by its page's button; a
  * relay user sees and runs only its relay's events. axe-core finds no critical nor serious
  * violation on any of these pages. Same harness as cases.spec.ts (the built console, the API and
  * the reminder worker on a fresh, seeded database, Debian's Chromium).
  */
+import { Client } from 'pg';
 import type { Page } from 'playwright-core';
 import { accessibilityViolations, blocking } from './accessibility';
 import { useConsole } from './harness';
@@ -331,6 +333,49 @@ describe('collective events', () => {
     await ui.page.goto(`${ui.baseUrl}/events/${ofTheRelay.id}/attendance`);
     await ui.page.getByRole('button', { name: 'Ajouter sur place' }).waitFor();
     await expectAccessible();
+  });
+
+  it('let a registrant stop the reminders from the e-mail’s link, by a button, not by opening it', async () => {
+    await ui.logIn(STAFF);
+    const event = await publishedEvent();
+    const registration = await ui.apiPost<{ id: number }>('registrations', {
+      eventId: event.id,
+      name: 'Rappel Superflu',
+      email: `rappel.${unique()}@example.org`,
+      consentAt: new Date().toISOString(),
+    });
+    // The key is never in an answer: the reminder e-mail reads it from the database, and so does this test.
+    const database = new Client({ connectionString: ui.server.databaseUrl });
+    await database.connect();
+    const [{ token }] = (
+      await database
+        .query<{ token: string }>('SELECT unsubscribe_token AS token FROM registrations WHERE id = $1', [registration.id])
+        .finally(() => database.end())
+    ).rows;
+    const optedOut = async () =>
+      (await ui.apiGet<{ remindersOptedOutAt: string | null }>(`registrations/${registration.id}`)).remindersOptedOutAt;
+
+    const visitor = await anonymousPage();
+    try {
+      await visitor.page.goto(`${ui.baseUrl}/desinscription/${token}`);
+      await visitor.page.getByRole('heading', { level: 1, name: 'Rappels des temps collectifs' }).waitFor();
+      await expectAccessible(visitor.page);
+      await expect(optedOut()).resolves.toBeNull();
+      await visitor.page.getByRole('button', { name: 'Ne plus recevoir de rappels' }).click();
+      await visitor.page
+        .getByRole('status')
+        .getByText(/vous ne recevrez plus de rappels/)
+        .waitFor();
+      await expectAccessible(visitor.page);
+      await expect(optedOut()).resolves.not.toBeNull();
+
+      await visitor.page.goto(`${ui.baseUrl}/desinscription/00000000-0000-4000-8000-000000000000`);
+      await visitor.page.getByRole('button', { name: 'Ne plus recevoir de rappels' }).click();
+      await visitor.page.getByText(/Ce lien n’est pas reconnu/).waitFor();
+      await expectAccessible(visitor.page);
+    } finally {
+      await visitor.close();
+    }
   });
 
   it('tell a participant plainly when the public page cannot register them', async () => {

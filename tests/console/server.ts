@@ -50,7 +50,7 @@ async function stopProcess(child: ChildProcess): Promise<void> {
  */
 export async function startServer(
   options: { nodeArgs?: string[]; env?: Record<string, string> } = {},
-): Promise<{ baseUrl: string; apiPid: number; stop(): Promise<void> }> {
+): Promise<{ baseUrl: string; apiPid: number; databaseUrl: string; stop(): Promise<void> }> {
   const environment = await createTestEnvironment('console');
   const port = await freePort();
   const baseUrl = `http://localhost:${port}`;
@@ -80,5 +80,5 @@ export async function startServer(
     await stopAll();
     throw error;
   }
-  return { baseUrl, apiPid: child.pid!, stop: stopAll };
+  return { baseUrl, apiPid: child.pid!, databaseUrl: environment.DATABASE_URL, stop: stopAll };
 }

@@ -257,9 +257,9 @@ const MATRIX: Record<string, Row> = {
   },
 
   // A registrant's unsubscribe link: no account needed; an unknown key is not found, whoever asks.
-  'GET /api/public/unsubscribe/:token': {
+  'POST /api/public/unsubscribe/:token': {
     allowed: EVERYONE,
-    call: () => ({ path: '/api/public/unsubscribe/00000000-0000-4000-8000-000000000000' }),
+    call: () => ({ path: '/api/public/unsubscribe/00000000-0000-4000-8000-000000000000', body: {} }),
     letIn: [404],
   },
 

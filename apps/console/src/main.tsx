@@ -3,17 +3,25 @@ import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { App } from './App';
-import { publicPagePath, publicRegistration as PublicRegistration } from './events';
+import { publicPagePath, publicRegistration as PublicRegistration, unsubscribe as Unsubscribe, unsubscribePagePath } from './events';
 
 // Real paths (/organisations/12/show) rather than hash URLs: the API answers index.html for them.
 // A data router, so react-admin's navigation blockers work. An event's public registration page
-// is for people without an account: it lives beside the console, out of its login.
+// and a registrant's unsubscribe page are for people without an account: they live beside the console, out of its login.
 const router = createBrowserRouter([
   {
     path: publicPagePath(':token'),
     element: (
       <Suspense fallback={null}>
         <PublicRegistration />
+      </Suspense>
+    ),
+  },
+  {
+    path: unsubscribePagePath(':token'),
+    element: (
+      <Suspense fallback={null}>
+        <Unsubscribe />
       </Suspense>
     ),
   },

@@ -1,4 +1,4 @@
-import { Controller, Get, Headers, Param } from '@nestjs/common';
+import { Controller, Headers, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { localeOfHeader, msg, translate } from '@resacoop/domain';
 import { Public } from '../common/auth.decorators';
@@ -7,8 +7,9 @@ import { UNSUBSCRIBED_ANSWER } from './public-events.answers';
 import { RegistrationsService } from './registrations.service';
 
 /**
- * The unsubscribe link of a registrant's reminder e-mail: no account, only the link's key. One
- * click opens it, as people expect of such a link; opening it again changes nothing.
+ * The opt-out behind a registrant's unsubscribe link: no account, only the link's key. The link opens
+ * the console's page (`/desinscription/:token`), whose button posts here: a GET would be followed by
+ * the link checkers of mail services and opt everyone out unseen. Posting again changes nothing.
  */
 @ApiTags('public')
 @Controller('public/unsubscribe')
@@ -16,7 +17,8 @@ import { RegistrationsService } from './registrations.service';
 export class PublicUnsubscribeController {
   constructor(private readonly registrations: RegistrationsService) {}
 
-  @Get(':token')
+  @Post(':token')
+  @HttpCode(200)
   @ApiAnswer(UNSUBSCRIBED_ANSWER)
   async unsubscribe(
     @Param('token') token: string,

@@ -426,7 +426,7 @@ export class RemindersService {
             title: content.title,
             when,
             place,
-            link: `${this.config.APP_ORIGIN}/api/public/unsubscribe/${content.token}`,
+            link: `${this.config.APP_ORIGIN}/desinscription/${content.token}`,
           }),
           locale,
         ),

@@ -1,31 +1,11 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
-import {
-  Alert,
-  Box,
-  Button,
-  Checkbox,
-  Container,
-  CssBaseline,
-  FormControlLabel,
-  FormHelperText,
-  Paper,
-  Stack,
-  TextField,
-  ThemeProvider,
-  Typography,
-  createTheme,
-} from '@mui/material';
+import { Alert, Box, Button, Checkbox, FormControlLabel, FormHelperText, Stack, TextField, Typography } from '@mui/material';
 import { HttpError } from 'react-admin';
 import { DEPARTEMENT_LABELS, EVENT_KIND_LABELS } from '@resacoop/domain';
-import { i18nProvider } from '../i18n';
-import { theme } from '../layout/theme';
 import type { PublicEvent } from '../providers/api.generated';
 import { dataProvider } from '../providers/dataProvider';
-
-const muiTheme = createTheme(theme);
-
-const t = (key: string, options?: object) => i18nProvider.translate(`resacoop.events.public.${key}`, options);
+import { PublicPage, publicText as t } from './PublicPage';
 
 /** Why the page cannot show its form: the link leads nowhere open (unknown, or the event closed or cancelled), or the server failed. */
 type Refusal = 'not_found' | 'unavailable';
@@ -184,41 +164,33 @@ export const PublicRegistrationPage = () => {
     document.title = event ? `${event.title} · ${t('page_title')}` : t('page_title');
   }, [event]);
   return (
-    <ThemeProvider theme={muiTheme}>
-      <CssBaseline />
-      <Container component="main" maxWidth="sm" sx={{ py: 4 }}>
-        <Paper variant="outlined" sx={{ p: { xs: 2, sm: 4 } }}>
-          <Typography variant="subtitle2" component="p" color="text.secondary" sx={{ mb: 2 }}>
-            {t('network')}
+    <PublicPage>
+      {refusal ? (
+        <>
+          <Typography variant="h4" component="h1" gutterBottom>
+            {t('page_title')}
           </Typography>
-          {refusal ? (
-            <>
-              <Typography variant="h4" component="h1" gutterBottom>
-                {t('page_title')}
+          <Alert severity="warning">{t(`errors.${refusal}`)}</Alert>
+        </>
+      ) : !event ? (
+        <Typography role="status">{t('loading')}</Typography>
+      ) : (
+        <>
+          <EventSummary event={event} />
+          {registeredAs ? (
+            <Alert severity="success" role="status">
+              <Typography variant="h6" component="h2">
+                {t('done_title')}
               </Typography>
-              <Alert severity="warning">{t(`errors.${refusal}`)}</Alert>
-            </>
-          ) : !event ? (
-            <Typography role="status">{t('loading')}</Typography>
+              {t('done', { email: registeredAs })}
+            </Alert>
+          ) : event.full ? (
+            <Alert severity="info">{t('errors.full')}</Alert>
           ) : (
-            <>
-              <EventSummary event={event} />
-              {registeredAs ? (
-                <Alert severity="success" role="status">
-                  <Typography variant="h6" component="h2">
-                    {t('done_title')}
-                  </Typography>
-                  {t('done', { email: registeredAs })}
-                </Alert>
-              ) : event.full ? (
-                <Alert severity="info">{t('errors.full')}</Alert>
-              ) : (
-                <RegistrationForm token={token} onRegistered={setRegisteredAs} />
-              )}
-            </>
+            <RegistrationForm token={token} onRegistered={setRegisteredAs} />
           )}
-        </Paper>
-      </Container>
-    </ThemeProvider>
+        </>
+      )}
+    </PublicPage>
   );
 };

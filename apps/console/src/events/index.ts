@@ -9,4 +9,6 @@ export const create = lazyPage(() => import('./EventCreate').then((m) => m.Event
 export const attendance = lazyPage(() => import('./AttendancePage').then((m) => m.AttendancePage));
 /** The public registration page (`/inscription/:token`), outside the console's login. */
 export const publicRegistration = lazyPage(() => import('./PublicRegistrationPage').then((m) => m.PublicRegistrationPage));
-export { publicPagePath } from './publicPagePath';
+/** Where a registrant's reminder e-mail's unsubscribe link leads (`/desinscription/:token`), outside the console's login. */
+export const unsubscribe = lazyPage(() => import('./UnsubscribePage').then((m) => m.UnsubscribePage));
+export { publicPagePath, unsubscribePagePath } from './publicPagePath';

@@ -847,6 +847,15 @@ export const en: Messages = {
           fields: 'Some fields need correcting.',
           unavailable: 'The registration service is not answering right now. Try again in a few minutes.',
         },
+        unsubscribe: {
+          title: 'Event reminders',
+          explanation:
+            'You receive a reminder the day before the events you registered for. You can stop receiving them: your registration stays valid.',
+          confirm: 'Stop sending me reminders',
+          done: 'Done: RESACOOP will send you no more reminders for this registration.',
+          not_found: 'This link is not recognised: it may be incomplete. Check the link you received or contact RESACOOP.',
+          unavailable: 'The service is not answering at the moment. Try again in a few minutes.',
+        },
       },
     },
     empty_value: '—',

@@ -855,6 +855,15 @@ export const fr = {
           fields: 'Certains champs sont à corriger.',
           unavailable: 'Le service d’inscription ne répond pas pour le moment. Réessayez dans quelques minutes.',
         },
+        unsubscribe: {
+          title: 'Rappels des temps collectifs',
+          explanation:
+            'Vous recevez un rappel la veille des temps collectifs auxquels vous êtes inscrit·e. Vous pouvez ne plus les recevoir : votre inscription reste valable.',
+          confirm: 'Ne plus recevoir de rappels',
+          done: 'C’est fait : vous ne recevrez plus de rappels de RESACOOP pour cette inscription.',
+          not_found: 'Ce lien n’est pas reconnu : il est peut-être incomplet. Vérifiez le lien reçu ou contactez RESACOOP.',
+          unavailable: 'Le service ne répond pas pour le moment. Réessayez dans quelques minutes.',
+        },
       },
     },
     empty_value: '—',

@@ -31,6 +31,7 @@ import type {
   Registration,
   StageChange,
   SupportCase,
+  Unsubscribed,
   User,
 } from './api.generated';
 
@@ -89,6 +90,7 @@ export interface ResacoopDataProvider extends DataProvider {
   /** The public registration page's event and form, without an account (the link's token). */
   publicEvent(token: string): Promise<PublicEvent>;
   registerPublicly(token: string, body: PublicRegistrationDto): Promise<PublicRegistration>;
+  unsubscribe(token: string): Promise<Unsubscribed>;
 }
 
 /** The API follows the ra-data-simple-rest contract, so the stock provider is used unchanged for records. */
@@ -115,4 +117,5 @@ export const dataProvider: ResacoopDataProvider = {
   addWalkIn: (eventId, body) => call(`events/${segment(eventId)}/walk-ins`, 'POST', body),
   publicEvent: (token) => call(`public/events/${segment(token)}`),
   registerPublicly: (token, body) => call(`public/events/${segment(token)}/registrations`, 'POST', body),
+  unsubscribe: (token) => call(`public/unsubscribe/${segment(token)}`, 'POST'),
 };
