@@ -12,12 +12,20 @@ import { scopeFor } from '../common/relay-scope';
 import { AppException, ErrorCode, RecordNotFound, ValidationFailed, type FieldErrors } from '../common/app-exception';
 import type { ListDefinition } from '../common/list-query';
 import { RecordService } from '../common/record.service';
+import { AuditTrail } from '../database/audit-trail';
 import { Database, type Transaction } from '../database/database';
 import type { CollectiveEvent } from './collective-event.entity';
 import type { CreateRegistrationDto, LinkContactDto, ParticipantDto, UpdateRegistrationDto } from './dto/registration.dto';
 import { EventsService } from './events.service';
 import { Registration, REGISTRATION_SEARCH } from './registration.entity';
-import { LINKABLE_CONTACT, REGISTERED_AS, REGISTRATION_COUNT, REGISTRATION_OF_UNSUBSCRIBE_TOKEN } from './registrations.sql';
+import {
+  ERASE_REGISTRATIONS_OF_PERSON,
+  LINKABLE_CONTACT,
+  REGISTERED_AS,
+  REGISTRATION_COUNT,
+  REGISTRATION_OF_UNSUBSCRIBE_TOKEN,
+  REGISTRATIONS_OF_PERSON,
+} from './registrations.sql';
 
 export const REGISTRATION_LIST: ListDefinition = {
   sortable: {
@@ -82,11 +90,21 @@ function assertTakesRegistrations(event: CollectiveEvent): void {
   });
 }
 
+/** A person as the GDPR pages name them: their contact, and the e-mail they may have registered under without it. */
+interface DirectoryPerson {
+  id: number;
+  email: string | null;
+}
+
+/** A registration's fields that hold the person: the name and e-mail given, and a trainee's comment. */
+const REGISTRATION_PERSONAL_FIELDS = ['name', 'email', 'evaluationComment'] as const;
+
 @Injectable()
 export class RegistrationsService extends RecordService<Registration> {
   constructor(
     db: Database,
     private readonly events: EventsService,
+    private readonly audit: AuditTrail,
   ) {
     super(db, {
       target: Registration,
@@ -104,6 +122,24 @@ export class RegistrationsService extends RecordService<Registration> {
       await this.refuseDuplicate(tx, event.id, { contactId: data.contactId ?? null, email: data.email ?? null });
       return this.store.create(actor.id, fields, tx).catch(missingLink);
     });
+  }
+
+  /** The registrations of a person (GDPR art. 15), within the caller's transaction: as the contact, or under their e-mail without being linked. */
+  ofPerson(tx: Transaction, person: DirectoryPerson): Promise<Registration[]> {
+    return this.db.entities(Registration, REGISTRATIONS_OF_PERSON, [person.id, person.email], tx);
+  }
+
+  /**
+   * Erases a person from their registrations (GDPR art. 17) within the erasure's transaction: the
+   * name, e-mail and comment go, from the rows and from their history; each registration now points
+   * at the anonymised contact, so attendance and the key figures keep counting. Returns the
+   * registrations erased.
+   */
+  async erasePerson(tx: Transaction, person: DirectoryPerson, erasedValue: string): Promise<number[]> {
+    const erased = await this.db.rows<{ id: number }>(ERASE_REGISTRATIONS_OF_PERSON, [person.id, person.email, erasedValue], tx);
+    const ids = erased.map((row) => row.id);
+    await this.audit.scrubValues(tx, 'registration', ids, REGISTRATION_PERSONAL_FIELDS, erasedValue);
+    return ids;
   }
 
   async update(actor: AuthUser, id: number, { version, consentAt, ...changes }: UpdateRegistrationDto): Promise<Registration> {

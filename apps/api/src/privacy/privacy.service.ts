@@ -6,7 +6,7 @@ import { Database, type Transaction } from '../database/database';
 import { SupportCase } from '../cases';
 import { VersionConflict } from '../common/app-exception';
 import { Contact, ContactErased, ContactsService, type PersonalDataReadKind, CONTACT_PERSONAL_FIELDS, ERASED_VALUE } from '../contacts';
-import { eraseRegistrationsOfPerson, registrationsOfPerson, type Registration } from '../events';
+import { RegistrationsService, type Registration } from '../events';
 import { Interaction } from '../interactions';
 import { Organisation } from '../organisations';
 import { InformationRequest } from '../requests';
@@ -50,6 +50,7 @@ export class PrivacyService {
     private readonly db: Database,
     private readonly audit: AuditTrail,
     private readonly contacts: ContactsService,
+    private readonly registrations: RegistrationsService,
   ) {}
 
   /** Read in one snapshot, so the parts agree with each other. */
@@ -65,7 +66,7 @@ export class PrivacyService {
         ? await this.db.entities(Interaction, TIMELINES_OF_REQUESTS, [requests.map((request) => request.id)], tx)
         : [];
       const cases = await this.db.entities(SupportCase, CASES_OF_PERSON, [id], tx);
-      const registrations = await registrationsOfPerson(this.db, tx, contact);
+      const registrations = await this.registrations.ofPerson(tx, contact);
       const history = await this.db.entities(AuditEvent, HISTORY_OF_CONTACT, [id], tx);
       const relayReads = await this.db.rows<PersonalData['relayReads'][number]>(RELAY_READS_OF_CONTACT, [id], tx);
       return {
@@ -103,7 +104,7 @@ export class PrivacyService {
       if (withRequester.length > 0) {
         await this.db.execute(FORGET_REQUESTERS, [withRequester.map((request) => request.id), contact.id], tx);
       }
-      const registrationIds = await eraseRegistrationsOfPerson(this.db, tx, this.audit, contact, ERASED_VALUE);
+      const registrationIds = await this.registrations.erasePerson(tx, contact, ERASED_VALUE);
       await this.audit.scrubValues(tx, 'contact', [contact.id], CONTACT_PERSONAL_FIELDS, ERASED_VALUE);
       await this.audit.scrubValues(
         tx,
