@@ -12,6 +12,7 @@ import { RelayNewsAndWithdrawal1795870000000 } from './1795870000000-relay-news-
 import { ConvertedRequestsIndividualCases1795880000000 } from './1795880000000-converted-requests-individual-cases';
 import { UserLocaleLocalizedNotifications1795900000000 } from './1795900000000-user-locale-localized-notifications';
 import { CollectiveEvents1796100000000 } from './1796100000000-collective-events';
+import { MailMessages1796300000000 } from './1796300000000-mail-messages';
 
 /** Every schema change, in order. A landed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   ConvertedRequestsIndividualCases1795880000000,
   UserLocaleLocalizedNotifications1795900000000,
   CollectiveEvents1796100000000,
+  MailMessages1796300000000,
 ];

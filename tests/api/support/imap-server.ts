@@ -120,7 +120,9 @@ service anvil {
     const client = await this.client();
     try {
       if (folder !== 'INBOX') await client.mailboxCreate(folder).catch(() => undefined);
-      for (const message of messages) await client.append(folder, message);
+      for (const message of messages) {
+        if (!(await client.append(folder, message))) throw new Error(`Dovecot refused to append: ${String(message).slice(0, 200)}`);
+      }
     } finally {
       await client.logout();
     }

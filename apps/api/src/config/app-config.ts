@@ -1,6 +1,7 @@
 import type { ReminderThresholds } from '@resacoop/domain';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateNested, validateSync } from 'class-validator';
+import { SITES } from '@resacoop/domain';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const toList = ({ value }: { value: unknown }) =>
@@ -10,6 +11,76 @@ const toList = ({ value }: { value: unknown }) =>
         .map((item) => item.trim())
         .filter(Boolean)
     : value;
+
+/** One IMAP mailbox the desk reads (MAILBOXES). */
+export class MailboxSettings {
+  /** How logs, readiness and the messages' rows name it: `user@host:port/folder`. */
+  @IsString()
+  name: string;
+
+  @IsString()
+  @MinLength(1)
+  host: string;
+
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  port: number;
+
+  @IsBoolean()
+  secure: boolean;
+
+  @IsString()
+  @MinLength(1)
+  user: string;
+
+  @IsString()
+  password: string;
+
+  @IsString()
+  @MinLength(1)
+  folder: string;
+
+  @IsIn(SITES)
+  site: string;
+
+  @IsString()
+  @MinLength(1)
+  processedFolder: string;
+
+  @IsString()
+  @MinLength(1)
+  errorFolder: string;
+}
+
+function mailbox(text: string): MailboxSettings | string {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return text;
+  }
+  const secure = url.protocol === 'imaps:';
+  if (!secure && url.protocol !== 'imap:') return text;
+  const folder = decodeURIComponent(url.pathname.slice(1)) || 'INBOX';
+  const user = decodeURIComponent(url.username);
+  const port = url.port ? Number(url.port) : secure ? 993 : 143;
+  return Object.assign(new MailboxSettings(), {
+    name: `${user}@${url.hostname}:${port}/${folder}`,
+    host: url.hostname,
+    port,
+    secure,
+    user,
+    password: decodeURIComponent(url.password),
+    folder,
+    site: url.searchParams.get('site') ?? '',
+    processedFolder: url.searchParams.get('processed') ?? 'Processed',
+    errorFolder: url.searchParams.get('errors') ?? 'Errors',
+  });
+}
+
+/** MAILBOXES as settings; a text that is no imap:// or imaps:// URL stays a string, which validation refuses. */
+const toMailboxes = ({ value }: { value: unknown }) => (typeof value === 'string' ? (toList({ value }) as string[]).map(mailbox) : value);
 
 /**
  * Every setting the API and the worker read, from environment variables, validated at start-up.
@@ -187,6 +258,39 @@ export class AppConfig {
   @Min(1)
   EXPORT_STALL_SECONDS = 60;
 
+  /**
+   * The IMAP mailboxes the desk reads, comma-separated URLs:
+   * `imap://user:password@host:143/INBOX?site=lyon&processed=Traité&errors=Erreurs` (`imaps://` for TLS;
+   * user and password URL-encoded). Each message becomes a request of its `site`, then moves to `processed`;
+   * one the desk cannot read moves to `errors`.
+   */
+  @Transform(toMailboxes)
+  @ValidateNested({ each: true })
+  MAILBOXES: MailboxSettings[] = [];
+
+  /** How often the worker reads every mailbox. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  MAIL_POLL_EVERY_MS = 60000;
+
+  /** The desk's address, that answers and acknowledgements leave from and requesters reply to (MAIL_FROM unless set). */
+  @IsOptional()
+  @IsString()
+  @MinLength(3)
+  DESK_MAIL_FROM?: string = undefined;
+
+  /** Whether each request opened by an e-mail is acknowledged with its reference and due date. */
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? !['false', '0', 'no', 'off'].includes(value.toLowerCase()) : value))
+  @IsBoolean()
+  MAIL_ACKNOWLEDGE = true;
+
+  /** A larger message is not read: it moves to the mailbox's error folder, with a log line. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  MAIL_MAX_BYTES = 25 * 1024 * 1024;
+
   /** Folder of the built console, served at `/` when present. */
   @IsOptional()
   @IsString()
@@ -202,6 +306,10 @@ export class AppConfig {
       answerNewsWorkingDays: 3,
       morningHour: 8,
     };
+  }
+
+  get deskMailFrom(): string {
+    return this.DESK_MAIL_FROM ?? this.MAIL_FROM;
   }
 
   get isProduction(): boolean {

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { MailerModule } from '../reminders';
+import { RequestsModule } from '../requests';
+import { InboundService } from './inbound.service';
+import { MailModule } from './mail.module';
+import { MailProcessor } from './mail.processor';
+import { MailScheduler } from './mail.scheduler';
+import { MailboxReader } from './mailbox-reader';
+
+/** The e-mail channel in the worker: reading the mailboxes, sending the desk's e-mails. */
+@Module({
+  imports: [MailModule, MailerModule, RequestsModule],
+  providers: [InboundService, MailboxReader, MailProcessor, MailScheduler],
+})
+export class MailWorkerModule {}
