@@ -132,8 +132,8 @@ service anvil {
   async count(folder: string): Promise<number> {
     const client = await this.client();
     try {
-      const status = await client.status(folder, { messages: true }).catch(() => ({ messages: 0 }));
-      return status.messages ?? 0;
+      const status = await client.status(folder, { messages: true }).catch(() => false as const);
+      return status ? (status.messages ?? 0) : 0;
     } finally {
       await client.logout();
     }

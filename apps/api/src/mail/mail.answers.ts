@@ -5,4 +5,4 @@ import { MailMessage } from './mail-message.entity';
 export const EMAIL_ANSWER_ANSWER = json.named('EmailAnswer', json.object({ id: json.integer, messageId: json.string }));
 
 /** A request's e-mail thread, oldest first. */
-export const MAIL_THREAD_ANSWER = json.named('MailThread', json.array(json.record(MailMessage)));
+export const MAIL_THREAD_ANSWER = json.array(json.record(MailMessage));
