@@ -11,8 +11,11 @@ import type {
   Dashboard,
   DeclineAssignmentDto,
   DuplicateCandidate,
+  EmailAnswer,
+  EmailAnswerDto,
   EraseContactDto,
   KeyFiguresView,
+  MailMessage,
   Me,
   MergeOrganisationsDto,
   Notification,
@@ -64,6 +67,8 @@ export interface ResacoopDataProvider extends DataProvider {
   /** Accept, decline (with its reason), withdraw or complete an assignment. */
   moveAssignment(assignmentId: Identifier, move: AssignmentMove, body: DeclineAssignmentDto | AssignmentActionDto): Promise<Assignment>;
   convertToCase(requestId: Identifier, body: ConvertRequestDto): Promise<SupportCase>;
+  mailThread(requestId: Identifier): Promise<MailMessage[]>;
+  emailAnswer(requestId: Identifier, body: EmailAnswerDto): Promise<EmailAnswer>;
   duplicatesOf(organisationId: Identifier): Promise<DuplicateCandidate[]>;
   mergeOrganisations(keptId: Identifier, body: MergeOrganisationsDto): Promise<Organisation>;
   eraseContact(contactId: Identifier, body: EraseContactDto): Promise<Contact>;
@@ -85,6 +90,8 @@ export const dataProvider: ResacoopDataProvider = {
   stageHistory: (caseId) => call(`cases/${segment(caseId)}/stage-history`),
   moveAssignment: (assignmentId, move, body) => call(`assignments/${segment(assignmentId)}/${move}`, 'POST', body),
   convertToCase: (requestId, body) => call(`requests/${segment(requestId)}/convert-to-case`, 'POST', body),
+  mailThread: (requestId) => call(`requests/${segment(requestId)}/mail-messages`),
+  emailAnswer: (requestId, body) => call(`requests/${segment(requestId)}/email-answer`, 'POST', body),
   duplicatesOf: (organisationId) => call(`organisations/${segment(organisationId)}/duplicates`),
   mergeOrganisations: (keptId, body) => call(`organisations/${segment(keptId)}/merge`, 'POST', body),
   eraseContact: (contactId, body) => call(`contacts/${segment(contactId)}/erase`, 'POST', body),
