@@ -69,18 +69,29 @@ describe('e-mail channel', () => {
     }[];
 
   const message = (from: string, subject: string, body: string, headers: Record<string, string> = {}) =>
-    rawMail({ From: from, To: 'information@resacoop.test', Subject: subject, 'Message-ID': `<${unique('m')}@example.org>`, ...headers }, body);
+    rawMail(
+      { From: from, To: 'information@resacoop.test', Subject: subject, 'Message-ID': `<${unique('m')}@example.org>`, ...headers },
+      body,
+    );
 
   it('opens a request from a new message, matched to the directory, and acknowledges it with its reference', async () => {
     const address = `${unique('marie')}@example.org`;
     const contact = (
-      await staff.post('/api/contacts').send({ firstName: 'Marie', lastName: unique('Curie'), email: address }).expect(201)
+      await staff
+        .post('/api/contacts')
+        .send({ firstName: 'Marie', lastName: unique('Curie'), email: address })
+        .expect(201)
     ).body;
     const id = `${unique('first')}@example.org`;
     const acknowledgement = smtp.next((mail) => mail.to.includes(address));
     await imap.deliver([
       rawMail(
-        { From: `Marie Curie <${address}>`, To: 'information@resacoop.test', Subject: 'Financement de notre projet', 'Message-ID': `<${id}>` },
+        {
+          From: `Marie Curie <${address}>`,
+          To: 'information@resacoop.test',
+          Subject: 'Financement de notre projet',
+          'Message-ID': `<${id}>`,
+        },
         'Bonjour,\nComment financer un projet au Sénégal ?',
       ),
     ]);
@@ -112,7 +123,10 @@ describe('e-mail channel', () => {
     const address = `${unique('paul')}@example.org`;
     const firstId = `${unique('q')}@example.org`;
     await imap.deliver([
-      rawMail({ From: `Paul <${address}>`, Subject: 'Partenaires au Bénin', 'Message-ID': `<${firstId}>`, 'Auto-Submitted': 'no' }, 'Qui contacter ?'),
+      rawMail(
+        { From: `Paul <${address}>`, Subject: 'Partenaires au Bénin', 'Message-ID': `<${firstId}>`, 'Auto-Submitted': 'no' },
+        'Qui contacter ?',
+      ),
     ]);
     await processor.read(mailbox);
     const [request] = await requestsFrom(address);
@@ -128,7 +142,8 @@ describe('e-mail channel', () => {
 
     const [answered] = await requestsFrom(address);
     expect(answered.first_response_at).not.toBeNull();
-    const timeline = (await staff.get(`/api/interactions?filter=${JSON.stringify({ requestId: request.id, kind: 'email' })}`).expect(200)).body;
+    const timeline = (await staff.get(`/api/interactions?filter=${JSON.stringify({ requestId: request.id, kind: 'email' })}`).expect(200))
+      .body;
     expect(timeline.map((entry: { body: string }) => entry.body)).toEqual(
       expect.arrayContaining([expect.stringContaining('Voici trois contacts.')]),
     );
@@ -180,7 +195,9 @@ describe('e-mail channel', () => {
     const raw = message(address, 'Une seule fois', 'Ne me comptez pas deux fois.');
     await imap.deliver([raw]);
     // What the dead worker did: the message recorded and committed, still in the inbox.
-    await worker.get(InboundService).receive(loadConfig({ ...process.env, MAILBOXES: imap.url('INBOX', 'site=clermont') }).MAILBOXES[0], Buffer.from(raw));
+    await worker
+      .get(InboundService)
+      .receive(loadConfig({ ...process.env, MAILBOXES: imap.url('INBOX', 'site=clermont') }).MAILBOXES[0], Buffer.from(raw));
     expect(await imap.count('INBOX')).toBe(1);
     expect(await processor.read(mailbox)).toMatchObject({ read: 1, duplicates: 1, opened: 0 });
     expect(await requestsFrom(address)).toHaveLength(1);
@@ -222,14 +239,24 @@ describe('e-mail channel', () => {
     // windows-1252 bytes: "Déjà payé"
     await imap.deliver([
       Buffer.concat([
-        Buffer.from(`From: ${address}\r\nSubject: Windows\r\nMessage-ID: <${unique('cp')}@x>\r\nContent-Type: text/plain; charset=windows-1252\r\nContent-Transfer-Encoding: 8bit\r\n\r\n`),
+        Buffer.from(
+          `From: ${address}\r\nSubject: Windows\r\nMessage-ID: <${unique('cp')}@x>\r\nContent-Type: text/plain; charset=windows-1252\r\nContent-Transfer-Encoding: 8bit\r\n\r\n`,
+        ),
         Buffer.from([0x44, 0xe9, 0x6a, 0xe0, 0x20, 0x70, 0x61, 0x79, 0xe9, 0x0d, 0x0a]),
       ]),
       rawMail(
         { From: address, Subject: 'Photo', 'Message-ID': `<${unique('img')}@x>`, 'Content-Type': 'multipart/mixed; boundary="z"' },
         '--z\nContent-Type: image/png; name="affiche.png"\nContent-Disposition: attachment; filename="affiche.png"\nContent-Transfer-Encoding: base64\n\niVBORw0KGgo=\n--z--',
       ),
-      rawMail({ From: address, Subject: 'Cassé', 'Message-ID': `<${unique('mime')}@x>`, 'Content-Type': 'multipart/mixed; boundary="never-closed"' }, '--never-closed\nContent-Type: text/plain\n\nà moitié'),
+      rawMail(
+        {
+          From: address,
+          Subject: 'Cassé',
+          'Message-ID': `<${unique('mime')}@x>`,
+          'Content-Type': 'multipart/mixed; boundary="never-closed"',
+        },
+        '--never-closed\nContent-Type: text/plain\n\nà moitié',
+      ),
       message(address, 'Trop gros', 'x'.repeat(MAX_BYTES + 1000)),
     ]);
     const round = await processor.read(mailbox);

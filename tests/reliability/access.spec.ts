@@ -146,7 +146,10 @@ const MATRIX: Record<string, Row> = {
     call: (ids) => ({ path: `/api/requests/${ids.request}/convert-to-case`, body: { projectTitle: 123 } }),
   },
   'GET /api/requests/:id/mail-messages': { allowed: TEAM, call: (ids) => ({ path: `/api/requests/${ids.request}/mail-messages` }) },
-  'POST /api/requests/:id/email-answer': { allowed: TEAM, call: (ids) => ({ path: `/api/requests/${ids.request}/email-answer`, body: {} }) },
+  'POST /api/requests/:id/email-answer': {
+    allowed: TEAM,
+    call: (ids) => ({ path: `/api/requests/${ids.request}/email-answer`, body: {} }),
+  },
 
   'GET /api/interactions': { allowed: TEAM_AND_RELAYS, call: get('/api/interactions') },
   'GET /api/interactions/export.csv': { allowed: TEAM, call: get('/api/interactions/export.csv') },

@@ -51,10 +51,30 @@ describe('loadConfig', () => {
 
   it('reads the mailboxes the desk reads, one URL each', () => {
     const [plain, tls] = loadConfig({
-      MAILBOXES: 'imap://desk:p%40ss@127.0.0.1:1143/INBOX?site=lyon&processed=Trait%C3%A9, imaps://info%40resacoop.org:secret@mail.example.org/Demandes?site=clermont&errors=Rejets',
+      MAILBOXES:
+        'imap://desk:p%40ss@127.0.0.1:1143/INBOX?site=lyon&processed=Trait%C3%A9, imaps://info%40resacoop.org:secret@mail.example.org/Demandes?site=clermont&errors=Rejets',
     }).MAILBOXES;
-    expect(plain).toMatchObject({ name: 'desk@127.0.0.1:1143/INBOX', host: '127.0.0.1', port: 1143, secure: false, user: 'desk', password: 'p@ss', site: 'lyon', processedFolder: 'Traité', errorFolder: 'Errors' });
-    expect(tls).toMatchObject({ host: 'mail.example.org', port: 993, secure: true, user: 'info@resacoop.org', folder: 'Demandes', site: 'clermont', processedFolder: 'Processed', errorFolder: 'Rejets' });
+    expect(plain).toMatchObject({
+      name: 'desk@127.0.0.1:1143/INBOX',
+      host: '127.0.0.1',
+      port: 1143,
+      secure: false,
+      user: 'desk',
+      password: 'p@ss',
+      site: 'lyon',
+      processedFolder: 'Traité',
+      errorFolder: 'Errors',
+    });
+    expect(tls).toMatchObject({
+      host: 'mail.example.org',
+      port: 993,
+      secure: true,
+      user: 'info@resacoop.org',
+      folder: 'Demandes',
+      site: 'clermont',
+      processedFolder: 'Processed',
+      errorFolder: 'Rejets',
+    });
     expect(loadConfig({}).MAILBOXES).toEqual([]);
   });
 

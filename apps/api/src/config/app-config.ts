@@ -1,6 +1,19 @@
 import type { ReminderThresholds } from '@resacoop/domain';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateNested, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateNested,
+  validateSync,
+} from 'class-validator';
 import { SITES } from '@resacoop/domain';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
@@ -281,7 +294,9 @@ export class AppConfig {
   DESK_MAIL_FROM?: string = undefined;
 
   /** Whether each request opened by an e-mail is acknowledged with its reference and due date. */
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? !['false', '0', 'no', 'off'].includes(value.toLowerCase()) : value))
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? !['false', '0', 'no', 'off'].includes(value.toLowerCase()) : value,
+  )
   @IsBoolean()
   MAIL_ACKNOWLEDGE = true;
 

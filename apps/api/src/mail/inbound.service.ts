@@ -36,7 +36,14 @@ export function messageKey(parsed: ParsedMail, source: Buffer): string {
 function headerMap(parsed: ParsedMail): MailHeaders {
   const map = new Map<string, string>();
   for (const { key, line } of parsed.headerLines) {
-    if (!map.has(key)) map.set(key, line.slice(line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim());
+    if (!map.has(key))
+      map.set(
+        key,
+        line
+          .slice(line.indexOf(':') + 1)
+          .replace(/\r?\n[ \t]+/g, ' ')
+          .trim(),
+      );
   }
   return map;
 }
@@ -85,36 +92,53 @@ export class InboundService {
     const thread = threadIds(parsed.inReplyTo, parsed.references);
     const robot = automatedMailReason(headerMap(parsed), from.address);
     const unreadable = unreadableParts(parsed, text);
-    return this.db.transaction(async (tx) => {
-      let outcome: MailOutcome = 'automated';
-      let request: InformationRequest | null = null;
-      let acknowledgementId: number | null = null;
-      if (!robot) {
-        request = await this.threadOf(tx, subject, thread);
-        if (request) {
-          await this.db.execute(MAIL_ON_TIMELINE, [request.id, `E-mail de ${from.name ?? from.address} : ${text || unreadable}`, at], tx);
-          request = await this.requests.resumeOnReply(tx, request, now);
-          outcome = 'joined';
-        } else {
-          request = await this.open(tx, mailbox, { subject, text, unreadable, from, at });
-          outcome = 'opened';
+    return this.db
+      .transaction(async (tx) => {
+        let outcome: MailOutcome = 'automated';
+        let request: InformationRequest | null = null;
+        let acknowledgementId: number | null = null;
+        if (!robot) {
+          request = await this.threadOf(tx, subject, thread);
+          if (request) {
+            await this.db.execute(MAIL_ON_TIMELINE, [request.id, `E-mail de ${from.name ?? from.address} : ${text || unreadable}`, at], tx);
+            request = await this.requests.resumeOnReply(tx, request, now);
+            outcome = 'joined';
+          } else {
+            request = await this.open(tx, mailbox, { subject, text, unreadable, from, at });
+            outcome = 'opened';
+          }
         }
-      }
-      const inserted = await this.db.rows(
-        INSERT_RECEIVED,
-        [key, outcome, mailbox.name, request?.id ?? null, from.name, from.address, to.address, subject, text, safeHtml, parsed.inReplyTo ?? null, thread.join(' ') || null, robot ?? unreadable, at],
-        tx,
-      );
-      // Read by another worker at the same time: its transaction won, this one leaves nothing behind.
-      if (inserted.length === 0) throw new AlreadyReceived();
-      if (robot) this.logger.log(`${mailbox.name}: message ${key} from a robot (${robot}) opens no request`);
-      // After the message's row: its key is the first of the thread the acknowledgement answers.
-      if (outcome === 'opened' && request) acknowledgementId = await this.outbound.acknowledge(tx, request);
-      return { outcome, requestId: request?.id ?? null, acknowledgementId };
-    }).catch((error: unknown) => {
-      if (error instanceof AlreadyReceived) return { outcome: 'duplicate' as const, requestId: null, acknowledgementId: null };
-      throw error;
-    });
+        const inserted = await this.db.rows(
+          INSERT_RECEIVED,
+          [
+            key,
+            outcome,
+            mailbox.name,
+            request?.id ?? null,
+            from.name,
+            from.address,
+            to.address,
+            subject,
+            text,
+            safeHtml,
+            parsed.inReplyTo ?? null,
+            thread.join(' ') || null,
+            robot ?? unreadable,
+            at,
+          ],
+          tx,
+        );
+        // Read by another worker at the same time: its transaction won, this one leaves nothing behind.
+        if (inserted.length === 0) throw new AlreadyReceived();
+        if (robot) this.logger.log(`${mailbox.name}: message ${key} from a robot (${robot}) opens no request`);
+        // After the message's row: its key is the first of the thread the acknowledgement answers.
+        if (outcome === 'opened' && request) acknowledgementId = await this.outbound.acknowledge(tx, request);
+        return { outcome, requestId: request?.id ?? null, acknowledgementId };
+      })
+      .catch((error: unknown) => {
+        if (error instanceof AlreadyReceived) return { outcome: 'duplicate' as const, requestId: null, acknowledgementId: null };
+        throw error;
+      });
   }
 
   private async threadOf(tx: Transaction, subject: string, thread: string[]): Promise<InformationRequest | null> {
@@ -133,7 +157,9 @@ export class InboundService {
     mailbox: MailboxSettings,
     mail: { subject: string; text: string; unreadable: string | null; from: { address: string | null; name: string | null }; at: Date },
   ): Promise<InformationRequest> {
-    const contact = mail.from.address ? await this.db.one<{ id: number; organisationId: number | null }>(CONTACT_BY_EMAIL, [mail.from.address], tx) : undefined;
+    const contact = mail.from.address
+      ? await this.db.one<{ id: number; organisationId: number | null }>(CONTACT_BY_EMAIL, [mail.from.address], tx)
+      : undefined;
     return this.requests.openReceived(tx, {
       site: mailbox.site as InformationRequest['site'],
       subject: mail.subject,

@@ -27,7 +27,11 @@ export class MailController {
   @HttpCode(201)
   @Permission('requests', 'update')
   @ApiAnswer(EMAIL_ANSWER_ANSWER, { created: true })
-  async answer(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() body: EmailAnswerDto): Promise<{ id: number; messageId: string }> {
+  async answer(
+    @CurrentUser() user: AuthUser,
+    @Param('id', IdPipe) id: number,
+    @Body() body: EmailAnswerDto,
+  ): Promise<{ id: number; messageId: string }> {
     const { id: mailId, messageId } = await this.outbound.answer(user, id, body.body, body.close ?? false);
     return { id: mailId, messageId };
   }

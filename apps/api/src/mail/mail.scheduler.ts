@@ -33,6 +33,10 @@ export class MailScheduler implements OnApplicationBootstrap, OnModuleDestroy {
 
   private async ensureScheduled(): Promise<void> {
     if (await this.queue.getJobScheduler(MailJob.Round)) return;
-    await this.queue.upsertJobScheduler(MailJob.Round, { every: this.config.MAIL_POLL_EVERY_MS }, { name: MailJob.Round, data: {}, opts: JOB_RETENTION });
+    await this.queue.upsertJobScheduler(
+      MailJob.Round,
+      { every: this.config.MAIL_POLL_EVERY_MS },
+      { name: MailJob.Round, data: {}, opts: JOB_RETENTION },
+    );
   }
 }

@@ -57,7 +57,8 @@ export class MailboxReader {
       try {
         const sizes = new Map<number, number>();
         // The list first, then each message: imapflow cannot run a command while a FETCH is being read.
-        for await (const message of client.fetch('1:*', { uid: true, size: true }, { uid: true })) sizes.set(message.uid, message.size ?? 0);
+        for await (const message of client.fetch('1:*', { uid: true, size: true }, { uid: true }))
+          sizes.set(message.uid, message.size ?? 0);
         for (const [uid, size] of sizes) {
           round.read++;
           const destination = await this.process(client, mailbox, uid, size, round);
@@ -76,7 +77,9 @@ export class MailboxReader {
   /** Records one message; the folder it then moves to. */
   private async process(client: ImapFlow, mailbox: MailboxSettings, uid: number, size: number, round: MailboxRound): Promise<string> {
     if (size > this.config.MAIL_MAX_BYTES) {
-      this.logger.error(`${mailbox.name}: message UID ${uid} (${size} bytes) is over MAIL_MAX_BYTES: moved to ${mailbox.errorFolder}, not read`);
+      this.logger.error(
+        `${mailbox.name}: message UID ${uid} (${size} bytes) is over MAIL_MAX_BYTES: moved to ${mailbox.errorFolder}, not read`,
+      );
       round.errors++;
       return mailbox.errorFolder;
     }

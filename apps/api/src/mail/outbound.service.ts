@@ -48,7 +48,12 @@ export class OutboundService {
   ) {}
 
   /** A staff member's answer by e-mail: on the thread and the timeline, the first response, and the request closed if asked. */
-  async answer(actor: AuthUser, requestId: number, body: string, close: boolean): Promise<{ id: number; messageId: string; request: InformationRequest }> {
+  async answer(
+    actor: AuthUser,
+    requestId: number,
+    body: string,
+    close: boolean,
+  ): Promise<{ id: number; messageId: string; request: InformationRequest }> {
     const at = new Date();
     const result = await this.db.transaction(async (tx) => {
       const request = await this.requests.lockRequest(tx, requestId);

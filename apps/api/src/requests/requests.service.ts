@@ -154,7 +154,10 @@ export class RequestsService extends RecordService<InformationRequest> {
    */
   async openReceived(
     tx: Transaction,
-    data: Pick<InformationRequest, 'site' | 'subject' | 'question' | 'requesterName' | 'requesterEmail' | 'contactId' | 'organisationId' | 'receivedAt'>,
+    data: Pick<
+      InformationRequest,
+      'site' | 'subject' | 'question' | 'requesterName' | 'requesterEmail' | 'contactId' | 'organisationId' | 'receivedAt'
+    >,
   ): Promise<InformationRequest> {
     const reference = await nextReference(this.db, tx, 'DI', Number(parisDay(data.receivedAt).slice(0, 4)));
     return this.store.create(
@@ -196,7 +199,14 @@ export class RequestsService extends RecordService<InformationRequest> {
    * An answer sent by e-mail from the desk, on a request locked in the caller's transaction: the
    * first response if none came before, and, when asked, the request answered and closed with it.
    */
-  async recordEmailAnswer(tx: Transaction, actor: AuthUser, request: InformationRequest, answer: string, close: boolean, at: Date): Promise<InformationRequest> {
+  async recordEmailAnswer(
+    tx: Transaction,
+    actor: AuthUser,
+    request: InformationRequest,
+    answer: string,
+    close: boolean,
+    at: Date,
+  ): Promise<InformationRequest> {
     let current = request;
     if (!current.firstResponseAt) current = await this.store.applyWithin(tx, actor.id, current, { firstResponseAt: at });
     if (!close) return current;

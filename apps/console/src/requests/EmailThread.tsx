@@ -1,6 +1,17 @@
 import { useState } from 'react';
 import SendIcon from '@mui/icons-material/Send';
-import { Box, Button, Checkbox, FormControlLabel, List, ListItem, Paper, Stack, TextField as MuiTextField, Typography } from '@mui/material';
+import {
+  Box,
+  Button,
+  Checkbox,
+  FormControlLabel,
+  List,
+  ListItem,
+  Paper,
+  Stack,
+  TextField as MuiTextField,
+  Typography,
+} from '@mui/material';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { EmailAnswerDto, MailMessage } from '../providers/api.generated';
@@ -80,7 +91,10 @@ const EmailAnswerForm = ({ requestId, onSent }: { requestId: number; onSent: () 
         margin="dense"
       />
       <Stack direction="row" alignItems="center" gap={2}>
-        <FormControlLabel control={<Checkbox checked={close} onChange={(event) => setClose(event.target.checked)} />} label={translate('resacoop.requests.email.close')} />
+        <FormControlLabel
+          control={<Checkbox checked={close} onChange={(event) => setClose(event.target.checked)} />}
+          label={translate('resacoop.requests.email.close')}
+        />
         <Button type="submit" variant="contained" startIcon={<SendIcon />} disabled={send.isPending || !body.trim()}>
           {translate('resacoop.requests.email.send')}
         </Button>
