@@ -26,11 +26,12 @@ describe('e-mail channel', () => {
   let processor: MailProcessor;
   let staff: TestAgent;
   let mailbox: string;
+  let env: Record<string, string | undefined>;
 
   beforeAll(async () => {
     await imap.start();
     const smtpUrl = await smtp.start();
-    const env = {
+    env = {
       ...process.env,
       MAILBOXES: `${imap.url('INBOX', 'site=clermont&processed=Traite&errors=Erreurs')},imap://desk:x@127.0.0.1:1/INBOX?site=lyon`,
       SMTP_URL: smtpUrl,
@@ -38,6 +39,8 @@ describe('e-mail channel', () => {
       MAIL_POLL_EVERY_MS: '3600000',
       RECONCILE_EVERY_MS: '3600000',
       MAIL_MAX_BYTES: String(MAX_BYTES),
+      // The tests drive the reads; the IDLE watcher has a test of its own, last.
+      MAIL_IDLE: 'false',
     };
     app = await startApp(env as Record<string, string>);
     worker = await NestFactory.createApplicationContext(WorkerModule.with(loadConfig(env)), { abortOnError: false });
@@ -294,5 +297,26 @@ describe('e-mail channel', () => {
     expect(Object.keys(missing.body.errors)).toEqual(['body']);
     const wrongClose = await staff.post(`/api/requests/${request.id}/email-answer`).send({ body: 'Oui.', close: 'yes' }).expect(400);
     expect(Object.keys(wrongClose.body.errors)).toEqual(['close']);
+  });
+
+  it('reads a new message without waiting for a round, from the connection watching the folder (IMAP IDLE)', async () => {
+    const watching = await NestFactory.createApplicationContext(
+      WorkerModule.with(loadConfig({ ...(env as Record<string, string>), MAIL_IDLE: 'true' })),
+      { logger: false },
+    );
+    await watching.init();
+    try {
+      const address = `${unique('idle')}@example.org`;
+      // Delivered while the watcher opens its folder or once it idles there: read either way, with no round.
+      await imap.deliver([message(address, 'Tout de suite', 'Sans attendre la prochaine tournée.')]);
+      let requests = await requestsFrom(address);
+      for (let attempt = 0; attempt < 200 && requests.length === 0; attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        requests = await requestsFrom(address);
+      }
+      expect(requests).toHaveLength(1);
+    } finally {
+      await watching.close();
+    }
   });
 });

@@ -76,6 +76,8 @@ describe('loadConfig', () => {
       errorFolder: 'Rejets',
     });
     expect(loadConfig({}).MAILBOXES).toEqual([]);
+    expect(loadConfig({}).MAIL_ACKNOWLEDGE).toBe(true);
+    expect(loadConfig({ MAIL_ACKNOWLEDGE: 'off', MAIL_IDLE: 'false' })).toMatchObject({ MAIL_ACKNOWLEDGE: false, MAIL_IDLE: false });
   });
 
   it.each(['pop3://desk:x@host/INBOX?site=lyon', 'imap://desk:x@host/INBOX', 'imap://desk:x@host/INBOX?site=paris', 'not a url'])(

@@ -25,6 +25,10 @@ const toList = ({ value }: { value: unknown }) =>
         .filter(Boolean)
     : value;
 
+/** `false`, `0`, `no`, `off` turn a setting off; anything else turns it on. */
+const toFlag = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? !['false', '0', 'no', 'off'].includes(value.trim().toLowerCase()) : value;
+
 /** One IMAP mailbox the desk reads (MAILBOXES). */
 export class MailboxSettings {
   /** How logs, readiness and the messages' rows name it: `user@host:port/folder`. */
@@ -294,11 +298,14 @@ export class AppConfig {
   DESK_MAIL_FROM?: string = undefined;
 
   /** Whether each request opened by an e-mail is acknowledged with its reference and due date. */
-  @Transform(({ value }: { value: unknown }) =>
-    typeof value === 'string' ? !['false', '0', 'no', 'off'].includes(value.toLowerCase()) : value,
-  )
+  @Transform(toFlag)
   @IsBoolean()
   MAIL_ACKNOWLEDGE = true;
+
+  /** Whether the worker also keeps a connection idling on each mailbox (IMAP IDLE) to read new mail at once. */
+  @Transform(toFlag)
+  @IsBoolean()
+  MAIL_IDLE = true;
 
   /** A larger message is not read: it moves to the mailbox's error folder, with a log line. */
   @Transform(toInt)

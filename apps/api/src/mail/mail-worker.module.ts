@@ -6,10 +6,11 @@ import { MailModule } from './mail.module';
 import { MailProcessor } from './mail.processor';
 import { MailScheduler } from './mail.scheduler';
 import { MailboxReader } from './mailbox-reader';
+import { MailboxWatcher } from './mailbox-watcher';
 
 /** The e-mail channel in the worker: reading the mailboxes, sending the desk's e-mails. */
 @Module({
   imports: [MailModule, MailerModule, RequestsModule],
-  providers: [InboundService, MailboxReader, MailProcessor, MailScheduler],
+  providers: [InboundService, MailboxReader, MailProcessor, MailScheduler, MailboxWatcher],
 })
 export class MailWorkerModule {}
