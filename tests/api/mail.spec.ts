@@ -275,6 +275,64 @@ describe('e-mail channel', () => {
     expect(await imap.count('INBOX')).toBe(0);
   });
 
+  it('keeps the files of known types with the request, served only as downloads, and says which it refused', async () => {
+    const address = `${unique('files')}@example.org`;
+    const pdf = Buffer.from('%PDF-1.4 budget prévisionnel');
+    await imap.deliver([
+      rawMail(
+        { From: address, Subject: 'Dossier', 'Message-ID': `<${unique('files')}@x>`, 'Content-Type': 'multipart/mixed; boundary="f"' },
+        [
+          '--f',
+          'Content-Type: text/plain; charset=utf-8',
+          '',
+          'Voici notre budget.',
+          '--f',
+          'Content-Type: application/pdf; name="Budget été.pdf"',
+          "Content-Disposition: attachment; filename*=UTF-8''Budget%20%C3%A9t%C3%A9.pdf",
+          'Content-Transfer-Encoding: base64',
+          '',
+          pdf.toString('base64'),
+          '--f',
+          'Content-Type: application/pdf; name="virus.exe"',
+          'Content-Disposition: attachment; filename="virus.exe"',
+          'Content-Transfer-Encoding: base64',
+          '',
+          Buffer.from('MZ').toString('base64'),
+          '--f--',
+        ].join('\n'),
+      ),
+    ]);
+    await processor.read(mailbox);
+    const [request] = await requestsFrom(address);
+    expect(request.question).toContain('Voici notre budget.');
+    expect(request.question).toContain('Pièce jointe non gardée, type refusé : virus.exe (application/pdf).');
+
+    const files = (await staff.get(`/api/requests/${request.id}/mail-attachments`).expect(200)).body;
+    expect(files).toEqual([expect.objectContaining({ fileName: 'Budget été.pdf', contentType: 'application/pdf', size: pdf.length })]);
+    expect(files[0]).not.toHaveProperty('content');
+    const download = await staff
+      .get(`/api/requests/${request.id}/mail-attachments/${files[0].id}`)
+      .buffer(true)
+      .parse((response, done) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(download.headers['content-disposition']).toBe(
+      `attachment; filename="Budget _t_.pdf"; filename*=UTF-8''Budget%20%C3%A9t%C3%A9.pdf`,
+    );
+    expect(download.headers['x-content-type-options']).toBe('nosniff');
+    expect(Buffer.compare(download.body as Buffer, pdf)).toBe(0);
+
+    // Another request's file is not reachable through this one, and relay users reach none.
+    const [someone] = await database(app).query(`SELECT id FROM requests WHERE id <> $1 ORDER BY id LIMIT 1`, [request.id]);
+    await staff.get(`/api/requests/${someone.id}/mail-attachments/${files[0].id}`).expect(404);
+    const relay = await loginAs(app, 'relayIsere');
+    await relay.get(`/api/requests/${request.id}/mail-attachments`).expect(403);
+    await relay.get(`/api/requests/${request.id}/mail-attachments/${files[0].id}`).expect(403);
+  });
+
   it('says in readiness which mailbox it cannot reach, and reads the others', async () => {
     const unreachable = loadConfig({ MAILBOXES: 'imap://desk:x@127.0.0.1:1/INBOX?site=lyon' }).MAILBOXES[0].name;
     expect(await processor.read(unreachable)).toBeNull();

@@ -1,4 +1,4 @@
-import { answerSubject, automatedMailReason, referenceInSubject, threadIds } from './mail';
+import { answerSubject, automatedMailReason, isKeptAttachment, referenceInSubject, threadIds } from './mail';
 
 const headers = (entries: Record<string, string>) => new Map(Object.entries(entries));
 
@@ -48,5 +48,18 @@ describe('answerSubject', () => {
   it('puts the reference in once', () => {
     expect(answerSubject('DI-2026-0001', 'Financement')).toBe('Re: [DI-2026-0001] Financement');
     expect(answerSubject('DI-2026-0001', 'RE: Re: [DI-2026-0001] Financement')).toBe('Re: [DI-2026-0001] Financement');
+  });
+});
+
+describe('isKeptAttachment', () => {
+  it('keeps a known type under a fitting name', () => {
+    expect(isKeptAttachment('Budget 2026.PDF', 'application/pdf')).toBe(true);
+    expect(isKeptAttachment('photo.jpeg', 'image/JPEG')).toBe(true);
+  });
+  it('refuses unknown types, names that do not fit, and names without extension', () => {
+    expect(isKeptAttachment('setup.exe', 'application/x-msdownload')).toBe(false);
+    expect(isKeptAttachment('setup.exe', 'application/pdf')).toBe(false);
+    expect(isKeptAttachment('budget.pdf', 'application/octet-stream')).toBe(false);
+    expect(isKeptAttachment('budget', 'application/pdf')).toBe(false);
   });
 });

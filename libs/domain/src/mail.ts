@@ -42,3 +42,30 @@ export function answerSubject(reference: string, subject: string): string {
   const bare = subject.replace(/^\s*((re|tr|fwd?)\s*:\s*)+/i, '').trim();
   return referenceInSubject(bare) === reference ? `Re: ${bare}` : `Re: [${reference}] ${bare}`;
 }
+
+/** The files the desk keeps from e-mails, by type, with the extensions a file of that type may have. */
+export const ATTACHMENT_TYPES: Readonly<Record<string, readonly string[]>> = {
+  'application/pdf': ['pdf'],
+  'image/png': ['png'],
+  'image/jpeg': ['jpg', 'jpeg'],
+  'image/gif': ['gif'],
+  'text/plain': ['txt'],
+  'text/csv': ['csv'],
+  'application/msword': ['doc'],
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': ['docx'],
+  'application/vnd.ms-excel': ['xls'],
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['xlsx'],
+  'application/vnd.ms-powerpoint': ['ppt'],
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': ['pptx'],
+  'application/vnd.oasis.opendocument.text': ['odt'],
+  'application/vnd.oasis.opendocument.spreadsheet': ['ods'],
+};
+
+/**
+ * Whether a received file is kept: a type the desk knows, and a name whose extension fits that
+ * type (a program renamed `.pdf`, or sent as `application/pdf` under `.exe`, is not).
+ */
+export function isKeptAttachment(fileName: string, contentType: string): boolean {
+  const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+  return Boolean(extension && ATTACHMENT_TYPES[contentType.toLowerCase()]?.includes(extension));
+}

@@ -12,7 +12,7 @@ import { Relay } from '../relays';
 import { ReminderOccurrence } from '../reminders';
 import { KeyFigureSnapshot } from '../reports';
 import { InformationRequest } from '../requests';
-import { MailMessage } from '../mail';
+import { MailAttachment, MailMessage } from '../mail';
 
 /**
  * Every entity, for the data sources built outside Nest (migrations, the demo data, schema-diff, the
@@ -39,4 +39,5 @@ export const ENTITIES = [
   CollectiveEvent,
   Registration,
   MailMessage,
+  MailAttachment,
 ];

@@ -307,6 +307,12 @@ export class AppConfig {
   @IsBoolean()
   MAIL_IDLE = true;
 
+  /** A larger file received with an e-mail is not kept (the request says so). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  MAIL_ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+
   /** A larger message is not read: it moves to the mailbox's error folder, with a log line. */
   @Transform(toInt)
   @IsInt()

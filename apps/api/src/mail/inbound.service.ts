@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { automatedMailReason, referenceInSubject, threadIds, type MailHeaders } from '@resacoop/domain';
-import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
+import { automatedMailReason, isKeptAttachment, referenceInSubject, threadIds, type MailHeaders } from '@resacoop/domain';
+import { simpleParser, type AddressObject, type Attachment, type ParsedMail } from 'mailparser';
 import sanitizeHtml from 'sanitize-html';
-import type { MailboxSettings } from '../config/app-config';
+import { AppConfig, type MailboxSettings } from '../config/app-config';
 import { Database, type Transaction } from '../database/database';
 import { type InformationRequest, RequestsService } from '../requests';
 import type { MailOutcome } from './mail-message.entity';
 import { OutboundService } from './outbound.service';
-import { CONTACT_BY_EMAIL, INSERT_RECEIVED, MAIL_ON_TIMELINE, RECEIVED_BEFORE, REQUEST_OF_THREAD } from './mail.sql';
+import { CONTACT_BY_EMAIL, INSERT_ATTACHMENT, INSERT_RECEIVED, MAIL_ON_TIMELINE, RECEIVED_BEFORE, REQUEST_OF_THREAD } from './mail.sql';
 
 /** What the desk keeps of an HTML body to show: text formatting and links, nothing that runs or loads. */
 const SAFE_HTML: sanitizeHtml.IOptions = {
@@ -53,14 +53,25 @@ function firstAddress(field: AddressObject | AddressObject[] | undefined): { add
   return { address: found?.address?.toLowerCase() ?? null, name: found?.name?.trim() || null };
 }
 
-/** What could not be read of a message that is still a person's: said in the request, never silently dropped. */
-function unreadableParts(parsed: ParsedMail, text: string): string | null {
-  if (text) return null;
-  const attachments = parsed.attachments.map((attachment) => attachment.filename ?? attachment.contentType);
-  return attachments.length > 0
-    ? `Message sans texte lisible ; pièces jointes : ${attachments.join(', ')}.`
-    : 'Message sans texte lisible.';
+/**
+ * What could not be read or kept of a message that is still a person's: said in the request,
+ * never silently dropped.
+ */
+function unreadableParts(text: string, files: { kept: Attachment[]; refused: string[] }, all: Attachment[]): string | null {
+  const notes = [
+    ...(text
+      ? []
+      : [
+          all.length > 0
+            ? `Message sans texte lisible ; pièces jointes : ${all.map(fileNameOf).join(', ')}.`
+            : 'Message sans texte lisible.',
+        ]),
+    ...files.refused,
+  ];
+  return notes.length > 0 ? notes.join('\n') : null;
 }
+
+const fileNameOf = (attachment: Attachment) => attachment.filename ?? attachment.contentType;
 
 /**
  * Turns one message read from a mailbox into the desk's records, in one transaction: a new
@@ -75,6 +86,7 @@ export class InboundService {
     private readonly db: Database,
     private readonly requests: RequestsService,
     private readonly outbound: OutboundService,
+    private readonly config: AppConfig,
   ) {}
 
   async receive(mailbox: MailboxSettings, source: Buffer, now = new Date()): Promise<Received> {
@@ -91,7 +103,8 @@ export class InboundService {
     const at = parsed.date && !Number.isNaN(parsed.date.getTime()) && parsed.date <= now ? parsed.date : now;
     const thread = threadIds(parsed.inReplyTo, parsed.references);
     const robot = automatedMailReason(headerMap(parsed), from.address);
-    const unreadable = unreadableParts(parsed, text);
+    const files = this.files(parsed.attachments);
+    const unreadable = unreadableParts(text, files, parsed.attachments);
     return this.db
       .transaction(async (tx) => {
         let outcome: MailOutcome = 'automated';
@@ -100,7 +113,11 @@ export class InboundService {
         if (!robot) {
           request = await this.threadOf(tx, subject, thread);
           if (request) {
-            await this.db.execute(MAIL_ON_TIMELINE, [request.id, `E-mail de ${from.name ?? from.address} : ${text || unreadable}`, at], tx);
+            await this.db.execute(
+              MAIL_ON_TIMELINE,
+              [request.id, `E-mail de ${from.name ?? from.address} : ${[text, unreadable].filter(Boolean).join('\n\n')}`, at],
+              tx,
+            );
             request = await this.requests.resumeOnReply(tx, request, now);
             outcome = 'joined';
           } else {
@@ -108,7 +125,7 @@ export class InboundService {
             outcome = 'opened';
           }
         }
-        const inserted = await this.db.rows(
+        const inserted = await this.db.rows<{ id: number }>(
           INSERT_RECEIVED,
           [
             key,
@@ -130,6 +147,15 @@ export class InboundService {
         );
         // Read by another worker at the same time: its transaction won, this one leaves nothing behind.
         if (inserted.length === 0) throw new AlreadyReceived();
+        if (request) {
+          for (const file of files.kept) {
+            await this.db.execute(
+              INSERT_ATTACHMENT,
+              [inserted[0].id, request.id, fileNameOf(file), file.contentType.toLowerCase(), file.size, file.content],
+              tx,
+            );
+          }
+        }
         if (robot) this.logger.log(`${mailbox.name}: message ${key} from a robot (${robot}) opens no request`);
         // After the message's row: its key is the first of the thread the acknowledgement answers.
         if (outcome === 'opened' && request) acknowledgementId = await this.outbound.acknowledge(tx, request);
@@ -139,6 +165,21 @@ export class InboundService {
         if (error instanceof AlreadyReceived) return { outcome: 'duplicate' as const, requestId: null, acknowledgementId: null };
         throw error;
       });
+  }
+
+  /** The files kept (known type fitting the name, within MAIL_ATTACHMENT_MAX_BYTES), and a sentence for each one refused. */
+  private files(attachments: Attachment[]): { kept: Attachment[]; refused: string[] } {
+    const kept: Attachment[] = [];
+    const refused: string[] = [];
+    for (const file of attachments) {
+      const name = fileNameOf(file);
+      if (file.size > this.config.MAIL_ATTACHMENT_MAX_BYTES)
+        refused.push(`Pièce jointe non gardée, trop grande : ${name} (${file.size} octets).`);
+      else if (!isKeptAttachment(name, file.contentType))
+        refused.push(`Pièce jointe non gardée, type refusé : ${name} (${file.contentType}).`);
+      else kept.push(file);
+    }
+    return { kept, refused };
   }
 
   private async threadOf(tx: Transaction, subject: string, thread: string[]): Promise<InformationRequest | null> {

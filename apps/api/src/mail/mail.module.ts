@@ -5,15 +5,22 @@ import { QueueModule } from '../reminders';
 import { RequestsModule } from '../requests';
 import { MAIL_QUEUE } from './jobs';
 import { MailController } from './mail.controller';
+import { MailAttachment } from './mail-attachment.entity';
 import { MailMessage } from './mail-message.entity';
 import { MailboxStatus } from './mailbox-status';
 import { OutboundService } from './outbound.service';
+import { ThreadService } from './thread.service';
 
 /** The e-mail channel in the API: a request's thread, answers by e-mail (queued for the worker), the mailboxes' state. */
 @Module({
-  imports: [TypeOrmModule.forFeature([MailMessage]), QueueModule, BullModule.registerQueue({ name: MAIL_QUEUE }), RequestsModule],
+  imports: [
+    TypeOrmModule.forFeature([MailMessage, MailAttachment]),
+    QueueModule,
+    BullModule.registerQueue({ name: MAIL_QUEUE }),
+    RequestsModule,
+  ],
   controllers: [MailController],
-  providers: [OutboundService, MailboxStatus],
+  providers: [OutboundService, ThreadService, MailboxStatus],
   exports: [OutboundService, MailboxStatus, BullModule],
 })
 export class MailModule {}

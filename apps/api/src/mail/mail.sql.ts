@@ -46,3 +46,15 @@ export const QUEUED_MAIL = `SELECT id, message_key AS "messageKey", to_address A
 
 /** A request's whole thread (`$1`), oldest first. */
 export const MAIL_THREAD = `SELECT * FROM mail_messages WHERE request_id = $1 ORDER BY at, id`;
+
+/** A file received with a message (`$1`) of a request (`$2`). */
+export const INSERT_ATTACHMENT = `INSERT INTO mail_attachments (mail_message_id, request_id, file_name, content_type, size, content, version)
+  VALUES ($1, $2, $3, $4, $5, $6, 1)`;
+
+/** The files of a request's thread (`$1`), without their content. */
+export const ATTACHMENTS_OF_REQUEST = `SELECT id, created_at, updated_at, version, mail_message_id, request_id, file_name, content_type, size
+  FROM mail_attachments WHERE request_id = $1 ORDER BY id`;
+
+/** One file of a request (`$1` request, `$2` file), with its content. */
+export const ATTACHMENT_CONTENT = `SELECT file_name AS "fileName", content_type AS "contentType", content
+  FROM mail_attachments WHERE request_id = $1 AND id = $2`;

@@ -11,8 +11,7 @@ import { Contact } from '../contacts';
 import { MailerService } from '../reminders';
 import { type InformationRequest, RequestsService } from '../requests';
 import { MAIL_QUEUE, MailJob, SEND_RETRIES, sendJobId } from './jobs';
-import { MailMessage } from './mail-message.entity';
-import { INSERT_QUEUED, MAIL_THREAD, MARK_SENT, QUEUED_ANSWERS, QUEUED_MAIL, SENT_ON_TIMELINE, THREAD_OF_REQUEST } from './mail.sql';
+import { INSERT_QUEUED, MARK_SENT, QUEUED_ANSWERS, QUEUED_MAIL, SENT_ON_TIMELINE, THREAD_OF_REQUEST } from './mail.sql';
 
 interface QueuedMail {
   id: number;
@@ -84,12 +83,6 @@ export class OutboundService {
     ].join('\n');
     const { id } = await this.queueOnThread(tx, request, { to: request.requesterEmail, text, authorId: null, at: new Date() });
     return id;
-  }
-
-  /** A request's thread; 404 for a request that does not exist. */
-  async thread(requestId: number): Promise<MailMessage[]> {
-    await this.requests.get(requestId);
-    return this.db.entities(MailMessage, MAIL_THREAD, [requestId]);
   }
 
   /** Enqueues the sending of a queued e-mail; a failure here is caught up by the next round. */
