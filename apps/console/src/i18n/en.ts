@@ -482,6 +482,7 @@ export const en: Messages = {
         body: 'Answer by e-mail',
         close: 'Answer and close the request',
         send: 'Send by e-mail',
+        files: 'Attachments',
         sent_notice: 'E-mail on its way.',
       },
     },

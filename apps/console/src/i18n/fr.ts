@@ -486,6 +486,7 @@ export const fr = {
         body: 'Réponse par e-mail',
         close: 'Répondre et clore la demande',
         send: 'Envoyer par e-mail',
+        files: 'Pièces jointes',
         sent_notice: 'E-mail en cours d’envoi.',
       },
     },

@@ -1217,6 +1217,23 @@ export interface LoginDto {
  * Relay users receive only the fields their view allows (RELAY_FIELDS in libs/domain).
  *
  * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "MailAttachment".
+ */
+export interface MailAttachment {
+  id: number;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+  mailMessageId: number;
+  requestId: number;
+  fileName: string;
+  contentType: string;
+  size: number;
+}
+/**
+ * Relay users receive only the fields their view allows (RELAY_FIELDS in libs/domain).
+ *
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
  * via the `definition` "MailMessage".
  */
 export interface MailMessage {

@@ -15,6 +15,7 @@ import type {
   EmailAnswerDto,
   EraseContactDto,
   KeyFiguresView,
+  MailAttachment,
   MailMessage,
   Me,
   MergeOrganisationsDto,
@@ -68,6 +69,7 @@ export interface ResacoopDataProvider extends DataProvider {
   moveAssignment(assignmentId: Identifier, move: AssignmentMove, body: DeclineAssignmentDto | AssignmentActionDto): Promise<Assignment>;
   convertToCase(requestId: Identifier, body: ConvertRequestDto): Promise<SupportCase>;
   mailThread(requestId: Identifier): Promise<MailMessage[]>;
+  mailAttachments(requestId: Identifier): Promise<MailAttachment[]>;
   emailAnswer(requestId: Identifier, body: EmailAnswerDto): Promise<EmailAnswer>;
   duplicatesOf(organisationId: Identifier): Promise<DuplicateCandidate[]>;
   mergeOrganisations(keptId: Identifier, body: MergeOrganisationsDto): Promise<Organisation>;
@@ -91,6 +93,7 @@ export const dataProvider: ResacoopDataProvider = {
   moveAssignment: (assignmentId, move, body) => call(`assignments/${segment(assignmentId)}/${move}`, 'POST', body),
   convertToCase: (requestId, body) => call(`requests/${segment(requestId)}/convert-to-case`, 'POST', body),
   mailThread: (requestId) => call(`requests/${segment(requestId)}/mail-messages`),
+  mailAttachments: (requestId) => call(`requests/${segment(requestId)}/mail-attachments`),
   emailAnswer: (requestId, body) => call(`requests/${segment(requestId)}/email-answer`, 'POST', body),
   duplicatesOf: (organisationId) => call(`organisations/${segment(organisationId)}/duplicates`),
   mergeOrganisations: (keptId, body) => call(`organisations/${segment(keptId)}/merge`, 'POST', body),

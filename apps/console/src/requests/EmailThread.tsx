@@ -14,13 +14,14 @@ import {
 } from '@mui/material';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import type { EmailAnswerDto, MailMessage } from '../providers/api.generated';
+import { API_URL } from '../providers/api';
+import type { EmailAnswerDto, MailAttachment, MailMessage } from '../providers/api.generated';
 import type { ResacoopDataProvider } from '../providers/dataProvider';
 
 const pre = { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' } as const;
 
 /** One e-mail of the thread: who, when, its text, and the original HTML as the API sanitised it. */
-const ThreadMessage = ({ mail }: { mail: MailMessage }) => {
+const ThreadMessage = ({ mail, files }: { mail: MailMessage; files: MailAttachment[] }) => {
   const translate = useTranslate();
   const who = mail.direction === 'in' ? (mail.fromName ?? mail.fromAddress) : mail.toAddress;
   return (
@@ -37,6 +38,19 @@ const ThreadMessage = ({ mail }: { mail: MailMessage }) => {
         <Typography variant="body2" sx={{ fontStyle: 'italic' }}>
           {mail.note}
         </Typography>
+      )}
+      {files.length > 0 && (
+        <Box component="ul" aria-label={translate('resacoop.requests.email.files')} sx={{ m: 0, pl: 2 }}>
+          {files.map((file) => (
+            <li key={file.id}>
+              {/* A download (the API sends it as an attachment), never opened in the page. */}
+              <a href={`${API_URL}/requests/${file.requestId}/mail-attachments/${file.id}`} download={file.fileName}>
+                {file.fileName}
+              </a>{' '}
+              ({Math.ceil(file.size / 1024)} Ko)
+            </li>
+          ))}
+        </Box>
       )}
       {mail.safeHtml && (
         <Box component="details" sx={{ mt: 1 }}>
@@ -115,6 +129,11 @@ export const EmailThread = () => {
     queryFn: () => dataProvider.mailThread(record!.id),
     enabled: Boolean(record),
   });
+  const { data: files = [] } = useQuery({
+    queryKey: ['requests', 'mailAttachments', record?.id, record?.version],
+    queryFn: () => dataProvider.mailAttachments(record!.id),
+    enabled: Boolean(record),
+  });
   if (!record) return null;
   const answerable = canAnswer && Boolean(record.requesterEmail || record.contactId) && record.status !== 'converted';
   return (
@@ -125,7 +144,7 @@ export const EmailThread = () => {
       {thread.length === 0 && <Typography variant="body2">{translate('resacoop.requests.email.empty')}</Typography>}
       <List dense disablePadding>
         {thread.map((mail) => (
-          <ThreadMessage key={mail.id} mail={mail} />
+          <ThreadMessage key={mail.id} mail={mail} files={files.filter((file) => file.mailMessageId === mail.id)} />
         ))}
       </List>
       {answerable && (
