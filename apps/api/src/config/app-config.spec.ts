@@ -87,6 +87,12 @@ describe('loadConfig', () => {
     },
   );
 
+  it('never writes a password in the refusal', () => {
+    expect(() => loadConfig({ MAILBOXES: 'imap://desk:s3cret@host/INBOX?site=paris' })).toThrow(
+      'MAILBOXES="imap://desk:***@host/INBOX?site=paris"',
+    );
+  });
+
   it('quotes the value as it was given', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow('PORT="eighty"');
   });

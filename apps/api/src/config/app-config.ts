@@ -367,6 +367,14 @@ const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
 
 export class ConfigError extends Error {}
 
+/** A URL's password (MAILBOXES, SMTP_URL) is never written in the refusal's line, which goes to logs. */
+const withoutPasswords = (value: unknown) => (typeof value === 'string' ? value.replace(/(\/\/[^:/@\s]*:)[^@\s]*@/g, '$1***@') : value);
+
+/** What is wrong with a value, down to a mailbox's own setting (`site must be one of …`). */
+function reasons(error: ValidationError): string[] {
+  return [...Object.values(error.constraints ?? {}), ...(error.children ?? []).flatMap(reasons)];
+}
+
 /** Reads and validates the environment; a wrong value stops start-up with the variable's name. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const known = Object.keys(new AppConfig());
@@ -379,7 +387,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (errors.length > 0) {
     const lines = errors.map(
       (error) =>
-        `${error.property}=${JSON.stringify(provided[error.property] ?? error.value)}: ${Object.values(error.constraints ?? {}).join(', ')}`,
+        `${error.property}=${JSON.stringify(withoutPasswords(provided[error.property] ?? error.value))}: ${reasons(error).join(', ')}`,
     );
     throw new ConfigError(`Invalid configuration: ${lines.join('; ')}`);
   }
