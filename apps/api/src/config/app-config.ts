@@ -13,6 +13,7 @@ import {
   MinLength,
   ValidateNested,
   validateSync,
+  type ValidationError,
 } from 'class-validator';
 import { SITES } from '@resacoop/domain';
 
