@@ -13,6 +13,7 @@ import { ConvertedRequestsIndividualCases1795880000000 } from './1795880000000-c
 import { UserLocaleLocalizedNotifications1795900000000 } from './1795900000000-user-locale-localized-notifications';
 import { CollectiveEvents1796100000000 } from './1796100000000-collective-events';
 import { RegistrantReminders1796200000000 } from './1796200000000-registrant-reminders';
+import { MailMessages1796300000000 } from './1796300000000-mail-messages';
 
 /** Every schema change, in order. A landed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   UserLocaleLocalizedNotifications1795900000000,
   CollectiveEvents1796100000000,
   RegistrantReminders1796200000000,
+  MailMessages1796300000000,
 ];

@@ -13,7 +13,13 @@ describe('health, documentation and headers', () => {
   it('says alive and ready, without a session', async () => {
     await request(app.getHttpServer()).get('/api/health').expect(200, { status: 'ok' });
     const ready = await request(app.getHttpServer()).get('/api/health/ready').expect(200);
-    expect(ready.body).toEqual({ status: 'ok', postgres: 'up', redis: 'up', smtp: expect.stringMatching(/^not configured/) });
+    expect(ready.body).toEqual({
+      status: 'ok',
+      postgres: 'up',
+      redis: 'up',
+      smtp: expect.stringMatching(/^not configured/),
+      mailboxes: {},
+    });
   });
 
   it('serves the OpenAPI description', async () => {

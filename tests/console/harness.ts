@@ -26,10 +26,11 @@ export interface ConsoleHarness {
 /**
  * The harness of a browser suite: the built console served by the real API on a fresh, seeded
  * database and Debian's Chromium, started once for the file (beforeAll, 180 s), and a fresh
- * context and page for each test (closed after it), `width` pixels wide (1400 unless told). Call it
+ * context and page for each test (closed after it), `width` pixels wide (1400 unless told); `env`,
+ * read when the server starts, adds settings for the API and the worker. Call it
  * at the top of a spec file; the getters give the current values inside a test or hook.
  */
-export function useConsole({ width }: { width?: number } = {}): ConsoleHarness {
+export function useConsole({ width, env }: { width?: number; env?: () => Record<string, string> } = {}): ConsoleHarness {
   jest.setTimeout(120_000);
 
   let server: Server | undefined;
@@ -51,7 +52,7 @@ export function useConsole({ width }: { width?: number } = {}): ConsoleHarness {
   };
 
   beforeAll(async () => {
-    server = await startServer();
+    server = await startServer({ env: env?.() });
     browser = await launchChromium();
   }, 180_000);
 

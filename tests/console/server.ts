@@ -67,7 +67,7 @@ export async function startServer(
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const worker = spawn(process.execPath, [...WORKER_NODE_FLAGS, WORKER], {
-    env: { ...env, RECONCILE_EVERY_MS: '1500' },
+    env: { ...env, ...options.env, RECONCILE_EVERY_MS: '1500' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const stopAll = async () => {

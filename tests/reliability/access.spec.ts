@@ -145,6 +145,18 @@ const MATRIX: Record<string, Row> = {
     allowed: TEAM,
     call: (ids) => ({ path: `/api/requests/${ids.request}/convert-to-case`, body: { projectTitle: 123 } }),
   },
+  'GET /api/requests/:id/mail-messages': { allowed: TEAM, call: (ids) => ({ path: `/api/requests/${ids.request}/mail-messages` }) },
+  'GET /api/requests/:id/mail-attachments': { allowed: TEAM, call: (ids) => ({ path: `/api/requests/${ids.request}/mail-attachments` }) },
+  // No file on the seeded request: the team gets past access control to a 404.
+  'GET /api/requests/:id/mail-attachments/:attachmentId': {
+    allowed: TEAM,
+    letIn: [404],
+    call: (ids) => ({ path: `/api/requests/${ids.request}/mail-attachments/1` }),
+  },
+  'POST /api/requests/:id/email-answer': {
+    allowed: TEAM,
+    call: (ids) => ({ path: `/api/requests/${ids.request}/email-answer`, body: {} }),
+  },
 
   'GET /api/interactions': { allowed: TEAM_AND_RELAYS, call: get('/api/interactions') },
   'GET /api/interactions/export.csv': { allowed: TEAM, call: get('/api/interactions/export.csv') },

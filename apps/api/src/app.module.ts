@@ -21,6 +21,7 @@ import { UsersModule } from './users/users.module';
 import { ReportsModule } from './reports/reports.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { EventsModule } from './events/events.module';
+import { MailModule } from './mail';
 
 const FEATURES = [
   AuditModule,
@@ -39,6 +40,7 @@ const FEATURES = [
   ReportsModule,
   DashboardModule,
   EventsModule,
+  MailModule,
 ];
 
 @Module({})

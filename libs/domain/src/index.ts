@@ -19,3 +19,4 @@ export * from './personal-mentions';
 export * from './messages';
 export * from './notification-text';
 export * from './organisation-names';
+export * from './mail';

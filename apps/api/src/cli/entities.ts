@@ -12,6 +12,7 @@ import { Relay } from '../relays';
 import { ReminderOccurrence } from '../reminders';
 import { KeyFigureSnapshot } from '../reports';
 import { InformationRequest } from '../requests';
+import { MailAttachment, MailMessage } from '../mail';
 
 /**
  * Every entity, for the data sources built outside Nest (migrations, the demo data, schema-diff, the
@@ -37,4 +38,6 @@ export const ENTITIES = [
   KeyFigureSnapshot,
   CollectiveEvent,
   Registration,
+  MailMessage,
+  MailAttachment,
 ];

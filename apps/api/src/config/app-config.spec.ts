@@ -49,6 +49,50 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ SMTP_MAX_CONNECTIONS: '0' })).toThrow(/^Invalid configuration: SMTP_MAX_CONNECTIONS="0"/);
   });
 
+  it('reads the mailboxes the desk reads, one URL each', () => {
+    const [plain, tls] = loadConfig({
+      MAILBOXES:
+        'imap://desk:p%40ss@127.0.0.1:1143/INBOX?site=lyon&processed=Trait%C3%A9, imaps://info%40resacoop.org:secret@mail.example.org/Demandes?site=clermont&errors=Rejets',
+    }).MAILBOXES;
+    expect(plain).toMatchObject({
+      name: 'desk@127.0.0.1:1143/INBOX',
+      host: '127.0.0.1',
+      port: 1143,
+      secure: false,
+      user: 'desk',
+      password: 'p@ss',
+      site: 'lyon',
+      processedFolder: 'Traité',
+      errorFolder: 'Errors',
+    });
+    expect(tls).toMatchObject({
+      host: 'mail.example.org',
+      port: 993,
+      secure: true,
+      user: 'info@resacoop.org',
+      folder: 'Demandes',
+      site: 'clermont',
+      processedFolder: 'Processed',
+      errorFolder: 'Rejets',
+    });
+    expect(loadConfig({}).MAILBOXES).toEqual([]);
+    expect(loadConfig({}).MAIL_ACKNOWLEDGE).toBe(true);
+    expect(loadConfig({ MAIL_ACKNOWLEDGE: 'off', MAIL_IDLE: 'false' })).toMatchObject({ MAIL_ACKNOWLEDGE: false, MAIL_IDLE: false });
+  });
+
+  it.each(['pop3://desk:x@host/INBOX?site=lyon', 'imap://desk:x@host/INBOX', 'imap://desk:x@host/INBOX?site=paris', 'not a url'])(
+    'refuses the mailbox %s',
+    (value) => {
+      expect(() => loadConfig({ MAILBOXES: value })).toThrow(/^Invalid configuration: MAILBOXES=/);
+    },
+  );
+
+  it('never writes a password in the refusal', () => {
+    expect(() => loadConfig({ MAILBOXES: 'imap://desk:s3cret@host/INBOX?site=paris' })).toThrow(
+      'MAILBOXES="imap://desk:***@host/INBOX?site=paris"',
+    );
+  });
+
   it('quotes the value as it was given', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow('PORT="eighty"');
   });

@@ -1,6 +1,21 @@
 import type { ReminderThresholds } from '@resacoop/domain';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateNested,
+  validateSync,
+  type ValidationError,
+} from 'class-validator';
+import { SITES } from '@resacoop/domain';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const toList = ({ value }: { value: unknown }) =>
@@ -10,6 +25,80 @@ const toList = ({ value }: { value: unknown }) =>
         .map((item) => item.trim())
         .filter(Boolean)
     : value;
+
+/** `false`, `0`, `no`, `off` turn a setting off; anything else turns it on. */
+const toFlag = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? !['false', '0', 'no', 'off'].includes(value.trim().toLowerCase()) : value;
+
+/** One IMAP mailbox the desk reads (MAILBOXES). */
+export class MailboxSettings {
+  /** How logs, readiness and the messages' rows name it: `user@host:port/folder`. */
+  @IsString()
+  name: string;
+
+  @IsString()
+  @MinLength(1)
+  host: string;
+
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  port: number;
+
+  @IsBoolean()
+  secure: boolean;
+
+  @IsString()
+  @MinLength(1)
+  user: string;
+
+  @IsString()
+  password: string;
+
+  @IsString()
+  @MinLength(1)
+  folder: string;
+
+  @IsIn(SITES)
+  site: string;
+
+  @IsString()
+  @MinLength(1)
+  processedFolder: string;
+
+  @IsString()
+  @MinLength(1)
+  errorFolder: string;
+}
+
+function mailbox(text: string): MailboxSettings | string {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return text;
+  }
+  const secure = url.protocol === 'imaps:';
+  if (!secure && url.protocol !== 'imap:') return text;
+  const folder = decodeURIComponent(url.pathname.slice(1)) || 'INBOX';
+  const user = decodeURIComponent(url.username);
+  const port = url.port ? Number(url.port) : secure ? 993 : 143;
+  return Object.assign(new MailboxSettings(), {
+    name: `${user}@${url.hostname}:${port}/${folder}`,
+    host: url.hostname,
+    port,
+    secure,
+    user,
+    password: decodeURIComponent(url.password),
+    folder,
+    site: url.searchParams.get('site') ?? '',
+    processedFolder: url.searchParams.get('processed') ?? 'Processed',
+    errorFolder: url.searchParams.get('errors') ?? 'Errors',
+  });
+}
+
+/** MAILBOXES as settings; a text that is no imap:// or imaps:// URL stays a string, which validation refuses. */
+const toMailboxes = ({ value }: { value: unknown }) => (typeof value === 'string' ? (toList({ value }) as string[]).map(mailbox) : value);
 
 /**
  * Every setting the API and the worker read, from environment variables, validated at start-up.
@@ -197,6 +286,50 @@ export class AppConfig {
   @Min(1)
   EXPORT_STALL_SECONDS = 60;
 
+  /**
+   * The IMAP mailboxes the desk reads, comma-separated URLs:
+   * `imap://user:password@host:143/INBOX?site=lyon&processed=Traité&errors=Erreurs` (`imaps://` for TLS;
+   * user and password URL-encoded). Each message becomes a request of its `site`, then moves to `processed`;
+   * one the desk cannot read moves to `errors`.
+   */
+  @Transform(toMailboxes)
+  @ValidateNested({ each: true })
+  MAILBOXES: MailboxSettings[] = [];
+
+  /** How often the worker reads every mailbox. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  MAIL_POLL_EVERY_MS = 60000;
+
+  /** The desk's address, that answers and acknowledgements leave from and requesters reply to (MAIL_FROM unless set). */
+  @IsOptional()
+  @IsString()
+  @MinLength(3)
+  DESK_MAIL_FROM?: string = undefined;
+
+  /** Whether each request opened by an e-mail is acknowledged with its reference and due date. */
+  @Transform(toFlag)
+  @IsBoolean()
+  MAIL_ACKNOWLEDGE = true;
+
+  /** Whether the worker also keeps a connection idling on each mailbox (IMAP IDLE) to read new mail at once. */
+  @Transform(toFlag)
+  @IsBoolean()
+  MAIL_IDLE = true;
+
+  /** A larger file received with an e-mail is not kept (the request says so). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  MAIL_ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+
+  /** A larger message is not read: it moves to the mailbox's error folder, with a log line. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  MAIL_MAX_BYTES = 25 * 1024 * 1024;
+
   /** Folder of the built console, served at `/` when present. */
   @IsOptional()
   @IsString()
@@ -214,6 +347,10 @@ export class AppConfig {
       attendanceWorkingDays: 2,
       evaluationDays: 7,
     };
+  }
+
+  get deskMailFrom(): string {
+    return this.DESK_MAIL_FROM ?? this.MAIL_FROM;
   }
 
   get isProduction(): boolean {
@@ -243,6 +380,14 @@ const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
 
 export class ConfigError extends Error {}
 
+/** A URL's password (MAILBOXES, SMTP_URL) is never written in the refusal's line, which goes to logs. */
+const withoutPasswords = (value: unknown) => (typeof value === 'string' ? value.replace(/(\/\/[^:/@\s]*:)[^@\s]*@/g, '$1***@') : value);
+
+/** What is wrong with a value, down to a mailbox's own setting (`site must be one of …`). */
+function reasons(error: ValidationError): string[] {
+  return [...Object.values(error.constraints ?? {}), ...(error.children ?? []).flatMap(reasons)];
+}
+
 /** Reads and validates the environment; a wrong value stops start-up with the variable's name. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const known = Object.keys(new AppConfig());
@@ -255,7 +400,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (errors.length > 0) {
     const lines = errors.map(
       (error) =>
-        `${error.property}=${JSON.stringify(provided[error.property] ?? error.value)}: ${Object.values(error.constraints ?? {}).join(', ')}`,
+        `${error.property}=${JSON.stringify(withoutPasswords(provided[error.property] ?? error.value))}: ${reasons(error).join(', ')}`,
     );
     throw new ConfigError(`Invalid configuration: ${lines.join('; ')}`);
   }

@@ -7,4 +7,6 @@ export const READY_ANSWER = json.object({
   postgres: json.enumOf(['up']),
   redis: json.enumOf(['up']),
   smtp: json.string,
+  /** Each configured mailbox as the worker last found it: `up`, `down since … : error`, or `not read yet`. */
+  mailboxes: json.map(json.string),
 });

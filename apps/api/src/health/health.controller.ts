@@ -8,6 +8,7 @@ import { InjectRedis } from '../common/redis.module';
 import { AppConfig } from '../config/app-config';
 import { Database } from '../database/database';
 import { ApiAnswer } from '../http/api-answers';
+import { MailboxStatus } from '../mail';
 import { ALIVE_ANSWER, READY_ANSWER } from './health.answers';
 import { PING } from './health.sql';
 
@@ -34,6 +35,7 @@ export class HealthController {
     private readonly db: Database,
     @InjectRedis() private readonly redis: Redis,
     private readonly config: AppConfig,
+    private readonly mailboxStatus: MailboxStatus,
   ) {}
 
   /** The process answers. */
@@ -47,12 +49,29 @@ export class HealthController {
   @Get('ready')
   @HttpCode(200)
   @ApiAnswer(READY_ANSWER)
-  async ready(): Promise<{ status: 'ok'; postgres: 'up'; redis: 'up'; smtp: string }> {
+  async ready(): Promise<{ status: 'ok'; postgres: 'up'; redis: 'up'; smtp: string; mailboxes: Record<string, string> }> {
     const [postgres, redis] = await Promise.all([check(() => this.db.rows(PING)), check(() => this.redis.ping())]);
     if (postgres === 'down' || redis === 'down') {
       throw new ServiceUnavailable(msg('error.notReady', { postgres, redis }));
     }
     // Without SMTP the reminders still reach the app's bell; their e-mails are only logged.
-    return { status: 'ok', postgres, redis, smtp: this.config.SMTP_URL ? 'configured' : 'not configured: e-mails are logged, not sent' };
+    return {
+      status: 'ok',
+      postgres,
+      redis,
+      smtp: this.config.SMTP_URL ? 'configured' : 'not configured: e-mails are logged, not sent',
+      mailboxes: await this.mailboxes(),
+    };
+  }
+
+  /** An unreachable mailbox does not stop this instance taking traffic: it is said here, and its mail waits on the server. */
+  private async mailboxes(): Promise<Record<string, string>> {
+    const states = await Promise.all(this.config.MAILBOXES.map(async ({ name }) => [name, await this.mailboxStatus.get(name)] as const));
+    return Object.fromEntries(
+      states.map(([name, state]) => [
+        name,
+        !state ? 'not read yet' : state.status === 'up' ? 'up' : `down since ${state.since}: ${state.error}`,
+      ]),
+    );
   }
 }

@@ -6,6 +6,13 @@ export interface Mail {
   to: string;
   subject: string;
   text: string;
+  /** The sender, MAIL_FROM unless given. */
+  from?: string;
+  /** A thread's headers (the desk's e-mail answers): Message-ID, In-Reply-To, References, without brackets. */
+  messageId?: string;
+  inReplyTo?: string;
+  references?: string[];
+  headers?: Record<string, string>;
 }
 
 /** An SMTP server silent for this long is given up on: the e-mail job fails and is retried with backoff. */
@@ -51,7 +58,14 @@ export class MailerService implements OnModuleDestroy {
       this.logger.debug(`e-mail to ${mail.to} not sent (no SMTP_URL): ${mail.subject}`);
       return;
     }
-    await this.transport.sendMail({ from: this.config.MAIL_FROM, ...mail });
+    const { messageId, inReplyTo, references, ...rest } = mail;
+    await this.transport.sendMail({
+      from: this.config.MAIL_FROM,
+      ...rest,
+      ...(messageId ? { messageId: `<${messageId}>` } : {}),
+      ...(inReplyTo ? { inReplyTo: `<${inReplyTo}>` } : {}),
+      ...(references?.length ? { references: references.map((id) => `<${id}>`) } : {}),
+    });
   }
 
   /** Closes the pooled connections; a message being sent finishes first. */

@@ -30,7 +30,7 @@ import { nextReference } from '../references';
 import { User } from '../auth';
 import type { CreateRequestDto, UpdateRequestDto } from './dto/request.dto';
 import { InformationRequest, REQUEST_SEARCH } from './information-request.entity';
-import { MOVE_ON_TIMELINE } from './requests.sql';
+import { MOVE_ON_TIMELINE, REQUEST_BY_REFERENCE } from './requests.sql';
 import { sqlCodes } from '../database/sql-lists';
 
 const OPEN = `$alias.status IN (${sqlCodes(OPEN_REQUEST_STATUSES)})`;
@@ -146,6 +146,74 @@ export class RequestsService extends RecordService<InformationRequest> {
       for (const step of path) request = await this.applyMove(tx, actor, request, step);
       return request;
     });
+  }
+
+  /**
+   * A request opened by an e-mail, in the caller's transaction (the message's row is written in
+   * the same one): no author, channel e-mail, the site of the mailbox it came to.
+   */
+  async openReceived(
+    tx: Transaction,
+    data: Pick<
+      InformationRequest,
+      'site' | 'subject' | 'question' | 'requesterName' | 'requesterEmail' | 'contactId' | 'organisationId' | 'receivedAt'
+    >,
+  ): Promise<InformationRequest> {
+    const reference = await nextReference(this.db, tx, 'DI', Number(parisDay(data.receivedAt).slice(0, 4)));
+    return this.store.create(
+      null,
+      {
+        ...data,
+        channel: 'email',
+        topic: 'other',
+        status: 'new',
+        reference,
+        dueAt: requestDueAt(data.receivedAt, this.config.REQUEST_SLA_WORKING_DAYS),
+      },
+      tx,
+    );
+  }
+
+  /** The request a reference names, locked in the caller's transaction, or null. */
+  async lockByReference(tx: Transaction, reference: string): Promise<InformationRequest | null> {
+    const [found] = await this.db.rows<{ id: number }>(REQUEST_BY_REFERENCE, [reference], tx);
+    return found ? this.store.lock(found.id, tx) : null;
+  }
+
+  /**
+   * The requester wrote back: a request waiting on them (or already answered) is back in the
+   * team's hands, its SLA clock running again; a closed one is reopened. Anything else stays as it is.
+   */
+  async resumeOnReply(tx: Transaction, request: InformationRequest, at: Date): Promise<InformationRequest> {
+    if (!['waiting', 'answered', 'closed'].includes(request.status)) return request;
+    const changes = this.move(request, 'in_progress', at);
+    await this.db.execute(
+      MOVE_ON_TIMELINE,
+      [request.id, null, `${REQUEST_STATUS_LABELS[request.status].fr} → ${REQUEST_STATUS_LABELS.in_progress.fr}`],
+      tx,
+    );
+    return this.store.applyWithin(tx, null, request, changes);
+  }
+
+  /**
+   * An answer sent by e-mail from the desk, on a request locked in the caller's transaction: the
+   * first response if none came before, and, when asked, the request answered and closed with it.
+   */
+  async recordEmailAnswer(
+    tx: Transaction,
+    actor: AuthUser,
+    request: InformationRequest,
+    answer: string,
+    close: boolean,
+    at: Date,
+  ): Promise<InformationRequest> {
+    let current = request;
+    if (!current.firstResponseAt) current = await this.store.applyWithin(tx, actor.id, current, { firstResponseAt: at });
+    if (!close) return current;
+    current = await this.store.applyWithin(tx, actor.id, current, { answer });
+    if (OPEN_REQUEST_STATUSES.includes(current.status)) current = await this.applyMove(tx, actor, current, 'answered');
+    if (current.status === 'answered') current = await this.applyMove(tx, actor, current, 'closed');
+    return current;
   }
 
   update(actor: AuthUser, id: number, { version, status, ...changes }: UpdateRequestDto): Promise<InformationRequest> {

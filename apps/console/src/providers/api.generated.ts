@@ -740,6 +740,22 @@ export interface DuplicateCandidate {
 }
 /**
  * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "EmailAnswer".
+ */
+export interface EmailAnswer {
+  id: number;
+  messageId: string;
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "EmailAnswerDto".
+ */
+export interface EmailAnswerDto {
+  body: string;
+  close?: boolean | null;
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
  * via the `definition` "EraseContactDto".
  */
 export interface EraseContactDto {
@@ -1204,6 +1220,52 @@ export interface LinkContactDto {
 export interface LoginDto {
   email: string;
   password: string;
+}
+/**
+ * Relay users receive only the fields their view allows (RELAY_FIELDS in libs/domain).
+ *
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "MailAttachment".
+ */
+export interface MailAttachment {
+  id: number;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+  mailMessageId: number;
+  requestId: number;
+  fileName: string;
+  contentType: string;
+  size: number;
+}
+/**
+ * Relay users receive only the fields their view allows (RELAY_FIELDS in libs/domain).
+ *
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "MailMessage".
+ */
+export interface MailMessage {
+  id: number;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+  messageKey: string;
+  direction: string;
+  outcome: string;
+  mailbox: string | null;
+  requestId: number | null;
+  authorId: number | null;
+  fromName: string | null;
+  fromAddress: string | null;
+  toAddress: string | null;
+  subject: string;
+  text: string;
+  safeHtml: string | null;
+  inReplyTo: string | null;
+  references: string | null;
+  note: string | null;
+  at: string;
+  sentAt: string | null;
 }
 /**
  * This interface was referenced by `ApiTypes`'s JSON-Schema
@@ -2131,6 +2193,7 @@ export const BODY_FIELDS = {
   ],
   CreateUserDto: ['email', 'fullName', 'role', 'site', 'relayId', 'active', 'dailyDigest', 'locale', 'password'],
   DeclineAssignmentDto: ['declineReason', 'version'],
+  EmailAnswerDto: ['body', 'close'],
   EraseContactDto: ['version'],
   EventActionDto: ['version'],
   LinkContactDto: ['contactId', 'version'],

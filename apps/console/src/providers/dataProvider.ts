@@ -14,8 +14,12 @@ import type {
   Dashboard,
   DeclineAssignmentDto,
   DuplicateCandidate,
+  EmailAnswer,
+  EmailAnswerDto,
   EraseContactDto,
   KeyFiguresView,
+  MailAttachment,
+  MailMessage,
   Me,
   MergeOrganisationsDto,
   Notification,
@@ -73,6 +77,9 @@ export interface ResacoopDataProvider extends DataProvider {
   /** Accept, decline (with its reason), withdraw or complete an assignment. */
   moveAssignment(assignmentId: Identifier, move: AssignmentMove, body: DeclineAssignmentDto | AssignmentActionDto): Promise<Assignment>;
   convertToCase(requestId: Identifier, body: ConvertRequestDto): Promise<SupportCase>;
+  mailThread(requestId: Identifier): Promise<MailMessage[]>;
+  mailAttachments(requestId: Identifier): Promise<MailAttachment[]>;
+  emailAnswer(requestId: Identifier, body: EmailAnswerDto): Promise<EmailAnswer>;
   duplicatesOf(organisationId: Identifier): Promise<DuplicateCandidate[]>;
   mergeOrganisations(keptId: Identifier, body: MergeOrganisationsDto): Promise<Organisation>;
   eraseContact(contactId: Identifier, body: EraseContactDto): Promise<Contact>;
@@ -103,6 +110,9 @@ export const dataProvider: ResacoopDataProvider = {
   stageHistory: (caseId) => call(`cases/${segment(caseId)}/stage-history`),
   moveAssignment: (assignmentId, move, body) => call(`assignments/${segment(assignmentId)}/${move}`, 'POST', body),
   convertToCase: (requestId, body) => call(`requests/${segment(requestId)}/convert-to-case`, 'POST', body),
+  mailThread: (requestId) => call(`requests/${segment(requestId)}/mail-messages`),
+  mailAttachments: (requestId) => call(`requests/${segment(requestId)}/mail-attachments`),
+  emailAnswer: (requestId, body) => call(`requests/${segment(requestId)}/email-answer`, 'POST', body),
   duplicatesOf: (organisationId) => call(`organisations/${segment(organisationId)}/duplicates`),
   mergeOrganisations: (keptId, body) => call(`organisations/${segment(keptId)}/merge`, 'POST', body),
   eraseContact: (contactId, body) => call(`contacts/${segment(contactId)}/erase`, 'POST', body),

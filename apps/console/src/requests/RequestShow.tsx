@@ -7,6 +7,7 @@ import { History } from '../history/History';
 import { ReplyBox } from '../timeline/ReplyBox';
 import { Timeline } from '../timeline/Timeline';
 import { ConvertToCaseAction } from './ConvertToCaseButton';
+import { EmailThread } from './EmailThread';
 import { RequestHeader } from './RequestHeader';
 import { REQUEST_REFERENCES, REQUEST_VALUE_LABELS } from './requestPayload';
 
@@ -30,6 +31,7 @@ export const RequestShow = () => (
             <TextField source="question" sx={pre} />
             <TextField source="answer" sx={pre} />
           </FieldSection>
+          <EmailThread />
           <WithRecord
             render={(record) => (
               <>

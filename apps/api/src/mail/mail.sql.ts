@@ -1,0 +1,60 @@
+/** A received message's row, unless its key is known already (`RETURNING id`: nothing when it is). */
+export const INSERT_RECEIVED = `INSERT INTO mail_messages
+    (message_key, direction, outcome, mailbox, request_id, from_name, from_address, to_address, subject, text, safe_html, in_reply_to, "references", note, at, version)
+  VALUES ($1, 'in', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 1)
+  ON CONFLICT (message_key) DO NOTHING
+  RETURNING id`;
+
+/** Whether a message (`$1`, its key) was processed already. */
+export const RECEIVED_BEFORE = `SELECT 1 FROM mail_messages WHERE message_key = $1`;
+
+/** The request of the thread a message answers: one of its Message-IDs (`$1`, text[]) is a message of the thread. */
+export const REQUEST_OF_THREAD = `SELECT request_id AS "requestId" FROM mail_messages
+  WHERE message_key = ANY($1::text[]) AND request_id IS NOT NULL ORDER BY id DESC LIMIT 1`;
+
+/** The directory contact with this e-mail address (`$1`), the oldest if several. */
+export const CONTACT_BY_EMAIL = `SELECT id, organisation_id AS "organisationId" FROM contacts WHERE email = $1 ORDER BY id LIMIT 1`;
+
+/** A received e-mail on its request's timeline (`$1` request, `$2` text, `$3` when). */
+export const MAIL_ON_TIMELINE = `INSERT INTO interactions (request_id, kind, author_id, minutes_spent, body, occurred_at, version)
+  VALUES ($1, 'email', NULL, 0, $2, $3, 1)`;
+
+/** The thread of a request (`$1`): its messages' keys, oldest first, and the latest received one's. */
+export const THREAD_OF_REQUEST = `SELECT message_key AS "messageKey", direction FROM mail_messages WHERE request_id = $1 ORDER BY at, id`;
+
+/** Answers not yet taken by the SMTP server. */
+export const QUEUED_ANSWERS = `SELECT id FROM mail_messages WHERE outcome = 'queued' ORDER BY id LIMIT 1000`;
+
+/** An answer taken by the SMTP server (`$1`), once. */
+export const MARK_SENT = `UPDATE mail_messages SET outcome = 'sent', sent_at = now(), version = version + 1, updated_at = now()
+  WHERE id = $1 AND outcome = 'queued'`;
+
+/** An e-mail the desk sends (`$4` request, `$5` author, null for an acknowledgement), queued for the worker. */
+export const INSERT_QUEUED = `INSERT INTO mail_messages
+    (message_key, direction, outcome, request_id, author_id, from_address, to_address, subject, text, in_reply_to, "references", at, version)
+  VALUES ($1, 'out', 'queued', $4, $5, $2, $3, $6, $7, $8, $9, $10, 1)
+  RETURNING id`;
+
+/** A sent e-mail on its request's timeline (`$1` request, `$2` author, `$3` text, `$4` when). */
+export const SENT_ON_TIMELINE = `INSERT INTO interactions (request_id, kind, author_id, minutes_spent, body, occurred_at, version)
+  VALUES ($1, 'email', $2, 0, $3, $4, 1)`;
+
+/** A queued e-mail to send (`$1`). */
+export const QUEUED_MAIL = `SELECT id, message_key AS "messageKey", to_address AS "toAddress", subject, text, in_reply_to AS "inReplyTo",
+    "references", author_id AS "authorId"
+  FROM mail_messages WHERE id = $1 AND outcome = 'queued'`;
+
+/** A request's whole thread (`$1`), oldest first. */
+export const MAIL_THREAD = `SELECT * FROM mail_messages WHERE request_id = $1 ORDER BY at, id`;
+
+/** A file received with a message (`$1`) of a request (`$2`). */
+export const INSERT_ATTACHMENT = `INSERT INTO mail_attachments (mail_message_id, request_id, file_name, content_type, size, content, version)
+  VALUES ($1, $2, $3, $4, $5, $6, 1)`;
+
+/** The files of a request's thread (`$1`), without their content. */
+export const ATTACHMENTS_OF_REQUEST = `SELECT id, created_at, updated_at, version, mail_message_id, request_id, file_name, content_type, size
+  FROM mail_attachments WHERE request_id = $1 ORDER BY id`;
+
+/** One file of a request (`$1` request, `$2` file), with its content. */
+export const ATTACHMENT_CONTENT = `SELECT file_name AS "fileName", content_type AS "contentType", content
+  FROM mail_attachments WHERE request_id = $1 AND id = $2`;

@@ -1,0 +1,102 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { ImapFlow } from 'imapflow';
+import { AppConfig, type MailboxSettings } from '../config/app-config';
+import { InboundService, UnreadableMail } from './inbound.service';
+import { OutboundService } from './outbound.service';
+
+/** A silent IMAP server is given up on after this; the next round tries again. */
+const IMAP_TIMEOUT_MS = 30_000;
+
+export interface MailboxRound {
+  read: number;
+  opened: number;
+  joined: number;
+  automated: number;
+  duplicates: number;
+  errors: number;
+}
+
+export function imapClient(mailbox: MailboxSettings): ImapFlow {
+  return new ImapFlow({
+    host: mailbox.host,
+    port: mailbox.port,
+    secure: mailbox.secure,
+    auth: { user: mailbox.user, pass: mailbox.password },
+    logger: false,
+    connectionTimeout: IMAP_TIMEOUT_MS,
+    greetingTimeout: IMAP_TIMEOUT_MS,
+    socketTimeout: IMAP_TIMEOUT_MS,
+  });
+}
+
+/**
+ * Reads every message waiting in a mailbox's folder: each is recorded (InboundService, one
+ * transaction) and only then marked seen and moved to the processed folder. A worker that dies in
+ * between leaves the message in the folder; read again, it is recognised by its key and only moved.
+ * A message too large, or that the desk cannot parse, moves to the error folder with a log line.
+ */
+@Injectable()
+export class MailboxReader {
+  private readonly logger = new Logger('Mail');
+
+  constructor(
+    private readonly inbound: InboundService,
+    private readonly outbound: OutboundService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async read(mailbox: MailboxSettings): Promise<MailboxRound> {
+    const round: MailboxRound = { read: 0, opened: 0, joined: 0, automated: 0, duplicates: 0, errors: 0 };
+    const client = imapClient(mailbox);
+    // An error on the socket (the server going away) ends the round through the command that was waiting on it.
+    client.on('error', (error: Error) => this.logger.warn(`${mailbox.name}: ${error.message}`));
+    await client.connect();
+    try {
+      for (const folder of [mailbox.processedFolder, mailbox.errorFolder]) await client.mailboxCreate(folder).catch(() => undefined);
+      const lock = await client.getMailboxLock(mailbox.folder);
+      try {
+        const sizes = new Map<number, number>();
+        // The list first, then each message: imapflow cannot run a command while a FETCH is being read.
+        for await (const message of client.fetch('1:*', { uid: true, size: true }, { uid: true }))
+          sizes.set(message.uid, message.size ?? 0);
+        for (const [uid, size] of sizes) {
+          round.read++;
+          const destination = await this.process(client, mailbox, uid, size, round);
+          await client.messageFlagsAdd(String(uid), ['\\Seen'], { uid: true });
+          await client.messageMove(String(uid), destination, { uid: true });
+        }
+      } finally {
+        lock.release();
+      }
+    } finally {
+      await client.logout().catch(() => client.close());
+    }
+    return round;
+  }
+
+  /** Records one message; the folder it then moves to. */
+  private async process(client: ImapFlow, mailbox: MailboxSettings, uid: number, size: number, round: MailboxRound): Promise<string> {
+    if (size > this.config.MAIL_MAX_BYTES) {
+      this.logger.error(
+        `${mailbox.name}: message UID ${uid} (${size} bytes) is over MAIL_MAX_BYTES: moved to ${mailbox.errorFolder}, not read`,
+      );
+      round.errors++;
+      return mailbox.errorFolder;
+    }
+    const message = await client.fetchOne(String(uid), { source: true }, { uid: true });
+    if (!message || !message.source) return mailbox.errorFolder;
+    try {
+      const { outcome, acknowledgementId } = await this.inbound.receive(mailbox, message.source);
+      if (acknowledgementId) await this.outbound.enqueue(acknowledgementId);
+      if (outcome === 'duplicate') round.duplicates++;
+      else if (outcome === 'opened' || outcome === 'joined' || outcome === 'automated') round[outcome]++;
+      return mailbox.processedFolder;
+    } catch (error) {
+      // PostgreSQL away is no fault of the message: the round stops, the message stays, the next round takes it.
+      if (!(error instanceof UnreadableMail)) throw error;
+      this.logger.error(`${mailbox.name}: message UID ${uid} could not be read (${String(error)}): moved to ${mailbox.errorFolder}`);
+      round.errors++;
+      return mailbox.errorFolder;
+    }
+  }
+}

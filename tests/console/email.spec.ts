@@ -1,0 +1,107 @@
+/**
+ * Browser test of the e-mail channel on the request page: the thread, the answer by e-mail from
+ * the desk (which may close the request), and the sanitised original of a received HTML message.
+ * The harness's worker reads a Dovecot mailbox of the suite's own; without SMTP_URL it only logs
+ * what it sends (the sending is tested against the SMTP sink in tests/api/mail.spec.ts).
+ */
+import { ImapServer, rawMail } from '../api/support/imap-server';
+import { accessibilityViolations, blocking } from './accessibility';
+import { useConsole } from './harness';
+
+const imap = new ImapServer();
+// Before the harness's own hook: the server's worker reads this mailbox.
+beforeAll(() => imap.start());
+afterAll(() => imap.stop());
+const ui = useConsole({ env: () => ({ MAILBOXES: imap.url('INBOX', 'site=lyon'), MAIL_POLL_EVERY_MS: '1000' }) });
+
+describe('staff console: answering a request by e-mail', () => {
+  it('answers by e-mail and closes in one step; the thread shows the answer', async () => {
+    const stamp = String(Date.now());
+    await ui.logIn('lyon@resacoop.test');
+    const request = await ui.apiPost<{ id: number; reference: string }>('requests', {
+      channel: 'email',
+      topic: 'funding',
+      subject: `Financement au Togo ${stamp}`,
+      question: 'Quels bailleurs ?',
+      requesterName: 'Awa Diallo',
+      requesterEmail: `awa.${stamp}@example.org`,
+    });
+    await ui.page.goto(`${ui.baseUrl}/requests/${request.id}/show`);
+    const thread = ui.page.locator('section[aria-label="Échanges par e-mail"]');
+    await thread.getByText('Aucun e-mail pour cette demande.').waitFor();
+    expect(blocking(await accessibilityViolations(ui.page))).toEqual([]);
+
+    const send = thread.getByRole('button', { name: 'Envoyer par e-mail' });
+    expect(await send.isDisabled()).toBe(true);
+    await thread.getByRole('textbox', { name: 'Réponse par e-mail' }).fill(`Voyez l’AFD et la Région ${stamp}.`);
+    await thread.getByRole('checkbox', { name: 'Répondre et clore la demande' }).check();
+    await send.click();
+
+    await thread.getByText(`Envoyé à awa.${stamp}@example.org`, { exact: false }).waitFor();
+    await thread.getByText(`Re: [${request.reference}] Financement au Togo ${stamp}`).waitFor();
+    const closed = await ui.apiGet<{ status: string; answer: string; firstResponseAt: string | null }>(`requests/${request.id}`);
+    expect(closed).toMatchObject({ status: 'closed', answer: `Voyez l’AFD et la Région ${stamp}.` });
+    expect(closed.firstResponseAt).not.toBeNull();
+    expect(blocking(await accessibilityViolations(ui.page))).toEqual([]);
+  });
+
+  it('shows a received e-mail with its files as downloads and its sanitised original', async () => {
+    const stamp = String(Date.now());
+    const subject = `Dossier de subvention ${stamp}`;
+    await imap.deliver([
+      rawMail(
+        {
+          From: `Inès Martin <ines.${stamp}@example.org>`,
+          Subject: subject,
+          'Message-ID': `<${stamp}@example.org>`,
+          'Content-Type': 'multipart/mixed; boundary="f"',
+        },
+        [
+          '--f',
+          'Content-Type: text/html; charset=utf-8',
+          '',
+          '<p>Voici le <b>dossier</b>.</p><script>alert(1)</script><img src="https://tracker.example/x.png">',
+          '--f',
+          'Content-Type: application/pdf; name="dossier.pdf"',
+          'Content-Disposition: attachment; filename="dossier.pdf"',
+          'Content-Transfer-Encoding: base64',
+          '',
+          Buffer.from('%PDF-1.4 dossier').toString('base64'),
+          '--f--',
+        ].join('\n'),
+      ),
+    ]);
+    await ui.logIn('lyon@resacoop.test');
+    let found: { id: number }[] = [];
+    // The worker reads the mailbox (IMAP IDLE, or its round every second): the request appears within seconds.
+    for (let attempt = 0; attempt < 100 && found.length === 0; attempt++) {
+      found = await ui.apiGet<{ id: number }[]>('requests', { filter: { q: stamp } });
+      if (found.length === 0) await ui.page.waitForTimeout(200);
+    }
+    expect(found).toHaveLength(1);
+    await ui.page.goto(`${ui.baseUrl}/requests/${found[0].id}/show`);
+    const thread = ui.page.locator('section[aria-label="Échanges par e-mail"]');
+    await thread.getByText('Reçu de Inès Martin', { exact: false }).waitFor();
+    const link = thread.getByRole('link', { name: 'dossier.pdf' });
+    expect(await link.getAttribute('download')).toBe('dossier.pdf');
+    await thread.getByText('Message d’origine (HTML nettoyé)').click();
+    await thread.locator('details b', { hasText: 'dossier' }).waitFor();
+    expect(await thread.locator('details script, details img').count()).toBe(0);
+    expect(blocking(await accessibilityViolations(ui.page))).toEqual([]);
+  });
+
+  it('offers no e-mail answer for a request without an address', async () => {
+    await ui.logIn('lyon@resacoop.test');
+    const request = await ui.apiPost<{ id: number; reference: string }>('requests', {
+      channel: 'phone',
+      topic: 'other',
+      subject: `Appel ${Date.now()}`,
+      question: 'Au téléphone.',
+      requesterName: 'Sans Adresse',
+    });
+    await ui.page.goto(`${ui.baseUrl}/requests/${request.id}/show`);
+    const thread = ui.page.locator('section[aria-label="Échanges par e-mail"]');
+    await thread.getByText('Aucun e-mail pour cette demande.').waitFor();
+    expect(await thread.getByRole('button', { name: 'Envoyer par e-mail' }).count()).toBe(0);
+  });
+});
