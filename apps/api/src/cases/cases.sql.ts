@@ -1,4 +1,3 @@
-
 /** A case's first stage, at its opening (`$4`), in its stage history. */
 export const FIRST_STAGE = `INSERT INTO case_stage_changes (case_id, from_stage, to_stage, changed_by_id, changed_at) VALUES ($1, NULL, $2, $3, $4)`;
 
