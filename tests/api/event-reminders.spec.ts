@@ -6,17 +6,7 @@ import { RemindersService } from '../../apps/api/src/reminders/reminders.service
 import { WorkerModule } from '../../apps/api/src/worker.module';
 import { SmtpSink, unfold } from './support/smtp-sink';
 import { client, database, loginAs, startApp, unique } from './support/app';
-
-/** Polls `probe` until `ok` holds for what it returns (20 s at most), and returns that. */
-async function eventually<T>(probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (ok(value)) return value;
-    if (Date.now() > deadline) throw new Error(`still ${JSON.stringify(value)} after ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+import { eventually } from './support/eventually';
 
 interface EventRecord {
   id: number;

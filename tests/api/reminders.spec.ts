@@ -15,23 +15,13 @@ import { describeReminderFaults } from './support/reminder-faults';
 import { freezeDateAt } from './support/clock';
 import { SmtpSink, unfold, type ReceivedMail } from './support/smtp-sink';
 import { database, DEMO_PASSWORD, loginAs, startApp, unique, USERS } from './support/app';
+import { eventually } from './support/eventually';
 
 const { APP_ORIGIN } = loadConfig();
 
 /** The link of a French reminder e-mail, as its reader sees it. */
 function linkIn(mail: ReceivedMail): string | undefined {
   return /Ouvrir la fiche : (\S*)/.exec(unfold(mail.raw))?.[1];
-}
-
-/** Polls `probe` until `ok` holds for what it returns (20 s at most), and returns that. */
-async function eventually<T>(probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (ok(value)) return value;
-    if (Date.now() > deadline) throw new Error(`still ${JSON.stringify(value)} after ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 /** The worker on real Redis and PostgreSQL, e-mailing a real SMTP server on loopback. */

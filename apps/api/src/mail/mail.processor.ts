@@ -1,6 +1,7 @@
-import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger, type OnModuleDestroy } from '@nestjs/common';
+import { InjectQueue, Processor } from '@nestjs/bullmq';
+import { Logger } from '@nestjs/common';
 import type { Job, Queue } from 'bullmq';
+import { DrainingWorkerHost } from '../common/draining-worker-host';
 import { AppConfig, loadConfig } from '../config/app-config';
 import { MailerService } from '../reminders';
 import { MAIL_QUEUE, MailJob, readJobId, type ReadPayload, type SendPayload } from './jobs';
@@ -16,7 +17,7 @@ const { WORKER_LOCK_MS } = loadConfig();
  * readiness); a send job sends one e-mail. Mailboxes are read one at a time per worker.
  */
 @Processor(MAIL_QUEUE, { concurrency: 4, lockDuration: WORKER_LOCK_MS, stalledInterval: WORKER_LOCK_MS })
-export class MailProcessor extends WorkerHost implements OnModuleDestroy {
+export class MailProcessor extends DrainingWorkerHost {
   private readonly logger = new Logger('Mail');
 
   constructor(
@@ -41,16 +42,6 @@ export class MailProcessor extends WorkerHost implements OnModuleDestroy {
       default:
         throw new Error(`unknown mail job ${job.name}`);
     }
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    let worker: WorkerHost['worker'];
-    try {
-      worker = this.worker;
-    } catch {
-      return; // never started
-    }
-    await worker.close();
   }
 
   private async round(): Promise<void> {

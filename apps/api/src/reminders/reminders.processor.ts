@@ -1,6 +1,6 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import type { OnModuleDestroy } from '@nestjs/common';
+import { Processor } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
+import { DrainingWorkerHost } from '../common/draining-worker-host';
 import { loadConfig } from '../config/app-config';
 import {
   EMAIL_QUEUE,
@@ -23,23 +23,6 @@ const { WORKER_LOCK_MS, SMTP_MAX_CONNECTIONS } = loadConfig();
 const DELIVERY_CONCURRENCY = 16;
 /** E-mail jobs at once: several per SMTP connection, so that one is always ready while another is transmitted. */
 const EMAIL_CONCURRENCY = 4 * SMTP_MAX_CONNECTIONS;
-
-/**
- * A worker that finishes the jobs in hand when the application stops, before anything they use
- * closes: @nestjs/bullmq closes workers only at application shutdown, after the SMTP pool
- * (MailerModule) and in no set order with the database pool.
- */
-abstract class DrainingWorkerHost extends WorkerHost implements OnModuleDestroy {
-  async onModuleDestroy(): Promise<void> {
-    let worker: WorkerHost['worker'];
-    try {
-      worker = this.worker;
-    } catch {
-      return; // never started
-    }
-    await worker.close();
-  }
-}
 
 /**
  * The worker side of the reminder queue: each job hands its named payload to the service.
