@@ -239,6 +239,59 @@ describe('privacy (GDPR)', () => {
     expect(count).toBe(0);
   });
 
+  it('hands over and erases the e-mails of the person’s requests and any other message from their address, files included', async () => {
+    const person = await createPerson();
+    const { asContact, byEmail } = await requestsOf(person);
+    // The answer the desk sent (queued for the worker), and, as the worker records them, a reply with a file and a
+    // message from the person's address that opened nothing (an auto-reply).
+    await staff
+      .post(`/api/requests/${byEmail}/email-answer`)
+      .send({ body: `Bonjour ${person.lastName}, voici la réponse.` })
+      .expect(201);
+    const [reply] = await database(app).query(
+      `INSERT INTO mail_messages (message_key, direction, outcome, mailbox, request_id, from_name, from_address, to_address, subject, text, at, version)
+       VALUES ($1, 'in', 'joined', 'information', $2, $3, $4, 'information@resacoop.org', $5, $6, now(), 1) RETURNING id`,
+      [unique('reply-'), byEmail, person.lastName, person.email, `Re: ${person.lastName}`, `Merci, ${person.lastName}`],
+    );
+    await database(app).query(
+      `INSERT INTO mail_attachments (mail_message_id, request_id, file_name, content_type, size, content, version)
+       VALUES ($1, $2, $3, 'application/pdf', 4, '\\x25504446'::bytea, 1)`,
+      [reply.id, byEmail, `budget-${person.lastName}.pdf`],
+    );
+    const [automated] = await database(app).query(
+      `INSERT INTO mail_messages (message_key, direction, outcome, mailbox, from_address, subject, text, at, version)
+       VALUES ($1, 'in', 'automated', 'information', $2, 'Absent du bureau', $3, now(), 1) RETURNING id`,
+      [unique('auto-'), person.email.toUpperCase(), `${person.lastName} est absente`],
+    );
+
+    const data = (await admin.get(`/api/contacts/${person.id}/personal-data`).expect(200)).body;
+    expect(data.mailMessages.map((message: { requestId: number; direction: string }) => [message.requestId, message.direction])).toEqual([
+      [byEmail, 'out'],
+      [byEmail, 'in'],
+    ]);
+
+    await admin.post(`/api/contacts/${person.id}/erase`).send({ version: person.version }).expect(200);
+    const messages = await database(app).query(
+      `SELECT id, from_name, from_address, to_address, subject, text FROM mail_messages WHERE request_id = ANY($1) OR id = $2 ORDER BY id`,
+      [[asContact, byEmail], automated.id],
+    );
+    expect(messages).toHaveLength(3);
+    for (const message of messages) {
+      expect(message).toMatchObject({ from_name: null, from_address: null, to_address: null, subject: '[effacé]', text: '[effacé]' });
+    }
+    const [file] = await database(app).query(
+      `SELECT file_name, size, length(content)::int AS bytes FROM mail_attachments WHERE mail_message_id = $1`,
+      [reply.id],
+    );
+    expect(file).toEqual({ file_name: '[effacé]', size: 0, bytes: 0 });
+    const events = await database(app).query(
+      `SELECT entity_id, changes FROM audit_events WHERE entity = 'mail_message' AND action = 'erase' AND entity_id = ANY($1) ORDER BY entity_id`,
+      [messages.map((message: { id: number }) => message.id)],
+    );
+    expect(events).toHaveLength(3);
+    expect(JSON.stringify(events)).not.toContain(person.lastName);
+  });
+
   describe('erasure', () => {
     /** What the person and their organisation count for, scoped so that suites running alongside do not move it. */
     const countsFor = async (person: Person, requestIds: number[]) =>

@@ -4,3 +4,4 @@ export { MailMessage } from './mail-message.entity';
 export { MailModule } from './mail.module';
 export { MailWorkerModule } from './mail-worker.module';
 export { MailboxStatus, type MailboxState } from './mailbox-status';
+export { ThreadService } from './thread.service';

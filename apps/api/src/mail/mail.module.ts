@@ -21,6 +21,6 @@ import { ThreadService } from './thread.service';
   ],
   controllers: [MailController],
   providers: [OutboundService, ThreadService, MailboxStatus],
-  exports: [OutboundService, MailboxStatus, BullModule],
+  exports: [OutboundService, MailboxStatus, ThreadService, BullModule],
 })
 export class MailModule {}

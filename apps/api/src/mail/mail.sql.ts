@@ -58,3 +58,21 @@ export const ATTACHMENTS_OF_REQUEST = `SELECT id, created_at, updated_at, versio
 /** One file of a request (`$1` request, `$2` file), with its content. */
 export const ATTACHMENT_CONTENT = `SELECT file_name AS "fileName", content_type AS "contentType", content
   FROM mail_attachments WHERE request_id = $1 AND id = $2`;
+
+/** The e-mails of requests (`$1`, int[]), oldest first: what the right of access hands over with the requests. */
+export const MAIL_OF_REQUESTS = `SELECT * FROM mail_messages WHERE request_id = ANY($1::int[]) ORDER BY at, id`;
+
+/**
+ * Erases a person from the e-mails of their requests (`$1`, int[]) and from any other message from or to their
+ * address (`$3`): names, addresses, subject, text and HTML give way to `$2`. Returns the messages erased.
+ */
+export const ERASE_MAIL_OF_PERSON = `UPDATE mail_messages
+    SET from_name = NULL, from_address = NULL, to_address = NULL, subject = $2, text = $2, safe_html = NULL, note = NULL,
+        version = version + 1, updated_at = now()
+  WHERE request_id = ANY($1::int[]) OR ($3::citext IS NOT NULL AND (from_address = $3::citext OR to_address = $3::citext))
+  RETURNING id`;
+
+/** Empties the files of erased messages (`$1`, int[]): their names give way to `$2`, their contents go. */
+export const ERASE_ATTACHMENTS_OF_MESSAGES = `UPDATE mail_attachments
+    SET file_name = $2, content = ''::bytea, size = 0, version = version + 1, updated_at = now()
+  WHERE mail_message_id = ANY($1::int[])`;

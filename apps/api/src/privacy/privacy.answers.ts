@@ -3,6 +3,7 @@ import { SupportCase } from '../cases';
 import { Contact } from '../contacts';
 import { json } from '../http/json-schema';
 import { Interaction } from '../interactions';
+import { MailMessage } from '../mail';
 import { InformationRequest } from '../requests';
 import { Registration } from '../events';
 
@@ -14,6 +15,7 @@ export const PERSONAL_DATA_ANSWER = json.named(
     contact: json.record(Contact),
     organisation: json.nullable(json.object({ id: json.id, name: json.string })),
     requests: json.array(json.recordWith(InformationRequest, { interactions: json.array(json.record(Interaction)) })),
+    mailMessages: json.array(json.record(MailMessage)),
     cases: json.array(json.record(SupportCase)),
     registrations: json.array(json.record(Registration)),
     history: json.array(json.record(AuditEvent)),

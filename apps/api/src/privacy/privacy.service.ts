@@ -8,6 +8,7 @@ import { VersionConflict } from '../common/app-exception';
 import { Contact, ContactErased, ContactsService, type PersonalDataReadKind, CONTACT_PERSONAL_FIELDS, ERASED_VALUE } from '../contacts';
 import { RegistrationsService, type Registration } from '../events';
 import { Interaction } from '../interactions';
+import { ThreadService, type MailMessage } from '../mail';
 import { Organisation } from '../organisations';
 import { InformationRequest } from '../requests';
 import { ENTITY_OF, eraseMentionsFromRecords, eraseMentionsFromTrail, type ErasedMentions, type FreeTextTable } from './mention-erasure';
@@ -34,6 +35,8 @@ export interface PersonalData {
   requests: (InformationRequest & { interactions: Interaction[] })[];
   /** The support cases the person is the contact of (the holder, for a private individual). */
   cases: SupportCase[];
+  /** The e-mails of those requests' threads, received and sent. */
+  mailMessages: MailMessage[];
   /** The person's registrations for collective events, as the contact or under their e-mail. */
   registrations: Registration[];
   /** The contact's own history. */
@@ -51,6 +54,7 @@ export class PrivacyService {
     private readonly audit: AuditTrail,
     private readonly contacts: ContactsService,
     private readonly registrations: RegistrationsService,
+    private readonly mail: ThreadService,
   ) {}
 
   /** Read in one snapshot, so the parts agree with each other. */
@@ -65,6 +69,10 @@ export class PrivacyService {
       const interactions = requests.length
         ? await this.db.entities(Interaction, TIMELINES_OF_REQUESTS, [requests.map((request) => request.id)], tx)
         : [];
+      const mailMessages = await this.mail.ofRequests(
+        tx,
+        requests.map((request) => request.id),
+      );
       const cases = await this.db.entities(SupportCase, CASES_OF_PERSON, [id], tx);
       const registrations = await this.registrations.ofPerson(tx, contact);
       const history = await this.db.entities(AuditEvent, HISTORY_OF_CONTACT, [id], tx);
@@ -77,6 +85,7 @@ export class PrivacyService {
           ...request,
           interactions: interactions.filter((interaction) => interaction.requestId === request.id),
         })),
+        mailMessages,
         cases,
         registrations,
         history,
@@ -105,6 +114,12 @@ export class PrivacyService {
         await this.db.execute(FORGET_REQUESTERS, [withRequester.map((request) => request.id), contact.id], tx);
       }
       const registrationIds = await this.registrations.erasePerson(tx, contact, ERASED_VALUE);
+      const mailIds = await this.mail.erasePerson(
+        tx,
+        requests.map((request) => request.id),
+        contact.email,
+        ERASED_VALUE,
+      );
       await this.audit.scrubValues(tx, 'contact', [contact.id], CONTACT_PERSONAL_FIELDS, ERASED_VALUE);
       await this.audit.scrubValues(
         tx,
@@ -128,6 +143,9 @@ export class PrivacyService {
       }
       for (const registrationId of registrationIds) {
         erasure('registration', registrationId, { name: null, email: null, evaluationComment: null });
+      }
+      for (const mailId of mailIds) {
+        erasure('mail_message', mailId, { fromName: null, fromAddress: null, toAddress: null, subject: ERASED_VALUE, text: ERASED_VALUE });
       }
       for (const { entity, entityId, fields } of erasedText) {
         erasure(entity, entityId, Object.fromEntries(fields.map((field) => [field, ERASED_VALUE])));

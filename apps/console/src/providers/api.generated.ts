@@ -1443,6 +1443,7 @@ export interface PersonalData {
     caseId: number | null;
     interactions: Interaction[];
   }[];
+  mailMessages: MailMessage[];
   cases: SupportCase[];
   registrations: Registration[];
   history: AuditEvent[];
