@@ -15,6 +15,7 @@ import { PersonalDataReadsService } from './personal-data-reads.service';
 import { CONTACT_PERSONAL_FIELDS, ERASED_IDENTITY, ERASED_VALUE } from './personal-fields';
 import { Contact, CONTACT_SEARCH } from './contact.entity';
 import type { CreateContactDto, UpdateContactDto } from './dto/contact.dto';
+import { CONTACT_BY_EMAIL } from './contacts.sql';
 
 /**
  * Contacts to review (GDPR: no personal data kept without use): not erased, untouched for three
@@ -89,6 +90,11 @@ export class ContactsService extends RecordService<Contact> {
       list: CONTACT_LIST,
       export: { fileName: 'contacts.csv', fields: EXPORT_FIELDS },
     });
+  }
+
+  /** The directory contact with this e-mail address (an e-mail's sender), the oldest if several, in the caller's transaction. */
+  withEmail(tx: Transaction, email: string): Promise<Pick<Contact, 'id' | 'organisationId'> | undefined> {
+    return this.db.one(CONTACT_BY_EMAIL, [email], tx);
   }
 
   /** A contact read in the caller's transaction (the GDPR export reads it with the rest, in one snapshot). */

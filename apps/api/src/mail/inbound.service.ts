@@ -5,10 +5,11 @@ import { simpleParser, type AddressObject, type Attachment, type ParsedMail } fr
 import sanitizeHtml from 'sanitize-html';
 import { AppConfig, type MailboxSettings } from '../config/app-config';
 import { Database, type Transaction } from '../database/database';
+import { ContactsService } from '../contacts';
 import { type InformationRequest, RequestsService } from '../requests';
 import type { MailOutcome } from './mail-message.entity';
 import { OutboundService } from './outbound.service';
-import { CONTACT_BY_EMAIL, INSERT_ATTACHMENT, INSERT_RECEIVED, MAIL_ON_TIMELINE, RECEIVED_BEFORE, REQUEST_OF_THREAD } from './mail.sql';
+import { INSERT_ATTACHMENT, INSERT_RECEIVED, RECEIVED_BEFORE, REQUEST_OF_THREAD } from './mail.sql';
 
 /** What the desk keeps of an HTML body to show: text formatting and links, nothing that runs or loads. */
 const SAFE_HTML: sanitizeHtml.IOptions = {
@@ -85,6 +86,7 @@ export class InboundService {
   constructor(
     private readonly db: Database,
     private readonly requests: RequestsService,
+    private readonly contacts: ContactsService,
     private readonly outbound: OutboundService,
     private readonly config: AppConfig,
   ) {}
@@ -113,11 +115,8 @@ export class InboundService {
         if (!robot) {
           request = await this.threadOf(tx, subject, thread);
           if (request) {
-            await this.db.execute(
-              MAIL_ON_TIMELINE,
-              [request.id, `E-mail de ${from.name ?? from.address} : ${[text, unreadable].filter(Boolean).join('\n\n')}`, at],
-              tx,
-            );
+            const entry = `E-mail de ${from.name ?? from.address} : ${[text, unreadable].filter(Boolean).join('\n\n')}`;
+            await this.requests.recordEmailOnTimeline(tx, request.id, null, entry, at);
             request = await this.requests.resumeOnReply(tx, request, now);
             outcome = 'joined';
           } else {
@@ -198,9 +197,7 @@ export class InboundService {
     mailbox: MailboxSettings,
     mail: { subject: string; text: string; unreadable: string | null; from: { address: string | null; name: string | null }; at: Date },
   ): Promise<InformationRequest> {
-    const contact = mail.from.address
-      ? await this.db.one<{ id: number; organisationId: number | null }>(CONTACT_BY_EMAIL, [mail.from.address], tx)
-      : undefined;
+    const contact = mail.from.address ? await this.contacts.withEmail(tx, mail.from.address) : undefined;
     return this.requests.openReceived(tx, {
       site: mailbox.site as InformationRequest['site'],
       subject: mail.subject,

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { User } from '../auth';
-import { Contact } from '../contacts';
+import { ContactsModule } from '../contacts';
 import { Organisation } from '../organisations';
 import { Relay } from '../relays';
 import { MailerModule } from '../reminders';
@@ -19,8 +19,9 @@ import { MailboxWatcher } from './mailbox-watcher';
     MailModule,
     MailerModule,
     RequestsModule,
-    // The worker maps only its modules' entities: these are the ones a request is linked to.
-    TypeOrmModule.forFeature([Organisation, Contact, User, Relay]),
+    ContactsModule,
+    // The worker maps only its modules' entities: these are the others a request is linked to.
+    TypeOrmModule.forFeature([Organisation, User, Relay]),
   ],
   providers: [InboundService, MailboxReader, MailProcessor, MailScheduler, MailboxWatcher],
 })

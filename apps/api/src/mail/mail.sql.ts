@@ -12,13 +12,6 @@ export const RECEIVED_BEFORE = `SELECT 1 FROM mail_messages WHERE message_key = 
 export const REQUEST_OF_THREAD = `SELECT request_id AS "requestId" FROM mail_messages
   WHERE message_key = ANY($1::text[]) AND request_id IS NOT NULL ORDER BY id DESC LIMIT 1`;
 
-/** The directory contact with this e-mail address (`$1`), the oldest if several. */
-export const CONTACT_BY_EMAIL = `SELECT id, organisation_id AS "organisationId" FROM contacts WHERE email = $1 ORDER BY id LIMIT 1`;
-
-/** A received e-mail on its request's timeline (`$1` request, `$2` text, `$3` when). */
-export const MAIL_ON_TIMELINE = `INSERT INTO interactions (request_id, kind, author_id, minutes_spent, body, occurred_at, version)
-  VALUES ($1, 'email', NULL, 0, $2, $3, 1)`;
-
 /** The thread of a request (`$1`): its messages' keys, oldest first, and the latest received one's. */
 export const THREAD_OF_REQUEST = `SELECT message_key AS "messageKey", direction FROM mail_messages WHERE request_id = $1 ORDER BY at, id`;
 
@@ -34,10 +27,6 @@ export const INSERT_QUEUED = `INSERT INTO mail_messages
     (message_key, direction, outcome, request_id, author_id, from_address, to_address, subject, text, in_reply_to, "references", at, version)
   VALUES ($1, 'out', 'queued', $4, $5, $2, $3, $6, $7, $8, $9, $10, 1)
   RETURNING id`;
-
-/** A sent e-mail on its request's timeline (`$1` request, `$2` author, `$3` text, `$4` when). */
-export const SENT_ON_TIMELINE = `INSERT INTO interactions (request_id, kind, author_id, minutes_spent, body, occurred_at, version)
-  VALUES ($1, 'email', $2, 0, $3, $4, 1)`;
 
 /** A queued e-mail to send (`$1`). */
 export const QUEUED_MAIL = `SELECT id, message_key AS "messageKey", to_address AS "toAddress", subject, text, in_reply_to AS "inReplyTo",

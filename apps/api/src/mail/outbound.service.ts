@@ -11,7 +11,7 @@ import { Contact } from '../contacts';
 import { MailerService } from '../reminders';
 import { type InformationRequest, RequestsService } from '../requests';
 import { MAIL_QUEUE, MailJob, SEND_RETRIES, sendJobId } from './jobs';
-import { INSERT_QUEUED, MARK_SENT, QUEUED_ANSWERS, QUEUED_MAIL, SENT_ON_TIMELINE, THREAD_OF_REQUEST } from './mail.sql';
+import { INSERT_QUEUED, MARK_SENT, QUEUED_ANSWERS, QUEUED_MAIL, THREAD_OF_REQUEST } from './mail.sql';
 
 interface QueuedMail {
   id: number;
@@ -60,7 +60,7 @@ export class OutboundService {
       const to = request.requesterEmail ?? (request.contactId ? (await this.db.find(Contact, request.contactId, tx))?.email : null);
       if (!to) throw new ValidationFailed({ requesterEmail: msg('field.required') });
       const queued = await this.queueOnThread(tx, request, { to, text: body, authorId: actor.id, at });
-      await this.db.execute(SENT_ON_TIMELINE, [request.id, actor.id, `E-mail à ${to} : ${body}`, at], tx);
+      await this.requests.recordEmailOnTimeline(tx, request.id, actor.id, `E-mail à ${to} : ${body}`, at);
       const updated = await this.requests.recordEmailAnswer(tx, actor, request, body, close, at);
       return { ...queued, request: updated };
     });

@@ -30,7 +30,7 @@ import { nextReference } from '../references';
 import { User } from '../auth';
 import type { CreateRequestDto, UpdateRequestDto } from './dto/request.dto';
 import { InformationRequest, REQUEST_SEARCH } from './information-request.entity';
-import { MOVE_ON_TIMELINE, REQUEST_BY_REFERENCE } from './requests.sql';
+import { EMAIL_ON_TIMELINE, MOVE_ON_TIMELINE, REQUEST_BY_REFERENCE } from './requests.sql';
 import { sqlCodes } from '../database/sql-lists';
 
 const OPEN = `$alias.status IN (${sqlCodes(OPEN_REQUEST_STATUSES)})`;
@@ -193,6 +193,11 @@ export class RequestsService extends RecordService<InformationRequest> {
       tx,
     );
     return this.store.applyWithin(tx, null, request, changes);
+  }
+
+  /** An e-mail of the request's thread on its timeline (a received one has no author), in the caller's transaction. */
+  async recordEmailOnTimeline(tx: Transaction, requestId: number, authorId: number | null, text: string, at: Date): Promise<void> {
+    await this.db.execute(EMAIL_ON_TIMELINE, [requestId, authorId, text, at], tx);
   }
 
   /**
