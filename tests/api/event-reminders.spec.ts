@@ -30,10 +30,12 @@ describe('event reminders to the team', () => {
   beforeAll(async () => {
     const smtpUrl = await smtp.start();
     app = await startApp();
-    // Reconciliation is driven by the tests here, not by the repeating job.
+    // Reconciliation is driven by the tests here, not by the repeating job, whose first run is an hour away.
     for (let index = 0; index < 2; index++) {
       const worker = await NestFactory.createApplicationContext(
-        WorkerModule.with(loadConfig({ ...process.env, SMTP_URL: smtpUrl, RECONCILE_EVERY_MS: '3600000' })),
+        WorkerModule.with(
+          loadConfig({ ...process.env, SMTP_URL: smtpUrl, RECONCILE_EVERY_MS: '3600000', RECONCILE_FIRST_DELAY_MS: '3600000' }),
+        ),
         { logger: false },
       );
       await worker.init();
