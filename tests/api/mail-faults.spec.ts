@@ -41,7 +41,7 @@ describe('inbound mail under faults', () => {
   const spawnWorker = (): ChildProcess =>
     spawn(process.execPath, [join(__dirname, '../../dist/api/apps/api/src/worker.js')], {
       // Short locks and rounds: the job the killed worker held comes back in seconds, not minutes.
-      env: { ...env, MAIL_POLL_EVERY_MS: '500', WORKER_LOCK_MS: '2000', LOG_LEVEL: 'silent' },
+      env: { ...env, MAIL_POLL_EVERY_MS: '1000', WORKER_LOCK_MS: '2000', LOG_LEVEL: 'silent' },
       stdio: 'ignore',
     });
 
@@ -167,12 +167,13 @@ describe('inbound mail under faults', () => {
   it('a worker process killed while it reads a batch, then a new worker', async () => {
     const processed = await imap.count(PROCESSED);
     const address = await deliver(50, 'worker tué');
-    // The worker process registers its own round, every 500 ms.
+    // The worker process registers its own round, every second.
     await workers[0].get<Queue>(getQueueToken(MAIL_QUEUE)).removeJobScheduler(MailJob.Round);
     const killed = spawnWorker();
     // Killed as soon as it has committed a first request: the rest of the batch is in its hands or still waiting.
     let atKill = 0;
     while (atKill === 0) {
+      if (killed.exitCode !== null) throw new Error(`the worker process stopped by itself (${killed.exitCode})`);
       await new Promise((resolve) => setTimeout(resolve, 10));
       atKill = await requestCount(address);
     }
