@@ -65,3 +65,6 @@ export const ERASE_MAIL_OF_PERSON = `UPDATE mail_messages
 export const ERASE_ATTACHMENTS_OF_MESSAGES = `UPDATE mail_attachments
     SET file_name = $2, content = ''::bytea, size = 0, version = version + 1, updated_at = now()
   WHERE mail_message_id = ANY($1::int[])`;
+
+/** Held while a worker reads a mailbox: two sessions moving the same UID would each copy it to the processed folder. */
+export const MAILBOX_READ_LOCK = `SELECT pg_try_advisory_xact_lock(hashtext('mail-read:' || $1)) AS locked`;

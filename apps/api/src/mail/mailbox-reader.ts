@@ -1,7 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ImapFlow } from 'imapflow';
 import { AppConfig, type MailboxSettings } from '../config/app-config';
+import { Database } from '../database/database';
 import { InboundService, UnreadableMail } from './inbound.service';
+import { MAILBOX_READ_LOCK } from './mail.sql';
 import { OutboundService } from './outbound.service';
 
 /** A silent IMAP server is given up on after this; the next round tries again. */
@@ -34,6 +36,8 @@ export function imapClient(mailbox: MailboxSettings): ImapFlow {
  * transaction) and only then marked seen and moved to the processed folder. A worker that dies in
  * between leaves the message in the folder; read again, it is recognised by its key and only moved.
  * A message too large, or that the desk cannot parse, moves to the error folder with a log line.
+ * One worker reads a mailbox at a time (a PostgreSQL lock, released if the worker dies): another
+ * finds it taken and reads nothing.
  */
 @Injectable()
 export class MailboxReader {
@@ -43,10 +47,19 @@ export class MailboxReader {
     private readonly inbound: InboundService,
     private readonly outbound: OutboundService,
     private readonly config: AppConfig,
+    private readonly db: Database,
   ) {}
 
   async read(mailbox: MailboxSettings): Promise<MailboxRound> {
     const round: MailboxRound = { read: 0, opened: 0, joined: 0, automated: 0, duplicates: 0, errors: 0 };
+    return this.db.transaction(async (tx) => {
+      const lock = await this.db.one<{ locked: boolean }>(MAILBOX_READ_LOCK, [mailbox.name], tx);
+      if (lock?.locked) await this.readLocked(mailbox, round);
+      return round;
+    });
+  }
+
+  private async readLocked(mailbox: MailboxSettings, round: MailboxRound): Promise<void> {
     const client = imapClient(mailbox);
     // An error on the socket (the server going away) ends the round through the command that was waiting on it.
     client.on('error', (error: Error) => this.logger.warn(`${mailbox.name}: ${error.message}`));
@@ -71,7 +84,6 @@ export class MailboxReader {
     } finally {
       await client.logout().catch(() => client.close());
     }
-    return round;
   }
 
   /** Records one message; the folder it then moves to. */
