@@ -8,6 +8,7 @@ import { WorkerModule } from '../../apps/api/src/worker.module';
 import { database, loginAs, startApp, unique } from './support/app';
 import { ImapServer, rawMail } from './support/imap-server';
 import { SmtpSink, unfold } from './support/smtp-sink';
+import { eventually } from './support/eventually';
 
 const DESK = 'RESACOOP <information@resacoop.test>';
 const MAX_BYTES = 200_000;
@@ -152,8 +153,13 @@ describe('e-mail channel', () => {
     expect(timeline.map((entry: { body: string }) => entry.body)).toEqual(
       expect.arrayContaining([expect.stringContaining('Voici trois contacts.')]),
     );
-    const thread = (await staff.get(`/api/requests/${request.id}/mail-messages`).expect(200)).body;
-    expect(thread.map((mail: { direction: string; outcome: string }) => [mail.direction, mail.outcome])).toEqual([
+    // The worker marks an e-mail sent once the SMTP server took it: just after the sink has it.
+    const thread = await eventually(
+      async () =>
+        (await staff.get(`/api/requests/${request.id}/mail-messages`).expect(200)).body as { direction: string; outcome: string }[],
+      (messages) => messages.every((mail) => mail.outcome !== 'queued'),
+    );
+    expect(thread.map((mail) => [mail.direction, mail.outcome])).toEqual([
       ['in', 'opened'],
       ['out', 'sent'],
       ['out', 'sent'],
