@@ -14,6 +14,7 @@ import { UserLocaleLocalizedNotifications1795900000000 } from './1795900000000-u
 import { CollectiveEvents1796100000000 } from './1796100000000-collective-events';
 import { RegistrantReminders1796200000000 } from './1796200000000-registrant-reminders';
 import { MailMessages1796300000000 } from './1796300000000-mail-messages';
+import { AnswerTemplates1796500000000 } from './1796500000000-answer-templates';
 
 /** Every schema change, in order. A landed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   CollectiveEvents1796100000000,
   RegistrantReminders1796200000000,
   MailMessages1796300000000,
+  AnswerTemplates1796500000000,
 ];

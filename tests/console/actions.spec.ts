@@ -66,6 +66,7 @@ interface Scratch {
   relay: number;
   /** A draft event of the Isère relay (the relay user's too), with one registrant. */
   event: number;
+  answerTemplate: number;
 }
 
 async function apiSession(): Promise<APIRequestContext> {
@@ -133,6 +134,10 @@ async function makeScratch(role: Role): Promise<Scratch> {
       relayId: relays.find((candidate) => candidate.departements.includes('38'))!.id,
     });
     await post(api, 'registrations', { eventId: event.id, name: `Participant du tour ${role}`, email: `tour-${role}@example.org` });
+    const answerTemplate = await post<{ id: number }>(api, 'answer-templates', {
+      title: `Réponse du tour ${role}`,
+      body: 'Bonjour {{requesterName}}',
+    });
     return {
       organisation: organisation.id,
       contact: contact.id,
@@ -141,6 +146,7 @@ async function makeScratch(role: Role): Promise<Scratch> {
       user: user.id,
       relay: relay.id,
       event: event.id,
+      answerTemplate: answerTemplate.id,
     };
   } finally {
     await api.dispose();
@@ -158,6 +164,7 @@ function recordPages(scratch: Scratch): Record<string, string[]> {
     '/users': showAndEdit('users', scratch.user),
     '/relays': [`/relays/${scratch.relay}`],
     '/events': showAndEdit('events', scratch.event),
+    '/answer-templates': [`/answer-templates/${scratch.answerTemplate}`],
   };
 }
 

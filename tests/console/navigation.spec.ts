@@ -45,7 +45,7 @@ describe('addresses outside one’s rights', () => {
       `/cases/${kase.id}`,
     ];
     for (const path of teamPages) await expectReserved(path, TEAM);
-    for (const path of ['/users', '/users/create', '/relays', '/queues']) await expectReserved(path, ADMINS);
+    for (const path of ['/users', '/users/create', '/relays', '/answer-templates', '/queues']) await expectReserved(path, ADMINS);
 
     // What the relay may open stays open: its cases, and the page of a case's organisation.
     const organisation = await ui.apiGet<{ name: string }>(`organisations/${kase.organisationId}`);
@@ -57,7 +57,17 @@ describe('addresses outside one’s rights', () => {
   it('shows staff that users, relays and queues are the administrators’, and leads back home', async () => {
     await ui.logIn('lyon@resacoop.test');
     const [user] = await ui.apiGet<{ id: number }[]>('users', { range: [0, 0] });
-    for (const path of ['/users', '/users/create', `/users/${user.id}`, `/users/${user.id}/show`, '/relays', '/relays/1', '/queues'])
+    for (const path of [
+      '/users',
+      '/users/create',
+      `/users/${user.id}`,
+      `/users/${user.id}/show`,
+      '/relays',
+      '/relays/1',
+      '/answer-templates',
+      '/answer-templates/1',
+      '/queues',
+    ])
       await expectReserved(path, ADMINS);
     expect(blocking(await accessibilityViolations(ui.page))).toEqual([]);
 

@@ -110,7 +110,19 @@ async function pagesOf(role: 'admin' | 'staff' | 'relay'): Promise<string[]> {
   if (role === 'staff') return staffPages;
   const userId = await first('users');
   const relayId = await first('relays');
-  return [...staffPages, '/users', '/users/create', `/users/${userId}`, '/relays', `/relays/${relayId}`, '/queues'];
+  const answerTemplateId = await first('answer-templates');
+  return [
+    ...staffPages,
+    '/users',
+    '/users/create',
+    `/users/${userId}`,
+    '/relays',
+    `/relays/${relayId}`,
+    '/answer-templates',
+    '/answer-templates/create',
+    `/answer-templates/${answerTemplateId}`,
+    '/queues',
+  ];
 }
 
 const LOGINS = { admin: 'admin@resacoop.test', staff: 'lyon@resacoop.test', relay: 'isere@relais.test' } as const;

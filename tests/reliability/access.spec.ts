@@ -60,6 +60,8 @@ interface Ids {
   throwawayOrganisation(): Promise<number>;
   throwawayEvent(): Promise<number>;
   throwawayContact(): Promise<number>;
+  answerTemplate: number;
+  throwawayAnswerTemplate(): Promise<number>;
 }
 
 const STALE = { version: 999_999 };
@@ -291,6 +293,19 @@ const MATRIX: Record<string, Row> = {
   'GET /api/reports/publications': { allowed: TEAM, call: get('/api/reports/publications') },
   'POST /api/reports/publications': { allowed: ADMIN, call: () => ({ path: '/api/reports/publications', body: { year: 'x' } }) },
   'GET /api/dashboard': { allowed: LOGGED_IN, call: get('/api/dashboard') },
+
+  'GET /api/answer-templates': { allowed: TEAM, call: get('/api/answer-templates') },
+  'GET /api/answer-templates/export.csv': { allowed: TEAM, call: get('/api/answer-templates/export.csv') },
+  'GET /api/answer-templates/:id': { allowed: TEAM, call: (ids) => ({ path: `/api/answer-templates/${ids.answerTemplate}` }) },
+  'POST /api/answer-templates': { allowed: ADMIN, call: () => ({ path: '/api/answer-templates', body: {} }) },
+  'PUT /api/answer-templates/:id': {
+    allowed: ADMIN,
+    call: (ids) => ({ path: `/api/answer-templates/${ids.answerTemplate}`, body: STALE }),
+  },
+  'DELETE /api/answer-templates/:id': {
+    allowed: ADMIN,
+    call: async (ids) => ({ path: `/api/answer-templates/${await ids.throwawayAnswerTemplate()}` }),
+  },
 };
 
 function isLetIn(row: Row, status: number): boolean {
@@ -373,6 +388,13 @@ describe('access matrix: every route × every kind of caller', () => {
     const event = await planEvent();
     const registration = (await staff.post('/api/registrations').send({ eventId: event, name: 'Participante' }).expect(201)).body;
     const { publicToken } = (await staff.post(`/api/events/${event}/publish`).send({ version: 1 }).expect(200)).body;
+    const writeAnswerTemplate = async () =>
+      (
+        await admin
+          .post('/api/answer-templates')
+          .send({ title: unique('Réponse '), body: 'Bonjour {{requesterName}}' })
+          .expect(201)
+      ).body.id as number;
     ids = {
       organisation: organisation.id,
       contact: contact.id,
@@ -395,6 +417,8 @@ describe('access matrix: every route × every kind of caller', () => {
             .send({ name: unique('Jetable '), type: 'other' })
             .expect(201)
         ).body.id,
+      answerTemplate: await writeAnswerTemplate(),
+      throwawayAnswerTemplate: writeAnswerTemplate,
       throwawayContact: async () =>
         (await staff.post('/api/contacts').send({ firstName: 'Jetable', lastName: unique() }).expect(201)).body.id,
     };

@@ -73,7 +73,13 @@ const costlyBody = fc.oneof(
 );
 
 /** Routes that end the caller's session or need no body: fuzzing them tells nothing more. */
-const SKIPPED = new Set(['POST /api/auth/logout', 'DELETE /api/organisations/:id', 'DELETE /api/contacts/:id', 'DELETE /api/events/:id']);
+const SKIPPED = new Set([
+  'POST /api/auth/logout',
+  'DELETE /api/organisations/:id',
+  'DELETE /api/contacts/:id',
+  'DELETE /api/events/:id',
+  'DELETE /api/answer-templates/:id',
+]);
 
 /**
  * Property-based inputs (fast-check) against every route the application serves, read from its
@@ -160,6 +166,12 @@ describe('bad input on every route', () => {
     ).body.id;
     ids.registration = (await admin.post('/api/registrations').send({ eventId: ids.event, name: 'Participante' }).expect(201)).body.id;
     publicToken = (await admin.post(`/api/events/${ids.event}/publish`).send({ version: 1 }).expect(200)).body.publicToken;
+    ids.answerTemplate = (
+      await admin
+        .post('/api/answer-templates')
+        .send({ title: unique('Réponse '), body: 'Bonjour {{requesterName}}' })
+        .expect(201)
+    ).body.id;
     ids.request = (
       await admin
         .post('/api/requests')
@@ -185,6 +197,7 @@ describe('bad input on every route', () => {
       requests: ids.request,
       events: ids.event,
       registrations: ids.registration,
+      'answer-templates': ids.answerTemplate,
     };
     return path.replace(/:id|:jobId|:token/g, id ?? (path.includes(':token') ? publicToken : String(known[resource] ?? 1)));
   }

@@ -22,6 +22,7 @@ import { ReportsModule } from './reports/reports.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { EventsModule } from './events/events.module';
 import { MailModule } from './mail';
+import { AnswerTemplatesModule } from './answer-templates';
 
 const FEATURES = [
   AuditModule,
@@ -41,6 +42,7 @@ const FEATURES = [
   DashboardModule,
   EventsModule,
   MailModule,
+  AnswerTemplatesModule,
 ];
 
 @Module({})

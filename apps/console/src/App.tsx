@@ -7,6 +7,7 @@ import PeopleIcon from '@mui/icons-material/People';
 import NotificationsIcon from '@mui/icons-material/Notifications';
 import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
 import QuestionAnswerIcon from '@mui/icons-material/QuestionAnswer';
+import QuickreplyIcon from '@mui/icons-material/Quickreply';
 import WorkIcon from '@mui/icons-material/Work';
 import * as cases from './cases';
 import * as contacts from './contacts';
@@ -24,6 +25,7 @@ import * as organisations from './organisations';
 import * as preferences from './preferences';
 import * as queues from './queues';
 import * as relays from './relays';
+import * as answerTemplates from './answer-templates';
 import * as reports from './reports';
 import * as requests from './requests';
 import { authProvider, isRelayPortal, may, type Permissions } from './providers/authProvider';
@@ -113,6 +115,11 @@ const resourcesFor = (permissions: Permissions | undefined) => {
       <Resource key="relays" name="relays" {...relays} icon={HubIcon} recordRepresentation="name" />
     ) : (
       <Resource key="relays" name="relays" recordRepresentation="name" />
+    ),
+    may(permissions, 'create', 'answer-templates') ? (
+      <Resource key="answer-templates" name="answer-templates" {...answerTemplates} icon={QuickreplyIcon} recordRepresentation="title" />
+    ) : (
+      <Resource key="answer-templates" name="answer-templates" recordRepresentation="title" />
     ),
     <Resource key="audit-events" name="audit-events" />,
     may(permissions, 'list', 'interactions') && <Resource key="interactions" name="interactions" />,

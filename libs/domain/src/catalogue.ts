@@ -158,6 +158,10 @@ export const CATALOGUE = {
     fr: 'indiquez le département, ou que l’événement a lieu en ligne',
     en: 'give the département, or that the event is online',
   },
+  'field.unknownPlaceholders': {
+    fr: 'champs inconnus : {unknown} (connus : {known})',
+    en: 'unknown fields: {unknown} (known: {known})',
+  },
   'field.trainingOnly': { fr: 'seulement pour une formation', en: 'for a training only' },
   'field.participantRequired': { fr: 'un contact, ou un nom', en: 'a contact, or a name' },
   'field.alreadyLinked': { fr: 'déjà rattachée à un contact', en: 'already linked to a contact' },
@@ -181,6 +185,10 @@ export const CATALOGUE = {
   'deletion.event': {
     fr: 'Ce temps collectif a {holders} : il ne peut pas être supprimé. Annulez-le plutôt.',
     en: 'This event has {holders}: it cannot be deleted. Cancel it instead.',
+  },
+  'deletion.answerTemplate': {
+    fr: 'Cette réponse type a {holders} : elle ne peut pas être supprimée. Désactivez-la plutôt.',
+    en: 'This saved answer has {holders}: it cannot be deleted. Deactivate it instead.',
   },
   'deletion.organisation': {
     fr: 'Cette organisation est liée à {holders} : elle ne peut pas être supprimée.',

@@ -4,7 +4,7 @@ import { msg, type Message } from './messages';
 export type HistoryHolder = 'contacts' | 'requests' | 'cases' | 'relays' | 'personal-data-reads' | 'registrations';
 
 /** The records that may be deleted when nothing holds them. */
-export type DeletableRecord = 'organisation' | 'contact' | 'event';
+export type DeletableRecord = 'organisation' | 'contact' | 'event' | 'answer-template';
 
 const HOLDER_COUNTS: Readonly<Record<HistoryHolder, (count: number) => Message>> = {
   contacts: (count) => msg('deletion.holder.contacts', { count }),
@@ -19,6 +19,7 @@ const REFUSAL: Readonly<Record<DeletableRecord, (holders: Message[]) => Message>
   organisation: (holders) => msg('deletion.organisation', { holders }),
   contact: (holders) => msg('deletion.contact', { holders }),
   event: (holders) => msg('deletion.event', { holders }),
+  'answer-template': (holders) => msg('deletion.answerTemplate', { holders }),
 };
 
 /**

@@ -20,3 +20,4 @@ export * from './messages';
 export * from './notification-text';
 export * from './organisation-names';
 export * from './mail';
+export * from './answer-templates';

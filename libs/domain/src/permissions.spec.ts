@@ -22,6 +22,7 @@ admin  reports              -    x    -      -      -      x      -      -     -
 admin  personal-data-reads  x    x    -      -      -      -      -      -     -     -
 admin  events               x    x    x      x      x      x      -      -     -     -
 admin  registrations        x    x    x      x      -      x      -      -     -     -
+admin  answer-templates     x    x    x      x      x      x      -      -     -     -
 staff  organisations        x    x    x      x      x      x      x      -     -     -
 staff  contacts             x    x    x      x      x      x      x      -     -     -
 staff  users                x    x    -      -      -      -      -      -     -     -
@@ -37,6 +38,7 @@ staff  reports              -    x    -      -      -      x      -      -     -
 staff  personal-data-reads  -    -    -      -      -      -      -      -     -     -
 staff  events               x    x    x      x      x      x      -      -     -     -
 staff  registrations        x    x    x      x      -      x      -      -     -     -
+staff  answer-templates     x    x    -      -      -      x      -      -     -     -
 relay  organisations        x    x    -      -      -      -      -      -     -     -
 relay  contacts             x    x    -      -      -      -      -      -     -     -
 relay  users                -    -    -      -      -      -      -      -     -     -
@@ -52,6 +54,7 @@ relay  reports              -    -    -      -      -      -      -      -     -
 relay  personal-data-reads  -    -    -      -      -      -      -      -     -     -
 relay  events               x    x    x      x      -      -      -      -     -     -
 relay  registrations        x    x    x      x      -      -      -      -     -     -
+relay  answer-templates     -    -    -      -      -      -      -      -     -     -
 `;
 
 const [header, ...lines] = MATRIX.trim()
@@ -63,12 +66,12 @@ const CELLS = lines.flatMap(([role, resource, ...marks]) =>
 );
 
 describe('permissions', () => {
-  it('has a written-out cell for every role × resource × action (3 × 15 × 10)', () => {
+  it('has a written-out cell for every role × resource × action (3 × 16 × 10)', () => {
     expect(ACTIONS).toEqual(['list', 'read', 'create', 'update', 'delete', 'export', 'import', 'merge', 'erase', 'publish']);
-    expect(CELLS).toHaveLength(450);
+    expect(CELLS).toHaveLength(480);
     for (const role of ROLES) {
       const resources = new Set(CELLS.filter((cell) => cell.role === role).map((cell) => cell.resource));
-      expect(resources.size).toBe(15);
+      expect(resources.size).toBe(16);
       for (const resource of Object.keys(PERMISSIONS[role])) expect(resources).toContain(resource);
     }
   });

@@ -20,6 +20,7 @@ export const RESOURCES = [
   'personal-data-reads',
   'events',
   'registrations',
+  'answer-templates',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 
@@ -54,6 +55,7 @@ export const PERMISSIONS: Readonly<Record<Role, Readonly<Partial<Record<Resource
     'personal-data-reads': ['list', 'read'],
     events: EVENTS,
     registrations: NO_DELETE,
+    'answer-templates': ['list', 'read', 'create', 'update', 'delete', 'export'],
   },
   staff: {
     organisations: ALL,
@@ -69,6 +71,8 @@ export const PERMISSIONS: Readonly<Record<Role, Readonly<Partial<Record<Resource
     reports: ['read', 'export'],
     events: EVENTS,
     registrations: NO_DELETE,
+    // Saved answers are the network's wording: coordination writes them, advisers start from them.
+    'answer-templates': ['list', 'read', 'export'],
   },
   // Relay users reach only the cases assigned to their relay, the organisations and contacts of
   // those cases, and the events their relay runs: the API scopes every one of these to their relay

@@ -13,6 +13,7 @@ import { ReminderOccurrence } from '../reminders';
 import { KeyFigureSnapshot } from '../reports';
 import { InformationRequest } from '../requests';
 import { MailAttachment, MailMessage } from '../mail';
+import { AnswerTemplate } from '../answer-templates';
 
 /**
  * Every entity, for the data sources built outside Nest (migrations, the demo data, schema-diff, the
@@ -40,4 +41,5 @@ export const ENTITIES = [
   Registration,
   MailMessage,
   MailAttachment,
+  AnswerTemplate,
 ];

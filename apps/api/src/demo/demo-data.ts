@@ -4,6 +4,7 @@ import { hashPassword, User } from '../auth';
 import { Contact } from '../contacts';
 import { Organisation } from '../organisations';
 import { Relay } from '../relays';
+import { seedDemoAnswerTemplates } from './demo-answer-templates';
 import { seedDemoCases } from './demo-cases';
 import { seedDemoEvents } from './demo-events';
 import { seedDemoRequests } from './demo-requests';
@@ -196,6 +197,7 @@ export async function seedDemoData(dataSource: DataSource, password: string): Pr
     await seedDormantContacts(tx, [...new Set(contacts.map((contact) => contact.organisationId))]);
     // A sequence of its own: the directory, requests and cases stay as they were before the events came.
     await seedDemoEvents(tx, randomSequence(2025));
+    await seedDemoAnswerTemplates(tx);
     return true;
   });
 }

@@ -57,6 +57,20 @@ export const en: Messages = {
         version: 'Version',
       },
     },
+    'answer-templates': {
+      name: 'Saved answer |||| Saved answers',
+      notifications: { saved: 'Saved answer “%{name}” saved' },
+      fields: {
+        id: 'No.',
+        q: 'Search',
+        title: 'Title',
+        body: 'Text',
+        active: 'Offered',
+        createdAt: 'Created',
+        updatedAt: 'Updated',
+        version: 'Version',
+      },
+    },
     users: {
       name: 'User |||| Users',
       notifications: { saved: 'User %{name} saved' },
@@ -564,6 +578,8 @@ export const en: Messages = {
         send: 'Send by e-mail',
         files: 'Attachments',
         sent_notice: 'E-mail on its way.',
+        template: 'Start from a saved answer',
+        no_template: 'None',
       },
     },
     timeline: {
@@ -680,6 +696,9 @@ export const en: Messages = {
         failed: 'Failed',
         paused: 'Paused',
       },
+    },
+    answer_templates: {
+      placeholders: 'Fields filled from the request: %{placeholders}',
     },
     users: {
       password_help_edit: 'Leave empty to keep the current password.',

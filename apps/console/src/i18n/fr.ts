@@ -59,6 +59,20 @@ export const fr = {
         version: 'Version',
       },
     },
+    'answer-templates': {
+      name: 'Réponse type |||| Réponses types',
+      notifications: { saved: 'Réponse type « %{name} » enregistrée' },
+      fields: {
+        id: 'N°',
+        q: 'Rechercher',
+        title: 'Titre',
+        body: 'Texte',
+        active: 'Proposée',
+        createdAt: 'Créée le',
+        updatedAt: 'Modifiée le',
+        version: 'Version',
+      },
+    },
     users: {
       name: 'Utilisateur |||| Utilisateurs',
       notifications: { saved: 'Utilisateur %{name} enregistré' },
@@ -571,6 +585,8 @@ export const fr = {
         send: 'Envoyer par e-mail',
         files: 'Pièces jointes',
         sent_notice: 'E-mail en cours d’envoi.',
+        template: 'Partir d’une réponse type',
+        no_template: 'Aucune',
       },
     },
     timeline: {
@@ -688,6 +704,9 @@ export const fr = {
         failed: 'En échec',
         paused: 'En pause',
       },
+    },
+    answer_templates: {
+      placeholders: 'Champs remplis depuis la demande : %{placeholders}',
     },
     users: {
       password_help_edit: 'Laissez vide pour garder le mot de passe actuel.',

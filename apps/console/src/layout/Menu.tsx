@@ -6,7 +6,7 @@ import { Menu as RaMenu, usePermissions, useResourceDefinitions, useTranslate } 
 import { isRelayPortal, may, type Permissions } from '../providers/authProvider';
 
 /** Resources after requests and cases, in the order of the menu. */
-const OTHER_RESOURCES = ['organisations', 'contacts', 'events', 'users', 'relays'] as const;
+const OTHER_RESOURCES = ['organisations', 'contacts', 'events', 'users', 'relays', 'answer-templates'] as const;
 
 /** A resource's entry, for those resources registered with a list page. */
 const ListItem = ({ name }: { name: string }) => {

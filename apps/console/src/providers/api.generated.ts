@@ -5,6 +5,21 @@
  * Relay users receive only the fields their view allows (RELAY_FIELDS in libs/domain).
  *
  * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "AnswerTemplate".
+ */
+export interface AnswerTemplate {
+  id: number;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+  title: string;
+  body: string;
+  active: boolean;
+}
+/**
+ * Relay users receive only the fields their view allows (RELAY_FIELDS in libs/domain).
+ *
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
  * via the `definition` "Assignment".
  */
 export interface Assignment {
@@ -254,6 +269,15 @@ export interface ConvertRequestDto {
    * an ISO 8601 date (YYYY-MM-DD) or date-time
    */
   openedAt?: string | null;
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "CreateAnswerTemplateDto".
+ */
+export interface CreateAnswerTemplateDto {
+  title: string;
+  body: string;
+  active?: boolean | null;
 }
 /**
  * This interface was referenced by `ApiTypes`'s JSON-Schema
@@ -1296,6 +1320,7 @@ export interface Me {
     'personal-data-reads'?: ('list' | 'read' | 'create' | 'update' | 'delete' | 'export' | 'merge' | 'erase' | 'publish' | 'import')[];
     events?: ('list' | 'read' | 'create' | 'update' | 'delete' | 'export' | 'merge' | 'erase' | 'publish' | 'import')[];
     registrations?: ('list' | 'read' | 'create' | 'update' | 'delete' | 'export' | 'merge' | 'erase' | 'publish' | 'import')[];
+    'answer-templates'?: ('list' | 'read' | 'create' | 'update' | 'delete' | 'export' | 'merge' | 'erase' | 'publish' | 'import')[];
   };
 }
 /**
@@ -1684,6 +1709,16 @@ export interface StageChange {
 export interface Unsubscribed {
   status: 'unsubscribed';
   message: string;
+}
+/**
+ * This interface was referenced by `ApiTypes`'s JSON-Schema
+ * via the `definition` "UpdateAnswerTemplateDto".
+ */
+export interface UpdateAnswerTemplateDto {
+  version: number;
+  title?: string | null;
+  body?: string | null;
+  active?: boolean | null;
 }
 /**
  * This interface was referenced by `ApiTypes`'s JSON-Schema
@@ -2107,6 +2142,7 @@ export const BODY_FIELDS = {
     'funders',
     'openedAt',
   ],
+  CreateAnswerTemplateDto: ['title', 'body', 'active'],
   CreateAssignmentDto: ['caseId', 'relayId'],
   CreateCaseDto: [
     'organisationId',
@@ -2204,6 +2240,7 @@ export const BODY_FIELDS = {
   PreferencesDto: ['dailyDigest', 'locale'],
   PublicRegistrationDto: ['name', 'email', 'organisationName', 'consent'],
   PublishYearDto: ['year'],
+  UpdateAnswerTemplateDto: ['version', 'title', 'body', 'active'],
   UpdateCaseDto: [
     'nextFollowUpAt',
     'status',

@@ -15,7 +15,8 @@ import {
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { API_URL } from '../providers/api';
-import type { EmailAnswerDto, MailAttachment, MailMessage } from '../providers/api.generated';
+import { AnswerTemplateSelect } from '../answer-templates/AnswerTemplateSelect';
+import type { EmailAnswerDto, InformationRequest, MailAttachment, MailMessage } from '../providers/api.generated';
 import type { ResacoopDataProvider } from '../providers/dataProvider';
 
 const pre = { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' } as const;
@@ -63,8 +64,11 @@ const ThreadMessage = ({ mail, files }: { mail: MailMessage; files: MailAttachme
   );
 };
 
-/** The answer by e-mail: it leaves from the desk's address on the request's thread, and may close the request. */
-const EmailAnswerForm = ({ requestId, onSent }: { requestId: number; onSent: () => void }) => {
+/**
+ * The answer by e-mail, written or started from a saved answer: it leaves from the desk's address on
+ * the request's thread, and may close the request.
+ */
+const EmailAnswerForm = ({ request, onSent }: { request: InformationRequest; onSent: () => void }) => {
   const translate = useTranslate();
   const notify = useNotify();
   const dataProvider = useDataProvider<ResacoopDataProvider>();
@@ -72,7 +76,7 @@ const EmailAnswerForm = ({ requestId, onSent }: { requestId: number; onSent: () 
   const [close, setClose] = useState(false);
   const [error, setError] = useState<string>();
   const send = useMutation({
-    mutationFn: (answer: EmailAnswerDto) => dataProvider.emailAnswer(requestId, answer),
+    mutationFn: (answer: EmailAnswerDto) => dataProvider.emailAnswer(request.id, answer),
     onSuccess: () => {
       notify('resacoop.requests.email.sent_notice', { type: 'info' });
       setBody('');
@@ -92,6 +96,7 @@ const EmailAnswerForm = ({ requestId, onSent }: { requestId: number; onSent: () 
         send.mutate({ body, close });
       }}
     >
+      <AnswerTemplateSelect request={request} onFill={setBody} />
       <MuiTextField
         label={translate('resacoop.requests.email.body')}
         value={body}
@@ -119,7 +124,7 @@ const EmailAnswerForm = ({ requestId, onSent }: { requestId: number; onSent: () 
 
 /** The request's e-mail thread (`GET /api/requests/{id}/mail-messages`) and, for those who may, the answer by e-mail. */
 export const EmailThread = () => {
-  const record = useRecordContext();
+  const record = useRecordContext<InformationRequest>();
   const translate = useTranslate();
   const refresh = useRefresh();
   const dataProvider = useDataProvider<ResacoopDataProvider>();
@@ -149,7 +154,7 @@ export const EmailThread = () => {
       </List>
       {answerable && (
         <EmailAnswerForm
-          requestId={Number(record.id)}
+          request={record}
           onSent={() => {
             void refetch();
             refresh();
