@@ -44,6 +44,10 @@ export const CONSOLE_ADDRESSES: readonly ConsoleAddress[] = [
   ...adminPages(['/users', '/users/create', '/users/:id', '/users/:id/show'], (permissions) => may(permissions, 'create', 'users')),
   ...adminPages(['/relays', '/relays/:id'], (permissions) => may(permissions, 'update', 'relays')),
   ...adminPages(['/queues'], (permissions) => may(permissions, 'list', 'queues')),
+  // Staff read saved answers in the e-mail answer form, never on pages of their own.
+  ...adminPages(['/answer-templates', '/answer-templates/create', '/answer-templates/:id'], (permissions) =>
+    may(permissions, 'create', 'answer-templates'),
+  ),
   { path: '/reports', opens: team((permissions) => may(permissions, 'read', 'reports')), audience: 'team' },
   {
     path: '/import/:resource',
