@@ -5,20 +5,25 @@ import { IMPORT_RESOURCES } from './import-resource';
 
 const RESOURCE = json.enumOf(IMPORT_RESOURCES);
 
+/** What every import's dry run answers, besides its resource and errors. */
+const PREVIEW = {
+  mode: json.enumOf(['preview']),
+  headers: json.array(json.string),
+  mapping: json.map(json.nullable(json.string)),
+  fields: json.array(json.string),
+  rows: json.integer,
+  valid: json.integer,
+  invalid: json.integer,
+  preview: json.array(json.object({ row: json.integer, values: json.map(json.any) })),
+};
+
 const PREVIEW_AND_COMMIT = [
   json.named(
     'ImportPreview',
     json.object({
-      mode: json.enumOf(['preview']),
+      ...PREVIEW,
       resource: RESOURCE,
-      headers: json.array(json.string),
-      mapping: json.map(json.nullable(json.string)),
-      fields: json.array(json.string),
-      rows: json.integer,
-      valid: json.integer,
-      invalid: json.integer,
       errors: json.array(json.object({ row: json.nullable(json.integer), field: json.string, message: json.string })),
-      preview: json.array(json.object({ row: json.integer, values: json.map(json.any) })),
     }),
   ),
   json.named(
@@ -42,19 +47,12 @@ const REGISTRATIONS = json.enumOf(['registrations']);
 const SIGN_IN_SHEET_PREVIEW = json.named(
   'SignInSheetPreview',
   json.object({
-    mode: json.enumOf(['preview']),
+    ...PREVIEW,
     resource: REGISTRATIONS,
     eventId: json.id,
-    headers: json.array(json.string),
-    mapping: json.map(json.nullable(json.string)),
-    fields: json.array(json.string),
-    rows: json.integer,
-    valid: json.integer,
-    invalid: json.integer,
     errors: json.array(
       json.object({ row: json.nullable(json.integer), field: json.string, column: json.nullable(json.string), message: json.string }),
     ),
-    preview: json.array(json.object({ row: json.integer, values: json.map(json.any) })),
     matches: json.array(
       json.object({
         row: json.integer,

@@ -5,27 +5,25 @@ import { Contact } from '../contacts';
 import { Database, type Transaction } from '../database/database';
 import { linkRegistrationsOfContacts, RegistrationsService } from '../events';
 import { ImportHasErrors } from './import-errors';
-import type { ColumnMapping } from './import-mapping';
-import { asFieldErrors, errorsOf, LISTED_ERRORS, parseImport, type ParsedImport } from './imports.service';
+import {
+  asFieldErrors,
+  errorsOf,
+  LISTED_ERRORS,
+  parseImport,
+  type ImportError,
+  type ImportPreview,
+  type ParsedImport,
+} from './imports.service';
 import { IMPORT_LOCK } from './imports.sql';
 import { fullName, matchSignInSheet, SIGN_IN_SHEET, type MatchedRow, type SignInMatch } from './sign-in-sheet';
 
 const PREVIEW_ROWS = 20;
 
-export interface SignInSheetPreview {
-  mode: 'preview';
+export interface SignInSheetPreview extends Omit<ImportPreview, 'resource' | 'errors'> {
   resource: 'registrations';
   eventId: number;
-  headers: string[];
-  mapping: ColumnMapping;
-  fields: string[];
-  rows: number;
-  valid: number;
-  invalid: number;
   /** The first errors, in row order, each naming the field and the column of the file that holds it. */
-  errors: { row: number | null; field: string; column: string | null; message: string }[];
-  /** The first rows as they would be read. */
-  preview: { row: number; values: Record<string, unknown> }[];
+  errors: (ImportError<string> & { column: string | null })[];
   /** Every row without an error: who it is and what it does to the event's registrations. */
   matches: SignInMatch[];
 }

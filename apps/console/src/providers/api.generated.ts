@@ -808,7 +808,6 @@ export interface ImportCommitted {
  */
 export interface ImportPreview {
   mode: 'preview';
-  resource: 'organisations' | 'contacts';
   headers: string[];
   mapping: {
     [k: string]: string | null;
@@ -817,16 +816,17 @@ export interface ImportPreview {
   rows: number;
   valid: number;
   invalid: number;
-  errors: {
-    row: number | null;
-    field: string;
-    message: string;
-  }[];
   preview: {
     row: number;
     values: {
       [k: string]: unknown;
     };
+  }[];
+  resource: 'organisations' | 'contacts';
+  errors: {
+    row: number | null;
+    field: string;
+    message: string;
   }[];
 }
 /**
@@ -1658,8 +1658,6 @@ export interface SignInSheetCommitted {
  */
 export interface SignInSheetPreview {
   mode: 'preview';
-  resource: 'registrations';
-  eventId: number;
   headers: string[];
   mapping: {
     [k: string]: string | null;
@@ -1668,17 +1666,19 @@ export interface SignInSheetPreview {
   rows: number;
   valid: number;
   invalid: number;
-  errors: {
-    row: number | null;
-    field: string;
-    column: string | null;
-    message: string;
-  }[];
   preview: {
     row: number;
     values: {
       [k: string]: unknown;
     };
+  }[];
+  resource: 'registrations';
+  eventId: number;
+  errors: {
+    row: number | null;
+    field: string;
+    column: string | null;
+    message: string;
   }[];
   matches: {
     row: number;
