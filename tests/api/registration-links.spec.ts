@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type TestAgent from 'supertest/lib/agent';
 import { database, loginAs, startApp, unique } from './support/app';
+import { plannedEvent } from './support/events';
 
 interface RegistrationRecord {
   id: number;
@@ -25,18 +26,13 @@ describe('a name-and-e-mail registrant linked to a contact', () => {
 
   const plan = async (agent = staff) =>
     (
-      await agent
-        .post('/api/events')
-        .send({
-          title: unique('Rencontre '),
-          kind: 'regional_meeting',
-          role: 'organised',
-          startsAt: '2030-09-12T09:00:00+02:00',
-          endsAt: '2030-09-12T12:00:00+02:00',
-          departement: '42',
-        })
-        .expect(201)
-    ).body.id as number;
+      await plannedEvent(agent, {
+        title: unique('Rencontre '),
+        kind: 'regional_meeting',
+        startsAt: '2030-09-12T09:00:00+02:00',
+        endsAt: '2030-09-12T12:00:00+02:00',
+      })
+    ).id;
   const register = async (body: Record<string, unknown>, agent = staff): Promise<RegistrationRecord> =>
     (await agent.post('/api/registrations').send(body).expect(201)).body;
   const contact = async (body: Record<string, unknown> = {}) =>

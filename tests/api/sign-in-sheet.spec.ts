@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type TestAgent from 'supertest/lib/agent';
 import { database, loginAs, startApp, unique } from './support/app';
+import { plannedEvent } from './support/events';
 
 interface Match {
   row: number;
@@ -33,21 +34,7 @@ describe('an event’s sign-in sheet', () => {
   });
   afterAll(() => app.close());
 
-  const plan = async (agent = staff, body: Record<string, unknown> = {}) =>
-    (
-      await agent
-        .post('/api/events')
-        .send({
-          title: unique('Formation émargée '),
-          kind: 'workshop',
-          role: 'organised',
-          startsAt: '2030-05-12T09:00:00+02:00',
-          endsAt: '2030-05-12T12:00:00+02:00',
-          departement: '42',
-          ...body,
-        })
-        .expect(201)
-    ).body as { id: number; version: number };
+  const plan = (agent = staff, body: Record<string, unknown> = {}) => plannedEvent(agent, { title: unique('Formation émargée '), ...body });
   const sheet = (agent: TestAgent, eventId: number, mode: 'preview' | 'commit', lines: string[], mapping?: Record<string, string | null>) =>
     agent
       .post(`/api/events/${eventId}/sign-in-sheet/import`)
