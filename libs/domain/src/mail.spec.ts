@@ -18,6 +18,7 @@ describe('automatedMailReason', () => {
   const person = 'marie@example.org';
   it('lets a person through', () => {
     expect(automatedMailReason(headers({ 'auto-submitted': 'no', precedence: 'first-class' }), person)).toBeNull();
+    expect(automatedMailReason(headers({ 'content-type': 'multipart/mixed; boundary="x"' }), person)).toBeNull();
   });
   it.each([
     [{ 'auto-submitted': 'auto-replied' }, 'Auto-Submitted: auto-replied'],
@@ -25,6 +26,7 @@ describe('automatedMailReason', () => {
     [{ precedence: 'auto_reply' }, 'Precedence: auto_reply'],
     [{ 'list-id': '<news.example.org>' }, 'List-Id'],
     [{ 'x-autoreply': 'yes' }, 'X-Autoreply'],
+    [{ 'x-autorespond': 'yes' }, 'X-Autoreply'],
     [{ 'content-type': 'multipart/report; report-type=delivery-status' }, 'delivery status notification'],
   ])('names the robot in %p', (entries, reason) => {
     expect(automatedMailReason(headers(entries), person)).toBe(reason);
@@ -40,7 +42,9 @@ describe('threadIds', () => {
   it('reads In-Reply-To and References, once each, without brackets', () => {
     expect(threadIds('<a@x>', ['<b@x>', '<a@x>'])).toEqual(['a@x', 'b@x']);
     expect(threadIds(undefined, '<c@x> <d@x>')).toEqual(['c@x', 'd@x']);
+    expect(threadIds('<e@x>', undefined)).toEqual(['e@x']);
     expect(threadIds(undefined, undefined)).toEqual([]);
+    expect(threadIds('e@x', ['f@x'])).toEqual([]);
   });
 });
 
@@ -48,6 +52,12 @@ describe('answerSubject', () => {
   it('puts the reference in once', () => {
     expect(answerSubject('DI-2026-0001', 'Financement')).toBe('Re: [DI-2026-0001] Financement');
     expect(answerSubject('DI-2026-0001', 'RE: Re: [DI-2026-0001] Financement')).toBe('Re: [DI-2026-0001] Financement');
+  });
+  it('strips every reply and forward prefix, however it is spelled, and nothing else', () => {
+    const answer = (subject: string) => answerSubject('DI-2026-0001', subject);
+    expect(answer('  RE : TR:Fw: FWD:  Financement  ')).toBe('Re: [DI-2026-0001] Financement');
+    expect(answer('RE:TR: Financement')).toBe('Re: [DI-2026-0001] Financement');
+    expect(answer('Pre: budget, re: calendrier')).toBe('Re: [DI-2026-0001] Pre: budget, re: calendrier');
   });
 });
 
@@ -61,5 +71,6 @@ describe('isKeptAttachment', () => {
     expect(isKeptAttachment('setup.exe', 'application/pdf')).toBe(false);
     expect(isKeptAttachment('budget.pdf', 'application/octet-stream')).toBe(false);
     expect(isKeptAttachment('budget', 'application/pdf')).toBe(false);
+    expect(isKeptAttachment('budget.pdf.exe', 'application/pdf')).toBe(false);
   });
 });

@@ -24,8 +24,7 @@ export function automatedMailReason(headers: MailHeaders, fromAddress: string | 
   if (precedence && BULK_PRECEDENCE.includes(precedence)) return `Precedence: ${precedence}`;
   if (headers.has('list-id')) return 'List-Id';
   if (headers.has('x-autoreply') || headers.has('x-autorespond')) return 'X-Autoreply';
-  const contentType = headers.get('content-type')?.toLowerCase() ?? '';
-  if (contentType.startsWith('multipart/report')) return 'delivery status notification';
+  if (headers.get('content-type')?.toLowerCase().startsWith('multipart/report')) return 'delivery status notification';
   if (!fromAddress) return 'no sender';
   if (ROBOT_SENDERS.test(fromAddress)) return `sender ${fromAddress}`;
   return null;
@@ -33,8 +32,8 @@ export function automatedMailReason(headers: MailHeaders, fromAddress: string | 
 
 /** Message-IDs named by In-Reply-To and References, without their angle brackets. */
 export function threadIds(inReplyTo: string | undefined, references: string | string[] | undefined): string[] {
-  const all = [inReplyTo ?? '', ...(Array.isArray(references) ? references : [references ?? ''])].join(' ');
-  return [...new Set(all.match(/<[^<>\s]+>/g)?.map((id) => id.slice(1, -1)) ?? [])];
+  const ids = [inReplyTo, references].flat().flatMap((value) => value?.match(/<[^<>\s]+>/g) ?? []);
+  return [...new Set(ids.map((id) => id.slice(1, -1)))];
 }
 
 /** The subject of an answer: the request's reference in it once, so that the requester's reply finds its thread. */
@@ -66,6 +65,7 @@ export const ATTACHMENT_TYPES: Readonly<Record<string, readonly string[]>> = {
  * type (a program renamed `.pdf`, or sent as `application/pdf` under `.exe`, is not).
  */
 export function isKeptAttachment(fileName: string, contentType: string): boolean {
+  // Stryker disable next-line OptionalChaining: the group is always there when the expression matches
   const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
   return Boolean(extension && ATTACHMENT_TYPES[contentType.toLowerCase()]?.includes(extension));
 }
