@@ -9,7 +9,7 @@ import type { ListDefinition, RawListQuery } from '../common/list-query';
 import type { HistoryLink, Page } from '../database/record-store';
 import { RecordService } from '../common/record.service';
 import { Organisation } from '../organisations';
-import { linkRegistrationsOfContacts } from '../events';
+import { RegistrationsService } from '../events';
 import { ContactErased } from './contact-erased.exception';
 import { PersonalDataReadsService } from './personal-data-reads.service';
 import { CONTACT_PERSONAL_FIELDS, ERASED_IDENTITY, ERASED_VALUE } from './personal-fields';
@@ -83,6 +83,7 @@ export class ContactsService extends RecordService<Contact> {
     db: Database,
     private readonly audit: AuditTrail,
     private readonly reads: PersonalDataReadsService,
+    private readonly registrations: RegistrationsService,
   ) {
     super(db, {
       target: Contact,
@@ -133,7 +134,7 @@ export class ContactsService extends RecordService<Contact> {
     return this.db.transaction(async (tx) => {
       await this.assertOrganisationExists(data.organisationId, tx);
       const contact = await this.store.create(actorId, toEntityFields(data), tx);
-      await linkRegistrationsOfContacts(this.db, tx, actorId, [contact]);
+      await this.registrations.linkToContacts(tx, actorId, [contact]);
       return contact;
     });
   }

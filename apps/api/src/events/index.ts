@@ -3,4 +3,3 @@ export { CollectiveEvent } from './collective-event.entity';
 export { Registration } from './registration.entity';
 export { EventsModule } from './events.module';
 export { RegistrationsService } from './registrations.service';
-export { linkRegistrationsOfContacts } from './registrations.linking';

@@ -25,6 +25,7 @@ import {
   REGISTRATION_COUNT,
   REGISTRATION_OF_UNSUBSCRIBE_TOKEN,
   REGISTRATIONS_OF_PERSON,
+  UNLINKED_REGISTRATIONS_OF_EMAILS,
 } from './registrations.sql';
 
 export const REGISTRATION_LIST: ListDefinition = {
@@ -90,7 +91,7 @@ function assertTakesRegistrations(event: CollectiveEvent): void {
   });
 }
 
-/** A person as the GDPR pages name them: their contact, and the e-mail they may have registered under without it. */
+/** A directory contact as registrations know it: its id, and the e-mail its person may have registered under without it. */
 interface DirectoryPerson {
   id: number;
   email: string | null;
@@ -112,6 +113,25 @@ export class RegistrationsService extends RecordService<Registration> {
       list: REGISTRATION_LIST,
       export: { fileName: 'inscriptions.csv', fields: EXPORT_FIELDS },
     });
+  }
+
+  /**
+   * Links to contacts just made (or given an e-mail), within the caller's transaction, the
+   * registrations made under their e-mails before they were in the directory (public pages,
+   * walk-ins, sign-in sheets), each write audited; a registration for an event the contact is
+   * registered to already stays as it is (never two of one person). One query for all the contacts.
+   * Answers the registrations linked.
+   */
+  async linkToContacts(tx: Transaction, actorId: number | null, contacts: readonly DirectoryPerson[]): Promise<number[]> {
+    const withEmail = contacts.filter((contact) => contact.email);
+    if (withEmail.length === 0) return [];
+    const unlinked = await this.db.rows<{ id: number; contactId: number }>(
+      UNLINKED_REGISTRATIONS_OF_EMAILS,
+      [withEmail.map(({ id }) => id), withEmail.map(({ email }) => email)],
+      tx,
+    );
+    for (const { id, contactId } of unlinked) await this.store.applyWithin(tx, actorId, await this.store.lock(id, tx), { contactId });
+    return unlinked.map(({ id }) => id);
   }
 
   create(actor: AuthUser, { consentAt, ...data }: CreateRegistrationDto): Promise<Registration> {

@@ -1,7 +1,6 @@
 import { normaliseSiret, msg } from '@resacoop/domain';
 import type { Database, Transaction } from '../database/database';
 import { Contact, CreateContactDto } from '../contacts';
-import { linkRegistrationsOfContacts } from '../events';
 import { integer, isoDate } from './import-fields';
 import type { ImportResource } from './import-resource';
 import { addError, markDuplicates, rowsWithValid, type ImportRow } from './import-rows';
@@ -90,9 +89,8 @@ export const CONTACT_IMPORT: ImportResource = {
     await resolveOrganisations(rows, db, tx);
     await markDuplicateEmails(rows, db, tx);
   },
-  async created(records, db, tx, actorId) {
-    await linkRegistrationsOfContacts(
-      db,
+  async created(records, { registrations }, tx, actorId) {
+    await registrations.linkToContacts(
       tx,
       actorId,
       records.map(({ id, record }) => ({ id, email: (record.email as string | undefined) ?? null })),

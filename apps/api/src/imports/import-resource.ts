@@ -1,4 +1,5 @@
 import type { ClassConstructor } from 'class-transformer';
+import type { RegistrationsService } from '../events';
 import type { BaseRecord } from '../common/base-record.entity';
 import type { Database, RecordTarget, Transaction } from '../database/database';
 import type { ImportField } from './import-fields';
@@ -6,6 +7,11 @@ import type { ImportRow } from './import-rows';
 
 export const IMPORT_RESOURCES = ['organisations', 'contacts'] as const;
 export type ImportResourceName = (typeof IMPORT_RESOURCES)[number];
+
+/** The other features an import's records may affect. */
+export interface ImportFeatures {
+  registrations: RegistrationsService;
+}
 
 /** What an import needs to know of a resource; the steps are the same for all. */
 export interface ImportResource {
@@ -24,7 +30,7 @@ export interface ImportResource {
   /** What the records created imply beyond themselves, in the import's transaction (contacts take the registrations made under their e-mail). */
   created?(
     records: readonly { id: number; record: Record<string, unknown> }[],
-    db: Database,
+    features: ImportFeatures,
     tx: Transaction,
     actorId: number,
   ): Promise<void>;

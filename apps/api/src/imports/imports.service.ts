@@ -1,6 +1,7 @@
 import { msg, translate, type Locale, type Message } from '@resacoop/domain';
 import { Injectable } from '@nestjs/common';
 import { Database, type Transaction } from '../database/database';
+import { RegistrationsService } from '../events';
 import type { FieldErrors } from '../common/app-exception';
 import type { BaseRecord } from '../common/base-record.entity';
 import { CONTACT_IMPORT } from './contact-import';
@@ -85,7 +86,10 @@ export function asFieldErrors(errors: ImportError[]): FieldErrors {
 
 @Injectable()
 export class ImportsService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly registrations: RegistrationsService,
+  ) {}
 
   /** Checks every row as a commit would, and saves nothing. */
   async preview(name: ImportResourceName, file: Buffer, requestedMapping: string | undefined, locale: Locale): Promise<ImportPreview> {
@@ -121,7 +125,7 @@ export class ImportsService {
       const created = await this.insert(tx, resource, actorId, parsed.rows);
       await resource.created?.(
         created.map((id, index) => ({ id, record: parsed.rows[index].record })),
-        this.db,
+        { registrations: this.registrations },
         tx,
         actorId,
       );

@@ -3,7 +3,7 @@ import { translate, type Locale } from '@resacoop/domain';
 import type { AuthUser } from '../common/auth-user';
 import { Contact } from '../contacts';
 import { Database, type Transaction } from '../database/database';
-import { linkRegistrationsOfContacts, RegistrationsService } from '../events';
+import { RegistrationsService } from '../events';
 import { ImportHasErrors } from './import-errors';
 import {
   asFieldErrors,
@@ -126,8 +126,7 @@ export class SignInSheetService {
     );
     fresh.forEach(({ match }, index) => (match.contactId = ids[index]));
     // Their registrations to other events under the same e-mail become theirs too.
-    await linkRegistrationsOfContacts(
-      this.db,
+    await this.registrations.linkToContacts(
       tx,
       actorId,
       fresh.map(({ row }, index) => ({ id: ids[index], email: (row.record.email as string | undefined) ?? null })),
