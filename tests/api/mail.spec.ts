@@ -357,6 +357,23 @@ describe('e-mail channel', () => {
     expect(ready.mailboxes[unreachable]).toMatch(/^down since .*ECONNREFUSED/);
   });
 
+  it('tells the team on its home page which mailbox cannot be reached, and relay users nothing', async () => {
+    // The suite's second mailbox (port 1) cannot be reached; its first one can.
+    const unreachable = loadConfig(env).MAILBOXES[1].name;
+    await processor.read(mailbox);
+    expect(await processor.read(unreachable)).toBeNull();
+    const [down, ...others] = (await staff.get('/api/dashboard').expect(200)).body.mailboxesDown;
+    expect(others).toEqual([]);
+    expect(down).toEqual({ name: unreachable, since: expect.any(String), error: expect.stringMatching(/ECONNREFUSED/) });
+    // A later failed read keeps the first failure's time: the team sees how long the mail has waited.
+    expect(await processor.read(unreachable)).toBeNull();
+    const again = (await staff.get('/api/dashboard').expect(200)).body.mailboxesDown;
+    expect(again).toEqual([down]);
+    expect(new Date(down.since).getTime()).toBeLessThanOrEqual(Date.now());
+    const relay = await loginAs(app, 'relayIsere');
+    expect((await relay.get('/api/dashboard').expect(200)).body.mailboxesDown).toEqual([]);
+  });
+
   it('refuses answers from relay users, to unknown requests, and without a text', async () => {
     const relay = await loginAs(app, 'relayIsere');
     const address = `${unique('acl')}@example.org`;

@@ -12,7 +12,12 @@ const imap = new ImapServer();
 // Before the harness's own hook: the server's worker reads this mailbox.
 beforeAll(() => imap.start());
 afterAll(() => imap.stop());
-const ui = useConsole({ env: () => ({ MAILBOXES: imap.url('INBOX', 'site=lyon'), MAIL_POLL_EVERY_MS: '1000' }) });
+// The second mailbox (port 1) cannot be reached: the team's home page says so.
+const UNREACHABLE = 'imap://desk:x@127.0.0.1:1/INBOX?site=clermont';
+// Its failed read every second is logged as a warning: only errors are printed here.
+const ui = useConsole({
+  env: () => ({ MAILBOXES: `${imap.url('INBOX', 'site=lyon')},${UNREACHABLE}`, MAIL_POLL_EVERY_MS: '1000', LOG_LEVEL: 'error' }),
+});
 
 describe('staff console: answering a request by e-mail', () => {
   it('answers by e-mail and closes in one step; the thread shows the answer', async () => {
@@ -103,5 +108,32 @@ describe('staff console: answering a request by e-mail', () => {
     const thread = ui.page.locator('section[aria-label="Échanges par e-mail"]');
     await thread.getByText('Aucun e-mail pour cette demande.').waitFor();
     expect(await thread.getByRole('button', { name: 'Envoyer par e-mail' }).count()).toBe(0);
+  });
+});
+
+describe('the home page: a mailbox the worker cannot reach', () => {
+  it('tells the team which one, since when and that nothing is lost', async () => {
+    await ui.logIn('lyon@resacoop.test');
+    // The worker tries every second: wait until it has found the mailbox down, then open the home page.
+    let down: unknown[] = [];
+    for (let attempt = 0; attempt < 100 && down.length === 0; attempt++) {
+      down = (await ui.apiGet<{ mailboxesDown: unknown[] }>('dashboard')).mailboxesDown;
+      if (down.length === 0) await ui.page.waitForTimeout(200);
+    }
+    await ui.page.goto(`${ui.baseUrl}/`);
+    const alert = ui.page.getByRole('alert').filter({ hasText: 'Une boîte de réception est injoignable' });
+    await alert.getByText('desk@127.0.0.1:1/INBOX : injoignable depuis le', { exact: false }).waitFor();
+    await alert.getByText('ECONNREFUSED', { exact: false }).waitFor();
+    await alert.getByText('aucun n’est perdu', { exact: false }).waitFor();
+    // The mailbox that is read is not named.
+    expect(await alert.getByText(`:${imap.port}/INBOX`, { exact: false }).count()).toBe(0);
+    expect(blocking(await accessibilityViolations(ui.page))).toEqual([]);
+  });
+
+  it('is not shown to relay users', async () => {
+    await ui.logIn('isere@relais.test');
+    await ui.page.goto(`${ui.baseUrl}/`);
+    await ui.page.getByRole('region', { name: 'Mes relances de suivi', exact: true }).waitFor();
+    expect(await ui.page.getByText('injoignable', { exact: false }).count()).toBe(0);
   });
 });

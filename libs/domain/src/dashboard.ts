@@ -17,6 +17,15 @@ export interface Dashboard<Instant = string> {
   assignments: { unacknowledged: DashboardAssignment<Instant>[]; count: number };
   /** This year's headline figures; none for a relay user. */
   figures: HeadlineFigures | null;
+  /** The desk's mailboxes the worker cannot reach, so that staff know why no e-mail comes in; none for a relay user. */
+  mailboxesDown: DashboardMailboxDown<Instant>[];
+}
+
+/** A mailbox the worker could not read: since when, and the server's or network's error. Its mail waits on the server. */
+export interface DashboardMailboxDown<Instant = string> {
+  name: string;
+  since: Instant;
+  error: string;
 }
 
 /** One of the user's own open requests. */

@@ -46,5 +46,6 @@ export const DASHBOARD_ANSWER = json.named(
         answeredWithinDuePercent: json.nullable(json.integer),
       }),
     ),
+    mailboxesDown: json.array(json.object({ name: json.string, since: json.instant, error: json.string })),
   }),
 );

@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
+import { MailModule } from '../mail';
 import { DashboardController } from './dashboard.controller';
 import { DashboardService } from './dashboard.service';
 
 @Module({
+  imports: [MailModule],
   controllers: [DashboardController],
   providers: [DashboardService],
 })

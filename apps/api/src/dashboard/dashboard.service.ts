@@ -8,11 +8,14 @@ import {
   type Dashboard,
   type DashboardAssignment,
   type DashboardCase,
+  type DashboardMailboxDown,
   type DashboardRequest,
   type HeadlineFigures,
 } from '@resacoop/domain';
 import type { AuthUser } from '../common/auth-user';
+import { AppConfig } from '../config/app-config';
 import { Database } from '../database/database';
+import { MailboxStatus } from '../mail';
 import { HEADLINE_CASES, HEADLINE_REQUESTS } from '../reports';
 import { MY_FOLLOW_UPS, MY_REQUESTS, UNACKNOWLEDGED } from './dashboard.sql';
 
@@ -35,7 +38,11 @@ function section<T>(rows: (T & { total: number })[]): Section<T> {
 /** The home page of one user: what is late or due soon for them, and the year's headline figures. */
 @Injectable()
 export class DashboardService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly config: AppConfig,
+    private readonly mailboxStatus: MailboxStatus,
+  ) {}
 
   async of(user: AuthUser, now = new Date()): Promise<Dashboard<Date>> {
     const today = parisDay(now);
@@ -43,14 +50,16 @@ export class DashboardService {
     const forRelay = user.role === 'relay';
     const who = forRelay ? (user.relayId ?? -1) : user.id;
     const query = <T>(sql: string, parameters: unknown[] = []) => this.db.rows<T & { total: number }>(sql, [who, ...parameters]);
-    const [overdueRequests, dueSoonRequests, overdueFollowUps, dueSoonFollowUps, unacknowledged, figures] = await Promise.all([
-      user.role === 'relay' ? [] : query<RequestItem>(MY_REQUESTS('r.due_at < $2'), [now]),
-      user.role === 'relay' ? [] : query<RequestItem>(MY_REQUESTS('r.due_at >= $2 AND r.due_at <= $3'), [now, endOfParisDay(soon)]),
-      query<DashboardCase>(MY_FOLLOW_UPS(forRelay, 'c.next_follow_up_at < $2'), [today]),
-      query<DashboardCase>(MY_FOLLOW_UPS(forRelay, 'c.next_follow_up_at >= $2 AND c.next_follow_up_at <= $3'), [today, soon]),
-      query<AssignmentItem>(UNACKNOWLEDGED(forRelay)),
-      user.role === 'relay' ? null : this.headline(Number(today.slice(0, 4))),
-    ]);
+    const [overdueRequests, dueSoonRequests, overdueFollowUps, dueSoonFollowUps, unacknowledged, figures, mailboxesDown] =
+      await Promise.all([
+        user.role === 'relay' ? [] : query<RequestItem>(MY_REQUESTS('r.due_at < $2'), [now]),
+        user.role === 'relay' ? [] : query<RequestItem>(MY_REQUESTS('r.due_at >= $2 AND r.due_at <= $3'), [now, endOfParisDay(soon)]),
+        query<DashboardCase>(MY_FOLLOW_UPS(forRelay, 'c.next_follow_up_at < $2'), [today]),
+        query<DashboardCase>(MY_FOLLOW_UPS(forRelay, 'c.next_follow_up_at >= $2 AND c.next_follow_up_at <= $3'), [today, soon]),
+        query<AssignmentItem>(UNACKNOWLEDGED(forRelay)),
+        user.role === 'relay' ? null : this.headline(Number(today.slice(0, 4))),
+        user.role === 'relay' ? [] : this.mailboxesDown(),
+      ]);
     const requestsOverdue = section(overdueRequests);
     const requestsDueSoon = section(dueSoonRequests);
     const followUpsOverdue = section(overdueFollowUps);
@@ -71,7 +80,17 @@ export class DashboardService {
       },
       assignments: { unacknowledged: assignments.items, count: assignments.count },
       figures,
+      mailboxesDown,
     };
+  }
+
+  private async mailboxesDown(): Promise<DashboardMailboxDown<Date>[]> {
+    const names = this.config.MAILBOXES.map(({ name }) => name);
+    const states = await this.mailboxStatus.all(names);
+    return names.flatMap((name, index) => {
+      const state = states[index];
+      return state?.status === 'down' ? [{ name, since: new Date(state.since ?? state.at), error: state.error ?? '' }] : [];
+    });
   }
 
   /** This year's headline figures: the same numbers as the key figures of the year, without computing the rest of them. */

@@ -31,7 +31,14 @@ export class MailboxStatus {
   }
 
   async get(mailbox: string): Promise<MailboxState | null> {
-    const text = await this.redis.hget(KEY, mailbox);
-    return text ? (JSON.parse(text) as MailboxState) : null;
+    const [state] = await this.all([mailbox]);
+    return state;
+  }
+
+  /** The states of these mailboxes, in their order (null: not read yet), in one round trip. */
+  async all(mailboxes: readonly string[]): Promise<(MailboxState | null)[]> {
+    if (mailboxes.length === 0) return [];
+    const texts = await this.redis.hmget(KEY, ...mailboxes);
+    return texts.map((text) => (text ? (JSON.parse(text) as MailboxState) : null));
   }
 }

@@ -4,6 +4,7 @@ import { Title, useGetIdentity, usePermissions, useTranslate } from 'react-admin
 import { isRelayPortal, may, type Permissions } from '../providers/authProvider';
 import { AssignmentsSection } from './AssignmentsSection';
 import { FollowUpsSection } from './FollowUpsSection';
+import { MailboxesDownAlert } from './MailboxesDownAlert';
 import { DueSoonRequestsSection, OverdueRequestsSection } from './RequestsSections';
 import { useDashboard } from './useDashboard';
 import { YearFiguresSection } from './YearFiguresSection';
@@ -11,7 +12,8 @@ import { YearFiguresSection } from './YearFiguresSection';
 /**
  * The home page: what needs the user today (their overdue and due-soon requests and follow-ups,
  * the relay proposals not answered yet), then this year's headline figures. A relay user has no
- * requests and no figures: their follow-ups and the proposals awaiting their answer.
+ * requests and no figures: their follow-ups and the proposals awaiting their answer. Above them,
+ * for the team, any mailbox of the desk the worker cannot reach.
  */
 export const DashboardPage = () => {
   const translate = useTranslate();
@@ -30,21 +32,24 @@ export const DashboardPage = () => {
       ) : error || !data ? (
         <Alert severity="error">{translate('resacoop.dashboard.load_error')}</Alert>
       ) : (
-        <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))' }, gap: 2 }}>
-          {!relayPortal && (
-            <>
-              <OverdueRequestsSection requests={data.requests} me={identity.id} />
-              <DueSoonRequestsSection requests={data.requests} me={identity.id} />
-            </>
-          )}
-          <FollowUpsSection followUps={data.followUps} me={relayPortal ? null : identity.id} />
-          <AssignmentsSection assignments={data.assignments} relayPortal={relayPortal} />
-          {data.figures && (
-            <Box sx={{ gridColumn: '1 / -1' }}>
-              <YearFiguresSection figures={data.figures} canOpenReport={may(permissions, 'read', 'reports')} />
-            </Box>
-          )}
-        </Box>
+        <>
+          <MailboxesDownAlert mailboxes={data.mailboxesDown} />
+          <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))' }, gap: 2 }}>
+            {!relayPortal && (
+              <>
+                <OverdueRequestsSection requests={data.requests} me={identity.id} />
+                <DueSoonRequestsSection requests={data.requests} me={identity.id} />
+              </>
+            )}
+            <FollowUpsSection followUps={data.followUps} me={relayPortal ? null : identity.id} />
+            <AssignmentsSection assignments={data.assignments} relayPortal={relayPortal} />
+            {data.figures && (
+              <Box sx={{ gridColumn: '1 / -1' }}>
+                <YearFiguresSection figures={data.figures} canOpenReport={may(permissions, 'read', 'reports')} />
+              </Box>
+            )}
+          </Box>
+        </>
       )}
     </Box>
   );

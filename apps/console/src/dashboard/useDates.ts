@@ -8,6 +8,8 @@ export function useDates() {
   return useMemo(
     () => ({
       instant: (value: string) => new Date(value).toLocaleDateString(locale, { dateStyle: 'medium', timeZone: BUSINESS_TIME_ZONE }),
+      moment: (value: string) =>
+        new Date(value).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: BUSINESS_TIME_ZONE }),
       // A day (`YYYY-MM-DD`) has no time zone: read at noon UTC it is the same day everywhere.
       day: (value: string) =>
         new Date(`${value.slice(0, 10)}T12:00:00Z`).toLocaleDateString(locale, { dateStyle: 'medium', timeZone: 'UTC' }),

@@ -295,6 +295,10 @@ export const en: Messages = {
     dashboard: {
       welcome: 'Hello %{name}',
       load_error: 'Your dashboard could not be loaded. Reload the page in a moment.',
+      mailboxes_down: 'A mailbox cannot be reached |||| %{smart_count} mailboxes cannot be reached',
+      mailbox_down: '%{name}: unreachable since %{since} (%{error}).',
+      mailboxes_down_help:
+        'E-mails received wait on the mail server: none is lost, and they become requests as soon as the mailbox can be reached again.',
       see_all: 'See all',
       count: 'Total: %{count}',
       due_on: 'due %{date}',

@@ -297,6 +297,10 @@ export const fr = {
     dashboard: {
       welcome: 'Bonjour %{name}',
       load_error: 'Impossible de charger votre tableau de bord. Rechargez la page dans un instant.',
+      mailboxes_down: 'Une boîte de réception est injoignable |||| %{smart_count} boîtes de réception sont injoignables',
+      mailbox_down: '%{name} : injoignable depuis le %{since} (%{error}).',
+      mailboxes_down_help:
+        'Les e-mails reçus attendent sur le serveur de messagerie : aucun n’est perdu, et ils deviendront des demandes dès que la boîte sera de nouveau joignable.',
       see_all: 'Tout voir',
       count: 'Total : %{count}',
       due_on: 'échéance le %{date}',

@@ -724,6 +724,11 @@ export interface Dashboard {
     casesThroughRelay: number;
     answeredWithinDuePercent: number | null;
   } | null;
+  mailboxesDown: {
+    name: string;
+    since: string;
+    error: string;
+  }[];
 }
 /**
  * This interface was referenced by `ApiTypes`'s JSON-Schema
