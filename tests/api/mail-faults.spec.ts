@@ -12,7 +12,7 @@ import { MailProcessor } from '../../apps/api/src/mail/mail.processor';
 import { WorkerModule } from '../../apps/api/src/worker.module';
 import { database, startApp, unique } from './support/app';
 import { eventually } from './support/eventually';
-import { ImapServer, rawMail } from './support/imap-server';
+import { ImapServer, rawMail } from '../perf/imap-server';
 import { SmtpSink } from './support/smtp-sink';
 
 const PROCESSED = 'Traite';

@@ -263,6 +263,23 @@ describe('npm run bench on the small dataset (CI smoke run: every scenario runs;
     expect(reminders.notified).toBe(reminders.due);
   });
 
+  it('turns every message waiting in the mailbox into one request: 0 duplicates, 0 lost', () => {
+    const mailbox = summary().mailbox;
+    if (!mailbox) throw new Error('no mailbox figures in the summary');
+    expect(mailbox.messages).toBeGreaterThan(0);
+    // Varied messages: HTML, files kept and refused, senders of the directory.
+    expect(Object.values(mailbox.kinds).every((count) => count > 0)).toBe(true);
+    // All of them (the bench waits up to 2 minutes for a hundred: a liveness check, not a timing).
+    expect(mailbox.complete).toBe(true);
+    expect({ requests: mailbox.requests, duplicates: mailbox.duplicates, lost: mailbox.lost }).toEqual({
+      requests: mailbox.messages,
+      duplicates: 0,
+      lost: 0,
+    });
+    // Every message flagged and moved to the processed folder, none to the errors.
+    expect(mailbox.folders).toEqual({ inbox: 0, processed: mailbox.messages, errors: 0 });
+  });
+
   it('reads the CSV export to its end, logs in through the console and reads the key figures', () => {
     const { export: exported, console: browser, keyFigures } = summary();
     expect(exported?.rows).toBeGreaterThan(0);
