@@ -28,7 +28,8 @@ function uidOf(name: string, field: 2 | 3): number {
  * A real IMAP server (Debian's Dovecot) on loopback, run by the test as its own process with its
  * own configuration in a temporary folder, never as the machine's service
  * (/work/shared/toolchain.md "Mail" lists the traps this configuration avoids). One mail user;
- * test messages are delivered by IMAP APPEND.
+ * test messages are delivered by IMAP APPEND. It lives with the benchmark (scenario i) because the
+ * benchmark's tsconfig compiles only tests/perf; the API and browser suites import it from here.
  */
 export class ImapServer {
   readonly user = 'desk';

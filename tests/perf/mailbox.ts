@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
 import type { Client } from 'pg';
+import { countCpu, type CpuPerRequest } from './cpu-time';
 import { connect } from './database';
 import { ImapServer, rawMail } from './imap-server';
 import { MailSink } from './mail-sink';
@@ -31,6 +32,11 @@ export interface MailboxFigures {
   folders: { inbox: number; processed: number; errors: number };
   /** Acknowledgements the SMTP server had received when the measure ended (they are sent beside the reading). */
   acknowledgements: number;
+  /**
+   * CPU per message until the last request: the worker's process, and every PostgreSQL process of the machine (so
+   * also whatever else used PostgreSQL meanwhile); null where /proc cannot be read.
+   */
+  cpu: CpuPerRequest | null;
   complete: boolean;
   appendSeconds: number;
 }
@@ -229,6 +235,7 @@ export async function measureMailbox(settings: BenchSettings): Promise<MailboxFi
       },
       'mail-worker',
     );
+    const cpu = await countCpu(worker.pid);
     let secondsToFirst: number | null = null;
     let secondsToEmptyInbox: number | null = null;
     const reached = until(async () => {
@@ -238,6 +245,7 @@ export async function measureMailbox(settings: BenchSettings): Promise<MailboxFi
     }, timeoutMs);
     const complete = await Promise.race([reached, worker.crashed]);
     const seconds = (performance.now() - started) / 1000;
+    const cpuPerMessage = await cpu.perRequest(settings.mailboxMessages);
     const emptied = until(async () => (await imap.count('INBOX')) === 0, complete ? 60_000 : 0, 250).then((empty) => {
       if (empty) secondsToEmptyInbox = (performance.now() - started) / 1000;
     });
@@ -257,6 +265,7 @@ export async function measureMailbox(settings: BenchSettings): Promise<MailboxFi
       secondsToEmptyInbox,
       folders: { inbox: await imap.count('INBOX'), processed: await imap.count(PROCESSED), errors: await imap.count(ERRORS) },
       acknowledgements: sink.messages,
+      cpu: cpuPerMessage,
       complete,
       appendSeconds,
     };

@@ -129,7 +129,10 @@ export class Report {
         `${kinds.fromContact} from directory contacts), requests ${figures.requests}, duplicates ${figures.duplicates}, lost ${figures.lost}` +
         `${figures.complete ? '' : ' (timed out before the last request)'}; from the worker's start: first request ${at(figures.secondsToFirst)}, ` +
         `inbox empty ${at(figures.secondsToEmptyInbox)}; folders after: inbox ${folders.inbox}, processed ${folders.processed}, errors ${folders.errors}; ` +
-        `${figures.acknowledgements} acknowledgements sent meanwhile; appending the messages took ${figures.appendSeconds.toFixed(1)} s`,
+        `${figures.acknowledgements} acknowledgements sent meanwhile; appending the messages took ${figures.appendSeconds.toFixed(1)} s` +
+        (figures.cpu
+          ? `; CPU per message, worker + PostgreSQL (all of the machine's): ${figures.cpu.serverMs.toFixed(1)} + ${figures.cpu.postgresMs.toFixed(1)} ms`
+          : ''),
     );
   }
 
