@@ -1,7 +1,7 @@
 /// <reference types="jest" />
 // (tests/perf/tsconfig.json compiles every .ts of this folder, this spec included: the reference gives it Jest's globals.)
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ExportFigures } from './csv-export';
@@ -161,6 +161,8 @@ describe('npm run bench on the small dataset (CI smoke run: every scenario runs;
     rmSync(TABLE_FILE, { force: true });
     // The API, worker and ceiling logs of this run only (the bench writes them to $TMPDIR).
     const logDir = mkdtempSync(join(tmpdir(), 'resacoop-bench-smoke-'));
+    // Scenario i's Dovecot makes its folder under TMPDIR and reads it as the user dovecot: mkdtemp's 0700 would stop it.
+    chmodSync(logDir, 0o755);
     const env: NodeJS.ProcessEnv = { ...process.env, BENCH_SCALE: 'small', TMPDIR: logDir };
     // --regenerate drops the bench database: never one that BENCH_DATABASE_URL may point at (the full dataset, say).
     delete env.BENCH_DATABASE_URL;

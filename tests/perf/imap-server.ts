@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, closeSync, mkdirSync, openSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, closeSync, mkdirSync, openSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,6 +38,9 @@ export class ImapServer {
   private readonly dir = mkdtempSync(join(tmpdir(), 'dovecot-'));
 
   async start(): Promise<this> {
+    // Dovecot's processes (user dovecot) reach the mail folder through the temporary folder's parents.
+    if ((statSync(tmpdir()).mode & 0o001) === 0)
+      throw new Error(`dovecot could not reach its folder: ${tmpdir()} is closed to other users`);
     const uid = uidOf('dovecot', 2);
     const gid = uidOf('dovecot', 3);
     this.port = await freePort();
