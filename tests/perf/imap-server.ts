@@ -97,7 +97,14 @@ service anvil {
     const started = spawnSync(DOVECOT, ['-c', join(this.dir, 'dovecot.conf')], { stdio: ['ignore', errorsFd, errorsFd] });
     closeSync(errorsFd);
     if (started.status !== 0) throw new Error(`dovecot did not start: ${readFileSync(errors, 'utf8')}`);
-    await this.waitUntilListening();
+    try {
+      await this.waitUntilListening();
+    } catch (error) {
+      // Started but unusable (a login refused, say): the caller never gets it to stop, so it stops here (its folder
+      // and log stay, for the error to be read).
+      this.stopMaster();
+      throw error;
+    }
     return this;
   }
 
@@ -144,13 +151,17 @@ service anvil {
   }
 
   stop(): void {
+    this.stopMaster();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  private stopMaster(): void {
     try {
       const pid = Number(readFileSync(join(this.dir, 'run', 'master.pid'), 'utf8'));
       process.kill(pid, 'SIGTERM');
     } catch {
       // never started
     }
-    rmSync(this.dir, { recursive: true, force: true });
   }
 
   private async waitUntilListening(): Promise<void> {
