@@ -6,7 +6,7 @@ import { InboundService } from '../../apps/api/src/mail/inbound.service';
 import { MailProcessor } from '../../apps/api/src/mail/mail.processor';
 import { WorkerModule } from '../../apps/api/src/worker.module';
 import { database, loginAs, startApp, unique } from './support/app';
-import { ImapServer, rawMail } from './support/imap-server';
+import { ImapServer, rawMail } from '../perf/imap-server';
 import { SmtpSink, unfold } from './support/smtp-sink';
 import { eventually } from './support/eventually';
 

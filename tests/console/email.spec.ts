@@ -4,7 +4,7 @@
  * The harness's worker reads a Dovecot mailbox of the suite's own; without SMTP_URL it only logs
  * what it sends (the sending is tested against the SMTP sink in tests/api/mail.spec.ts).
  */
-import { ImapServer, rawMail } from '../api/support/imap-server';
+import { ImapServer, rawMail } from '../perf/imap-server';
 import { accessibilityViolations, blocking } from './accessibility';
 import { useConsole } from './harness';
 

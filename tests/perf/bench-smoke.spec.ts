@@ -1,7 +1,7 @@
 /// <reference types="jest" />
 // (tests/perf/tsconfig.json compiles every .ts of this folder, this spec included: the reference gives it Jest's globals.)
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ExportFigures } from './csv-export';
@@ -161,6 +161,8 @@ describe('npm run bench on the small dataset (CI smoke run: every scenario runs;
     rmSync(TABLE_FILE, { force: true });
     // The API, worker and ceiling logs of this run only (the bench writes them to $TMPDIR).
     const logDir = mkdtempSync(join(tmpdir(), 'resacoop-bench-smoke-'));
+    // Scenario i's Dovecot makes its folder under TMPDIR and reads it as the user dovecot: mkdtemp's 0700 would stop it.
+    chmodSync(logDir, 0o755);
     const env: NodeJS.ProcessEnv = { ...process.env, BENCH_SCALE: 'small', TMPDIR: logDir };
     // --regenerate drops the bench database: never one that BENCH_DATABASE_URL may point at (the full dataset, say).
     delete env.BENCH_DATABASE_URL;
@@ -261,6 +263,23 @@ describe('npm run bench on the small dataset (CI smoke run: every scenario runs;
     expect(reminders.complete).toBe(true);
     expect(reminders.mailed).toBe(reminders.due);
     expect(reminders.notified).toBe(reminders.due);
+  });
+
+  it('turns every message waiting in the mailbox into one request: 0 duplicates, 0 lost', () => {
+    const mailbox = summary().mailbox;
+    if (!mailbox) throw new Error('no mailbox figures in the summary');
+    expect(mailbox.messages).toBeGreaterThan(0);
+    // Varied messages: HTML, files kept and refused, senders of the directory.
+    expect(Object.values(mailbox.kinds).every((count) => count > 0)).toBe(true);
+    // All of them (the bench waits up to 2 minutes for a hundred: a liveness check, not a timing).
+    expect(mailbox.complete).toBe(true);
+    expect({ requests: mailbox.requests, duplicates: mailbox.duplicates, lost: mailbox.lost }).toEqual({
+      requests: mailbox.messages,
+      duplicates: 0,
+      lost: 0,
+    });
+    // Every message flagged and moved to the processed folder, none to the errors.
+    expect(mailbox.folders).toEqual({ inbox: 0, processed: mailbox.messages, errors: 0 });
   });
 
   it('reads the CSV export to its end, logs in through the console and reads the key figures', () => {

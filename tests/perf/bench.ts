@@ -8,6 +8,7 @@ import { prepareDataset, type Dataset } from './dataset';
 import { explainScenarios } from './explain';
 import { httpScenarios, runHttpScenario, type HttpScenario } from './http-scenarios';
 import { measureKeyFigures } from './key-figures';
+import { measureMailbox } from './mailbox';
 import { PERF_BUILD, snapshotBuild } from './paths';
 import { RssSampler, startApi, startCeiling, type Service } from './processes';
 import { measureReminders } from './reminders';
@@ -152,6 +153,10 @@ async function runBenchmark(settings: BenchSettings, dataset: Dataset, machine: 
     if (wants('f')) {
       report.addReminders(await phases.track('f', () => measureReminders(settings, dataset)));
       log('f. reminders measured');
+    }
+    if (wants('i')) {
+      report.addMailbox(await phases.track('i', () => measureMailbox(settings)));
+      log('i. mailbox measured');
     }
   } finally {
     rss.stop();

@@ -144,18 +144,26 @@ export async function startCeiling(settings: BenchSettings, authorId: number): P
   return startHttpService('ceiling', join(PERF_BUILD, 'ceiling.js'), env, port, '/health');
 }
 
-/** The reminder worker of the production build; it reconciles only when asked (the benchmark adds the job). */
-export function startWorker(settings: BenchSettings, smtpUrl: string): Service {
+/**
+ * The worker of the production build; it reconciles only when asked (the benchmark adds the job).
+ * `extraEnv` adds settings (the mailbox scenario's MAILBOXES); `name` names its log file.
+ */
+export function startWorker(settings: BenchSettings, smtpUrl: string, extraEnv: NodeJS.ProcessEnv = {}, name = 'worker'): Service {
   // The worker serves nothing: the port only makes APP_ORIGIN, the origin of the links its e-mails carry.
   // BENCH_SMTP_QUERY tries nodemailer options through the product's own SMTP_URL (e.g. `?pool=true`).
-  const env = { ...productEnv(settings, 3000), SMTP_URL: `${smtpUrl}${process.env.BENCH_SMTP_QUERY ?? ''}`, RECONCILE_EVERY_MS: '3600000' };
-  const { child, logFile } = spawnLogged('worker', join(API_BUILD, 'worker.js'), env, WORKER_NODE_FLAGS);
-  const crash = crashOf('worker', child, logFile);
+  const env = {
+    ...productEnv(settings, 3000),
+    SMTP_URL: `${smtpUrl}${process.env.BENCH_SMTP_QUERY ?? ''}`,
+    RECONCILE_EVERY_MS: '3600000',
+    ...extraEnv,
+  };
+  const { child, logFile } = spawnLogged(name, join(API_BUILD, 'worker.js'), env, WORKER_NODE_FLAGS);
+  const crash = crashOf(name, child, logFile);
   const stop = () => {
     crash.stopping();
     return stopProcess(child);
   };
-  return { name: 'worker', pid: child.pid!, url: '', origin: '', logFile, crashed: crash.crashed, stop };
+  return { name, pid: child.pid!, url: '', origin: '', logFile, crashed: crash.crashed, stop };
 }
 
 async function readRssKb(pid: number): Promise<number | null> {

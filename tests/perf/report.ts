@@ -6,6 +6,7 @@ import { EXPORT_RSS_TARGET_MB } from './csv-export';
 import { P99_TARGET_FACTOR, type HttpScenarioResult } from './http-scenarios';
 import { KEY_FIGURES_TARGET_MS, KEY_FIGURES_YEAR, type TimedCalls } from './key-figures';
 import type { LoadFigures } from './load';
+import { MAILBOX_TARGET_SECONDS, type MailboxFigures } from './mailbox';
 import { REMINDERS_TARGET_SECONDS, type ReminderFigures } from './reminders';
 import type { ScenarioKey } from './settings';
 
@@ -33,6 +34,7 @@ export interface Summary {
   http: { key: ScenarioKey; label: string; product: LoadFigures; ceiling: LoadFigures; differences: string[] }[];
   keyFigures: TimedCalls | null;
   reminders: ReminderFigures | null;
+  mailbox: MailboxFigures | null;
   console: ConsoleFigures | null;
   table: string;
   notes: string[];
@@ -45,10 +47,11 @@ const ms = (value: number) => value.toFixed(1);
 export class Report {
   private readonly rows: Row[] = [];
   readonly notes: string[] = [];
-  private readonly figures: Pick<Summary, 'http' | 'keyFigures' | 'reminders' | 'console'> = {
+  private readonly figures: Pick<Summary, 'http' | 'keyFigures' | 'reminders' | 'mailbox' | 'console'> = {
     http: [],
     keyFigures: null,
     reminders: null,
+    mailbox: null,
     console: null,
   };
 
@@ -105,6 +108,31 @@ export class Report {
     this.notes.push(
       `f. reminders: due ${figures.due}, notifications ${figures.notified} (${notified}), e-mails ${figures.mailed}, duplicates ${figures.duplicates}` +
         `${figures.complete ? '' : ' (timed out before the last e-mail)'}; catch-up before the measure: ${figures.catchUp.mails} e-mails in ${figures.catchUp.seconds.toFixed(1)} s`,
+    );
+  }
+
+  addMailbox(figures: MailboxFigures): void {
+    this.figures.mailbox = figures;
+    this.rows.push({
+      key: 'i',
+      scenario: `i. ${figures.messages.toLocaleString('en')} messages in the mailbox → worker → requests`,
+      product: ['', `${figures.seconds.toFixed(1)} s`, ''],
+      ceiling: EMPTY,
+      ratio: '',
+      target: `< ${MAILBOX_TARGET_SECONDS} s, 0 duplicates`,
+      met: figures.complete && figures.seconds < MAILBOX_TARGET_SECONDS && figures.duplicates === 0 && figures.lost === 0,
+    });
+    const at = (seconds: number | null) => (seconds === null ? 'never' : `${seconds.toFixed(1)} s`);
+    const { kinds, folders } = figures;
+    this.notes.push(
+      `i. mailbox: ${figures.messages} messages (${kinds.html} HTML, ${kinds.pdf} with a PDF, ${kinds.refusedFile} with a refused file, ` +
+        `${kinds.fromContact} from directory contacts), requests ${figures.requests}, duplicates ${figures.duplicates}, lost ${figures.lost}` +
+        `${figures.complete ? '' : ' (timed out before the last request)'}; from the worker's start: first request ${at(figures.secondsToFirst)}, ` +
+        `inbox empty ${at(figures.secondsToEmptyInbox)}; folders after: inbox ${folders.inbox}, processed ${folders.processed}, errors ${folders.errors}; ` +
+        `${figures.acknowledgements} acknowledgements sent meanwhile; appending the messages took ${figures.appendSeconds.toFixed(1)} s` +
+        (figures.cpu
+          ? `; CPU per message, worker + PostgreSQL (all of the machine's): ${figures.cpu.serverMs.toFixed(1)} + ${figures.cpu.postgresMs.toFixed(1)} ms`
+          : ''),
     );
   }
 

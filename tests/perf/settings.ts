@@ -19,7 +19,7 @@ const FULL_SIZES: DatasetSizes = {
   interactions: 1_000_000,
 };
 
-export const SCENARIO_KEYS = ['a', 'b', 'c', 'd', 'e', 'export', 'f', 'g', 'h'] as const;
+export const SCENARIO_KEYS = ['a', 'b', 'c', 'd', 'e', 'export', 'f', 'g', 'h', 'i'] as const;
 export type ScenarioKey = (typeof SCENARIO_KEYS)[number];
 
 export interface BenchSettings {
@@ -38,6 +38,8 @@ export interface BenchSettings {
   measureSeconds: number;
   /** How many reminders the worker scenario makes due at once. */
   dueReminders: number;
+  /** How many new messages the mailbox scenario leaves waiting in the inbox for the worker. */
+  mailboxMessages: number;
   keyFigureCalls: number;
   consoleAttempts: number;
 }
@@ -90,6 +92,7 @@ export function readSettings(argv: readonly string[] = process.argv.slice(2), en
     warmupSeconds: full ? 3 : 1,
     measureSeconds: full ? 10 : 3,
     dueReminders: full ? 10_000 : 100,
+    mailboxMessages: full ? 1_000 : 100,
     keyFigureCalls: full ? 7 : 3,
     consoleAttempts: full ? 3 : 1,
   };

@@ -3,6 +3,7 @@ import { ImapFlow } from 'imapflow';
 import { AppConfig, type MailboxSettings } from '../config/app-config';
 import { Database } from '../database/database';
 import { InboundService, UnreadableMail } from './inbound.service';
+import { batchesOf, uidSet } from './mailbox-batches';
 import { MAILBOX_READ_LOCK } from './mail.sql';
 import { OutboundService } from './outbound.service';
 
@@ -32,12 +33,13 @@ export function imapClient(mailbox: MailboxSettings): ImapFlow {
 }
 
 /**
- * Reads every message waiting in a mailbox's folder: each is recorded (InboundService, one
- * transaction) and only then marked seen and moved to the processed folder. A worker that dies in
- * between leaves the message in the folder; read again, it is recognised by its key and only moved.
- * A message too large, or that the desk cannot parse, moves to the error folder with a log line.
- * One worker reads a mailbox at a time (a PostgreSQL lock, released if the worker dies): another
- * finds it taken and reads nothing.
+ * Reads every message waiting in a mailbox's folder, in batches: a batch's messages are fetched
+ * with one command, each is recorded (InboundService, one transaction each), and only then are the
+ * recorded ones marked seen and moved to the processed folder, with one command per folder. A
+ * worker that dies in between leaves them in the folder; read again, each is recognised by its key
+ * and only moved. A message too large, or that the desk cannot parse, moves to the error folder
+ * with a log line. One worker reads a mailbox at a time (a PostgreSQL lock, released if the worker
+ * dies): another finds it taken and reads nothing.
  */
 @Injectable()
 export class MailboxReader {
@@ -69,15 +71,24 @@ export class MailboxReader {
       const lock = await client.getMailboxLock(mailbox.folder);
       try {
         const sizes = new Map<number, number>();
-        // The list first, then each message: imapflow cannot run a command while a FETCH is being read.
+        // The list first, then the batches: imapflow cannot run a command while a FETCH is being read.
         for await (const message of client.fetch('1:*', { uid: true, size: true }, { uid: true }))
           sizes.set(message.uid, message.size ?? 0);
-        for (const [uid, size] of sizes) {
+        const tooLarge = [...sizes].filter(([, size]) => size > this.config.MAIL_MAX_BYTES);
+        for (const [uid, size] of tooLarge) {
+          this.logger.error(
+            `${mailbox.name}: message UID ${uid} (${size} bytes) is over MAIL_MAX_BYTES: moved to ${mailbox.errorFolder}, not read`,
+          );
+          sizes.delete(uid);
           round.read++;
-          const destination = await this.process(client, mailbox, uid, size, round);
-          await client.messageFlagsAdd(String(uid), ['\\Seen'], { uid: true });
-          await client.messageMove(String(uid), destination, { uid: true });
+          round.errors++;
         }
+        await this.move(
+          client,
+          tooLarge.map(([uid]) => uid),
+          mailbox.errorFolder,
+        );
+        for (const batch of batchesOf(sizes)) await this.readBatch(client, mailbox, batch, round);
       } finally {
         lock.release();
       }
@@ -86,19 +97,41 @@ export class MailboxReader {
     }
   }
 
-  /** Records one message; the folder it then moves to. */
-  private async process(client: ImapFlow, mailbox: MailboxSettings, uid: number, size: number, round: MailboxRound): Promise<string> {
-    if (size > this.config.MAIL_MAX_BYTES) {
-      this.logger.error(
-        `${mailbox.name}: message UID ${uid} (${size} bytes) is over MAIL_MAX_BYTES: moved to ${mailbox.errorFolder}, not read`,
-      );
-      round.errors++;
-      return mailbox.errorFolder;
-    }
-    const message = await client.fetchOne(String(uid), { source: true }, { uid: true });
-    if (!message || !message.source) return mailbox.errorFolder;
+  /** One batch: fetched, each message recorded, then the recorded ones moved, even when a later one stopped the round. */
+  private async readBatch(client: ImapFlow, mailbox: MailboxSettings, uids: number[], round: MailboxRound): Promise<void> {
+    const sources = new Map<number, Buffer | undefined>();
+    for await (const message of client.fetch(uidSet(uids), { uid: true, source: true }, { uid: true }))
+      sources.set(message.uid, message.source);
+    const moves = new Map<string, number[]>([
+      [mailbox.processedFolder, []],
+      [mailbox.errorFolder, []],
+    ]);
     try {
-      const { outcome, acknowledgementId } = await this.inbound.receive(mailbox, message.source);
+      for (const uid of uids) {
+        // Gone since the list (taken by hand meanwhile): nothing to record or move.
+        if (!sources.has(uid)) continue;
+        round.read++;
+        moves.get(await this.process(mailbox, uid, sources.get(uid), round))!.push(uid);
+        sources.delete(uid);
+      }
+    } finally {
+      for (const [folder, moved] of moves) await this.move(client, moved, folder);
+    }
+  }
+
+  /** Marks messages seen and moves them, one command each for all of them. */
+  private async move(client: ImapFlow, uids: number[], destination: string): Promise<void> {
+    if (uids.length === 0) return;
+    const set = uidSet(uids);
+    await client.messageFlagsAdd(set, ['\\Seen'], { uid: true });
+    await client.messageMove(set, destination, { uid: true });
+  }
+
+  /** Records one message; the folder it then moves to. */
+  private async process(mailbox: MailboxSettings, uid: number, source: Buffer | undefined, round: MailboxRound): Promise<string> {
+    if (!source) return mailbox.errorFolder;
+    try {
+      const { outcome, acknowledgementId } = await this.inbound.receive(mailbox, source);
       if (acknowledgementId) await this.outbound.enqueue(acknowledgementId);
       if (outcome === 'duplicate') round.duplicates++;
       else if (outcome === 'opened' || outcome === 'joined' || outcome === 'automated') round[outcome]++;

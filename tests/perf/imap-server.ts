@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, closeSync, mkdirSync, openSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, closeSync, mkdirSync, openSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,7 +28,8 @@ function uidOf(name: string, field: 2 | 3): number {
  * A real IMAP server (Debian's Dovecot) on loopback, run by the test as its own process with its
  * own configuration in a temporary folder, never as the machine's service
  * (/work/shared/toolchain.md "Mail" lists the traps this configuration avoids). One mail user;
- * test messages are delivered by IMAP APPEND.
+ * test messages are delivered by IMAP APPEND. It lives with the benchmark (scenario i) because the
+ * benchmark's tsconfig compiles only tests/perf; the API and browser suites import it from here.
  */
 export class ImapServer {
   readonly user = 'desk';
@@ -37,6 +38,9 @@ export class ImapServer {
   private readonly dir = mkdtempSync(join(tmpdir(), 'dovecot-'));
 
   async start(): Promise<this> {
+    // Dovecot's processes (user dovecot) reach the mail folder through the temporary folder's parents.
+    if ((statSync(tmpdir()).mode & 0o001) === 0)
+      throw new Error(`dovecot could not reach its folder: ${tmpdir()} is closed to other users`);
     const uid = uidOf('dovecot', 2);
     const gid = uidOf('dovecot', 3);
     this.port = await freePort();
@@ -93,7 +97,14 @@ service anvil {
     const started = spawnSync(DOVECOT, ['-c', join(this.dir, 'dovecot.conf')], { stdio: ['ignore', errorsFd, errorsFd] });
     closeSync(errorsFd);
     if (started.status !== 0) throw new Error(`dovecot did not start: ${readFileSync(errors, 'utf8')}`);
-    await this.waitUntilListening();
+    try {
+      await this.waitUntilListening();
+    } catch (error) {
+      // Started but unusable (a login refused, say): the caller never gets it to stop, so it stops here (its folder
+      // and log stay, for the error to be read).
+      this.stopMaster();
+      throw error;
+    }
     return this;
   }
 
@@ -140,13 +151,17 @@ service anvil {
   }
 
   stop(): void {
+    this.stopMaster();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  private stopMaster(): void {
     try {
       const pid = Number(readFileSync(join(this.dir, 'run', 'master.pid'), 'utf8'));
       process.kill(pid, 'SIGTERM');
     } catch {
       // never started
     }
-    rmSync(this.dir, { recursive: true, force: true });
   }
 
   private async waitUntilListening(): Promise<void> {
