@@ -40,10 +40,11 @@ export const MailHistory = ({ thread, files }: { thread: MailMessage[]; files: M
     }
     const mail = thread.find((candidate) => candidate.id === event.entityId);
     if (event.action === 'create') {
-      const direction = String(after?.direction ?? mail?.direction);
-      return translate(`resacoop.requests.email.history.${direction === 'in' ? 'received' : 'written'}`, {
-        subject: String(after?.subject ?? mail?.subject ?? ''),
-      });
+      const incoming = String(after?.direction ?? mail?.direction) === 'in';
+      const who = incoming
+        ? (after?.fromName ?? after?.fromAddress ?? mail?.fromName ?? mail?.fromAddress)
+        : (after?.toAddress ?? mail?.toAddress);
+      return translate(`resacoop.requests.email.history.${incoming ? 'received' : 'written'}`, { who: String(who ?? '—') });
     }
     if (event.action === 'update' && after && 'outcome' in after) {
       return translate('resacoop.requests.email.history.outcome', { before: outcome(before?.outcome), after: outcome(after.outcome) });
