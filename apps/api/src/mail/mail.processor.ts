@@ -7,7 +7,7 @@ import { MailerService } from '../reminders';
 import { MAIL_QUEUE, MailJob, readJobId, type ReadPayload, type SendPayload } from './jobs';
 import { MailboxReader, type MailboxRound } from './mailbox-reader';
 import { MailboxStatus } from './mailbox-status';
-import { failureReason, OutboundService } from './outbound.service';
+import { OutboundService } from './outbound.service';
 
 const { WORKER_LOCK_MS } = loadConfig();
 
@@ -52,14 +52,9 @@ export class MailProcessor extends DrainingWorkerHost {
   }
 
   /** One e-mail; refused or unreachable at its last attempt, it is marked failed with the reason, and the job fails. */
-  private async send(job: Job): Promise<void> {
-    const { mailId } = job.data as SendPayload;
-    try {
-      await this.outbound.send(mailId, this.mailer);
-    } catch (error) {
-      if (job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) await this.outbound.markFailed(mailId, failureReason(error));
-      throw error;
-    }
+  private send(job: Job): Promise<void> {
+    // BullMQ counts the attempts made before this one.
+    return this.outbound.send((job.data as SendPayload).mailId, this.mailer, job.attemptsMade + 1 >= (job.opts.attempts ?? 1));
   }
 
   /** One mailbox; unreachable, it is reported down (readiness) and the next round tries again. */

@@ -143,26 +143,35 @@ export class OutboundService {
   }
 
   /** Marks a queued e-mail failed after its last attempt, with the reason (audited as the system's); one no longer queued is left as it is. */
-  async markFailed(mailId: number, reason: string): Promise<void> {
+  private async markFailed(mailId: number, reason: string): Promise<void> {
     await this.settle(mailId, { outcome: 'failed', note: reason });
     this.logger.warn(`e-mail ${mailId} failed after its last attempt: ${reason}`);
   }
 
-  /** Sends a queued e-mail once: a row already sent is skipped. */
-  async send(mailId: number, mailer: MailerService): Promise<void> {
+  /**
+   * Sends a queued e-mail once: a row already sent is skipped. Refused or unreachable at its `lastAttempt`, it is
+   * marked failed with the reason before the error goes on (only the SMTP server's refusal fails it: a row not
+   * written after the server took the e-mail is not).
+   */
+  async send(mailId: number, mailer: MailerService, lastAttempt = false): Promise<void> {
     const mail = await this.db.one<QueuedMail>(QUEUED_MAIL, [mailId]);
     if (!mail) return;
-    await mailer.send({
-      to: mail.toAddress,
-      from: this.config.deskMailFrom,
-      subject: mail.subject,
-      text: mail.text,
-      messageId: mail.messageKey,
-      inReplyTo: mail.inReplyTo ?? undefined,
-      references: mail.references?.split(' '),
-      // An acknowledgement is a robot's: other robots must not answer it (RFC 3834).
-      headers: mail.authorId === null ? { 'Auto-Submitted': 'auto-replied' } : {},
-    });
+    try {
+      await mailer.send({
+        to: mail.toAddress,
+        from: this.config.deskMailFrom,
+        subject: mail.subject,
+        text: mail.text,
+        messageId: mail.messageKey,
+        inReplyTo: mail.inReplyTo ?? undefined,
+        references: mail.references?.split(' '),
+        // An acknowledgement is a robot's: other robots must not answer it (RFC 3834).
+        headers: mail.authorId === null ? { 'Auto-Submitted': 'auto-replied' } : {},
+      });
+    } catch (error) {
+      if (lastAttempt) await this.markFailed(mailId, failureReason(error));
+      throw error;
+    }
     await this.settle(mailId, { outcome: 'sent', sentAt: new Date() });
   }
 
