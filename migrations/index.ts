@@ -15,6 +15,7 @@ import { CollectiveEvents1796100000000 } from './1796100000000-collective-events
 import { RegistrantReminders1796200000000 } from './1796200000000-registrant-reminders';
 import { MailMessages1796300000000 } from './1796300000000-mail-messages';
 import { AnswerTemplates1796500000000 } from './1796500000000-answer-templates';
+import { MailSendFailures1796610000000 } from './1796610000000-mail-send-failures';
 
 /** Every schema change, in order. A landed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   RegistrantReminders1796200000000,
   MailMessages1796300000000,
   AnswerTemplates1796500000000,
+  MailSendFailures1796610000000,
 ];

@@ -121,4 +121,33 @@ describe('demo data for 2024', () => {
     expect(bad.body.errors).toHaveProperty('departements');
     await admin.put(`/api/relays/${relay.id}`).send({ departements: relay.departements, version: updated.body.version }).expect(200);
   });
+
+  it('threads a few requests opened by e-mail: an answer and the thanks, a file, and an answer that failed', async () => {
+    const staff = await loginAs(app, 'staff');
+    const threads: { requestId: number; channel: string; messages: string[] }[] = await database(app).query(
+      `SELECT m.request_id AS "requestId", r.channel, array_agg(m.direction || ' ' || m.outcome ORDER BY m.at, m.id) AS messages
+         FROM mail_messages m JOIN requests r ON r.id = m.request_id
+        WHERE m.message_key LIKE 'demo-%' GROUP BY m.request_id, r.channel ORDER BY min(m.id)`,
+    );
+    expect(threads.map((thread) => [thread.channel, thread.messages])).toEqual([
+      ['email', ['in opened', 'out sent', 'in joined']],
+      ['email', ['in opened', 'out sent']],
+      ['email', ['in opened', 'out failed']],
+    ]);
+    // As the console reads them: the file a download of its request, the failure's reason said.
+    const [file] = (await staff.get(`/api/requests/${threads[1].requestId}/mail-attachments`).expect(200)).body;
+    expect(file).toMatchObject({ fileName: 'presentation-projet.pdf', contentType: 'application/pdf' });
+    const download = await staff
+      .get(`/api/requests/${threads[1].requestId}/mail-attachments/${file.id}`)
+      .buffer(true)
+      .parse((response, callback) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => callback(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect((download.body as Buffer).subarray(0, 8).toString()).toBe('%PDF-1.4');
+    const failed = (await staff.get(`/api/requests/${threads[2].requestId}/mail-messages`).expect(200)).body[1];
+    expect(failed).toMatchObject({ direction: 'out', outcome: 'failed', note: expect.stringContaining('Recipient address rejected') });
+  });
 });

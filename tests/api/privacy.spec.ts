@@ -290,6 +290,19 @@ describe('privacy (GDPR)', () => {
     );
     expect(events).toHaveLength(3);
     expect(JSON.stringify(events)).not.toContain(person.lastName);
+    // The answer's creation event, written with it, keeps that it was written, not to whom nor what it said.
+    const history = await database(app).query(
+      `SELECT action, changes FROM audit_events WHERE entity = 'mail_message' AND entity_id = ANY($1) ORDER BY id`,
+      [messages.map((message: { id: number }) => message.id)],
+    );
+    expect(history.map((event: { action: string }) => event.action)).toEqual(expect.arrayContaining(['create', 'erase']));
+    expect(JSON.stringify(history)).not.toContain(person.lastName);
+    expect(JSON.stringify(history).toLowerCase()).not.toContain(person.email.toLowerCase());
+    const fileEvents = await database(app).query(
+      `SELECT action, changes FROM audit_events WHERE entity = 'mail_attachment' AND entity_id = (SELECT id FROM mail_attachments WHERE mail_message_id = $1)`,
+      [reply.id],
+    );
+    expect(fileEvents).toEqual([{ action: 'erase', changes: { before: null, after: { fileName: '[effacé]' } } }]);
   });
 
   describe('erasure', () => {

@@ -1,22 +1,39 @@
 /**
  * Browser test of the e-mail channel on the request page: the thread, the answer by e-mail from
  * the desk (which may close the request), and the sanitised original of a received HTML message.
- * The harness's worker reads a Dovecot mailbox of the suite's own; without SMTP_URL it only logs
- * what it sends (the sending is tested against the SMTP sink in tests/api/mail.spec.ts).
+ * The harness's worker reads a Dovecot mailbox of the suite's own and sends through an SMTP sink of
+ * its own, which a test may make refuse everything: an answer refused at its (two) attempts shows
+ * its failure, and is sent again from the page.
  */
 import { ImapServer, rawMail } from '../perf/imap-server';
+import { SmtpSink } from '../api/support/smtp-sink';
 import { accessibilityViolations, blocking } from './accessibility';
 import { useConsole } from './harness';
 
 const imap = new ImapServer();
-// Before the harness's own hook: the server's worker reads this mailbox.
-beforeAll(() => imap.start());
-afterAll(() => imap.stop());
+const smtp = new SmtpSink();
+let smtpUrl = '';
+// Before the harness's own hook: the server's worker reads this mailbox and sends through this sink.
+beforeAll(async () => {
+  await imap.start();
+  smtpUrl = await smtp.start();
+});
+afterAll(async () => {
+  imap.stop();
+  await smtp.stop();
+});
 // The second mailbox (port 1) cannot be reached: the team's home page says so.
 const UNREACHABLE = 'imap://desk:x@127.0.0.1:1/INBOX?site=clermont';
 // Its failed read every second is logged as a warning: only errors are printed here.
 const ui = useConsole({
-  env: () => ({ MAILBOXES: `${imap.url('INBOX', 'site=lyon')},${UNREACHABLE}`, MAIL_POLL_EVERY_MS: '1000', LOG_LEVEL: 'error' }),
+  env: () => ({
+    MAILBOXES: `${imap.url('INBOX', 'site=lyon')},${UNREACHABLE}`,
+    MAIL_POLL_EVERY_MS: '1000',
+    LOG_LEVEL: 'error',
+    SMTP_URL: smtpUrl,
+    MAIL_SEND_ATTEMPTS: '2',
+    MAIL_SEND_RETRY_MS: '200',
+  }),
 });
 
 describe('staff console: answering a request by e-mail', () => {
@@ -108,6 +125,56 @@ describe('staff console: answering a request by e-mail', () => {
     const thread = ui.page.locator('section[aria-label="Échanges par e-mail"]');
     await thread.getByText('Aucun e-mail pour cette demande.').waitFor();
     expect(await thread.getByRole('button', { name: 'Envoyer par e-mail' }).count()).toBe(0);
+  });
+
+  it('shows an answer the mail server refused, why, and sends it again once', async () => {
+    const stamp = String(Date.now());
+    const address = `refus.${stamp}@example.org`;
+    await ui.logIn('lyon@resacoop.test');
+    const request = await ui.apiPost<{ id: number; reference: string }>('requests', {
+      channel: 'email',
+      topic: 'volunteering',
+      subject: `Missions au Bénin ${stamp}`,
+      question: 'Des missions ?',
+      requesterName: 'Koffi Mensah',
+      requesterEmail: address,
+    });
+    smtp.refuse = 'Boîte du destinataire introuvable';
+    const answer = `Voyez France Volontaires ${stamp}.`;
+    await ui.page.goto(`${ui.baseUrl}/requests/${request.id}/show`);
+    const thread = ui.page.locator('section[aria-label="Échanges par e-mail"]');
+    await thread.getByRole('textbox', { name: 'Réponse par e-mail' }).fill(answer);
+    await thread.getByRole('button', { name: 'Envoyer par e-mail' }).click();
+    await thread.getByText('en attente d’envoi', { exact: false }).waitFor();
+
+    // The worker tries twice, then marks it failed: the page read again says so.
+    type Mail = { id: number; outcome: string };
+    let mails: Mail[] = [];
+    for (let attempt = 0; attempt < 100 && !mails.some((mail) => mail.outcome === 'failed'); attempt++) {
+      mails = await ui.apiGet<Mail[]>(`requests/${request.id}/mail-messages`);
+      if (!mails.some((mail) => mail.outcome === 'failed')) await ui.page.waitForTimeout(200);
+    }
+    expect(mails.map((mail) => mail.outcome)).toEqual(['failed']);
+    await ui.page.reload();
+    const failure = thread.getByRole('alert');
+    await failure.getByText('Échec de l’envoi').waitFor();
+    await failure.getByText('Boîte du destinataire introuvable', { exact: false }).waitFor();
+    await thread.getByText('État : en attente d’envoi → échec de l’envoi').waitFor();
+    expect(blocking(await accessibilityViolations(ui.page))).toEqual([]);
+
+    // The server takes mail again: "Renvoyer" sends it, once.
+    smtp.refuse = undefined;
+    const delivered = smtp.next((mail) => mail.to.includes(address));
+    await failure.getByRole('button', { name: 'Renvoyer' }).click();
+    await ui.page.getByText('E-mail renvoyé : il repart dans la file d’envoi.').waitFor();
+    await delivered;
+    await thread.getByText('État : échec de l’envoi → en attente d’envoi').waitFor();
+    expect(await thread.getByRole('button', { name: 'Renvoyer' }).count()).toBe(0);
+    await ui.page.reload();
+    await thread.getByText(`Envoyé à ${address} · `, { exact: false }).waitFor();
+    await thread.getByText('État : en attente d’envoi → envoyé').waitFor();
+    expect(smtp.received.filter((mail) => mail.to.includes(address))).toHaveLength(1);
+    expect(blocking(await accessibilityViolations(ui.page))).toEqual([]);
   });
 });
 

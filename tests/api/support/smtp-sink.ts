@@ -12,20 +12,23 @@ export class SmtpSink {
   /** SMTP connections opened to this server so far, and those of them closed since. */
   connections = 0;
   closedConnections = 0;
+  /** While set, every recipient is refused with this reason (a 550); a test may set or clear it at any time. */
+  refuse: string | undefined;
   private readonly waiters: { match: (mail: ReceivedMail) => boolean; resolve: (mail: ReceivedMail) => void }[] = [];
   private readonly server: SMTPServer;
 
   /**
    * `hang`: take each message but never answer it, like a server that has stopped responding.
-   * `refuse`: refuse every recipient with this reason (a 550).
+   * `refuse`: refuse every recipient with this reason (a 550), from the start.
    */
   constructor(options: { hang?: boolean; refuse?: string } = {}) {
+    this.refuse = options.refuse;
     this.server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
       onRcptTo: (_address, _session, callback) =>
-        callback(options.refuse === undefined ? undefined : Object.assign(new Error(options.refuse), { responseCode: 550 })),
+        callback(this.refuse === undefined ? undefined : Object.assign(new Error(this.refuse), { responseCode: 550 })),
       onConnect: (_session, callback) => {
         this.connections++;
         callback();

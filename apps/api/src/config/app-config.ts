@@ -313,6 +313,22 @@ export class AppConfig {
   @IsBoolean()
   MAIL_ACKNOWLEDGE = true;
 
+  /**
+   * How many times the worker tries to send one of the desk's e-mails, the first retry after
+   * MAIL_SEND_RETRY_MS, each next one twice as late (12 from 30 s: about a day). After the last, the
+   * e-mail is marked failed with the reason, until someone sends it again.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(30)
+  MAIL_SEND_ATTEMPTS = 12;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  MAIL_SEND_RETRY_MS = 30_000;
+
   /** Whether the worker also keeps a connection idling on each mailbox (IMAP IDLE) to read new mail at once. */
   @Transform(toFlag)
   @IsBoolean()

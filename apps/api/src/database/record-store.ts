@@ -270,7 +270,13 @@ function returnedColumns(metadata: EntityMetadata, driver: Driver): string {
  * defaults. Written here because the builder prepares the values and builds the text in one
  * generic step that cost more than the insert itself (tests/perf/README.md).
  */
-function insertStatement(metadata: EntityMetadata, driver: Driver, data: ObjectLiteral, onlyIf?: InsertGuard): [string, unknown[]] {
+function insertStatement(
+  metadata: EntityMetadata,
+  driver: Driver,
+  data: ObjectLiteral,
+  onlyIf?: InsertGuard,
+  unlessTaken?: string,
+): [string, unknown[]] {
   const columns: string[] = [];
   const values: string[] = [];
   const parameters: unknown[] = [];
@@ -287,7 +293,10 @@ function insertStatement(metadata: EntityMetadata, driver: Driver, data: ObjectL
     }
   }
   const table = driver.escape(metadata.tableName);
-  const returning = `RETURNING ${returnedColumns(metadata, driver)}`;
+  const conflict = unlessTaken
+    ? `ON CONFLICT (${driver.escape(metadata.findColumnWithPropertyName(unlessTaken)!.databaseName)}) DO NOTHING `
+    : '';
+  const returning = `${conflict}RETURNING ${returnedColumns(metadata, driver)}`;
   if (onlyIf) {
     const guard = onlyIf((value) => `$${parameters.push(value)}`);
     return [`INSERT INTO ${table} (${columns.join(', ')}) SELECT ${values.join(', ')} ${guard} ${returning}`, parameters];
@@ -452,6 +461,22 @@ export class RecordStore<T extends BaseRecord> extends TableReads<T> {
     const row = await this.audit.insertRecorded(
       this.dataSource.manager,
       insertStatement(this.metadata, this.driver, data, onlyIf),
+      this.metadata,
+      actorId,
+      this.entityName,
+    );
+    return row ? this.fromReturned(row) : null;
+  }
+
+  /**
+   * Creates the record with its audit event in the caller's transaction, unless a row already holds
+   * its value of the unique field `unique` (`ON CONFLICT DO NOTHING`, in the same statement): null
+   * then, and no event. For a record that may arrive twice at once (an e-mail read by two workers).
+   */
+  async createUnlessTaken(tx: EntityManager, actorId: number | null, data: Partial<T>, unique: keyof T & string): Promise<T | null> {
+    const row = await this.audit.insertRecorded(
+      tx,
+      insertStatement(this.metadata, this.driver, data, undefined, unique),
       this.metadata,
       actorId,
       this.entityName,

@@ -7,6 +7,7 @@ import { Relay } from '../relays';
 import { seedDemoAnswerTemplates } from './demo-answer-templates';
 import { seedDemoCases } from './demo-cases';
 import { seedDemoEvents } from './demo-events';
+import { seedDemoMail } from './demo-mail';
 import { seedDemoRequests } from './demo-requests';
 import {
   CITIES,
@@ -198,6 +199,8 @@ export async function seedDemoData(dataSource: DataSource, password: string): Pr
     // A sequence of its own: the directory, requests and cases stay as they were before the events came.
     await seedDemoEvents(tx, randomSequence(2025));
     await seedDemoAnswerTemplates(tx);
+    // On requests already there (opened by e-mail): no figure moves.
+    await seedDemoMail(tx);
     return true;
   });
 }

@@ -5,11 +5,13 @@ import { simpleParser, type AddressObject, type Attachment, type ParsedMail } fr
 import sanitizeHtml from 'sanitize-html';
 import { AppConfig, type MailboxSettings } from '../config/app-config';
 import { Database, type Transaction } from '../database/database';
+import type { RecordStore } from '../database/record-store';
 import { ContactsService } from '../contacts';
 import { type InformationRequest, RequestsService } from '../requests';
-import type { MailOutcome } from './mail-message.entity';
+import { MAIL_ATTACHMENT_ENTITY, MailAttachment } from './mail-attachment.entity';
+import { MAIL_MESSAGE_ENTITY, MailMessage, type MailOutcome } from './mail-message.entity';
 import { OutboundService } from './outbound.service';
-import { INSERT_ATTACHMENT, INSERT_RECEIVED, RECEIVED_BEFORE, REQUEST_OF_THREAD } from './mail.sql';
+import { RECEIVED_BEFORE, REQUEST_OF_THREAD } from './mail.sql';
 
 /** What the desk keeps of an HTML body to show: text formatting and links, nothing that runs or loads. */
 const SAFE_HTML: sanitizeHtml.IOptions = {
@@ -78,10 +80,13 @@ const fileNameOf = (attachment: Attachment) => attachment.filename ?? attachment
  * Turns one message read from a mailbox into the desk's records, in one transaction: a new
  * request, or an entry on the thread of the request it answers, or nothing for a robot's; always
  * the message's row, unique on its key. A message seen before is recognised and changes nothing.
+ * The message and its files are audited as created by the system (`mail_message`, `mail_attachment`).
  */
 @Injectable()
 export class InboundService {
   private readonly logger = new Logger('Mail');
+  private readonly messages: RecordStore<MailMessage>;
+  private readonly attachments: RecordStore<MailAttachment>;
 
   constructor(
     private readonly db: Database,
@@ -89,7 +94,10 @@ export class InboundService {
     private readonly contacts: ContactsService,
     private readonly outbound: OutboundService,
     private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.messages = db.store(MailMessage, MAIL_MESSAGE_ENTITY);
+    this.attachments = db.store(MailAttachment, MAIL_ATTACHMENT_ENTITY);
+  }
 
   async receive(mailbox: MailboxSettings, source: Buffer, now = new Date()): Promise<Received> {
     const parsed = await simpleParser(source, { skipImageLinks: true, skipTextToHtml: true }).catch((error: unknown) => {
@@ -124,33 +132,42 @@ export class InboundService {
             outcome = 'opened';
           }
         }
-        const inserted = await this.db.rows<{ id: number }>(
-          INSERT_RECEIVED,
-          [
-            key,
+        const inserted = await this.messages.createUnlessTaken(
+          tx,
+          null,
+          {
+            messageKey: key,
+            direction: 'in',
             outcome,
-            mailbox.name,
-            request?.id ?? null,
-            from.name,
-            from.address,
-            to.address,
+            mailbox: mailbox.name,
+            requestId: request?.id ?? null,
+            fromName: from.name,
+            fromAddress: from.address,
+            toAddress: to.address,
             subject,
             text,
             safeHtml,
-            parsed.inReplyTo ?? null,
-            thread.join(' ') || null,
-            robot ?? unreadable,
+            inReplyTo: parsed.inReplyTo ?? null,
+            references: thread.join(' ') || null,
+            note: robot ?? unreadable,
             at,
-          ],
-          tx,
+          },
+          'messageKey',
         );
         // Read by another worker at the same time: its transaction won, this one leaves nothing behind.
-        if (inserted.length === 0) throw new AlreadyReceived();
+        if (!inserted) throw new AlreadyReceived();
         if (request) {
           for (const file of files.kept) {
-            await this.db.execute(
-              INSERT_ATTACHMENT,
-              [inserted[0].id, request.id, fileNameOf(file), file.contentType.toLowerCase(), file.size, file.content],
+            await this.attachments.create(
+              null,
+              {
+                mailMessageId: inserted.id,
+                requestId: request.id,
+                fileName: fileNameOf(file),
+                contentType: file.contentType.toLowerCase(),
+                size: file.size,
+                content: file.content,
+              },
               tx,
             );
           }

@@ -18,9 +18,10 @@ export interface SendPayload {
   mailId: number;
 }
 
-/** One job per mailbox waiting at a time, one per answer. */
+/**
+ * One job per mailbox waiting at a time, one per queued e-mail and version of its row: the round
+ * enqueueing it again adds nothing, but once it failed and was sent again (a new version) it has a
+ * job of its own, whatever became of the failed one. Its first queuing (version 1) keeps the plain id.
+ */
 export const readJobId = (mailbox: string) => `read-${Buffer.from(mailbox).toString('base64url')}`;
-export const sendJobId = (mailId: number) => `send-${mailId}`;
-
-/** Answers are retried for about a day: 12 attempts, from 30 s doubling. */
-export const SEND_RETRIES = { attempts: 12, backoff: { type: 'exponential', delay: 30_000 } } as const;
+export const sendJobId = (mailId: number, version = 1) => (version <= 1 ? `send-${mailId}` : `send-${mailId}-v${version}`);

@@ -3,6 +3,8 @@ import { BaseRecord } from '../common/base-record.entity';
 import { InformationRequest } from '../requests';
 import { MailMessage } from './mail-message.entity';
 
+export { MAIL_ATTACHMENT_ENTITY } from './mail-message.entity';
+
 /**
  * A file received with an e-mail, kept in PostgreSQL with its request (named here so that access
  * to it is access to the request). Served only as a download, never shown inline.

@@ -3,15 +3,20 @@ import { BaseRecord } from '../common/base-record.entity';
 import { User } from '../auth';
 import { InformationRequest } from '../requests';
 
+/** The audit trail's names for the e-mail channel's records. */
+export const MAIL_MESSAGE_ENTITY = 'mail_message';
+export const MAIL_ATTACHMENT_ENTITY = 'mail_attachment';
+
 export const MAIL_DIRECTIONS = ['in', 'out'] as const;
 export type MailDirection = (typeof MAIL_DIRECTIONS)[number];
 
 /**
  * What became of a message read from a mailbox: it opened a request, joined one's thread, was
  * left alone as a robot's (auto-reply, bounce, list), or could not be read. Sent ones: `sent`
- * once the SMTP server took it, `queued` until then.
+ * once the SMTP server took it, `queued` until then, `failed` when every retry was refused (the
+ * reason in its note) until someone sends it again.
  */
-export const MAIL_OUTCOMES = ['opened', 'joined', 'automated', 'unreadable', 'queued', 'sent'] as const;
+export const MAIL_OUTCOMES = ['opened', 'joined', 'automated', 'unreadable', 'queued', 'sent', 'failed'] as const;
 export type MailOutcome = (typeof MAIL_OUTCOMES)[number];
 
 /**
@@ -22,7 +27,7 @@ export type MailOutcome = (typeof MAIL_OUTCOMES)[number];
 @Entity('mail_messages')
 @Unique('UQ_mail_messages_message_key', ['messageKey'])
 @Check('CHK_mail_messages_direction', `"direction" IN ('in', 'out')`)
-@Check('CHK_mail_messages_outcome', `"outcome" IN ('opened', 'joined', 'automated', 'unreadable', 'queued', 'sent')`)
+@Check('CHK_mail_messages_outcome', `"outcome" IN ('opened', 'joined', 'automated', 'unreadable', 'queued', 'sent', 'failed')`)
 @Index('IDX_mail_messages_request', ['requestId', 'at'])
 @Index('IDX_mail_messages_unsent', ['id'], { where: `outcome = 'queued'` })
 export class MailMessage extends BaseRecord {
@@ -81,7 +86,7 @@ export class MailMessage extends BaseRecord {
   @Column('text', { nullable: true })
   references: string | null;
 
-  /** Why it opened nothing (a robot's header) or what could not be read of it. */
+  /** Why it opened nothing (a robot's header), what could not be read of it, or why it could not be sent. */
   @Column('text', { nullable: true })
   note: string | null;
 

@@ -10,3 +10,6 @@ export const MAIL_THREAD_ANSWER = json.array(json.record(MailMessage));
 
 /** The files of a request's e-mails, without their content (GET …/mail-attachments/{id} downloads one). */
 export const MAIL_ATTACHMENTS_ANSWER = json.array(json.record(MailAttachment));
+
+/** One e-mail of a request's thread (a failed one sent again: queued anew). */
+export const MAIL_MESSAGE_ANSWER = json.record(MailMessage);

@@ -6,7 +6,7 @@ import { CurrentUser, Permission } from '../common/auth.decorators';
 import { IdPipe } from '../common/id.pipe';
 import { ApiAnswer } from '../http/api-answers';
 import { EmailAnswerDto } from './dto/email-answer.dto';
-import { EMAIL_ANSWER_ANSWER, MAIL_ATTACHMENTS_ANSWER, MAIL_THREAD_ANSWER } from './mail.answers';
+import { EMAIL_ANSWER_ANSWER, MAIL_ATTACHMENTS_ANSWER, MAIL_MESSAGE_ANSWER, MAIL_THREAD_ANSWER } from './mail.answers';
 import type { MailAttachment } from './mail-attachment.entity';
 import type { MailMessage } from './mail-message.entity';
 import { OutboundService } from './outbound.service';
@@ -75,5 +75,21 @@ export class MailController {
   ): Promise<{ id: number; messageId: string }> {
     const { id: mailId, messageId } = await this.outbound.answer(user, id, body.body, body.close ?? false);
     return { id: mailId, messageId };
+  }
+
+  /**
+   * Sends again an e-mail of the request that failed after its last retry: queued anew, once (409 for one
+   * that is not failed, e.g. sent again meanwhile), for those who may answer the request.
+   */
+  @Post(':id/mail-messages/:messageId/resend')
+  @HttpCode(200)
+  @Permission('requests', 'update')
+  @ApiAnswer(MAIL_MESSAGE_ANSWER)
+  resend(
+    @CurrentUser() user: AuthUser,
+    @Param('id', IdPipe) id: number,
+    @Param('messageId', IdPipe) messageId: number,
+  ): Promise<MailMessage> {
+    return this.outbound.resend(user, id, messageId);
   }
 }

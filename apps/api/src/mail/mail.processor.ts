@@ -14,7 +14,7 @@ const { WORKER_LOCK_MS } = loadConfig();
 /**
  * The e-mail channel's worker: the repeating round finds the mailboxes and the answers still
  * queued and enqueues one job each; a read job reads one mailbox (its reachability kept for
- * readiness); a send job sends one e-mail. Mailboxes are read one at a time per worker.
+ * readiness); a send job sends one e-mail, marked failed after its last attempt. Mailboxes are read one at a time per worker.
  */
 @Processor(MAIL_QUEUE, { concurrency: 4, lockDuration: WORKER_LOCK_MS, stalledInterval: WORKER_LOCK_MS })
 export class MailProcessor extends DrainingWorkerHost {
@@ -38,7 +38,7 @@ export class MailProcessor extends DrainingWorkerHost {
       case MailJob.Read:
         return this.read((job.data as ReadPayload).mailbox);
       case MailJob.Send:
-        return this.outbound.send((job.data as SendPayload).mailId, this.mailer);
+        return this.send(job);
       default:
         throw new Error(`unknown mail job ${job.name}`);
     }
@@ -48,7 +48,13 @@ export class MailProcessor extends DrainingWorkerHost {
     for (const mailbox of this.config.MAILBOXES) {
       await this.queue.add(MailJob.Read, { mailbox: mailbox.name } satisfies ReadPayload, { jobId: readJobId(mailbox.name) });
     }
-    for (const mailId of await this.outbound.queued()) await this.outbound.enqueue(mailId);
+    for (const { id, version } of await this.outbound.queued()) await this.outbound.enqueue(id, version);
+  }
+
+  /** One e-mail; refused or unreachable at its last attempt, it is marked failed with the reason, and the job fails. */
+  private send(job: Job): Promise<void> {
+    // BullMQ counts the attempts made before this one.
+    return this.outbound.send((job.data as SendPayload).mailId, this.mailer, job.attemptsMade + 1 >= (job.opts.attempts ?? 1));
   }
 
   /** One mailbox; unreachable, it is reported down (readiness) and the next round tries again. */

@@ -1,10 +1,3 @@
-/** A received message's row, unless its key is known already (`RETURNING id`: nothing when it is). */
-export const INSERT_RECEIVED = `INSERT INTO mail_messages
-    (message_key, direction, outcome, mailbox, request_id, from_name, from_address, to_address, subject, text, safe_html, in_reply_to, "references", note, at, version)
-  VALUES ($1, 'in', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 1)
-  ON CONFLICT (message_key) DO NOTHING
-  RETURNING id`;
-
 /** Whether a message (`$1`, its key) was processed already. */
 export const RECEIVED_BEFORE = `SELECT 1 FROM mail_messages WHERE message_key = $1`;
 
@@ -15,18 +8,8 @@ export const REQUEST_OF_THREAD = `SELECT request_id AS "requestId" FROM mail_mes
 /** The thread of a request (`$1`): its messages' keys, oldest first, and the latest received one's. */
 export const THREAD_OF_REQUEST = `SELECT message_key AS "messageKey", direction FROM mail_messages WHERE request_id = $1 ORDER BY at, id`;
 
-/** Answers not yet taken by the SMTP server. */
-export const QUEUED_ANSWERS = `SELECT id FROM mail_messages WHERE outcome = 'queued' ORDER BY id LIMIT 1000`;
-
-/** An answer taken by the SMTP server (`$1`), once. */
-export const MARK_SENT = `UPDATE mail_messages SET outcome = 'sent', sent_at = now(), version = version + 1, updated_at = now()
-  WHERE id = $1 AND outcome = 'queued'`;
-
-/** An e-mail the desk sends (`$4` request, `$5` author, null for an acknowledgement), queued for the worker. */
-export const INSERT_QUEUED = `INSERT INTO mail_messages
-    (message_key, direction, outcome, request_id, author_id, from_address, to_address, subject, text, in_reply_to, "references", at, version)
-  VALUES ($1, 'out', 'queued', $4, $5, $2, $3, $6, $7, $8, $9, $10, 1)
-  RETURNING id`;
+/** Answers not yet taken by the SMTP server (nor failed), with their version (their job's id, `sendJobId`). */
+export const QUEUED_ANSWERS = `SELECT id, version FROM mail_messages WHERE outcome = 'queued' ORDER BY id LIMIT 1000`;
 
 /** A queued e-mail to send (`$1`). */
 export const QUEUED_MAIL = `SELECT id, message_key AS "messageKey", to_address AS "toAddress", subject, text, in_reply_to AS "inReplyTo",
@@ -35,10 +18,6 @@ export const QUEUED_MAIL = `SELECT id, message_key AS "messageKey", to_address A
 
 /** A request's whole thread (`$1`), oldest first. */
 export const MAIL_THREAD = `SELECT * FROM mail_messages WHERE request_id = $1 ORDER BY at, id`;
-
-/** A file received with a message (`$1`) of a request (`$2`). */
-export const INSERT_ATTACHMENT = `INSERT INTO mail_attachments (mail_message_id, request_id, file_name, content_type, size, content, version)
-  VALUES ($1, $2, $3, $4, $5, $6, 1)`;
 
 /** The files of a request's thread (`$1`), without their content. */
 export const ATTACHMENTS_OF_REQUEST = `SELECT id, created_at, updated_at, version, mail_message_id, request_id, file_name, content_type, size
@@ -61,10 +40,11 @@ export const ERASE_MAIL_OF_PERSON = `UPDATE mail_messages
   WHERE request_id = ANY($1::int[]) OR ($3::citext IS NOT NULL AND (from_address = $3::citext OR to_address = $3::citext))
   RETURNING id`;
 
-/** Empties the files of erased messages (`$1`, int[]): their names give way to `$2`, their contents go. */
+/** Empties the files of erased messages (`$1`, int[]): their names give way to `$2`, their contents go. Returns the files erased. */
 export const ERASE_ATTACHMENTS_OF_MESSAGES = `UPDATE mail_attachments
     SET file_name = $2, content = ''::bytea, size = 0, version = version + 1, updated_at = now()
-  WHERE mail_message_id = ANY($1::int[])`;
+  WHERE mail_message_id = ANY($1::int[])
+  RETURNING id`;
 
 /** Held while a worker reads a mailbox: two sessions moving the same UID would each copy it to the processed folder. */
 export const MAILBOX_READ_LOCK = `SELECT pg_try_advisory_xact_lock(hashtext('mail-read:' || $1)) AS locked`;

@@ -51,11 +51,20 @@ export class ThreadService {
   /**
    * Erases a person from the e-mails (GDPR art. 17), in the erasure's transaction: the threads of their requests and any
    * other message from or to their address lose names, addresses, subject and text, and their files' names and
-   * contents. The rows stay, so the threads keep their dates and the requests their first response. Returns the messages erased.
+   * contents. The rows stay, so the threads keep their dates and the requests their first response. Returns the messages
+   * and the files erased.
    */
-  async erasePerson(tx: Transaction, requestIds: number[], email: string | null, erasedValue: string): Promise<number[]> {
-    const erased = (await this.db.rows<{ id: number }>(ERASE_MAIL_OF_PERSON, [requestIds, erasedValue, email], tx)).map((row) => row.id);
-    if (erased.length > 0) await this.db.execute(ERASE_ATTACHMENTS_OF_MESSAGES, [erased, erasedValue], tx);
-    return erased;
+  async erasePerson(
+    tx: Transaction,
+    requestIds: number[],
+    email: string | null,
+    erasedValue: string,
+  ): Promise<{ messages: number[]; attachments: number[] }> {
+    const messages = (await this.db.rows<{ id: number }>(ERASE_MAIL_OF_PERSON, [requestIds, erasedValue, email], tx)).map((row) => row.id);
+    const attachments =
+      messages.length > 0
+        ? (await this.db.rows<{ id: number }>(ERASE_ATTACHMENTS_OF_MESSAGES, [messages, erasedValue], tx)).map((row) => row.id)
+        : [];
+    return { messages, attachments };
   }
 }

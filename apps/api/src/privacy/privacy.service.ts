@@ -8,7 +8,7 @@ import { VersionConflict } from '../common/app-exception';
 import { Contact, ContactErased, ContactsService, type PersonalDataReadKind, CONTACT_PERSONAL_FIELDS, ERASED_VALUE } from '../contacts';
 import { RegistrationsService, type Registration } from '../events';
 import { Interaction } from '../interactions';
-import { ThreadService, type MailMessage } from '../mail';
+import { MAIL_ATTACHMENT_ENTITY, MAIL_MESSAGE_ENTITY, ThreadService, type MailMessage } from '../mail';
 import { Organisation } from '../organisations';
 import { InformationRequest } from '../requests';
 import { ENTITY_OF, eraseMentionsFromRecords, eraseMentionsFromTrail, type ErasedMentions, type FreeTextTable } from './mention-erasure';
@@ -46,6 +46,9 @@ export interface PersonalData {
 }
 
 const REQUESTER_FIELDS = ['requesterName', 'requesterEmail'];
+/** What an e-mail's past events (its creation) held of the person, and of a file they sent. */
+const MAIL_MESSAGE_FIELDS = ['fromName', 'fromAddress', 'toAddress', 'subject', 'text', 'safeHtml', 'note'];
+const MAIL_ATTACHMENT_FIELDS = ['fileName'];
 
 @Injectable()
 export class PrivacyService {
@@ -114,13 +117,15 @@ export class PrivacyService {
         await this.db.execute(FORGET_REQUESTERS, [withRequester.map((request) => request.id), contact.id], tx);
       }
       const registrationIds = await this.registrations.erasePerson(tx, contact, ERASED_VALUE);
-      const mailIds = await this.mail.erasePerson(
+      const mail = await this.mail.erasePerson(
         tx,
         requests.map((request) => request.id),
         contact.email,
         ERASED_VALUE,
       );
       await this.audit.scrubValues(tx, 'contact', [contact.id], CONTACT_PERSONAL_FIELDS, ERASED_VALUE);
+      await this.audit.scrubValues(tx, MAIL_MESSAGE_ENTITY, mail.messages, MAIL_MESSAGE_FIELDS, ERASED_VALUE);
+      await this.audit.scrubValues(tx, MAIL_ATTACHMENT_ENTITY, mail.attachments, MAIL_ATTACHMENT_FIELDS, ERASED_VALUE);
       await this.audit.scrubValues(
         tx,
         'request',
@@ -144,8 +149,17 @@ export class PrivacyService {
       for (const registrationId of registrationIds) {
         erasure('registration', registrationId, { name: null, email: null, evaluationComment: null });
       }
-      for (const mailId of mailIds) {
-        erasure('mail_message', mailId, { fromName: null, fromAddress: null, toAddress: null, subject: ERASED_VALUE, text: ERASED_VALUE });
+      for (const mailId of mail.messages) {
+        erasure(MAIL_MESSAGE_ENTITY, mailId, {
+          fromName: null,
+          fromAddress: null,
+          toAddress: null,
+          subject: ERASED_VALUE,
+          text: ERASED_VALUE,
+        });
+      }
+      for (const attachmentId of mail.attachments) {
+        erasure(MAIL_ATTACHMENT_ENTITY, attachmentId, { fileName: ERASED_VALUE });
       }
       for (const { entity, entityId, fields } of erasedText) {
         erasure(entity, entityId, Object.fromEntries(fields.map((field) => [field, ERASED_VALUE])));

@@ -80,6 +80,7 @@ export interface ResacoopDataProvider extends DataProvider {
   mailThread(requestId: Identifier): Promise<MailMessage[]>;
   mailAttachments(requestId: Identifier): Promise<MailAttachment[]>;
   emailAnswer(requestId: Identifier, body: EmailAnswerDto): Promise<EmailAnswer>;
+  resendMail(requestId: Identifier, mailId: Identifier): Promise<MailMessage>;
   duplicatesOf(organisationId: Identifier): Promise<DuplicateCandidate[]>;
   mergeOrganisations(keptId: Identifier, body: MergeOrganisationsDto): Promise<Organisation>;
   eraseContact(contactId: Identifier, body: EraseContactDto): Promise<Contact>;
@@ -113,6 +114,7 @@ export const dataProvider: ResacoopDataProvider = {
   mailThread: (requestId) => call(`requests/${segment(requestId)}/mail-messages`),
   mailAttachments: (requestId) => call(`requests/${segment(requestId)}/mail-attachments`),
   emailAnswer: (requestId, body) => call(`requests/${segment(requestId)}/email-answer`, 'POST', body),
+  resendMail: (requestId, mailId) => call(`requests/${segment(requestId)}/mail-messages/${segment(mailId)}/resend`, 'POST', {}),
   duplicatesOf: (organisationId) => call(`organisations/${segment(organisationId)}/duplicates`),
   mergeOrganisations: (keptId, body) => call(`organisations/${segment(keptId)}/merge`, 'POST', body),
   eraseContact: (contactId, body) => call(`contacts/${segment(contactId)}/erase`, 'POST', body),

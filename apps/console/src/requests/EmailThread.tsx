@@ -1,6 +1,9 @@
 import { useState } from 'react';
+import ReplayIcon from '@mui/icons-material/Replay';
 import SendIcon from '@mui/icons-material/Send';
 import {
+  Alert,
+  AlertTitle,
   Box,
   Button,
   Checkbox,
@@ -12,18 +15,69 @@ import {
   TextField as MuiTextField,
   Typography,
 } from '@mui/material';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { API_URL } from '../providers/api';
 import { AnswerTemplateSelect } from '../answer-templates/AnswerTemplateSelect';
 import type { EmailAnswerDto, InformationRequest, MailAttachment, MailMessage } from '../providers/api.generated';
 import type { ResacoopDataProvider } from '../providers/dataProvider';
+import { MailHistory } from './MailHistory';
 
 const pre = { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' } as const;
 
-/** One e-mail of the thread: who, when, its text, and the original HTML as the API sanitised it. */
-const ThreadMessage = ({ mail, files }: { mail: MailMessage; files: MailAttachment[] }) => {
+/**
+ * An answer the mail server refused at every attempt: why, and for those who may answer the request,
+ * sending it again (once: it goes back to the sending queue).
+ */
+const SendFailure = ({ mail, canResend, onResent }: { mail: MailMessage; canResend: boolean; onResent: () => void }) => {
   const translate = useTranslate();
+  const notify = useNotify();
+  const dataProvider = useDataProvider<ResacoopDataProvider>();
+  const resend = useMutation({
+    mutationFn: () => dataProvider.resendMail(mail.requestId!, mail.id),
+    onSuccess: () => {
+      notify('resacoop.requests.email.resent_notice', { type: 'info' });
+      onResent();
+    },
+    onError: (failure: { message?: string }) => {
+      notify(failure.message ?? 'ra.notification.http_error', { type: 'error' });
+      onResent();
+    },
+  });
+  return (
+    <Alert
+      severity="error"
+      sx={{ mt: 1 }}
+      action={
+        canResend && (
+          <Button color="inherit" size="small" startIcon={<ReplayIcon />} disabled={resend.isPending} onClick={() => resend.mutate()}>
+            {translate('resacoop.requests.email.resend')}
+          </Button>
+        )
+      }
+    >
+      <AlertTitle>{translate('resacoop.requests.email.failed_title')}</AlertTitle>
+      <Typography variant="body2" sx={pre}>
+        {translate('resacoop.requests.email.failed_help', { reason: mail.note ?? '' })}
+      </Typography>
+    </Alert>
+  );
+};
+
+/** One e-mail of the thread: who, when, its text, and the original HTML as the API sanitised it. */
+const ThreadMessage = ({
+  mail,
+  files,
+  canResend,
+  onResent,
+}: {
+  mail: MailMessage;
+  files: MailAttachment[];
+  canResend: boolean;
+  onResent: () => void;
+}) => {
+  const translate = useTranslate();
+  const failed = mail.direction === 'out' && mail.outcome === 'failed';
   const who = mail.direction === 'in' ? (mail.fromName ?? mail.fromAddress) : mail.toAddress;
   return (
     <ListItem disableGutters divider sx={{ display: 'block' }}>
@@ -35,7 +89,8 @@ const ThreadMessage = ({ mail, files }: { mail: MailMessage; files: MailAttachme
       <Typography variant="body2" sx={pre}>
         {mail.text}
       </Typography>
-      {mail.note && (
+      {failed && <SendFailure mail={mail} canResend={canResend} onResent={onResent} />}
+      {mail.note && !failed && (
         <Typography variant="body2" sx={{ fontStyle: 'italic' }}>
           {mail.note}
         </Typography>
@@ -129,6 +184,7 @@ export const EmailThread = () => {
   const refresh = useRefresh();
   const dataProvider = useDataProvider<ResacoopDataProvider>();
   const { canAccess: canAnswer = false } = useCanAccess({ resource: 'requests', action: 'edit' });
+  const queryClient = useQueryClient();
   const { data: thread = [], refetch } = useQuery({
     queryKey: ['requests', 'mailThread', record?.id, record?.version],
     queryFn: () => dataProvider.mailThread(record!.id),
@@ -149,9 +205,20 @@ export const EmailThread = () => {
       {thread.length === 0 && <Typography variant="body2">{translate('resacoop.requests.email.empty')}</Typography>}
       <List dense disablePadding>
         {thread.map((mail) => (
-          <ThreadMessage key={mail.id} mail={mail} files={files.filter((file) => file.mailMessageId === mail.id)} />
+          <ThreadMessage
+            key={mail.id}
+            mail={mail}
+            files={files.filter((file) => file.mailMessageId === mail.id)}
+            canResend={canAnswer}
+            onResent={() => {
+              void refetch();
+              // The history says it was sent again.
+              void queryClient.invalidateQueries({ queryKey: ['audit-events'] });
+            }}
+          />
         ))}
       </List>
+      <MailHistory thread={thread} files={files} />
       {answerable && (
         <EmailAnswerForm
           request={record}
