@@ -1,9 +1,10 @@
 /**
  * No label over nothing: on every record page a staff member and a relay user open, each labelled
  * field shows a value (or says what its absence means). A new request, without an answer yet, is
- * the page with the most empty fields.
+ * the page with the most empty fields. And no progress indicator without a name while a page loads.
  */
 import type { Page } from 'playwright-core';
+import { accessibilityViolations } from './accessibility';
 import { useConsole } from './harness';
 
 const ui = useConsole();
@@ -61,5 +62,32 @@ describe('record pages', () => {
       await open(path);
       expect([path, await emptyLabels(ui.page)]).toEqual([path, []]);
     }
+  });
+});
+
+describe('a page while it loads', () => {
+  it('names its progress indicators, react-admin’s own included, which axe finds named', async () => {
+    await ui.logIn('lyon@resacoop.test');
+    // The cases' list is held back by the test until the indicators have been checked: meanwhile the app bar's
+    // spinner (react-admin's RaLoadingIndicator) turns.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await ui.page.route(/\/api\/cases\?/, async (route) => {
+      await held;
+      // The page may have given the request up meanwhile (a query replaced by the next one).
+      await route.continue().catch(() => undefined);
+    });
+    await ui.page.goto(`${ui.baseUrl}/cases`);
+    const indicators = ui.page.getByRole('progressbar');
+    await indicators.first().waitFor();
+    const names = await indicators.evaluateAll((elements) => elements.map((element) => element.getAttribute('aria-label')));
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.filter((name) => name !== 'Chargement')).toEqual([]);
+    // Other parts of the page may still be fading in: only the indicators' own rule is asked of axe here.
+    const violations = await accessibilityViolations(ui.page);
+    expect(violations.filter(({ rule }) => rule === 'aria-progressbar-name')).toEqual([]);
+    release();
+    await ui.page.unrouteAll({ behavior: 'wait' });
+    await indicators.first().waitFor({ state: 'detached' });
   });
 });

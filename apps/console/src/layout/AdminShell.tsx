@@ -2,6 +2,7 @@ import { createElement, Suspense, type ComponentProps, type ComponentType, type 
 import { CssBaseline } from '@mui/material';
 import { lazyPage, type LazyPage } from '../common/lazyPage';
 import { theme } from './theme';
+import { NamedProgress } from './NamedProgress';
 import { AdminContext, CoreAdminUI, LoadingPage, localStorageStore, Notification, type CoreAdminUIProps } from 'react-admin';
 
 /** A page loaded when first shown (see lazyPage), with `fallback` on screen for the instant it takes. */
@@ -53,18 +54,20 @@ export const AdminShell = ({ authProvider, dataProvider, i18nProvider, queryClie
     theme={theme}
   >
     <CssBaseline enableColorScheme>
-      <CoreAdminUI
-        accessDenied={AccessDenied}
-        authCallbackPage={AuthCallback}
-        authenticationError={AuthenticationError}
-        catchAll={NotFound}
-        error={ErrorPage}
-        layout={Layout}
-        loading={LoadingPage}
-        {...ui}
-      >
-        {children}
-      </CoreAdminUI>
+      <NamedProgress>
+        <CoreAdminUI
+          accessDenied={AccessDenied}
+          authCallbackPage={AuthCallback}
+          authenticationError={AuthenticationError}
+          catchAll={NotFound}
+          error={ErrorPage}
+          layout={Layout}
+          loading={LoadingPage}
+          {...ui}
+        >
+          {children}
+        </CoreAdminUI>
+      </NamedProgress>
       <Notification />
     </CssBaseline>
   </AdminContext>
