@@ -220,6 +220,27 @@ describe('e-mail channel', () => {
     expect(await requestsFrom(address)).toHaveLength(2);
   });
 
+  it('acknowledges at most three new requests a day from one address: a robot that hides it cannot loop with the desk', async () => {
+    const address = `${unique('echo')}@example.org`;
+    // Each "reply" of a badly made robot: a new subject, no thread headers, no Auto-Submitted.
+    await imap.deliver(Array.from({ length: 5 }, (_, index) => message(address, `Accusé ${index} ${unique('s')}`, 'Bien reçu.')));
+    expect(await processor.read(mailbox)).toMatchObject({ read: 5, opened: 5 });
+    expect(await requestsFrom(address)).toHaveLength(5);
+    const acknowledgementsTo = async (to: string) =>
+      (
+        await database(app).query(
+          `SELECT count(*)::int AS count FROM mail_messages WHERE direction = 'out' AND author_id IS NULL AND to_address = $1`,
+          [to],
+        )
+      )[0].count;
+    expect(await acknowledgementsTo(address)).toBe(3);
+    // Another address is acknowledged as usual.
+    const other = `${unique('other')}@example.org`;
+    await imap.deliver([message(other, 'Une question', 'Bonjour.')]);
+    await processor.read(mailbox);
+    expect(await acknowledgementsTo(other)).toBe(1);
+  });
+
   it('opens nothing for auto-replies, bounces and mailing lists, and never answers them', async () => {
     const address = `${unique('robot')}@example.org`;
     const answersToRobots = () =>

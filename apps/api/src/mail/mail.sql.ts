@@ -1,3 +1,10 @@
+/**
+ * How many acknowledgements the desk sent to an address (`$1`) since `$2`. A scan of the desk's mail,
+ * a few thousand rows a year, cheaper than an index every write would keep.
+ */
+export const ACKNOWLEDGEMENTS_TO_SINCE = `SELECT count(*)::int AS count FROM mail_messages
+  WHERE direction = 'out' AND author_id IS NULL AND to_address = $1 AND at > $2`;
+
 /** Whether a message (`$1`, its key) was processed already. */
 export const RECEIVED_BEFORE = `SELECT 1 FROM mail_messages WHERE message_key = $1`;
 

@@ -13,7 +13,11 @@ import { JOB_RETENTION, MailerService } from '../reminders';
 import { type InformationRequest, RequestsService } from '../requests';
 import { MAIL_QUEUE, MailJob, sendJobId } from './jobs';
 import { MAIL_MESSAGE_ENTITY, MailMessage } from './mail-message.entity';
-import { QUEUED_ANSWERS, QUEUED_MAIL, THREAD_OF_REQUEST } from './mail.sql';
+import { ACKNOWLEDGEMENTS_TO_SINCE, QUEUED_ANSWERS, QUEUED_MAIL, THREAD_OF_REQUEST } from './mail.sql';
+
+/** Acknowledgements sent to one address within a day at most; later new requests from it are not acknowledged. */
+const ACKNOWLEDGEMENTS_PER_ADDRESS = 3;
+const ACKNOWLEDGEMENT_WINDOW_MS = 24 * 60 * 60 * 1000;
 
 interface QueuedMail {
   id: number;
@@ -88,6 +92,16 @@ export class OutboundService {
   /** The acknowledgement of a request opened by an e-mail, in the transaction that opened it; its id, to enqueue after the commit. */
   async acknowledge(tx: Transaction, request: InformationRequest): Promise<number | null> {
     if (!this.config.MAIL_ACKNOWLEDGE || !request.requesterEmail) return null;
+    // A robot that answers without saying so (no Auto-Submitted, a new subject each time) would otherwise
+    // loop with the desk for ever: a few acknowledgements a day per address, then none (RFC 3834, section 2).
+    const since = new Date(Date.now() - ACKNOWLEDGEMENT_WINDOW_MS);
+    const sent = await this.db.one<{ count: number }>(ACKNOWLEDGEMENTS_TO_SINCE, [request.requesterEmail, since], tx);
+    if ((sent?.count ?? 0) >= ACKNOWLEDGEMENTS_PER_ADDRESS) {
+      this.logger.warn(
+        `${request.reference}: not acknowledged, its sender had ${ACKNOWLEDGEMENTS_PER_ADDRESS} acknowledgements in 24 hours`,
+      );
+      return null;
+    }
     const [year, month, day] = parisDay(request.dueAt).split('-');
     const text = [
       'Bonjour,',
