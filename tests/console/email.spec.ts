@@ -36,6 +36,19 @@ const ui = useConsole({
   }),
 });
 
+/**
+ * The requests whose text holds `text`, once the worker has read the mailbox (IMAP IDLE, or its
+ * round every second): they appear within seconds.
+ */
+async function requestsMatching(text: string): Promise<{ id: number; reference: string; status: string }[]> {
+  let found: { id: number; reference: string; status: string }[] = [];
+  for (let attempt = 0; attempt < 100 && found.length === 0; attempt++) {
+    found = await ui.apiGet<typeof found>('requests', { filter: { q: text } });
+    if (found.length === 0) await ui.page.waitForTimeout(200);
+  }
+  return found;
+}
+
 describe('staff console: answering a request by e-mail', () => {
   it('answers by e-mail and closes in one step; the thread shows the answer', async () => {
     const stamp = String(Date.now());
@@ -94,12 +107,7 @@ describe('staff console: answering a request by e-mail', () => {
       ),
     ]);
     await ui.logIn('lyon@resacoop.test');
-    let found: { id: number }[] = [];
-    // The worker reads the mailbox (IMAP IDLE, or its round every second): the request appears within seconds.
-    for (let attempt = 0; attempt < 100 && found.length === 0; attempt++) {
-      found = await ui.apiGet<{ id: number }[]>('requests', { filter: { q: stamp } });
-      if (found.length === 0) await ui.page.waitForTimeout(200);
-    }
+    const found = await requestsMatching(stamp);
     expect(found).toHaveLength(1);
     await ui.page.goto(`${ui.baseUrl}/requests/${found[0].id}/show`);
     const thread = ui.page.locator('section[aria-label="Échanges par e-mail"]');
@@ -174,6 +182,72 @@ describe('staff console: answering a request by e-mail', () => {
     await thread.getByText(`Envoyé à ${address} · `, { exact: false }).waitFor();
     await thread.getByText('État : en attente d’envoi → envoyé').waitFor();
     expect(smtp.received.filter((mail) => mail.to.includes(address))).toHaveLength(1);
+    expect(blocking(await accessibilityViolations(ui.page))).toEqual([]);
+  });
+});
+
+describe('a request’s whole life by e-mail', () => {
+  it('opens from an e-mail, is answered with a question, comes back with the reply, and is answered and closed', async () => {
+    const stamp = String(Date.now());
+    const requester = `lucie.${stamp}@example.org`;
+    const first = `<first.${stamp}@example.org>`;
+    await imap.deliver([
+      rawMail({ From: `Lucie Bernard <${requester}>`, Subject: `Chantier de jeunes ${stamp}`, 'Message-ID': first }, 'Quelles aides ?'),
+    ]);
+    await ui.logIn('lyon@resacoop.test');
+    const [opened] = await requestsMatching(stamp);
+    expect(opened.status).toBe('new');
+    await ui.page.goto(`${ui.baseUrl}/requests/${opened.id}/show`);
+    const thread = ui.page.locator('section[aria-label="Échanges par e-mail"]');
+    await thread.getByText('Reçu de Lucie Bernard', { exact: false }).waitFor();
+
+    // A question back to the requester, then the request waits on them.
+    await thread.getByRole('textbox', { name: 'Réponse par e-mail' }).fill(`Dans quel pays ? ${stamp}`);
+    const sent = smtp.next((mail) => mail.to.includes(requester) && mail.raw.includes(`Dans quel pays`));
+    await thread.getByRole('button', { name: 'Envoyer par e-mail' }).click();
+    await thread.getByText(`Envoyé à ${requester}`, { exact: false }).waitFor();
+    const question = await sent;
+    expect(question.raw).toContain(`[${opened.reference}]`);
+    await ui.page.getByRole('group', { name: 'Passer à :' }).getByRole('button', { name: 'En attente du demandeur' }).click();
+    await ui.page.getByText('Statut modifié.').waitFor();
+    expect((await ui.apiGet<{ status: string }>(`requests/${opened.id}`)).status).toBe('waiting');
+
+    // The requester answers the desk's e-mail: the reply joins the thread and the request is the team's again.
+    const questionId = /^Message-ID:\s*(<[^>]+>)/im.exec(question.raw)?.[1] ?? '';
+    expect(questionId).not.toBe('');
+    await imap.deliver([
+      rawMail(
+        {
+          From: `Lucie Bernard <${requester}>`,
+          Subject: `Re: [${opened.reference}] Chantier de jeunes ${stamp}`,
+          'Message-ID': `<reply.${stamp}@example.org>`,
+          'In-Reply-To': questionId,
+          References: `${first} ${questionId}`,
+        },
+        'Au Sénégal.',
+      ),
+    ]);
+    let status = 'waiting';
+    for (let attempt = 0; attempt < 100 && status === 'waiting'; attempt++) {
+      status = (await ui.apiGet<{ status: string }>(`requests/${opened.id}`)).status;
+      if (status === 'waiting') await ui.page.waitForTimeout(200);
+    }
+    expect(status).toBe('in_progress');
+    expect(await requestsMatching(stamp)).toHaveLength(1);
+    await ui.page.reload();
+    await thread.getByText('Au Sénégal.').waitFor();
+    expect(await thread.getByText('Reçu de Lucie Bernard', { exact: false }).count()).toBe(2);
+
+    // The answer, and the request closed in the same step.
+    await thread.getByRole('textbox', { name: 'Réponse par e-mail' }).fill(`Voyez le FONJEP ${stamp}.`);
+    await thread.getByRole('checkbox', { name: 'Répondre et clore la demande' }).check();
+    await thread.getByRole('button', { name: 'Envoyer par e-mail' }).click();
+    await thread.getByText(`Voyez le FONJEP ${stamp}.`).first().waitFor();
+    await ui.page.getByText('Clôturée').first().waitFor();
+    expect(await ui.apiGet<{ status: string; answer: string }>(`requests/${opened.id}`)).toMatchObject({
+      status: 'closed',
+      answer: `Voyez le FONJEP ${stamp}.`,
+    });
     expect(blocking(await accessibilityViolations(ui.page))).toEqual([]);
   });
 });
