@@ -3,7 +3,8 @@
  * the desk (which may close the request), and the sanitised original of a received HTML message.
  * The harness's worker reads a Dovecot mailbox of the suite's own and sends through an SMTP sink of
  * its own, which a test may make refuse everything: an answer refused at its (two) attempts shows
- * its failure, and is sent again from the page.
+ * its failure, and is sent again from the page. One test walks a request's whole life by e-mail; the
+ * last ones, the home page's word on a mailbox the worker cannot reach.
  */
 import { ImapServer, rawMail } from '../perf/imap-server';
 import { SmtpSink } from '../api/support/smtp-sink';
