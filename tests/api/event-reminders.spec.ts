@@ -322,9 +322,12 @@ describe('event reminders to the team', () => {
       expect(mailsTo(chloe.email)).toHaveLength(1);
     });
 
-    it('never reminds at the old date once the event moved, nor one who opted out before the e-mail left', async () => {
+    it('never reminds at the old date once the event moved, though another event keeps that date, nor one who opted out before the e-mail left', async () => {
       const event = await publishedOnThe17th();
       const ana = await registered(event.id, 'Ana Déplacée', true);
+      // Another event of that day, whose registrant's reminder falls at the same instant: it does not vouch for Ana's.
+      const kept = await publishedOnThe17th();
+      await registered(kept.id, 'Bob Maintenu', true);
       const [occurrence] = await database(app).query(
         `INSERT INTO reminder_occurrences (rule, entity, entity_id, due_at, user_id) VALUES ('event_registrant_reminder', 'registration', $1, $2, 0) RETURNING id`,
         [ana.id, '2025-03-14T07:00:00Z'],
