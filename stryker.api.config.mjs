@@ -33,7 +33,8 @@ const AREAS = {
     suites: ['tests/api/permissions.spec.ts'],
   },
   // Reminders: what is due, what still holds at delivery, the facts read, the schedule, the batched statements; the
-  // e-mails in their reader's language (i18n).
+  // e-mails in their reader's language (i18n); the event reminders (the team's and the registrants'), whose facts and
+  // statements are in the same files.
   reminders: {
     mutate: [
       'apps/api/src/reminders/reminders.service.ts',
@@ -42,7 +43,12 @@ const AREAS = {
       'apps/api/src/reminders/batcher.ts',
       'apps/api/src/reminders/*.sql.ts',
     ],
-    suites: ['tests/api/reminders.spec.ts', 'tests/api/i18n.spec.ts', 'apps/api/src/reminders/batcher.spec.ts'],
+    suites: [
+      'tests/api/reminders.spec.ts',
+      'tests/api/event-reminders.spec.ts',
+      'tests/api/i18n.spec.ts',
+      'apps/api/src/reminders/batcher.spec.ts',
+    ],
   },
   // Key figures: what the statements count and how the counts become the figures.
   reports: {

@@ -1,7 +1,11 @@
+import { getQueueToken } from '@nestjs/bullmq';
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { Queue } from 'bullmq';
 import type TestAgent from 'supertest/lib/agent';
 import { loadConfig } from '../../apps/api/src/config/app-config';
+import { EMAIL_QUEUE, registrantEmailJobId } from '../../apps/api/src/reminders/jobs';
+import { EmailsProcessor } from '../../apps/api/src/reminders/reminders.processor';
 import { RemindersService } from '../../apps/api/src/reminders/reminders.service';
 import { WorkerModule } from '../../apps/api/src/worker.module';
 import { SmtpSink, unfold } from './support/smtp-sink';
@@ -280,6 +284,9 @@ describe('event reminders to the team', () => {
       const text = unfold(mailsTo(chloe.email)[0].raw);
       expect(text).toContain('Bonjour Chlo');
       expect(text).toContain('Maison des solidarit');
+      // The event's day and hour in full, in Paris time.
+      expect(text).toContain('lundi 17 mars 2025');
+      expect(text).toContain('09:30');
       const link = /(http\S*\/desinscription\/\S+)/.exec(text)?.[1];
       expect(link).toBeDefined();
 
@@ -322,9 +329,35 @@ describe('event reminders to the team', () => {
       expect(mailsTo(chloe.email)).toHaveLength(1);
     });
 
-    it('never reminds at the old date once the event moved, nor one who opted out before the e-mail left', async () => {
+    it('queues a registrant’s e-mail under its occurrence, retried as a notification’s e-mail is', async () => {
+      const event = await publishedOnThe17th();
+      const ana = await registered(event.id, 'Ana Patiente', true);
+      const [occurrence] = await database(app).query(
+        `INSERT INTO reminder_occurrences (rule, entity, entity_id, due_at, user_id) VALUES ('event_registrant_reminder', 'registration', $1, $2, 0) RETURNING id`,
+        [ana.id, '2025-03-14T07:00:00Z'],
+      );
+      const senders = workers.map((worker) => worker.get(EmailsProcessor).worker);
+      await Promise.all(senders.map((sender) => sender.pause()));
+      try {
+        expect(await reminders[0].deliver(String(occurrence.id), new Date('2025-03-14T08:00:00+01:00'))).toBe('delivered');
+        const job = await workers[0].get<Queue>(getQueueToken(EMAIL_QUEUE)).getJob(registrantEmailJobId(String(occurrence.id)));
+        expect(job?.opts).toMatchObject({ attempts: 8, backoff: { type: 'exponential', delay: 5000 } });
+      } finally {
+        senders.forEach((sender) => sender.resume());
+      }
+      await eventually(
+        () => registrantOccurrences(ana.id),
+        (rows) => rows.length === 1 && rows[0].emailed_at !== null,
+      );
+      expect(mailsTo(ana.email)).toHaveLength(1);
+    });
+
+    it('never reminds at the old date once the event moved, though another event keeps that date, nor one who opted out before the e-mail left', async () => {
       const event = await publishedOnThe17th();
       const ana = await registered(event.id, 'Ana Déplacée', true);
+      // Another event of that day, whose registrant's reminder falls at the same instant: it does not vouch for Ana's.
+      const kept = await publishedOnThe17th();
+      await registered(kept.id, 'Bob Maintenu', true);
       const [occurrence] = await database(app).query(
         `INSERT INTO reminder_occurrences (rule, entity, entity_id, due_at, user_id) VALUES ('event_registrant_reminder', 'registration', $1, $2, 0) RETURNING id`,
         [ana.id, '2025-03-14T07:00:00Z'],
