@@ -13,7 +13,6 @@ import {
   type HeadlineFigures,
 } from '@resacoop/domain';
 import type { AuthUser } from '../common/auth-user';
-import { AppConfig } from '../config/app-config';
 import { Database } from '../database/database';
 import { MailboxStatus } from '../mail';
 import { HEADLINE_CASES, HEADLINE_REQUESTS } from '../reports';
@@ -40,7 +39,6 @@ function section<T>(rows: (T & { total: number })[]): Section<T> {
 export class DashboardService {
   constructor(
     private readonly db: Database,
-    private readonly config: AppConfig,
     private readonly mailboxStatus: MailboxStatus,
   ) {}
 
@@ -85,12 +83,10 @@ export class DashboardService {
   }
 
   private async mailboxesDown(): Promise<DashboardMailboxDown<Date>[]> {
-    const names = this.config.MAILBOXES.map(({ name }) => name);
-    const states = await this.mailboxStatus.all(names);
-    return names.flatMap((name, index) => {
-      const state = states[index];
-      return state?.status === 'down' ? [{ name, since: new Date(state.since ?? state.at), error: state.error ?? '' }] : [];
-    });
+    const mailboxes = await this.mailboxStatus.configured();
+    return mailboxes.flatMap(({ name, state }) =>
+      state?.status === 'down' ? [{ name, since: new Date(state.since ?? state.at), error: state.error ?? '' }] : [],
+    );
   }
 
   /** This year's headline figures: the same numbers as the key figures of the year, without computing the rest of them. */

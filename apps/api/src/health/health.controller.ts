@@ -66,13 +66,12 @@ export class HealthController {
 
   /** An unreachable mailbox does not stop this instance taking traffic: it is said here, and its mail waits on the server. */
   private async mailboxes(): Promise<Record<string, string>> {
-    const names = this.config.MAILBOXES.map(({ name }) => name);
-    const states = await this.mailboxStatus.all(names);
+    const mailboxes = await this.mailboxStatus.configured();
     return Object.fromEntries(
-      names.map((name, index) => {
-        const state = states[index];
-        return [name, !state ? 'not read yet' : state.status === 'up' ? 'up' : `down since ${state.since}: ${state.error}`];
-      }),
+      mailboxes.map(({ name, state }) => [
+        name,
+        !state ? 'not read yet' : state.status === 'up' ? 'up' : `down since ${state.since}: ${state.error}`,
+      ]),
     );
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type Redis from 'ioredis';
 import { InjectRedis } from '../common/redis.module';
+import { AppConfig } from '../config/app-config';
 
 const KEY = 'mail:mailboxes';
 
@@ -18,7 +19,10 @@ export interface MailboxState {
  */
 @Injectable()
 export class MailboxStatus {
-  constructor(@InjectRedis() private readonly redis: Redis) {}
+  constructor(
+    @InjectRedis() private readonly redis: Redis,
+    private readonly config: AppConfig,
+  ) {}
 
   async up(mailbox: string, at = new Date()): Promise<void> {
     await this.redis.hset(KEY, mailbox, JSON.stringify({ status: 'up', at: at.toISOString() } satisfies MailboxState));
@@ -31,14 +35,15 @@ export class MailboxStatus {
   }
 
   async get(mailbox: string): Promise<MailboxState | null> {
-    const [state] = await this.all([mailbox]);
-    return state;
+    const text = await this.redis.hget(KEY, mailbox);
+    return text ? (JSON.parse(text) as MailboxState) : null;
   }
 
-  /** The states of these mailboxes, in their order (null: not read yet), in one round trip. */
-  async all(mailboxes: readonly string[]): Promise<(MailboxState | null)[]> {
-    if (mailboxes.length === 0) return [];
-    const texts = await this.redis.hmget(KEY, ...mailboxes);
-    return texts.map((text) => (text ? (JSON.parse(text) as MailboxState) : null));
+  /** Each configured mailbox with its state (null: not read yet), in one round trip. */
+  async configured(): Promise<{ name: string; state: MailboxState | null }[]> {
+    const names = this.config.MAILBOXES.map(({ name }) => name);
+    if (names.length === 0) return [];
+    const texts = await this.redis.hmget(KEY, ...names);
+    return names.map((name, index) => ({ name, state: texts[index] ? (JSON.parse(texts[index]) as MailboxState) : null }));
   }
 }
