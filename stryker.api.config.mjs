@@ -45,6 +45,7 @@ const AREAS = {
     ],
     suites: [
       'tests/api/reminders.spec.ts',
+      'tests/api/reminder-scheduler.spec.ts',
       'tests/api/event-reminders.spec.ts',
       'tests/api/i18n.spec.ts',
       'apps/api/src/reminders/batcher.spec.ts',
@@ -78,8 +79,10 @@ export default {
   // Each test runner process has its own databases; one runner and the checker are what a 2-core machine bears.
   concurrency: 2,
   timeoutMS: 60000,
-  reporters: ['clear-text', 'progress-append-only', 'json'],
+  // The event recorder writes each mutant's result as it comes, so that a run stopped before its end keeps them.
+  reporters: ['clear-text', 'progress-append-only', 'json', 'event-recorder'],
   jsonReporter: { fileName: `reports/mutation/api-${area}.json` },
+  eventReporter: { baseDir: `reports/mutation/api-${area}-events` },
   thresholds: { high: 95, low: 90, break: null },
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',

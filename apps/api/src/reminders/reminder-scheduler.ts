@@ -36,7 +36,8 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestro
     await this.queue.upsertJobScheduler(
       ReminderJob.Reconcile,
       { every: this.config.RECONCILE_EVERY_MS, startDate: Date.now() + this.config.RECONCILE_FIRST_DELAY_MS },
-      // The scheduler's own jobs take their options from this template, not from the queue's defaults.
+      // BullMQ would derive the same name (the scheduler's id) and options (the queue's defaults): the template says
+      // them where the processor, which dispatches on the name, can be read against it.
       { name: ReminderJob.Reconcile, data: {}, opts: JOB_RETENTION },
     );
   }
