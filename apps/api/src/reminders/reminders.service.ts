@@ -174,13 +174,11 @@ export class RemindersService {
     assignmentFacts(this.db, ids).then((rows) => rowsOf(ids, rows, (row) => row.id)),
   );
   private readonly settlements = batcher(async (deliveries: { occurrenceId: string; text: StoredNotificationText }[]) => {
-    // In the order of the rows, as every worker locks them: two batches never wait on each other in a cycle.
-    const ordered = [...deliveries].sort((a, b) => Number(a.occurrenceId) - Number(b.occurrenceId));
     const written = await this.db.rows<{ id: number; occurrenceId: string }>(SETTLE_DELIVERED, [
-      ordered.map((delivery) => delivery.occurrenceId),
-      ordered.map((delivery) => delivery.text.message),
-      ordered.map((delivery) => delivery.text.messageKey),
-      ordered.map((delivery) => (delivery.text.messageParams ? JSON.stringify(delivery.text.messageParams) : null)),
+      deliveries.map((delivery) => delivery.occurrenceId),
+      deliveries.map((delivery) => delivery.text.message),
+      deliveries.map((delivery) => delivery.text.messageKey),
+      deliveries.map((delivery) => (delivery.text.messageParams ? JSON.stringify(delivery.text.messageParams) : null)),
     ]);
     return rowsOfFirst(
       deliveries.map((delivery) => delivery.occurrenceId),
