@@ -11,6 +11,7 @@ import { WorkerModule } from '../../apps/api/src/worker.module';
 import { SmtpSink, unfold } from './support/smtp-sink';
 import { client, database, loginAs, startApp, unique } from './support/app';
 import { eventually } from './support/eventually';
+import { useOwnEnvironment } from './support/own-environment';
 
 interface EventRecord {
   id: number;
@@ -32,6 +33,7 @@ describe('event reminders to the team', () => {
   let loire: TestAgent;
 
   beforeAll(async () => {
+    await useOwnEnvironment('event_reminders');
     const smtpUrl = await smtp.start();
     app = await startApp();
     // Reconciliation is driven by the tests here, not by the repeating job, whose first run is an hour away.

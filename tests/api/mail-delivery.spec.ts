@@ -10,6 +10,7 @@ import { MailProcessor } from '../../apps/api/src/mail/mail.processor';
 import { WorkerModule } from '../../apps/api/src/worker.module';
 import { database, loginAs, startApp, unique } from './support/app';
 import { eventually } from './support/eventually';
+import { useOwnEnvironment } from './support/own-environment';
 import { ImapServer, rawMail } from '../perf/imap-server';
 import { SmtpSink, unfold } from './support/smtp-sink';
 
@@ -50,6 +51,7 @@ describe('e-mail history and failed sends', () => {
   let smtpUrl: string;
 
   beforeAll(async () => {
+    await useOwnEnvironment('mail_delivery');
     await imap.start();
     smtpUrl = await smtp.start();
     const env = {
@@ -65,8 +67,6 @@ describe('e-mail history and failed sends', () => {
       // Three attempts a few tenths of a second apart: the day of retries of production, in a test.
       MAIL_SEND_ATTEMPTS: '3',
       MAIL_SEND_RETRY_MS: '100',
-      // Queues of their own: the other mail suites' workers must not send this file's answers to their sinks.
-      REDIS_PREFIX: `${process.env.REDIS_PREFIX}-mail-delivery`,
     };
     app = await startApp(env as Record<string, string>);
     worker = await NestFactory.createApplicationContext(WorkerModule.with(loadConfig(env)), { logger: false });

@@ -13,6 +13,7 @@ import { MailboxStatus } from '../../apps/api/src/mail/mailbox-status';
 import { WorkerModule } from '../../apps/api/src/worker.module';
 import { database, startApp, unique } from './support/app';
 import { eventually } from './support/eventually';
+import { useOwnEnvironment } from './support/own-environment';
 import { ImapServer, rawMail } from '../perf/imap-server';
 import { SmtpSink } from './support/smtp-sink';
 
@@ -47,6 +48,7 @@ describe('inbound mail under faults', () => {
     });
 
   beforeAll(async () => {
+    await useOwnEnvironment('mail_faults');
     await imap.start();
     env = {
       ...process.env,
@@ -55,8 +57,6 @@ describe('inbound mail under faults', () => {
       MAIL_POLL_EVERY_MS: '3600000',
       RECONCILE_EVERY_MS: '3600000',
       MAIL_IDLE: 'false',
-      // Queues of their own: this file flushes them, and the API suites running beside it share the run's prefix.
-      REDIS_PREFIX: `${process.env.REDIS_PREFIX}-mail-faults`,
     };
     app = await startApp(env as Record<string, string>);
     mailbox = loadConfig(env).MAILBOXES[0].name;
@@ -73,12 +73,6 @@ describe('inbound mail under faults', () => {
     const queue = workers[0]?.get<Queue>(getQueueToken(MAIL_QUEUE));
     await queue?.removeJobScheduler(MailJob.Round);
     await Promise.all(workers.slice(1).map((worker) => worker.close()));
-    // This file's queues are its own (REDIS_PREFIX above): nobody else removes their keys.
-    if (queue) {
-      const redis = (await queue.client) as unknown as Redis;
-      const keys = await redis.keys(`${queue.opts.prefix}:*`);
-      if (keys.length > 0) await redis.del(...keys);
-    }
     await workers[0]?.close();
     await app?.close();
     await smtp.stop();

@@ -9,6 +9,7 @@ import { database, loginAs, startApp, unique } from './support/app';
 import { ImapServer, rawMail } from '../perf/imap-server';
 import { SmtpSink, unfold } from './support/smtp-sink';
 import { eventually } from './support/eventually';
+import { useOwnEnvironment } from './support/own-environment';
 
 const DESK = 'RESACOOP <information@resacoop.test>';
 const MAX_BYTES = 200_000;
@@ -30,6 +31,7 @@ describe('e-mail channel', () => {
   let env: Record<string, string | undefined>;
 
   beforeAll(async () => {
+    await useOwnEnvironment('mail');
     await imap.start();
     const smtpUrl = await smtp.start();
     env = {

@@ -16,6 +16,7 @@ import { freezeDateAt } from './support/clock';
 import { SmtpSink, unfold, type ReceivedMail } from './support/smtp-sink';
 import { database, DEMO_PASSWORD, loginAs, startApp, unique, USERS } from './support/app';
 import { eventually } from './support/eventually';
+import { useOwnEnvironment } from './support/own-environment';
 
 const { APP_ORIGIN } = loadConfig();
 
@@ -36,6 +37,7 @@ describe('reminders', () => {
   const tonight = endOfParisDay(today);
 
   beforeAll(async () => {
+    await useOwnEnvironment('reminders');
     const smtpUrl = await smtp.start();
     app = await startApp();
     // Reconciliation is driven by the tests here, not by the repeating job, whose first run is an hour away.

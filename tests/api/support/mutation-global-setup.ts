@@ -41,5 +41,5 @@ export default async function mutationGlobalSetup(): Promise<void> {
     template = await createTestEnvironment(`${label}_template`);
     process.env[TEMPLATE] = JSON.stringify(template);
   }
-  enter(await copyTestEnvironment(template, `${label}_run`));
+  enter(await copyTestEnvironment(template, `${label}_run`), template);
 }

@@ -50,6 +50,11 @@ function databaseName(databaseUrl: string): string {
   return decodeURIComponent(new URL(databaseUrl).pathname.slice(1));
 }
 
+/** The id an environment's database and Redis prefix are named after. */
+export function environmentId(environment: TestEnvironment): string {
+  return databaseName(environment.DATABASE_URL).slice('resacoop_test_'.length);
+}
+
 /**
  * A fresh environment copied from `template` (an environment made by createTestEnvironment and no
  * longer connected to): PostgreSQL copies the migrated, seeded database in a second instead of
