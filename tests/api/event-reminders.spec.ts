@@ -354,6 +354,31 @@ describe('event reminders to the team', () => {
       expect(mailsTo(ana.email)).toHaveLength(1);
     });
 
+    it('sends a registrant’s e-mail whose job Redis lost at the next reconciliation, once', async () => {
+      const event = await publishedOnThe17th();
+      const ana = await registered(event.id, 'Ana Oubliée', true);
+      const [occurrence] = await database(app).query(
+        `INSERT INTO reminder_occurrences (rule, entity, entity_id, due_at, user_id) VALUES ('event_registrant_reminder', 'registration', $1, $2, 0) RETURNING id`,
+        [ana.id, '2025-03-14T07:00:00Z'],
+      );
+      const senders = workers.map((worker) => worker.get(EmailsProcessor).worker);
+      await Promise.all(senders.map((sender) => sender.pause()));
+      try {
+        expect(await reminders[0].deliver(String(occurrence.id), new Date('2025-03-14T08:00:00+01:00'))).toBe('delivered');
+        await (await workers[0].get<Queue>(getQueueToken(EMAIL_QUEUE)).getJob(registrantEmailJobId(String(occurrence.id))))!.remove();
+      } finally {
+        senders.forEach((sender) => sender.resume());
+      }
+      expect(await registrantOccurrences(ana.id)).toEqual([expect.objectContaining({ status: 'delivered', emailed_at: null })]);
+
+      await Promise.all(reminders.map((service) => service.reconcile(new Date())));
+      await eventually(
+        () => registrantOccurrences(ana.id),
+        (rows) => rows.length === 1 && rows[0].emailed_at !== null,
+      );
+      expect(mailsTo(ana.email)).toHaveLength(1);
+    });
+
     it('never reminds at the old date once the event moved, though another event keeps that date, nor one who opted out before the e-mail left', async () => {
       const event = await publishedOnThe17th();
       const ana = await registered(event.id, 'Ana Déplacée', true);
