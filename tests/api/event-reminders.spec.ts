@@ -1,7 +1,7 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import type { Queue } from 'bullmq';
+import type { Job, Queue } from 'bullmq';
 import type TestAgent from 'supertest/lib/agent';
 import { loadConfig } from '../../apps/api/src/config/app-config';
 import { EMAIL_QUEUE, registrantEmailJobId } from '../../apps/api/src/reminders/jobs';
@@ -331,22 +331,29 @@ describe('event reminders to the team', () => {
       expect(mailsTo(chloe.email)).toHaveLength(1);
     });
 
-    it('queues a registrant’s e-mail under its occurrence, retried as a notification’s e-mail is', async () => {
+    /** A registrant's reminder delivered while the e-mail senders wait, `meanwhile` given its e-mail job; the registration. */
+    async function deliveredWhileSendersWait(name: string, meanwhile: (job: Job | undefined) => Promise<unknown>) {
       const event = await publishedOnThe17th();
-      const ana = await registered(event.id, 'Ana Patiente', true);
+      const registration = await registered(event.id, name, true);
       const [occurrence] = await database(app).query(
         `INSERT INTO reminder_occurrences (rule, entity, entity_id, due_at, user_id) VALUES ('event_registrant_reminder', 'registration', $1, $2, 0) RETURNING id`,
-        [ana.id, '2025-03-14T07:00:00Z'],
+        [registration.id, '2025-03-14T07:00:00Z'],
       );
       const senders = workers.map((worker) => worker.get(EmailsProcessor).worker);
       await Promise.all(senders.map((sender) => sender.pause()));
       try {
         expect(await reminders[0].deliver(String(occurrence.id), new Date('2025-03-14T08:00:00+01:00'))).toBe('delivered');
-        const job = await workers[0].get<Queue>(getQueueToken(EMAIL_QUEUE)).getJob(registrantEmailJobId(String(occurrence.id)));
-        expect(job?.opts).toMatchObject({ attempts: 8, backoff: { type: 'exponential', delay: 5000 } });
+        await meanwhile(await workers[0].get<Queue>(getQueueToken(EMAIL_QUEUE)).getJob(registrantEmailJobId(String(occurrence.id))));
       } finally {
         senders.forEach((sender) => sender.resume());
       }
+      return registration;
+    }
+
+    it('queues a registrant’s e-mail under its occurrence, retried as a notification’s e-mail is', async () => {
+      const ana = await deliveredWhileSendersWait('Ana Patiente', async (job) =>
+        expect(job?.opts).toMatchObject({ attempts: 8, backoff: { type: 'exponential', delay: 5000 } }),
+      );
       await eventually(
         () => registrantOccurrences(ana.id),
         (rows) => rows.length === 1 && rows[0].emailed_at !== null,
@@ -355,20 +362,7 @@ describe('event reminders to the team', () => {
     });
 
     it('sends a registrant’s e-mail whose job Redis lost at the next reconciliation, once', async () => {
-      const event = await publishedOnThe17th();
-      const ana = await registered(event.id, 'Ana Oubliée', true);
-      const [occurrence] = await database(app).query(
-        `INSERT INTO reminder_occurrences (rule, entity, entity_id, due_at, user_id) VALUES ('event_registrant_reminder', 'registration', $1, $2, 0) RETURNING id`,
-        [ana.id, '2025-03-14T07:00:00Z'],
-      );
-      const senders = workers.map((worker) => worker.get(EmailsProcessor).worker);
-      await Promise.all(senders.map((sender) => sender.pause()));
-      try {
-        expect(await reminders[0].deliver(String(occurrence.id), new Date('2025-03-14T08:00:00+01:00'))).toBe('delivered');
-        await (await workers[0].get<Queue>(getQueueToken(EMAIL_QUEUE)).getJob(registrantEmailJobId(String(occurrence.id))))!.remove();
-      } finally {
-        senders.forEach((sender) => sender.resume());
-      }
+      const ana = await deliveredWhileSendersWait('Ana Oubliée', (job) => job!.remove());
       expect(await registrantOccurrences(ana.id)).toEqual([expect.objectContaining({ status: 'delivered', emailed_at: null })]);
 
       await Promise.all(reminders.map((service) => service.reconcile(new Date())));
