@@ -1,4 +1,4 @@
-import { enter } from './global-setup';
+import { enter, TEMPLATE_VARIABLE } from './global-setup';
 import {
   copyTestEnvironment,
   createTestEnvironment,
@@ -6,8 +6,6 @@ import {
   testEnvironmentsNamed,
   type TestEnvironment,
 } from './test-environment';
-
-const TEMPLATE = 'RESACOOP_MUTATION_TEMPLATE';
 
 function isRunning(pid: number): boolean {
   try {
@@ -34,12 +32,11 @@ async function destroyEnvironmentsOfEndedProcesses(): Promise<void> {
 export default async function mutationGlobalSetup(): Promise<void> {
   const label = `mutation_${process.pid}`;
   let template: TestEnvironment;
-  if (process.env[TEMPLATE]) {
-    template = JSON.parse(process.env[TEMPLATE]) as TestEnvironment;
+  if (process.env[TEMPLATE_VARIABLE]) {
+    template = JSON.parse(process.env[TEMPLATE_VARIABLE]) as TestEnvironment;
   } else {
     await destroyEnvironmentsOfEndedProcesses();
     template = await createTestEnvironment(`${label}_template`);
-    process.env[TEMPLATE] = JSON.stringify(template);
   }
   enter(await copyTestEnvironment(template, `${label}_run`), template);
 }

@@ -1,5 +1,5 @@
 import { TEMPLATE_VARIABLE } from './global-setup';
-import { copyTestEnvironment, environmentId, type TestEnvironment } from './test-environment';
+import { copyTestEnvironment, currentEnvironment, environmentId, type TestEnvironment } from './test-environment';
 
 /**
  * A database and Redis prefix of the suite's own, copied in a second from the run's demo template, for the suites
@@ -8,14 +8,7 @@ import { copyTestEnvironment, environmentId, type TestEnvironment } from './test
  * another suite's reminders. Call it first in `beforeAll`, before the app and the worker read their settings: the
  * suite's `process.env` (Jest gives each file its own) then names the environment. The run's teardown drops it.
  */
-export async function useOwnEnvironment(label: string): Promise<TestEnvironment> {
-  const run: TestEnvironment = {
-    DATABASE_URL: process.env.DATABASE_URL!,
-    REDIS_URL: process.env.REDIS_URL!,
-    REDIS_PREFIX: process.env.REDIS_PREFIX!,
-  };
+export async function useOwnEnvironment(label: string): Promise<void> {
   const template = JSON.parse(process.env[TEMPLATE_VARIABLE]!) as TestEnvironment;
-  const own = await copyTestEnvironment(template, `${environmentId(run)}_${label}`);
-  Object.assign(process.env, own);
-  return own;
+  Object.assign(process.env, await copyTestEnvironment(template, `${environmentId(currentEnvironment())}_${label}`));
 }

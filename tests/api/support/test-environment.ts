@@ -50,6 +50,11 @@ function databaseName(databaseUrl: string): string {
   return decodeURIComponent(new URL(databaseUrl).pathname.slice(1));
 }
 
+/** The environment this process's settings name: the run's, or a suite's own once it took one. */
+export function currentEnvironment(): TestEnvironment {
+  return { DATABASE_URL: process.env.DATABASE_URL!, REDIS_URL: process.env.REDIS_URL!, REDIS_PREFIX: process.env.REDIS_PREFIX! };
+}
+
 /** The id an environment's database and Redis prefix are named after. */
 export function environmentId(environment: TestEnvironment): string {
   return databaseName(environment.DATABASE_URL).slice('resacoop_test_'.length);
