@@ -90,6 +90,10 @@ describe('e-mail history and failed sends', () => {
     await smtp.stop();
     imap.stop();
   });
+  // A test that fails while the sink refuses mail must not leave it refusing the next tests' mail.
+  afterEach(() => {
+    smtp.refuse = undefined;
+  });
 
   const eventsOf = async (entity: string, ids: number[]): Promise<AuditRow[]> =>
     (await staff.get(`/api/audit-events?filter=${JSON.stringify({ entity, entityId: ids })}&sort=["id","ASC"]`).expect(200)).body;
