@@ -1,7 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
 import type TestAgent from 'supertest/lib/agent';
 import type Redis from 'ioredis';
-import { SessionsService } from '../../apps/api/src/auth/sessions.service';
+import { hashToken, SessionsService } from '../../apps/api/src/auth/sessions.service';
+import { LIVE_SESSION } from '../../apps/api/src/auth/sessions.sql';
+import { Database } from '../../apps/api/src/database/database';
 import { REDIS } from '../../apps/api/src/common/redis.module';
 import { client, database, DEMO_PASSWORD, loginAs, startApp, unique } from './support/app';
 import { freezeDateAt } from './support/clock';
@@ -91,6 +93,70 @@ describe('a session lives 30 minutes after its last request and 12 hours in all'
       jest.useRealTimers();
       await other.close();
     }
+  });
+
+  /** A new session's token, as its cookie carries it. */
+  async function tokenOf(user: { email: string }): Promise<string> {
+    const login = await client(app).post('/api/auth/login').send({ email: user.email, password: DEMO_PASSWORD }).expect(200);
+    return String(login.headers['set-cookie']).match(/resacoop_sid=([^;]+)/)![1];
+  }
+
+  /** The session look-ups the API sends PostgreSQL while `work` runs. */
+  async function lookUpsDuring(work: () => Promise<unknown>): Promise<number> {
+    const statements = jest.spyOn(app.get(Database), 'one');
+    try {
+      await work();
+      return statements.mock.calls.filter(([statement]) => statement === LIVE_SESSION).length;
+    } finally {
+      statements.mockRestore();
+    }
+  }
+
+  it('asks PostgreSQL once for the requests of one session that find its check expired together', async () => {
+    const token = await tokenOf(await newUser());
+    const sessions = app.get(SessionsService);
+    const together = () => Promise.all(Array.from({ length: 32 }, () => sessions.resolve(token)));
+    let answers: Awaited<ReturnType<typeof together>> = [];
+    expect(await lookUpsDuring(async () => (answers = await together()))).toBe(1);
+    expect(new Set(answers.map((session) => session?.user.id)).size).toBe(1);
+    expect(answers[0]).not.toBeNull();
+    // Its check trusted for 5 seconds, then looked up again once.
+    expect(await lookUpsDuring(together)).toBe(0);
+    try {
+      freezeDateAt(Date.now() + 5_001);
+      expect(await lookUpsDuring(together)).toBe(1);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('keeps no look-up that a logout overtook: the next request is refused', async () => {
+    const user = await newUser();
+    const token = await tokenOf(user);
+    const sessions = app.get(SessionsService);
+    const db = app.get(Database);
+    // The look-up reads the session live, then is held until the logout has been written.
+    let readLive: () => void = () => undefined;
+    const read = new Promise<void>((done) => (readLive = done));
+    let logoutWritten: () => void = () => undefined;
+    const held = new Promise<void>((resume) => (logoutWritten = resume));
+    const one = db.one.bind(db);
+    const statements = jest.spyOn(db, 'one').mockImplementationOnce(async (...args: Parameters<Database['one']>) => {
+      const row = await one(...args);
+      readLive();
+      await held;
+      return row;
+    });
+    try {
+      const overtaken = sessions.resolve(token);
+      await read;
+      await sessions.revoke(hashToken(token));
+      logoutWritten();
+      expect((await overtaken)?.user.id).toBe(user.id);
+    } finally {
+      statements.mockRestore();
+    }
+    expect(await sessions.resolve(token)).toBeNull();
   });
 
   it('hashes a password again only when it was made with other parameters', async () => {

@@ -22,6 +22,15 @@ export interface LiveSession {
   tokenHash: string;
 }
 
+/**
+ * What a look-up found, kept as briefly whether or not the session is live: a cookie that is no
+ * longer valid, which a console left open keeps sending, costs PostgreSQL one look-up per delay
+ * too. (A token never becomes valid again: logins make new ones.)
+ */
+interface Checked {
+  session: LiveSession | null;
+}
+
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
@@ -40,11 +49,18 @@ interface SessionRow {
 
 @Injectable()
 export class SessionsService {
-  // Timed on the wall clock (Date.now), as the rest of a session's life is.
-  private readonly recentlyChecked = new LRUCache<string, LiveSession>({
+  // Timed on the wall clock (Date.now), as the rest of a session's life is. The requests of one
+  // session that find its check expired together wait for one look-up (fetch) instead of each
+  // asking PostgreSQL. A look-up overtaken by a logout or a change to its user still answers the
+  // requests that were waiting for it, which came before, but is not kept for those after.
+  private readonly recentlyChecked = new LRUCache<string, Checked>({
     max: MAX_RECENTLY_CHECKED,
     ttl: RECENTLY_CHECKED_MS,
     perf: { now: () => Date.now() },
+    // The clock read at every check, not once per millisecond: a revoked trust ends on time.
+    ttlResolution: 0,
+    fetchMethod: async (tokenHash) => ({ session: await this.lookUp(tokenHash) }),
+    ignoreFetchAbort: true,
   });
 
   constructor(
@@ -61,19 +77,14 @@ export class SessionsService {
 
   /** The user behind a token, if the session is live: not revoked, not idle too long, not too old, user active. */
   async resolve(token: string): Promise<LiveSession | null> {
-    const tokenHash = hashToken(token);
-    const recent = this.recentlyChecked.get(tokenHash);
-    if (recent) return recent;
-    const session = await this.lookUp(tokenHash);
-    if (session) this.recentlyChecked.set(tokenHash, session);
-    else this.recentlyChecked.delete(tokenHash);
-    return session;
+    const checked = await this.recentlyChecked.fetch(hashToken(token));
+    return checked?.session ?? null;
   }
 
   /** Forgets what was checked of a user's sessions: their role, site, relay or preferences changed. */
   forgetUser(userId: number): void {
-    for (const [tokenHash, session] of this.recentlyChecked.entries()) {
-      if (session.user.id === userId) this.recentlyChecked.delete(tokenHash);
+    for (const [tokenHash, { session }] of this.recentlyChecked.entries()) {
+      if (session?.user.id === userId) this.recentlyChecked.delete(tokenHash);
     }
   }
 
@@ -102,8 +113,12 @@ export class SessionsService {
   }
 
   async revoke(tokenHash: string): Promise<void> {
-    this.recentlyChecked.delete(tokenHash);
-    await this.db.execute(REVOKE_SESSION, [tokenHash]);
+    try {
+      await this.db.execute(REVOKE_SESSION, [tokenHash]);
+    } finally {
+      // After the write: a look-up made meanwhile read the session still live and must not be kept.
+      this.recentlyChecked.delete(tokenHash);
+    }
   }
 
   /** Ends every session of a user: on deactivation and on password change. */
