@@ -2,6 +2,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { ENTITIES } from '../../apps/api/src/cli/entities';
 import { createDataSource } from '../../apps/api/src/database/data-source';
+import { MAIL_QUEUE } from '../../apps/api/src/mail/jobs';
 import { EMAIL_QUEUE, REMINDER_QUEUE } from '../../apps/api/src/reminders/jobs';
 import { database, startApp } from './support/app';
 
@@ -21,8 +22,9 @@ describe('database schema', () => {
   it('is mapped outside Nest by the entities the feature modules register in the app', async () => {
     const app = await startApp();
     try {
-      // Closed while its queues still connect, the app would leave BullMQ reporting the closed connections.
-      for (const name of [REMINDER_QUEUE, EMAIL_QUEUE]) await app.get<Queue>(getQueueToken(name)).waitUntilReady();
+      // Closed while one of its queues still connects, the app would leave BullMQ reporting the closed
+      // connection: every queue the app registers (the reminders', the e-mail channel's).
+      for (const name of [REMINDER_QUEUE, EMAIL_QUEUE, MAIL_QUEUE]) await app.get<Queue>(getQueueToken(name)).waitUntilReady();
       const registered = database(app).entityMetadatas.map((metadata) => metadata.target);
       expect(new Set(registered)).toEqual(new Set(ENTITIES));
     } finally {
