@@ -130,6 +130,17 @@ describe('a session lives 30 minutes after its last request and 12 hours in all'
     }
   });
 
+  it('keeps nothing of a token that opens no session: each request with it is looked up', async () => {
+    const sessions = app.get(SessionsService);
+    const madeUp = unique('made-up-token-');
+    const together = () => Promise.all(Array.from({ length: 8 }, () => sessions.resolve(madeUp)));
+    for (let round = 0; round < 2; round++) {
+      let answers: Awaited<ReturnType<typeof together>> = [];
+      expect(await lookUpsDuring(async () => (answers = await together()))).toBe(1);
+      expect(answers).toEqual(Array(8).fill(null));
+    }
+  });
+
   it('keeps no look-up that a logout overtook: the next request is refused', async () => {
     const user = await newUser();
     const token = await tokenOf(user);

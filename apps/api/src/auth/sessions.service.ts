@@ -23,9 +23,8 @@ export interface LiveSession {
 }
 
 /**
- * What a look-up found, kept as briefly whether or not the session is live: a cookie that is no
- * longer valid, which a console left open keeps sending, costs PostgreSQL one look-up per delay
- * too. (A token never becomes valid again: logins make new ones.)
+ * What a look-up found: the live session, or none (then shared by the requests that waited for it,
+ * and not kept).
  */
 interface Checked {
   session: LiveSession | null;
@@ -77,8 +76,11 @@ export class SessionsService {
 
   /** The user behind a token, if the session is live: not revoked, not idle too long, not too old, user active. */
   async resolve(token: string): Promise<LiveSession | null> {
-    const checked = await this.recentlyChecked.fetch(hashToken(token));
-    return checked?.session ?? null;
+    const tokenHash = hashToken(token);
+    const session = (await this.recentlyChecked.fetch(tokenHash))?.session ?? null;
+    // Nothing is kept of a token that opens no session: cookies a client makes up fill no cache.
+    if (!session) this.recentlyChecked.delete(tokenHash);
+    return session;
   }
 
   /** Forgets what was checked of a user's sessions: their role, site, relay or preferences changed. */
