@@ -11,6 +11,7 @@ import { WorkerModule } from '../../apps/api/src/worker.module';
 import { database, loginAs, startApp, unique } from './support/app';
 import { eventually } from './support/eventually';
 import { useOwnEnvironment } from './support/own-environment';
+import { holdMailRounds } from './support/mail-rounds';
 import { ImapServer, rawMail } from '../perf/imap-server';
 import { SmtpSink, unfold } from './support/smtp-sink';
 
@@ -69,6 +70,7 @@ describe('e-mail history and failed sends', () => {
       MAIL_SEND_RETRY_MS: '100',
     };
     app = await startApp(env as Record<string, string>);
+    await holdMailRounds(app);
     worker = await NestFactory.createApplicationContext(WorkerModule.with(loadConfig(env)), { logger: false });
     await worker.init();
     processor = worker.get(MailProcessor);

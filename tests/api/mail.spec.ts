@@ -10,6 +10,7 @@ import { ImapServer, rawMail } from '../perf/imap-server';
 import { SmtpSink, unfold } from './support/smtp-sink';
 import { eventually } from './support/eventually';
 import { useOwnEnvironment } from './support/own-environment';
+import { holdMailRounds } from './support/mail-rounds';
 
 const DESK = 'RESACOOP <information@resacoop.test>';
 const MAX_BYTES = 200_000;
@@ -48,6 +49,7 @@ describe('e-mail channel', () => {
       MAIL_IDLE: 'false',
     };
     app = await startApp(env as Record<string, string>);
+    await holdMailRounds(app);
     worker = await NestFactory.createApplicationContext(WorkerModule.with(loadConfig(env)), { abortOnError: false });
     await worker.init();
     processor = worker.get(MailProcessor);
