@@ -24,7 +24,8 @@ export interface LiveSession {
 
 /**
  * What a look-up found: the live session, or none (then shared by the requests that waited for it,
- * and not kept).
+ * and not kept). A wrapper, never undefined: lru-cache takes an undefined answer for "nothing
+ * fetched" and would reject the requests waiting for a look-up that a logout overtook.
  */
 interface Checked {
   session: LiveSession | null;
