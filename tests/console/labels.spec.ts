@@ -72,14 +72,19 @@ describe('a page while it loads', () => {
     // spinner (react-admin's RaLoadingIndicator) turns.
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
+    let arrived = () => {};
+    const listRequested = new Promise<void>((resolve) => (arrived = resolve));
     await ui.page.route(/\/api\/cases\?/, async (route) => {
+      arrived();
       await held;
       // The page may have given the request up meanwhile (a query replaced by the next one).
       await route.continue().catch(() => undefined);
     });
     await ui.page.goto(`${ui.baseUrl}/cases`);
     const indicators = ui.page.getByRole('progressbar');
-    // The app bar's spinner stays while the list's request is held; the page's own indicators may come and go.
+    // Earlier queries also turn the spinner, which may stop before the list's starts: only once the list's request is
+    // held does it stay.
+    await listRequested;
     await ui.page.locator('.RaLoadingIndicator-loader').waitFor();
     const names = await indicators.evaluateAll((elements) => elements.map((element) => element.getAttribute('aria-label')));
     expect(names.length).toBeGreaterThan(0);
