@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { freePort } from '../perf/free-port';
 import { createTestEnvironment, destroyTestEnvironment } from '../api/support/test-environment';
 
 const MAIN = join(__dirname, '../../dist/api/apps/api/src/main.js');
@@ -9,15 +9,6 @@ const WORKER = join(__dirname, '../../dist/api/apps/api/src/worker.js');
 // The flags production starts both processes with (the heap limit among them).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { API_NODE_FLAGS, WORKER_NODE_FLAGS } = require('../../scripts/node-flags.js') as Record<string, string[]>;
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  await once(server, 'close');
-  return port;
-}
 
 /** Resolves when the API answers its health check, or fails when the process exits first. */
 async function waitUntilServing(child: ChildProcess, baseUrl: string): Promise<void> {

@@ -2,9 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './free-port';
 import { API_BUILD, DEMO_PASSWORD, PERF_BUILD, REPO_ROOT } from './paths';
 import type { BenchSettings } from './settings';
 
@@ -41,15 +41,6 @@ function crashOf(name: string, child: ChildProcess, logFile: string): { crashed:
   });
   crashed.catch(() => undefined); // observed by whoever races with it
   return { crashed, stopping: () => (stopping = true) };
-}
-
-export async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  await once(server, 'close');
-  return port;
 }
 
 async function stopProcess(child: ChildProcess): Promise<void> {

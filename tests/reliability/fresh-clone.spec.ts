@@ -11,7 +11,7 @@ import { REMINDER_QUEUE, ReminderJob } from '../../apps/api/src/reminders/jobs';
 import { WorkerModule } from '../../apps/api/src/worker.module';
 import { DEMO_PASSWORD, startApp, USERS } from '../api/support/app';
 import { createTestEnvironment, destroyTestEnvironment, type TestEnvironment } from '../api/support/test-environment';
-import { freePort } from './support/private-services';
+import { freePort } from '../perf/free-port';
 
 jest.setTimeout(120_000);
 
