@@ -1,5 +1,7 @@
-import { WorkerHost } from '@nestjs/bullmq';
-import type { OnModuleDestroy } from '@nestjs/common';
+import { OnWorkerEvent, WorkerHost } from '@nestjs/bullmq';
+import { Logger, type OnModuleDestroy } from '@nestjs/common';
+
+const logger = new Logger('Workers');
 
 /**
  * A worker that finishes the jobs in hand when the application stops, before anything they use
@@ -15,5 +17,14 @@ export abstract class DrainingWorkerHost extends WorkerHost implements OnModuleD
       return; // never started
     }
     await worker.close();
+  }
+
+  /**
+   * A worker's own errors (Redis lost or flushed under a job it held: "Missing key for job …") go to the log as one
+   * line; without a listener BullMQ prints them with their stack on the console.
+   */
+  @OnWorkerEvent('error')
+  onWorkerError(error: Error): void {
+    logger.warn(`${this.worker.name}: ${error.message}`);
   }
 }
