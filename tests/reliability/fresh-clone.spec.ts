@@ -57,9 +57,9 @@ const login = (port: number, origin: string) =>
     body: JSON.stringify({ email: USERS.staff, password: DEMO_PASSWORD }),
   });
 
-/** Runs one of the built command-line tools and returns what it printed, both streams. */
-function runTool(tool: string, env: NodeJS.ProcessEnv): { status: number | null; output: string[] } {
-  const result = spawnSync(process.execPath, [join(BUILD, 'cli', tool)], { env, encoding: 'utf8', timeout: 60_000 });
+/** Runs one of the build's entry points (`main.js`, `cli/migrate.js`, …) and returns what it printed, both streams. */
+function runBuilt(entry: string, env: NodeJS.ProcessEnv): { status: number | null; output: string[] } {
+  const result = spawnSync(process.execPath, [join(BUILD, entry)], { env, encoding: 'utf8', timeout: 60_000 });
   const output = `${result.stdout}${result.stderr}`.split('\n').filter((line) => line.trim() !== '');
   return { status: result.status, output };
 }
@@ -132,12 +132,28 @@ describe('a fresh clone', () => {
       [/^PostgreSQL is not reachable/, /^Redis is not reachable/],
     ],
   ])('says in one line per service that %s is down, without a stack trace', (_name, down, expected) => {
-    const { status, output } = runTool('prepare-database.js', processEnvironment(environment, down));
+    const { status, output } = runBuilt('cli/prepare-database.js', processEnvironment(environment, down));
     expect(status).toBe(1);
     expect(output).toHaveLength(expected.length);
     expected.forEach((pattern, index) => expect(output[index]).toMatch(pattern));
     expect(output.join('\n')).toMatch(/docker compose -f docker\/compose\.yml up -d/);
   });
+
+  // Every process npm start, the Docker image and the README's commands run.
+  it.each(['main.js', 'worker.js', 'cli/prepare-database.js', 'cli/migrate.js', 'cli/create-admin.js', 'cli/backup.js', 'cli/restore.js'])(
+    '%s stops on wrong settings with one line naming each, without a stack trace',
+    (entry) => {
+      const wrong = { PORT: 'abc', SESSION_IDLE_MINUTES: '-5', LOG_LEVEL: 'loud' };
+      expect(runBuilt(entry, processEnvironment(environment, wrong))).toEqual({
+        status: 1,
+        output: [
+          'Invalid configuration: PORT="abc": PORT must be an integer number; ' +
+            'LOG_LEVEL="loud": LOG_LEVEL must be one of the following values: fatal, error, warn, info, debug, trace, silent; ' +
+            'SESSION_IDLE_MINUTES="-5": SESSION_IDLE_MINUTES must not be less than 1',
+        ],
+      });
+    },
+  );
 
   it('keeps no finished job in Redis after many reconciliations', async () => {
     const prefix = `${environment.REDIS_PREFIX}-queues`;

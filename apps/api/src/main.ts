@@ -1,6 +1,7 @@
+import './config/check-environment';
 import 'reflect-metadata';
 import { createApp } from './bootstrap';
-import { ConfigError, loadConfig } from './config/app-config';
+import { loadConfig } from './config/app-config';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -10,7 +11,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  // A bad setting is one clear line, not a stack trace.
-  console.error(error instanceof ConfigError ? error.message : error);
+  console.error(error);
   process.exit(1);
 });

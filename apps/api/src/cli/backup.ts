@@ -1,3 +1,4 @@
+import '../config/check-environment';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

@@ -1,3 +1,4 @@
+import '../config/check-environment';
 import { DEFAULT_LOCALE, translateFields } from '@resacoop/domain';
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';

@@ -1,3 +1,4 @@
+import '../config/check-environment';
 import 'reflect-metadata';
 import { loadConfig } from '../config/app-config';
 import { migrateDatabase } from '../database/migrate';

@@ -1,3 +1,4 @@
+import '../config/check-environment';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { Client } from 'pg';

@@ -96,4 +96,16 @@ describe('loadConfig', () => {
   it('quotes the value as it was given', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow('PORT="eighty"');
   });
+
+  it('tells a value of the wrong kind that alone, not also the bounds it fails with it, nor the origin derived from it', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/^Invalid configuration: PORT="eighty": PORT must be an integer number$/);
+  });
+
+  it('tells a number out of bounds its bound', () => {
+    expect(() => loadConfig({ PORT: '70000' })).toThrow(/^Invalid configuration: PORT="70000": PORT must not be greater than 65535$/);
+  });
+
+  it('tells a wrong origin given, with a right port', () => {
+    expect(() => loadConfig({ APP_ORIGIN: 'nowhere' })).toThrow(/^Invalid configuration: APP_ORIGIN="nowhere": /);
+  });
 });

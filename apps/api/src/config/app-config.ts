@@ -399,9 +399,14 @@ export class ConfigError extends Error {}
 /** A URL's password (MAILBOXES, SMTP_URL) is never written in the refusal's line, which goes to logs. */
 const withoutPasswords = (value: unknown) => (typeof value === 'string' ? value.replace(/(\/\/[^:/@\s]*:)[^@\s]*@/g, '$1***@') : value);
 
-/** What is wrong with a value, down to a mailbox's own setting (`site must be one of …`). */
+/**
+ * What is wrong with a value, down to a mailbox's own setting (`site must be one of …`). A value of the wrong kind is
+ * told so alone: it also fails its bounds (`PORT=abc` is no number, so neither ≥ 0 nor ≤ 65535).
+ */
 function reasons(error: ValidationError): string[] {
-  return [...Object.values(error.constraints ?? {}), ...(error.children ?? []).flatMap(reasons)];
+  const constraints = Object.entries(error.constraints ?? {});
+  const kind = constraints.filter(([name]) => name.startsWith('is'));
+  return [...(kind.length > 0 ? kind : constraints).map(([, reason]) => reason), ...(error.children ?? []).flatMap(reasons)];
 }
 
 /** Reads and validates the environment; a wrong value stops start-up with the variable's name. */
@@ -412,7 +417,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   );
   const config = plainToInstance(AppConfig, provided, { exposeDefaultValues: true });
   if (!config.APP_ORIGIN && Number.isInteger(config.PORT)) config.APP_ORIGIN = `http://localhost:${config.PORT}`;
-  const errors = validateSync(config, { whitelist: false });
+  // An APP_ORIGIN derived from a wrong PORT is not the user's mistake: only PORT is told.
+  const errors = validateSync(config, { whitelist: false }).filter(({ property }) => property !== 'APP_ORIGIN' || 'APP_ORIGIN' in provided);
   if (errors.length > 0) {
     const lines = errors.map(
       (error) =>
