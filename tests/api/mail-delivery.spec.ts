@@ -7,6 +7,8 @@ import type TestAgent from 'supertest/lib/agent';
 import { loadConfig } from '../../apps/api/src/config/app-config';
 import { MAIL_QUEUE, MailJob, sendJobId } from '../../apps/api/src/mail/jobs';
 import { MailProcessor } from '../../apps/api/src/mail/mail.processor';
+import { NO_SMTP_SERVER, OutboundService } from '../../apps/api/src/mail/outbound.service';
+import { MailerService } from '../../apps/api/src/reminders';
 import { WorkerModule } from '../../apps/api/src/worker.module';
 import { database, loginAs, startApp, unique } from './support/app';
 import { eventually } from './support/eventually';
@@ -232,6 +234,23 @@ describe('e-mail history and failed sends', () => {
       ['update', staffId, 'queued'],
       ['update', null, 'sent'],
     ]);
+  });
+
+  it('an answer a worker without an SMTP server takes is failed at once, saying so, never shown as sent', async () => {
+    const address = `${unique('unsent')}@example.org`;
+    const requestId = await receivedRequest(address);
+    // This suite's worker, which has a server, leaves the answer to the one without.
+    await processor.worker.pause();
+    try {
+      const answer = (await staff.post(`/api/requests/${requestId}/email-answer`).send({ body: 'Notre réponse.' }).expect(201)).body;
+      const withoutServer = new MailerService(loadConfig({ ...process.env, SMTP_URL: '' }));
+      await worker.get(OutboundService).send(answer.id, withoutServer);
+      expect((await threadOf(requestId)).find((mail) => mail.id === answer.id)).toMatchObject({ outcome: 'failed', note: NO_SMTP_SERVER });
+      await (await queue.getJob(sendJobId(answer.id)))?.remove();
+    } finally {
+      processor.worker.resume();
+    }
+    expect(smtp.received.filter((mail) => mail.to.includes(address))).toEqual([]);
   });
 
   it('sends again only a failed answer of the request named', async () => {

@@ -40,6 +40,8 @@ export function failureReason(error: unknown): string {
     .slice(0, 500);
 }
 
+export const NO_SMTP_SERVER = "Aucun serveur d'envoi n'est configuré (SMTP_URL) : l'e-mail n'est pas parti.";
+
 /** The domain of an address such as `RESACOOP <information@resacoop.org>`, for the Message-IDs the desk makes. */
 function domainOf(from: string): string {
   return /@([^>\s]+)>?\s*$/.exec(from)?.[1] ?? 'resacoop.invalid';
@@ -156,20 +158,22 @@ export class OutboundService {
     return queued;
   }
 
-  /** Marks a queued e-mail failed after its last attempt, with the reason (audited as the system's); one no longer queued is left as it is. */
+  /** Marks a queued e-mail failed for good, with the reason (audited as the system's); one no longer queued is left as it is. */
   private async markFailed(mailId: number, reason: string): Promise<void> {
     await this.settle(mailId, { outcome: 'failed', note: reason });
-    this.logger.warn(`e-mail ${mailId} failed after its last attempt: ${reason}`);
+    this.logger.warn(`e-mail ${mailId} failed: ${reason}`);
   }
 
   /**
    * Sends a queued e-mail once: a row already sent is skipped. Refused or unreachable at its `lastAttempt`, it is
    * marked failed with the reason before the error goes on (only the SMTP server's refusal fails it: a row not
-   * written after the server took the e-mail is not).
+   * written after the server took the e-mail is not). Without an SMTP server it is marked failed at once.
    */
   async send(mailId: number, mailer: MailerService, lastAttempt = false): Promise<void> {
     const mail = await this.db.one<QueuedMail>(QUEUED_MAIL, [mailId]);
     if (!mail) return;
+    // Only logged, it would be shown as sent to whoever answered, and the requester would never get it.
+    if (!mailer.sends) return this.markFailed(mailId, NO_SMTP_SERVER);
     try {
       await mailer.send({
         to: mail.toAddress,

@@ -37,7 +37,9 @@ export class MailerService implements OnModuleDestroy {
   private readonly transport: Transporter | null;
 
   constructor(private readonly config: AppConfig) {
-    if (!config.SMTP_URL) this.logger.warn('SMTP_URL is not set: reminder e-mails are written to the log (debug level), not sent');
+    if (!config.SMTP_URL) {
+      this.logger.warn("SMTP_URL is not set: no e-mail is sent (reminders' are written to the debug log, the desk's marked failed)");
+    }
     this.transport = config.SMTP_URL
       ? createTransport({
           // Parameters of the URL (`?pool=false`, `?maxConnections=2`) win over these.
@@ -51,6 +53,11 @@ export class MailerService implements OnModuleDestroy {
           greetingTimeout: SMTP_CONNECT_TIMEOUT_MS,
         })
       : null;
+  }
+
+  /** Whether e-mails leave this process (SMTP_URL set), or are only logged. */
+  get sends(): boolean {
+    return this.transport !== null;
   }
 
   async send(mail: Mail): Promise<void> {
