@@ -402,6 +402,18 @@ describe('collective events and registrations', () => {
       await visitor().get(`/api/public/events/${event.publicToken}`).expect(404);
     });
 
+    it('refuses a name or an address of more than one line, which the confirmation would carry, naming each', async () => {
+      const event = await publish();
+      const answer = await registerPublicly(event.publicToken!, {
+        name: 'Jean\r\nBcc: attacker@evil.test',
+        email: '"a\r\nBcc: x@evil.test"@example.org',
+        organisationName: 'Asso\nSeconde ligne',
+        consent: true,
+      }).expect(400);
+      expect(Object.keys(answer.body.errors).sort()).toEqual(['email', 'name', 'organisationName']);
+      expect(answer.body.errors.name).toBe('une seule ligne attendue, sans saut de ligne ni caractère de contrôle');
+    });
+
     it('registers a person from any site without an account, once per e-mail, and confirms by e-mail', async () => {
       const event = await publish();
       const email = `${unique('public')}@example.test`;

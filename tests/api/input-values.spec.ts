@@ -64,6 +64,80 @@ const TEXT_REFUSALS: Refusal[] = [NUL, LONE_SURROGATE].flatMap((text) => [
   },
 ]);
 
+/** A line break where one line is expected: names, titles, addresses of e-mail (a person's, a user's, a requester's). */
+const LINE_BREAK = 'Jean\r\nBcc: x@evil.test';
+const LINE_REFUSALS: Refusal[] = [
+  {
+    label: 'organisation name',
+    send: ({ admin }) => admin.post('/api/organisations').send({ name: LINE_BREAK, type: 'association', departement: '38' }),
+    field: 'name',
+  },
+  {
+    label: 'organisation tag',
+    send: ({ admin }) => admin.post('/api/organisations').send({ name: 'Tags', type: 'association', departement: '38', tags: ['a\nb'] }),
+    field: 'tags',
+  },
+  {
+    label: "contact's last name",
+    send: ({ admin }, ids) => admin.put(`/api/contacts/${ids.contact}`).send({ lastName: LINE_BREAK, version: 1 }),
+    field: 'lastName',
+  },
+  {
+    label: "contact's e-mail",
+    send: ({ admin }, ids) => admin.put(`/api/contacts/${ids.contact}`).send({ email: '"a\r\nb"@example.org', version: 1 }),
+    field: 'email',
+  },
+  {
+    label: "case's project title",
+    send: ({ admin }, ids) =>
+      admin.post('/api/cases').send({ organisationId: ids.organisation, projectTitle: LINE_BREAK, nextFollowUpAt: '2030-01-15' }),
+    field: 'projectTitle',
+  },
+  {
+    label: "request's subject",
+    send: ({ admin }) =>
+      admin.post('/api/requests').send({ channel: 'phone', topic: 'funding', subject: LINE_BREAK, question: 'y', requesterName: 'M. X' }),
+    field: 'subject',
+  },
+  {
+    label: "request's requester e-mail",
+    send: ({ admin }) =>
+      admin
+        .post('/api/requests')
+        .send({
+          channel: 'email',
+          topic: 'funding',
+          subject: 'x',
+          question: 'y',
+          requesterName: 'M. X',
+          requesterEmail: '"a\nb"@example.org',
+        }),
+    field: 'requesterEmail',
+  },
+  {
+    label: "user's full name",
+    send: ({ admin }) =>
+      admin
+        .post('/api/users')
+        .send({
+          email: `${unique('u')}@resacoop.test`,
+          fullName: LINE_BREAK,
+          role: 'staff',
+          site: 'lyon',
+          password: 'une phrase de passe longue',
+        }),
+    field: 'fullName',
+  },
+  {
+    label: "event's title",
+    send: ({ admin }) =>
+      admin
+        .post('/api/events')
+        .send({ title: LINE_BREAK, kind: 'workshop', role: 'organised', startsAt: '2030-03-12T13:00:00Z', endsAt: '2030-03-12T16:00:00Z' }),
+    field: 'title',
+  },
+];
+
 /** Every date and day a client sends: body timestamps and days, list filters, report periods. */
 const DATE_REFUSALS: Refusal[] = [
   ...IMPOSSIBLE_DAYS.flatMap((day): Refusal[] => [
@@ -131,8 +205,8 @@ const DATE_REFUSALS: Refusal[] = [
 ];
 
 /**
- * A NUL character (PostgreSQL refuses it in text), a lone surrogate (it would be stored as U+FFFD)
- * and a day the calendar does not have are refused with a 400 naming the field, wherever they are
+ * A NUL character (PostgreSQL refuses it in text), a lone surrogate (it would be stored as U+FFFD), a line break in a
+ * text of one line and a day the calendar does not have are refused with a 400 naming the field, wherever they are
  * sent: never a 500, and never a date quietly moved to another day.
  */
 describe('texts and dates a client sends', () => {
@@ -162,7 +236,7 @@ describe('texts and dates a client sends', () => {
   });
   afterAll(() => app.close());
 
-  it.each([...TEXT_REFUSALS, ...DATE_REFUSALS].map((refusal) => [refusal.label, refusal] as const))(
+  it.each([...TEXT_REFUSALS, ...LINE_REFUSALS, ...DATE_REFUSALS].map((refusal) => [refusal.label, refusal] as const))(
     'refuses %s with a 400 naming it',
     async (_, refusal) => {
       const response = await refusal.send(agents, ids);

@@ -68,6 +68,10 @@ export const CATALOGUE = {
   'validation.isArray': { fr: 'liste attendue', en: 'list expected' },
   'validation.arrayMaxSize': { fr: 'liste trop longue', en: 'list too long' },
   'validation.arrayUnique': { fr: 'valeurs en double', en: 'duplicate values' },
+  'validation.isSingleLine': {
+    fr: 'une seule ligne attendue, sans saut de ligne ni caractère de contrôle',
+    en: 'one line expected, without line breaks or control characters',
+  },
   'validation.maxLength': { fr: 'texte trop long', en: 'text too long' },
   'validation.minLength': { fr: 'texte trop court', en: 'text too short' },
   'validation.min': { fr: 'valeur trop petite', en: 'value too small' },

@@ -10,6 +10,7 @@ const MESSAGES: Record<string, Message> = {
   isDefined: msg('validation.isDefined'),
   isNotEmpty: msg('validation.isNotEmpty'),
   isString: msg('validation.isString'),
+  isSingleLine: msg('validation.isSingleLine'),
   isInt: msg('validation.isInt'),
   isNumber: msg('validation.isNumber'),
   isPositive: msg('validation.isPositive'),

@@ -52,8 +52,22 @@ export function IsTimestamp(options?: ValidationOptions): PropertyDecorator {
  */
 export const OmittableNotNull = () => ValidateIf((_, value) => value !== undefined);
 
+/**
+ * Text of one line: a name, a title, an address of e-mail. A line break there would reach the e-mails it is written in
+ * (a name in a confirmation's greeting) and the CSV exports; other control characters are never typed.
+ */
+export function IsSingleLine(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    { name: 'isSingleLine', validator: { validate: (value) => typeof value !== 'string' || !/\p{Cc}/u.test(value) } },
+    options,
+  );
+}
+
+/** An e-mail address: class-validator's takes a quoted local part, line breaks included. */
+export const IsMailAddress = () => applyDecorators(IsEmail(), IsSingleLine());
+
 /** An optional e-mail address, trimmed, empty meaning none. */
-export const OptionalEmail = () => applyDecorators(IsOptional(), TrimToNull(), IsEmail(), MaxLength(254));
+export const OptionalEmail = () => applyDecorators(IsOptional(), TrimToNull(), IsMailAddress(), MaxLength(254));
 
 /** An optional phone number as people type them: digits, spaces, dots, dashes, +, brackets. */
 export const OptionalPhone = () => applyDecorators(IsOptional(), TrimToNull(), Matches(/^[0-9+().\s-]{6,30}$/));

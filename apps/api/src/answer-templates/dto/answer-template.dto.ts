@@ -1,11 +1,12 @@
 import { PartialType } from '@nestjs/swagger';
 import { IsBoolean, IsInt, IsNotEmpty, IsString, MaxLength, Min } from 'class-validator';
-import { OmittableNotNull, TrimToNull } from '../../common/validators';
+import { IsSingleLine, OmittableNotNull, TrimToNull } from '../../common/validators';
 
 export class CreateAnswerTemplateDto {
   @TrimToNull()
   @IsString()
   @IsNotEmpty()
+  @IsSingleLine()
   @MaxLength(200)
   title: string;
 

@@ -11,7 +11,7 @@ import {
   type Stage,
 } from '@resacoop/domain';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { IsCalendarDay, IsCountryCode, IsRecordId, IsTimestamp, OmittableNotNull, TrimToNull } from '../../common/validators';
+import { IsCalendarDay, IsCountryCode, IsRecordId, IsSingleLine, IsTimestamp, OmittableNotNull, TrimToNull } from '../../common/validators';
 
 const MAX_EUR = 1_000_000_000;
 
@@ -28,6 +28,7 @@ export class CreateCaseDto {
   @TrimToNull()
   @IsString()
   @IsNotEmpty()
+  @IsSingleLine()
   @MaxLength(200)
   projectTitle: string;
 
@@ -85,6 +86,7 @@ export class CreateCaseDto {
   @ArrayMaxSize(20)
   @IsString({ each: true })
   @IsNotEmpty({ each: true })
+  @IsSingleLine({ each: true })
   @MaxLength(100, { each: true })
   funders?: string[];
 

@@ -1,6 +1,6 @@
 import { PartialType } from '@nestjs/swagger';
 import { IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { IsTimestamp, OptionalEmail, OptionalPhone, TrimToNull } from '../../common/validators';
+import { IsSingleLine, IsTimestamp, OptionalEmail, OptionalPhone, TrimToNull } from '../../common/validators';
 
 export class CreateContactDto {
   @IsOptional()
@@ -12,12 +12,14 @@ export class CreateContactDto {
   @TrimToNull()
   @IsString()
   @IsNotEmpty()
+  @IsSingleLine()
   @MaxLength(100)
   firstName: string;
 
   @TrimToNull()
   @IsString()
   @IsNotEmpty()
+  @IsSingleLine()
   @MaxLength(100)
   lastName: string;
 
@@ -30,6 +32,7 @@ export class CreateContactDto {
   @IsOptional()
   @TrimToNull()
   @IsString()
+  @IsSingleLine()
   @MaxLength(150)
   function?: string | null;
 

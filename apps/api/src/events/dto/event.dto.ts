@@ -28,12 +28,13 @@ import {
   Min,
 } from 'class-validator';
 import { MAX_ID } from '../../common/id.pipe';
-import { IsRecordId, IsTimestamp, OmittableNotNull, TrimToNull } from '../../common/validators';
+import { IsRecordId, IsSingleLine, IsTimestamp, OmittableNotNull, TrimToNull } from '../../common/validators';
 
 export class CreateEventDto {
   @TrimToNull()
   @IsString()
   @IsNotEmpty()
+  @IsSingleLine()
   @MaxLength(200)
   title: string;
 
@@ -124,6 +125,7 @@ export class CreateEventDto {
   @IsOptional()
   @TrimToNull()
   @IsString()
+  @IsSingleLine()
   @MaxLength(200)
   trainer?: string | null;
 }

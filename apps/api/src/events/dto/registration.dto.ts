@@ -1,7 +1,7 @@
 import { OmitType, PartialType } from '@nestjs/swagger';
 import { EVALUATION_SCORES, REGISTRATION_STATUSES, type RegistrationStatus } from '@resacoop/domain';
-import { IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
-import { IsRecordId, IsTimestamp, OmittableNotNull, OptionalEmail, TrimToNull } from '../../common/validators';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsMailAddress, IsRecordId, IsSingleLine, IsTimestamp, OmittableNotNull, OptionalEmail, TrimToNull } from '../../common/validators';
 
 /** Who comes: a contact of the directory, or a name (and an e-mail) alone; their organisation if any. */
 export class ParticipantDto {
@@ -12,6 +12,7 @@ export class ParticipantDto {
   @IsOptional()
   @TrimToNull()
   @IsString()
+  @IsSingleLine()
   @MaxLength(200)
   name?: string | null;
 
@@ -26,6 +27,7 @@ export class ParticipantDto {
   @IsOptional()
   @TrimToNull()
   @IsString()
+  @IsSingleLine()
   @MaxLength(200)
   organisationName?: string | null;
 }
@@ -74,17 +76,19 @@ export class PublicRegistrationDto {
   @TrimToNull()
   @IsString()
   @IsNotEmpty()
+  @IsSingleLine()
   @MaxLength(200)
   name: string;
 
   @TrimToNull()
-  @IsEmail()
+  @IsMailAddress()
   @MaxLength(254)
   email: string;
 
   @IsOptional()
   @TrimToNull()
   @IsString()
+  @IsSingleLine()
   @MaxLength(200)
   organisationName?: string | null;
 

@@ -1,17 +1,19 @@
 import { IsBoolean, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { OptionalEmail, TrimToNull } from '../../common/validators';
+import { IsSingleLine, OptionalEmail, TrimToNull } from '../../common/validators';
 
 /** One line of an event's sign-in sheet: who signed, and whether they agree to be kept in the directory. */
 export class SignInSheetRowDto {
   @IsOptional()
   @TrimToNull()
   @IsString()
+  @IsSingleLine()
   @MaxLength(100)
   firstName?: string | null;
 
   @TrimToNull()
   @IsString()
   @IsNotEmpty()
+  @IsSingleLine()
   @MaxLength(100)
   lastName: string;
 
@@ -21,6 +23,7 @@ export class SignInSheetRowDto {
   @IsOptional()
   @TrimToNull()
   @IsString()
+  @IsSingleLine()
   @MaxLength(200)
   organisationName?: string | null;
 

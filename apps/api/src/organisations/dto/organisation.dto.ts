@@ -23,18 +23,29 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { IsRna, IsSiret, NormaliseSiret, OmittableNotNull, OptionalEmail, OptionalPhone, TrimToNull } from '../../common/validators';
+import {
+  IsRna,
+  IsSingleLine,
+  IsSiret,
+  NormaliseSiret,
+  OmittableNotNull,
+  OptionalEmail,
+  OptionalPhone,
+  TrimToNull,
+} from '../../common/validators';
 
 export class CreateOrganisationDto {
   @TrimToNull()
   @IsString()
   @IsNotEmpty()
+  @IsSingleLine()
   @MaxLength(200)
   name: string;
 
   @IsOptional()
   @TrimToNull()
   @IsString()
+  @IsSingleLine()
   @MaxLength(40)
   acronym?: string | null;
 
@@ -64,6 +75,7 @@ export class CreateOrganisationDto {
   @IsOptional()
   @TrimToNull()
   @IsString()
+  @IsSingleLine()
   @MaxLength(100)
   city?: string | null;
 
@@ -76,6 +88,7 @@ export class CreateOrganisationDto {
   @IsOptional()
   @TrimToNull()
   @IsUrl({ require_protocol: true, protocols: ['http', 'https'] })
+  @IsSingleLine()
   @MaxLength(300)
   website?: string | null;
 
@@ -102,6 +115,7 @@ export class CreateOrganisationDto {
   @ArrayUnique()
   @IsString({ each: true })
   @IsNotEmpty({ each: true })
+  @IsSingleLine({ each: true })
   @MaxLength(50, { each: true })
   tags?: string[];
 

@@ -1,6 +1,6 @@
 import { DEPARTEMENTS, type Departement } from '@resacoop/domain';
 import { ArrayUnique, IsArray, IsIn, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
-import { OmittableNotNull, TrimToNull } from '../../common/validators';
+import { IsSingleLine, OmittableNotNull, TrimToNull } from '../../common/validators';
 
 /** Admins rename a relay, change its organisation record or the départements it covers. */
 export class UpdateRelayDto {
@@ -8,6 +8,7 @@ export class UpdateRelayDto {
   @TrimToNull()
   @IsString()
   @IsNotEmpty()
+  @IsSingleLine()
   @MaxLength(150)
   name?: string;
 

@@ -9,8 +9,8 @@ import {
   type RequestTopic,
   type Site,
 } from '@resacoop/domain';
-import { IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { IsRecordId, IsTimestamp, OmittableNotNull, TrimToNull } from '../../common/validators';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsMailAddress, IsRecordId, IsSingleLine, IsTimestamp, OmittableNotNull, TrimToNull } from '../../common/validators';
 
 export class CreateRequestDto {
   /** Defaults to the site of the person logging it. */
@@ -27,6 +27,7 @@ export class CreateRequestDto {
   @TrimToNull()
   @IsString()
   @IsNotEmpty()
+  @IsSingleLine()
   @MaxLength(200)
   subject: string;
 
@@ -47,12 +48,13 @@ export class CreateRequestDto {
   @IsOptional()
   @TrimToNull()
   @IsString()
+  @IsSingleLine()
   @MaxLength(200)
   requesterName?: string | null;
 
   @IsOptional()
   @TrimToNull()
-  @IsEmail()
+  @IsMailAddress()
   @MaxLength(254)
   requesterEmail?: string | null;
 

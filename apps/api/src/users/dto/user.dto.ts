@@ -1,17 +1,18 @@
 import { PartialType } from '@nestjs/swagger';
 import { LOCALES, ROLES, SITES, type Locale, type Role, type Site } from '@resacoop/domain';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { OmittableNotNull, TrimToNull } from '../../common/validators';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsMailAddress, IsSingleLine, OmittableNotNull, TrimToNull } from '../../common/validators';
 
 export class CreateUserDto {
   @TrimToNull()
-  @IsEmail()
+  @IsMailAddress()
   @MaxLength(254)
   email: string;
 
   @TrimToNull()
   @IsString()
   @IsNotEmpty()
+  @IsSingleLine()
   @MaxLength(150)
   fullName: string;
 
