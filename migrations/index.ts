@@ -16,6 +16,7 @@ import { RegistrantReminders1796200000000 } from './1796200000000-registrant-rem
 import { MailMessages1796300000000 } from './1796300000000-mail-messages';
 import { AnswerTemplates1796500000000 } from './1796500000000-answer-templates';
 import { MailSendFailures1796610000000 } from './1796610000000-mail-send-failures';
+import { FrenchTextOrder1796700000000 } from './1796700000000-french-text-order';
 
 /** Every schema change, in order. A landed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   MailMessages1796300000000,
   AnswerTemplates1796500000000,
   MailSendFailures1796610000000,
+  FrenchTextOrder1796700000000,
 ];

@@ -150,6 +150,19 @@ describe('organisations', () => {
       ]);
     });
 
+    it('sorts names as French readers do: accents with their letter, case after it, not by code point', async () => {
+      const french = unique('tri');
+      const names = ['Zèbre', 'Laos (Voiron)', 'Éléphant', 'eau vive', 'Laos (Vénissieux)', 'Eau', 'Ecole'];
+      for (const name of names) await create({ name: `${french} ${name}`, departement: '38' }).expect(201);
+      const sorted = async (order: string) =>
+        (await staff.get(`/api/organisations?sort=["name","${order}"]&filter=${JSON.stringify({ q: french })}`).expect(200)).body.map(
+          (row: { name: string }) => row.name.slice(french.length + 1),
+        );
+      const expected = ['Eau', 'eau vive', 'Ecole', 'Éléphant', 'Laos (Vénissieux)', 'Laos (Voiron)', 'Zèbre'];
+      expect(await sorted('ASC')).toEqual(expected);
+      expect(await sorted('DESC')).toEqual([...expected].reverse());
+    });
+
     it('searches names ignoring accents and case, word by word', async () => {
       const search = async (q: string) =>
         (await staff.get(`/api/organisations?filter=${encodeURIComponent(JSON.stringify({ q }))}`).expect(200)).body.map(

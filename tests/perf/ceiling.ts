@@ -83,7 +83,7 @@ async function searchOrganisations(response: ServerResponse, fragment: string): 
     text: `WITH matches AS MATERIALIZED (
              SELECT * FROM organisations
               WHERE search_text LIKE '%' || f_unaccent(lower($1)) || '%')
-           SELECT ${columnsOf('organisations')}, (SELECT count(*) FROM matches) AS total FROM matches ORDER BY name, id LIMIT ${PAGE}`,
+           SELECT ${columnsOf('organisations')}, (SELECT count(*) FROM matches) AS total FROM matches ORDER BY name COLLATE "fr-x-icu", id LIMIT ${PAGE}`,
     values: [fragment],
   });
   sendPage(response, 'organisations', rows);
@@ -144,7 +144,7 @@ async function eventRegistrations(response: ServerResponse, eventId: number): Pr
   const { rows } = await pool.query({
     name: 'event-registrations',
     text: `SELECT ${columnsOf('registrations')}, (SELECT count(*) FROM registrations WHERE event_id = $1) AS total
-             FROM registrations WHERE event_id = $1 ORDER BY name, id LIMIT ${PAGE}`,
+             FROM registrations WHERE event_id = $1 ORDER BY name COLLATE "fr-x-icu", id LIMIT ${PAGE}`,
     values: [eventId],
   });
   sendPage(response, 'registrations', rows);

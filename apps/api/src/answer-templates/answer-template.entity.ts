@@ -7,7 +7,8 @@ import { BaseRecord } from '../common/base-record.entity';
  * for the record but no longer offered.
  */
 @Entity('answer_templates')
-@Index('IDX_answer_templates_title', ['title'])
+// In French order (COLLATE "fr-x-icu", as the lists sort): written by its migration.
+@Index('IDX_answer_templates_title', { synchronize: false })
 export class AnswerTemplate extends BaseRecord {
   @Column('text')
   title: string;

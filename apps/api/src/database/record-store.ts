@@ -103,6 +103,18 @@ function keepsPrepared(query: ListQuery): boolean {
   );
 }
 
+/**
+ * Text sorts as a French reader expects (É among the E, « Laos (Vénissieux) » before « Laos (Voiron) »), not by code
+ * point as the databases' C collation does. The sort indexes of text columns are made with the same collation.
+ */
+export const TEXT_COLLATION = 'fr-x-icu';
+const TEXT_TYPES: readonly unknown[] = ['text', 'varchar', 'character varying', String];
+
+function sortExpression<T extends ObjectLiteral>(builder: SelectQueryBuilder<T>, alias: string, column: string): string {
+  const type = builder.expressionMap.mainAlias?.metadata.findColumnWithPropertyName(column)?.type;
+  return TEXT_TYPES.includes(type) ? `${alias}.${column} COLLATE "${TEXT_COLLATION}"` : `${alias}.${column}`;
+}
+
 /** Applies a parsed list query (filters, sort with a stable tie-break on id, page) to a query builder. */
 export function applyListQuery<T extends ObjectLiteral>(
   builder: SelectQueryBuilder<T>,
@@ -110,7 +122,7 @@ export function applyListQuery<T extends ObjectLiteral>(
   query: ListQuery,
 ): SelectQueryBuilder<T> {
   query.filters.forEach((filter, index) => applyFilter(builder, alias, filter, index));
-  builder.orderBy(`${alias}.${query.sort.column}`, query.sort.order);
+  builder.orderBy(sortExpression(builder, alias, query.sort.column), query.sort.order);
   if (query.sort.column !== 'id') builder.addOrderBy(`${alias}.id`, query.sort.order);
   if (query.range) builder.offset(query.range.offset).limit(query.range.limit);
   return builder;

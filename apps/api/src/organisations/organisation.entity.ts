@@ -33,7 +33,8 @@ export const ORGANISATION_SEARCH = '$alias.search_text';
 @Check('CHK_organisations_siret', `"siret" ~ '^[0-9]{14}$'`)
 @Check('CHK_organisations_rna', `"rna" ~ '^W[0-9]{9}$'`)
 @Index('IDX_organisations_search_text', { synchronize: false })
-@Index('IDX_organisations_name', ['name'])
+// In French order (COLLATE "fr-x-icu", as the lists sort): written by its migration.
+@Index('IDX_organisations_name', { synchronize: false })
 @Index('IDX_organisations_departement', ['departement'])
 @Index('IDX_organisations_type', ['type'])
 @Index('IDX_organisations_updated_at', ['updatedAt'])
