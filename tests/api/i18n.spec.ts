@@ -92,7 +92,7 @@ describe('the API in the reader’s language', () => {
       await user.agent.put('/api/users/me/preferences').send({ locale: null }).expect(400);
       // Whatever the header says: a signed-in user's stored language wins.
       const header = await user.agent.get('/api/organisations/2147483647').set('Accept-Language', 'fr-FR').expect(404);
-      expect(header.body.message).toBe('organisation 2147483647 not found.');
+      expect(header.body.message).toBe('Organisation no. 2147483647 not found.');
     });
   });
 
@@ -204,8 +204,8 @@ describe('the API in the reader’s language', () => {
       const missing = await inBoth((agent) => agent.get('/api/organisations/2147483647'));
       expect(missing).toEqual({
         status: 404,
-        fr: { message: 'organisation 2147483647 introuvable.' },
-        en: { message: 'organisation 2147483647 not found.' },
+        fr: { message: 'Organisation n° 2147483647 introuvable.' },
+        en: { message: 'Organisation no. 2147483647 not found.' },
       });
       const route = await inBoth((agent) => agent.get('/api/no-such-resource'), { withHeader: true });
       expect(route).toEqual({ status: 404, fr: { message: 'Ressource introuvable.' }, en: { message: 'Resource not found.' } });

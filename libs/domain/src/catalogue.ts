@@ -8,7 +8,11 @@ import type { Label } from './labels';
 export const CATALOGUE = {
   // Whole-request refusals.
   'error.validation': { fr: 'Certains champs sont invalides.', en: 'Some fields are invalid.' },
-  'error.notFound': { fr: '{entity} {id} introuvable.', en: '{entity} {id} not found.' },
+  'error.notFound': { fr: '{entity} n° {id} introuvable.', en: '{entity} no. {id} not found.' },
+  'error.notFoundByLink': {
+    fr: '{entity} introuvable : ce lien n’est pas ou plus valable.',
+    en: '{entity} not found: this link is not or no longer valid.',
+  },
   'error.versionConflict': {
     fr: 'Cette fiche a été modifiée par quelqu’un d’autre entre-temps. Rechargez-la puis refaites vos changements.',
     en: 'Someone else changed this record meanwhile. Reload it, then make your changes again.',

@@ -21,3 +21,4 @@ export * from './notification-text';
 export * from './organisation-names';
 export * from './mail';
 export * from './answer-templates';
+export * from './record-names';

@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, msg, translate, type Message } from '@resacoop/domain';
+import { DEFAULT_LOCALE, msg, recordName, translate, type Message } from '@resacoop/domain';
 
 /** Every error the API answers with on purpose. One filter maps them to HTTP. */
 export enum ErrorCode {
@@ -48,9 +48,14 @@ export class ValidationFailed extends AppException {
   }
 }
 
+/** A record named by its kind as the API stores it (`case`) and its id; without an id, asked for by a link's token. */
 export class RecordNotFound extends AppException {
-  constructor(entity: string, id: unknown) {
-    super(ErrorCode.NotFound, msg('error.notFound', { entity, id: String(id) }));
+  constructor(entity: string, id?: unknown) {
+    const name = recordName(entity);
+    super(
+      ErrorCode.NotFound,
+      id === undefined ? msg('error.notFoundByLink', { entity: name }) : msg('error.notFound', { entity: name, id: String(id) }),
+    );
   }
 }
 

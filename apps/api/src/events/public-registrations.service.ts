@@ -84,9 +84,9 @@ export class PublicRegistrationsService {
 
   /** The published event of a token, locked in `tx` when a registration is to be written; any other token is not found. */
   private async published(token: string, tx?: Transaction): Promise<CollectiveEvent> {
-    if (!TOKEN.test(token)) throw new RecordNotFound('event', '');
+    if (!TOKEN.test(token)) throw new RecordNotFound('event');
     const [event] = await this.db.entities(CollectiveEvent, tx ? PUBLISHED_BY_TOKEN_LOCKED : PUBLISHED_BY_TOKEN, [token], tx);
-    if (!event) throw new RecordNotFound('event', '');
+    if (!event) throw new RecordNotFound('event');
     return event;
   }
 

@@ -199,10 +199,10 @@ export class RegistrationsService extends RecordService<Registration> {
    * found), audited without an actor; a second click changes nothing.
    */
   unsubscribe(token: string): Promise<void> {
-    if (!UNSUBSCRIBE_TOKEN.test(token)) throw new RecordNotFound('registration', '');
+    if (!UNSUBSCRIBE_TOKEN.test(token)) throw new RecordNotFound('registration');
     return this.db.transaction(async (tx) => {
       const found = await this.db.one<{ id: number }>(REGISTRATION_OF_UNSUBSCRIBE_TOKEN, [token], tx);
-      if (!found) throw new RecordNotFound('registration', '');
+      if (!found) throw new RecordNotFound('registration');
       const current = await this.store.lock(found.id, tx);
       if (current.remindersOptedOutAt === null) await this.store.applyWithin(tx, null, current, { remindersOptedOutAt: new Date() });
     });
