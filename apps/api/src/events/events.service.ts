@@ -49,7 +49,7 @@ export const EVENT_LIST: ListDefinition = {
     updatedAt: 'updatedAt',
   },
   filters: {
-    q: { kind: 'search', expression: EVENT_SEARCH },
+    q: { kind: 'search', expression: EVENT_SEARCH, reads: ['title'] },
     id: { kind: 'equals', column: 'id', type: 'int' },
     kind: { kind: 'equals', column: 'kind', type: 'text', values: EVENT_KINDS },
     role: { kind: 'equals', column: 'role', type: 'text', values: EVENT_ROLES },
@@ -59,7 +59,7 @@ export const EVENT_LIST: ListDefinition = {
     relayId: { kind: 'equals', column: 'relayId', type: 'int' },
     online: { kind: 'equals', column: 'online', type: 'bool' },
     themes: { kind: 'arrayContains', column: 'themes', values: EVENT_THEMES },
-    coOrganiserId: { kind: 'matches', type: 'int', condition: ':value = ANY($alias.co_organiser_ids)' },
+    coOrganiserId: { kind: 'matches', type: 'int', condition: ':value = ANY($alias.co_organiser_ids)', reads: ['coOrganiserIds'] },
     startsSince: { kind: 'since', column: 'startsAt' },
     startsBefore: { kind: 'until', column: 'startsAt' },
   },

@@ -38,7 +38,7 @@ export const REGISTRATION_LIST: ListDefinition = {
     updatedAt: 'updatedAt',
   },
   filters: {
-    q: { kind: 'search', expression: REGISTRATION_SEARCH },
+    q: { kind: 'search', expression: REGISTRATION_SEARCH, reads: ['name', 'email', 'contactId'] },
     id: { kind: 'equals', column: 'id', type: 'int' },
     eventId: { kind: 'equals', column: 'eventId', type: 'int' },
     contactId: { kind: 'equals', column: 'contactId', type: 'int' },
