@@ -112,6 +112,7 @@ export const CATALOGUE = {
   'field.textMax': { fr: 'texte de {max} caractères au plus attendu', en: 'text of at most {max} characters expected' },
   'field.jsonObject': { fr: 'objet JSON attendu', en: 'JSON object expected' },
   'field.unknownFilter': { fr: 'filtre inconnu', en: 'unknown filter' },
+  'field.unreadable': { fr: 'champ « {field} » hors de votre vue', en: 'field “{field}” is not in your view' },
   'field.stale': { fr: 'périmée', en: 'stale' },
   'field.jsonExpected': { fr: 'JSON attendu', en: 'JSON expected' },
   'field.missing.organisation': { fr: 'organisation introuvable', en: 'organisation not found' },

@@ -1,5 +1,5 @@
 import { ROLES, type Role } from './reference';
-import { can, PERMISSIONS, RELAY_FIELDS, relayViewOf, type Action, type Resource } from './permissions';
+import { can, PERMISSIONS, RELAY_FIELDS, relayMayRead, relayViewOf, type Action, type Resource } from './permissions';
 
 /**
  * Every cell of the matrix, written out: one line per role and resource, one mark per action (x: allowed, -: refused).
@@ -120,5 +120,15 @@ describe('relay view', () => {
 
   it('never lets a relay see an organisation’s notes, tags or membership', () => {
     expect(RELAY_FIELDS.organisations.filter((field) => ['notes', 'tags', 'membership'].includes(field))).toEqual([]);
+  });
+});
+
+describe('relayMayRead', () => {
+  it('allows exactly the fields of the view’s allow-list', () => {
+    expect(relayMayRead('organisations', 'name')).toBe(true);
+    expect(relayMayRead('organisations', 'membership')).toBe(false);
+    expect(relayMayRead('contacts', 'newsletterConsentAt')).toBe(false);
+    expect(relayMayRead('cases', 'contactId')).toBe(false);
+    expect(relayMayRead('cases', 'stage')).toBe(true);
   });
 });

@@ -176,6 +176,14 @@ export const RELAY_FIELDS: Readonly<Record<RelayView, readonly string[]>> = {
   ],
 };
 
+/**
+ * Whether a relay user may read this field of its view's records, and so filter or sort by it:
+ * a list that sorted or filtered on a field it is not given would tell that field's values apart.
+ */
+export function relayMayRead(view: RelayView, field: string): boolean {
+  return RELAY_FIELDS[view].includes(field);
+}
+
 /** A record as a relay user may see it: only the allowed fields of its kind. */
 export function relayViewOf<T extends object>(view: RelayView, record: T): Partial<T> {
   const allowed = RELAY_FIELDS[view];

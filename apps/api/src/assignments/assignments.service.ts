@@ -36,9 +36,14 @@ export const ASSIGNMENT_LIST: ListDefinition = {
     relayId: { kind: 'equals', column: 'relayId', type: 'int' },
     status: { kind: 'equals', column: 'status', type: 'text', values: ASSIGNMENT_STATUSES },
     /** A proposal the team withdrew is none of the relay's business any more. */
-    hideWithdrawn: { kind: 'flag', condition: `$alias.status <> 'withdrawn'` },
+    hideWithdrawn: { kind: 'flag', condition: `$alias.status <> 'withdrawn'`, reads: ['status'] },
     /** Those of a case whose follow-up is overdue: where a relay user's dashboard sends them to see all theirs. */
-    followUpOverdue: { kind: 'flag', condition: `$alias.case_id IN (SELECT c.id FROM cases c WHERE ${followUpOverdue('c')})` },
+    followUpOverdue: {
+      kind: 'flag',
+      condition: `$alias.case_id IN (SELECT c.id FROM cases c WHERE ${followUpOverdue('c')})`,
+      // The case's status and follow-up, read with the case.
+      reads: ['caseId'],
+    },
   },
   defaultSort: ['assignedAt', 'DESC'],
 };

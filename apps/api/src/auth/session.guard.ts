@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { can, type Action, type Resource } from '@resacoop/domain';
 import { AccessDenied, Unauthenticated } from '../common/app-exception';
 import { PUBLIC_ROUTE, REQUIRED_PERMISSION, type AuthenticatedRequest } from '../common/auth.decorators';
-import { relayAnswerFilter } from './relay-view';
+import { refuseUnreadableListFields, relayAnswerFilter } from './relay-view';
 import { SESSION_COOKIE } from './session-cookie';
 import { SessionsService } from './sessions.service';
 
@@ -38,7 +38,10 @@ export class SessionGuard implements CanActivate {
       this.logger.warn(`user ${session.user.id} (${session.user.role}) refused ${required.action} on ${required.resource}`);
       throw new AccessDenied();
     }
-    if (session.user.role === 'relay') request.answerFilter = relayAnswerFilter(this.reflector, targets);
+    if (session.user.role === 'relay') {
+      refuseUnreadableListFields(this.reflector, targets, request.query);
+      request.answerFilter = relayAnswerFilter(this.reflector, targets);
+    }
     return true;
   }
 }

@@ -50,7 +50,7 @@ export const CASE_LIST: ListDefinition = {
     updatedAt: 'updatedAt',
   },
   filters: {
-    q: { kind: 'search', expression: CASE_SEARCH },
+    q: { kind: 'search', expression: CASE_SEARCH, reads: ['reference', 'projectTitle'] },
     id: { kind: 'equals', column: 'id', type: 'int' },
     organisationId: { kind: 'equals', column: 'organisationId', type: 'int' },
     contactId: { kind: 'equals', column: 'contactId', type: 'int' },
@@ -63,10 +63,12 @@ export const CASE_LIST: ListDefinition = {
       kind: 'matches',
       type: 'text',
       values: DEPARTEMENTS,
+      // The département of the case's organisation, read with the organisation.
+      reads: ['organisationId'],
       condition: '$alias.organisation_id IN (SELECT o.id FROM organisations o WHERE o.departement = :value)',
     },
     relayId: { kind: 'matches', type: 'int', condition: `$alias.id IN (${LIVE_ASSIGNMENT} AND a.relay_id = :value)` },
-    followUpOverdue: { kind: 'flag', condition: followUpOverdue('$alias') },
+    followUpOverdue: { kind: 'flag', condition: followUpOverdue('$alias'), reads: ['status', 'nextFollowUpAt'] },
     openedSince: { kind: 'since', column: 'openedAt' },
     openedBefore: { kind: 'until', column: 'openedAt' },
   },

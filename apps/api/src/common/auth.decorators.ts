@@ -7,6 +7,7 @@ export const PUBLIC_ROUTE = 'publicRoute';
 export const REQUIRED_PERMISSION = 'requiredPermission';
 export const RELAY_VIEW = 'relayView';
 export const ANY_ORIGIN = 'anyOrigin';
+export const LIST_DEFINITION = 'listDefinition';
 
 /** The route answers without a session (login, health). */
 export const Public = () => SetMetadata(PUBLIC_ROUTE, true);

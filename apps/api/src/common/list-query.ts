@@ -17,13 +17,23 @@ export type FilterDefinition =
   /** Whether a nullable column is set. */
   | { kind: 'isSet'; column: string }
   /** Accent- and case-insensitive search over an indexed expression. */
-  | { kind: 'search'; expression: string }
+  | { kind: 'search'; expression: string; reads?: readonly string[] }
   /** A named view: `true` applies a condition written in SQL (`$alias` is the table alias); `false` does nothing. */
-  | { kind: 'flag'; condition: string }
+  | { kind: 'flag'; condition: string; reads?: readonly string[] }
   /** A condition written in SQL on one typed value, named `:value` (e.g. a match through a join). */
-  | { kind: 'matches'; condition: string; type: 'int' | 'text'; values?: readonly string[] }
+  | { kind: 'matches'; condition: string; type: 'int' | 'text'; values?: readonly string[]; reads?: readonly string[] }
   /** A bound on a timestamp column, from an ISO date or date-time. */
   | { kind: 'since' | 'until'; column: string };
+
+/**
+ * The record's fields whose values a filter tells apart: its column's, or those a condition or a
+ * search declares (`reads`). A condition that declares none is taken to read a field of its own
+ * name, which no allow-list holds: a new filter stays with the team until someone decides.
+ */
+export function fieldsReadBy(name: string, definition: FilterDefinition): readonly string[] {
+  if ('column' in definition) return [definition.column];
+  return definition.reads ?? [name];
+}
 
 export interface ListDefinition {
   /** The API field to the SQL column or expression it sorts by. */

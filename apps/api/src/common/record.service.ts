@@ -30,8 +30,9 @@ export abstract class RecordService<T extends BaseRecord> {
     this.store = db.store(resource.target, resource.entityName);
   }
 
-  list(raw: RawListQuery, scope?: Scope<T>): Promise<Page<T>> {
-    return this.store.list(parseListQuery(raw, this.resource.list), scope);
+  /** `definition`: another list of the same records, where a caller's list differs (a relay user's search). */
+  list(raw: RawListQuery, scope?: Scope<T>, definition: ListDefinition = this.resource.list): Promise<Page<T>> {
+    return this.store.list(parseListQuery(raw, definition), scope);
   }
 
   get(id: number, scope?: Scope<T>): Promise<T> {

@@ -1,4 +1,4 @@
-import type { ObjectLiteral } from '../database/database';
+import type { Database, ObjectLiteral, Transaction } from '../database/database';
 import type { Scope } from '../database/record-store';
 import type { AuthUser } from './auth-user';
 import { LIVE_ASSIGNMENT_STATUSES } from '@resacoop/domain';
@@ -23,6 +23,14 @@ const CONDITIONS = {
 export type ScopedResource = keyof typeof CONDITIONS;
 
 /**
+ * The SQL condition that a row of `resource` (aliased `alias`) is one a relay user sees, its relay
+ * bound as `:scopeRelayId`: for a query that also carries that user's scope (see scopeFor), which binds it.
+ */
+export function seenByRelay(resource: ScopedResource, alias: string): string {
+  return CONDITIONS[resource].replaceAll('$alias', alias);
+}
+
+/**
  * What a user may see of a resource: everything for staff and admins; for a relay user, only
  * what touches the cases assigned to their relay, and the events their relay runs. Every list, read, export and reference of
  * these resources goes through it, so nothing leaks by another path.
@@ -33,4 +41,27 @@ export function scopeFor<T extends ObjectLiteral>(user: AuthUser, resource: Scop
   return (query, alias) => {
     query.andWhere(condition.replaceAll('$alias', alias), { scopeRelayId: user.relayId ?? -1 });
   };
+}
+
+/**
+ * Whether a user may name these records of `resource` in a write: always for staff and admins; for
+ * a relay user, only records it may see (a contact outside its cases is no more its to register
+ * than one that does not exist). Read in the caller's transaction; an empty list is in scope.
+ */
+export async function allInScope(
+  db: Database,
+  tx: Transaction,
+  user: AuthUser,
+  resource: ScopedResource,
+  ids: readonly number[],
+): Promise<boolean> {
+  if (user.role !== 'relay' || ids.length === 0) return true;
+  const distinct = [...new Set(ids)];
+  const condition = CONDITIONS[resource].replaceAll('$alias', 'rec').replaceAll(':scopeRelayId', '$2');
+  const found = await db.one<{ count: number }>(
+    `SELECT count(*)::int AS count FROM ${resource} rec WHERE rec.id = ANY($1::int[]) AND ${condition}`,
+    [distinct, user.relayId ?? -1],
+    tx,
+  );
+  return found?.count === distinct.length;
 }

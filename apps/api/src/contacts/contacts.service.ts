@@ -36,7 +36,7 @@ export const CONTACT_LIST: ListDefinition = {
     updatedAt: 'updatedAt',
   },
   filters: {
-    q: { kind: 'search', expression: CONTACT_SEARCH },
+    q: { kind: 'search', expression: CONTACT_SEARCH, reads: ['firstName', 'lastName', 'email'] },
     id: { kind: 'equals', column: 'id', type: 'int' },
     organisationId: { kind: 'equals', column: 'organisationId', type: 'int' },
     hasNewsletterConsent: { kind: 'isSet', column: 'newsletterConsentAt' },

@@ -17,7 +17,7 @@ import {
 } from '@resacoop/domain';
 import ical from 'ical-generator';
 import type { AuthUser } from '../common/auth-user';
-import { scopeFor } from '../common/relay-scope';
+import { allInScope, scopeFor } from '../common/relay-scope';
 import {
   AppException,
   ErrorCode,
@@ -49,7 +49,7 @@ export const EVENT_LIST: ListDefinition = {
     updatedAt: 'updatedAt',
   },
   filters: {
-    q: { kind: 'search', expression: EVENT_SEARCH },
+    q: { kind: 'search', expression: EVENT_SEARCH, reads: ['title'] },
     id: { kind: 'equals', column: 'id', type: 'int' },
     kind: { kind: 'equals', column: 'kind', type: 'text', values: EVENT_KINDS },
     role: { kind: 'equals', column: 'role', type: 'text', values: EVENT_ROLES },
@@ -59,7 +59,7 @@ export const EVENT_LIST: ListDefinition = {
     relayId: { kind: 'equals', column: 'relayId', type: 'int' },
     online: { kind: 'equals', column: 'online', type: 'bool' },
     themes: { kind: 'arrayContains', column: 'themes', values: EVENT_THEMES },
-    coOrganiserId: { kind: 'matches', type: 'int', condition: ':value = ANY($alias.co_organiser_ids)' },
+    coOrganiserId: { kind: 'matches', type: 'int', condition: ':value = ANY($alias.co_organiser_ids)', reads: ['coOrganiserIds'] },
     startsSince: { kind: 'since', column: 'startsAt' },
     startsBefore: { kind: 'until', column: 'startsAt' },
   },
@@ -128,6 +128,7 @@ export class EventsService extends RecordService<CollectiveEvent> {
     } satisfies Partial<CollectiveEvent>;
     return this.db.transaction(async (tx) => {
       await this.assertValid(fields, tx);
+      await this.refuseOutOfScope(actor, tx, fields.coOrganiserIds);
       return this.store.create(actor.id, fields, tx).catch(missingLinkAs('relayId', msg('field.missing.relay')));
     });
   }
@@ -143,7 +144,12 @@ export class EventsService extends RecordService<CollectiveEvent> {
       ...(changes.endsAt ? { endsAt: new Date(changes.endsAt) } : {}),
     } as Partial<CollectiveEvent>;
     return this.store
-      .update(actor.id, id, version, written, (current, tx) => this.assertValid({ ...current, ...written }, tx))
+      .update(actor.id, id, version, written, async (current, tx) => {
+        await this.assertValid({ ...current, ...written }, tx);
+        // Co-organisers the team named before stay; only those the caller adds are checked.
+        const added = (written.coOrganiserIds ?? []).filter((organisationId) => !current.coOrganiserIds.includes(organisationId));
+        await this.refuseOutOfScope(actor, tx, added);
+      })
       .catch(missingLinkAs('relayId', msg('field.missing.relay')));
   }
 
@@ -220,6 +226,13 @@ export class EventsService extends RecordService<CollectiveEvent> {
   /** An event read in the caller's transaction, within `scope` if given (else 404): the registrations' rules read it. */
   readWithin(tx: Transaction, id: number, scope?: Scope<CollectiveEvent>): Promise<CollectiveEvent> {
     return this.store.findOne(id, tx, scope);
+  }
+
+  /** A relay user names as co-organisers only organisations of its own cases; any other is answered as a missing one. */
+  private async refuseOutOfScope(actor: AuthUser, tx: Transaction, coOrganiserIds: readonly number[]): Promise<void> {
+    if (!(await allInScope(this.db, tx, actor, 'organisations', coOrganiserIds))) {
+      throw new ValidationFailed({ coOrganiserIds: msg('field.missing.organisation') });
+    }
   }
 
   private ownRelay(actor: AuthUser, relayId: number | null | undefined): number {

@@ -8,8 +8,13 @@ import { CollectiveEvent } from './collective-event.entity';
  * What the registrant search reads: the name and e-mail given, or those of the linked contact.
  * Searched within one event's registrations (a few hundred rows at most), so not indexed.
  */
-export const REGISTRATION_SEARCH = `f_unaccent(lower(coalesce($alias.name, '') || ' ' || coalesce($alias.email::text, '') || ' ' ||
-  coalesce((SELECT c.first_name || ' ' || c.last_name || ' ' || coalesce(c.email::text, '') FROM contacts c WHERE c.id = $alias.contact_id), '')))`;
+export const REGISTRATION_SEARCH = registrationSearch('TRUE');
+
+/** The registrant search, reading a linked contact's name and e-mail only where `contactSeen` holds of it (`c`). */
+export function registrationSearch(contactSeen: string): string {
+  return `f_unaccent(lower(coalesce($alias.name, '') || ' ' || coalesce($alias.email::text, '') || ' ' ||
+  coalesce((SELECT c.first_name || ' ' || c.last_name || ' ' || coalesce(c.email::text, '') FROM contacts c WHERE c.id = $alias.contact_id AND ${contactSeen}), '')))`;
+}
 
 /**
  * One person's registration for an event and their attendance: a contact of the directory, or a

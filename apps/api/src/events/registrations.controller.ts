@@ -27,7 +27,7 @@ export class RegistrationsController {
     @Query() query: ListQueryDto,
     @Res({ passthrough: true }) response: FastifyReply,
   ): Promise<Listed<Registration>[]> {
-    return sendPage(response, 'registrations', await this.registrations.list(query, scopeFor(user, 'registrations')));
+    return sendPage(response, 'registrations', await this.registrations.listFor(user, query));
   }
 
   @Get('export.csv')

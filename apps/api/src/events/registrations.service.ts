@@ -8,16 +8,16 @@ import {
   type RegistrationStatus,
 } from '@resacoop/domain';
 import type { AuthUser } from '../common/auth-user';
-import { scopeFor } from '../common/relay-scope';
+import { allInScope, scopeFor, seenByRelay } from '../common/relay-scope';
 import { AppException, ErrorCode, RecordNotFound, ValidationFailed, type FieldErrors } from '../common/app-exception';
-import type { ListDefinition } from '../common/list-query';
+import type { ListDefinition, RawListQuery } from '../common/list-query';
 import { RecordService } from '../common/record.service';
 import { AuditTrail } from '../database/audit-trail';
 import { Database, type Transaction } from '../database/database';
 import type { CollectiveEvent } from './collective-event.entity';
 import type { CreateRegistrationDto, LinkContactDto, ParticipantDto, UpdateRegistrationDto } from './dto/registration.dto';
 import { EventsService } from './events.service';
-import { Registration, REGISTRATION_SEARCH } from './registration.entity';
+import { Registration, REGISTRATION_SEARCH, registrationSearch } from './registration.entity';
 import {
   ERASE_REGISTRATIONS_OF_PERSON,
   LINKABLE_CONTACT,
@@ -38,7 +38,7 @@ export const REGISTRATION_LIST: ListDefinition = {
     updatedAt: 'updatedAt',
   },
   filters: {
-    q: { kind: 'search', expression: REGISTRATION_SEARCH },
+    q: { kind: 'search', expression: REGISTRATION_SEARCH, reads: ['name', 'email', 'contactId'] },
     id: { kind: 'equals', column: 'id', type: 'int' },
     eventId: { kind: 'equals', column: 'eventId', type: 'int' },
     contactId: { kind: 'equals', column: 'contactId', type: 'int' },
@@ -46,6 +46,19 @@ export const REGISTRATION_LIST: ListDefinition = {
     status: { kind: 'equals', column: 'status', type: 'text', values: REGISTRATION_STATUSES },
   },
   defaultSort: ['id', 'ASC'],
+};
+
+/**
+ * A relay user's list: its search reads a linked contact only when the relay sees that contact (one
+ * of its cases'), else a registration the team made on its event would spell out, letter by letter,
+ * the name and e-mail of a person it may not read.
+ */
+const RELAY_REGISTRATION_LIST: ListDefinition = {
+  ...REGISTRATION_LIST,
+  filters: {
+    ...REGISTRATION_LIST.filters,
+    q: { kind: 'search', expression: registrationSearch(seenByRelay('contacts', 'c')), reads: ['name', 'email', 'contactId'] },
+  },
 };
 
 const EXPORT_FIELDS = [
@@ -134,11 +147,18 @@ export class RegistrationsService extends RecordService<Registration> {
     return unlinked.map(({ id }) => id);
   }
 
+  /** The registrations the user may see: a relay user's, of its events, searched as RELAY_REGISTRATION_LIST says. */
+  listFor(actor: AuthUser, raw: RawListQuery) {
+    const scope = scopeFor<Registration>(actor, 'registrations');
+    return scope ? this.list(raw, scope, RELAY_REGISTRATION_LIST) : this.list(raw);
+  }
+
   create(actor: AuthUser, { consentAt, ...data }: CreateRegistrationDto): Promise<Registration> {
     return this.db.transaction(async (tx) => {
       const event = await this.events.lockForRegistration(actor, data.eventId, tx);
       const fields: Partial<Registration> = { ...data, consentAt: consentAt ? new Date(consentAt) : null };
       this.assertValid(event, { contactId: null, name: null, email: null, evaluationScore: null, evaluationComment: null, ...fields });
+      await this.refuseOutOfScope(actor, tx, fields);
       await this.refuseDuplicate(tx, event.id, { contactId: data.contactId ?? null, email: data.email ?? null });
       return this.store.create(actor.id, fields, tx).catch(missingLink);
     });
@@ -173,6 +193,11 @@ export class RegistrationsService extends RecordService<Registration> {
         const event = await this.events.readWithin(tx, current.eventId);
         const next = { ...current, ...written };
         this.assertValid(event, next);
+        // What staff linked before stays; only a link the caller makes is checked.
+        await this.refuseOutOfScope(actor, tx, {
+          contactId: next.contactId !== current.contactId ? next.contactId : null,
+          organisationId: next.organisationId !== current.organisationId ? next.organisationId : null,
+        });
         if (next.contactId !== current.contactId || next.email !== current.email)
           await this.refuseDuplicate(tx, event.id, next, current.id);
       })
@@ -187,6 +212,7 @@ export class RegistrationsService extends RecordService<Registration> {
   linkContact(actor: AuthUser, id: number, { contactId, version }: LinkContactDto): Promise<Registration> {
     return this.store.update(actor.id, id, version, { contactId }, async (current, tx) => {
       if (!(await this.db.one(LINKABLE_CONTACT, [contactId], tx))) throw new ValidationFailed({ contactId: msg('field.missing.contact') });
+      await this.refuseOutOfScope(actor, tx, { contactId });
       if (current.contactId !== null) {
         throw new AppException(ErrorCode.Conflict, msg('event.registrationLinked'), { contactId: msg('field.alreadyLinked') });
       }
@@ -228,6 +254,7 @@ export class RegistrationsService extends RecordService<Registration> {
       const event = await this.events.lockForRegistration(actor, eventId, tx);
       const person = { contactId: participant.contactId ?? null, name: participant.name ?? null, email: participant.email ?? null };
       this.assertValid(event, { ...person, evaluationScore: null, evaluationComment: null });
+      await this.refuseOutOfScope(actor, tx, participant);
       const existing = await this.registeredAs(tx, event.id, person);
       if (existing) return this.store.applyWithin(tx, actor.id, await this.store.lock(existing.id, tx), { status: 'attended' });
       return this.store.create(actor.id, { ...participant, eventId: event.id, status: 'attended' }, tx).catch(missingLink);
@@ -297,6 +324,24 @@ export class RegistrationsService extends RecordService<Registration> {
     if (event.kind !== 'training') {
       if (registration.evaluationScore !== null) errors.evaluationScore = msg('field.trainingOnly');
       if (registration.evaluationComment !== null) errors.evaluationComment = msg('field.trainingOnly');
+    }
+    if (Object.keys(errors).length > 0) throw new ValidationFailed(errors);
+  }
+
+  /**
+   * A relay user names only the contacts and organisations of its own cases (as its sign-in sheets
+   * reach no one else): any other is answered as a missing one, a 400 naming the field, so that a
+   * write cannot tell a hidden record from none.
+   */
+  private async refuseOutOfScope(
+    actor: AuthUser,
+    tx: Transaction,
+    { contactId, organisationId }: { contactId?: number | null; organisationId?: number | null },
+  ): Promise<void> {
+    const errors: FieldErrors = {};
+    if (contactId && !(await allInScope(this.db, tx, actor, 'contacts', [contactId]))) errors.contactId = msg('field.missing.contact');
+    if (organisationId && !(await allInScope(this.db, tx, actor, 'organisations', [organisationId]))) {
+      errors.organisationId = msg('field.missing.organisation');
     }
     if (Object.keys(errors).length > 0) throw new ValidationFailed(errors);
   }

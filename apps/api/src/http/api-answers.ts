@@ -1,4 +1,4 @@
-import { applyDecorators, type Type } from '@nestjs/common';
+import { applyDecorators, SetMetadata, type Type } from '@nestjs/common';
 import {
   ApiCreatedResponse,
   ApiExtraModels,
@@ -8,6 +8,7 @@ import {
   getSchemaPath,
   type SchemaObject,
 } from '@nestjs/swagger';
+import { LIST_DEFINITION } from '../common/auth.decorators';
 import type { FilterDefinition, ListDefinition } from '../common/list-query';
 import { dtoSchema } from './dto-schemas';
 
@@ -78,6 +79,8 @@ const jsonQuery = (name: string, schema: SchemaObject, description: string) =>
 /** A list by the ra-data-simple-rest contract: its query parameters, the rows, the total in `Content-Range`. */
 export function ApiList(record: Type, list: ListDefinition): MethodDecorator {
   return applyDecorators(
+    // Also what a relay user's sort and filters are checked against (auth/relay-view.ts).
+    SetMetadata(LIST_DEFINITION, list),
     ApiExtraModels(record),
     jsonQuery('sort', sortSchema(list), 'the sort field and order, as JSON'),
     jsonQuery('range', RANGE, 'the page, as JSON'),
@@ -102,6 +105,7 @@ export function ApiCsv(list?: ListDefinition): MethodDecorator {
       ]
     : [];
   return applyDecorators(
+    ...(list ? [SetMetadata(LIST_DEFINITION, list)] : []),
     ...parameters,
     ApiProduces('text/csv'),
     ApiOkResponse({ description: 'UTF-8 CSV with a byte-order mark', content: { 'text/csv': { schema: { type: 'string' } } } }),
@@ -111,6 +115,7 @@ export function ApiCsv(list?: ListDefinition): MethodDecorator {
 /** An iCalendar (RFC 5545) export of a list, filtered and sorted as the list is. */
 export function ApiCalendar(list: ListDefinition): MethodDecorator {
   return applyDecorators(
+    SetMetadata(LIST_DEFINITION, list),
     jsonQuery('sort', sortSchema(list), 'the sort field and order, as JSON'),
     jsonQuery('filter', filterSchema(list), 'the filters, as JSON'),
     ApiProduces('text/calendar'),

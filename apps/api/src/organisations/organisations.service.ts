@@ -20,7 +20,7 @@ export const ORGANISATION_LIST: ListDefinition = {
     updatedAt: 'updatedAt',
   },
   filters: {
-    q: { kind: 'search', expression: ORGANISATION_SEARCH },
+    q: { kind: 'search', expression: ORGANISATION_SEARCH, reads: ['name', 'acronym', 'city'] },
     id: { kind: 'equals', column: 'id', type: 'int' },
     type: { kind: 'equals', column: 'type', type: 'text', values: ORGANISATION_TYPES },
     departement: { kind: 'equals', column: 'departement', type: 'text', values: DEPARTEMENTS },
