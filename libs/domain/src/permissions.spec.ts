@@ -94,7 +94,7 @@ describe('relay view', () => {
     ['contacts', 'id createdAt updatedAt version organisationId firstName lastName function email phone erasedAt'],
     [
       'cases',
-      'id createdAt updatedAt version reference organisationId projectTitle projectSummary countries zones sdgs adviserId site stage ' +
+      'id createdAt updatedAt version reference organisationId contactId projectTitle projectSummary countries zones sdgs adviserId site stage ' +
         'status outcome nextFollowUpAt fundingSoughtEur fundingObtainedEur funders openedAt closedAt',
     ],
     ['case-advisers', 'fullName email site'],
@@ -128,7 +128,8 @@ describe('relayMayRead', () => {
     expect(relayMayRead('organisations', 'name')).toBe(true);
     expect(relayMayRead('organisations', 'membership')).toBe(false);
     expect(relayMayRead('contacts', 'newsletterConsentAt')).toBe(false);
-    expect(relayMayRead('cases', 'contactId')).toBe(false);
+    expect(relayMayRead('organisations', 'notes')).toBe(false);
+    expect(relayMayRead('cases', 'contactId')).toBe(true);
     expect(relayMayRead('cases', 'stage')).toBe(true);
   });
 });

@@ -104,7 +104,8 @@ const RECORD_FIELDS = ['id', 'createdAt', 'updatedAt', 'version'] as const;
  * later stays with the team until someone decides a relay needs it. Of the directory, a relay gets
  * what it takes to reach people (names, function, e-mail, phone, address), never what the team
  * writes for itself (notes, tags, membership, consents, registration numbers). Of the cases it
- * works, the whole case: it moves the stage and follows up, on the shared timeline.
+ * works, the whole case, its holder (organisation or person) included: it moves the stage and follows up, on the
+ * shared timeline.
  */
 export const RELAY_FIELDS: Readonly<Record<RelayView, readonly string[]>> = {
   organisations: [
@@ -126,6 +127,7 @@ export const RELAY_FIELDS: Readonly<Record<RelayView, readonly string[]>> = {
     ...RECORD_FIELDS,
     'reference',
     'organisationId',
+    'contactId',
     'projectTitle',
     'projectSummary',
     'countries',
