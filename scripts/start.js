@@ -17,10 +17,10 @@ if (!['all', 'api', 'worker'].includes(role)) {
 }
 
 const dist = join(__dirname, '..', 'dist', 'api', 'apps', 'api', 'src');
+const port = process.env.PORT || '3000';
 if (role !== 'worker') {
   const prepared = spawnSync(process.execPath, [join(dist, 'cli', 'prepare-database.js')], { stdio: 'inherit' });
   if (prepared.status !== 0) process.exit(prepared.status ?? 1);
-  const port = process.env.PORT || '3000';
   console.log(`RESACOOP is starting on http://localhost:${port} (console at /, API at /api, OpenAPI at /api/docs)`);
 }
 
@@ -36,4 +36,16 @@ for (const child of children) {
     children.forEach((other) => other !== child && other.kill('SIGTERM'));
     process.exit(code ?? 0);
   });
+}
+
+// The last line a person starting the app reads: when the console answers, not when it was launched.
+if (role !== 'worker') {
+  const ready = async () => {
+    for (;;) {
+      const answer = await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => null);
+      if (answer?.ok) return console.log(`RESACOOP is ready: open http://localhost:${port}`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  };
+  void ready();
 }

@@ -11,6 +11,7 @@ import { REMINDER_QUEUE, ReminderJob } from '../../apps/api/src/reminders/jobs';
 import { WorkerModule } from '../../apps/api/src/worker.module';
 import { DEMO_PASSWORD, startApp, USERS } from '../api/support/app';
 import { createTestEnvironment, destroyTestEnvironment, type TestEnvironment } from '../api/support/test-environment';
+import { dropDatabase } from '../../apps/api/src/database/create-database';
 import { freePort } from '../perf/free-port';
 
 jest.setTimeout(120_000);
@@ -137,6 +138,39 @@ describe('a fresh clone', () => {
     expect(output).toHaveLength(expected.length);
     expected.forEach((pattern, index) => expect(output[index]).toMatch(pattern));
     expect(output.join('\n')).toMatch(/docker compose -f docker\/compose\.yml up -d/);
+  });
+
+  it('npm start, on a database to create: the demo logins and their password, then one ready line once the console answers', async () => {
+    const fresh = { ...environment, DATABASE_URL: `${environment.DATABASE_URL}_npm_start` };
+    const port = await freePort();
+    const start = spawn(process.execPath, [join(__dirname, '..', '..', 'scripts', 'start.js')], {
+      env: processEnvironment(fresh, { PORT: String(port), LOG_LEVEL: 'info' }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    start.stderr!.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    const exited = once(start, 'exit');
+    try {
+      await new Promise<void>((resolve, reject) => {
+        start.once('exit', () => reject(new Error(`npm start ended:\n${output}`)));
+        start.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+          output += chunk;
+          if (output.includes('RESACOOP is ready')) resolve();
+        });
+      });
+      const lines = output.split('\n');
+      const at = (text: string) => lines.findIndex((line) => line.includes(text));
+      expect(lines).toContain(`Loaded the demo data. Demo logins (password ${DEMO_PASSWORD}, DEMO_PASSWORD):`);
+      expect(lines).toContain(`  ${USERS.staff.padEnd(28)} staff`);
+      expect(lines).toContain(`RESACOOP is ready: open http://localhost:${port}`);
+      expect(at('RESACOOP is ready')).toBeGreaterThan(at('Nest application successfully started'));
+      // Nest's lines for each module and route (about 200) are at debug level: the logins stay on screen.
+      expect(lines.filter((line) => /"context":"(InstanceLoader|RoutesResolver|RouterExplorer)"/.test(line))).toEqual([]);
+    } finally {
+      start.kill('SIGTERM');
+      await exited;
+      await dropDatabase(fresh.DATABASE_URL);
+    }
   });
 
   // Every process npm start, the Docker image and the README's commands run.

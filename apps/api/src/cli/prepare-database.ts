@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   const dataSource = await migrateDatabase(config.DATABASE_URL, ENTITIES);
   try {
     if (!config.isProduction && (await seedDemoData(dataSource, config.DEMO_PASSWORD))) {
-      console.log('Loaded the demo data. Demo logins (password from DEMO_PASSWORD):');
+      console.log(`Loaded the demo data. Demo logins (password ${config.DEMO_PASSWORD}, DEMO_PASSWORD):`);
       for (const user of DEMO_USERS) console.log(`  ${user.email.padEnd(28)} ${user.role}`);
     }
   } finally {
