@@ -93,6 +93,39 @@ describe('demo data for 2024', () => {
       );
       for (const { count } of due) expect(count).toBeLessThanOrEqual(15);
     });
+
+    it('hands each case to the relay of its holder’s département, which answered unless the hand-over is recent', async () => {
+      const handed: { departement: string; departements: string[]; status: string; recent: boolean }[] = await database(app).query(
+        `SELECT o.departement, r.departements, a.status, a.assigned_at > now() - interval '30 days' AS recent
+           FROM (${DEMO_CASES}) c JOIN organisations o ON o.id = c.organisation_id
+           JOIN assignments a ON a.case_id = c.id JOIN relays r ON r.id = a.relay_id`,
+      );
+      expect(handed.length).toBeGreaterThan(100);
+      expect(handed.filter(({ departement, departements }) => !departements.includes(departement))).toEqual([]);
+      expect(handed.filter(({ status, recent }) => status === 'proposed' && !recent)).toEqual([]);
+    });
+
+    it('names who asked, as a person, and their address when they wrote', async () => {
+      const anonymous: { channel: string; requesterName: string | null; requesterEmail: string | null }[] = await database(app).query(
+        `SELECT channel, requester_name AS "requesterName", requester_email AS "requesterEmail"
+           FROM requests WHERE contact_id IS NULL AND created_at = (SELECT min(created_at) FROM users)`,
+      );
+      expect(anonymous.length).toBeGreaterThan(0);
+      for (const request of anonymous) {
+        expect(request.requesterName).toMatch(/^\p{Lu}[\p{L}'-]+ \p{Lu}[\p{L}' -]+$/u);
+        expect(request.requesterEmail === null).toBe(request.channel !== 'email');
+      }
+    });
+  });
+
+  it('plans events in the coming weeks, some open to registration by their public link', async () => {
+    const staff = await loginAs(app, 'staff');
+    const coming = await staff
+      .get(`/api/events?filter=${JSON.stringify({ startsSince: new Date().toISOString() })}&range=[0,99]`)
+      .expect(200);
+    expect(coming.body.length).toBeGreaterThanOrEqual(4);
+    expect(coming.body.filter((event: { status: string }) => event.status === 'published').length).toBeGreaterThan(0);
+    expect(coming.body.map((event: { title: string }) => event.title).filter((title: string) => /\d$/.test(title))).toEqual([]);
   });
 
   it('gives every relay user something to work and the staff a live queue', async () => {

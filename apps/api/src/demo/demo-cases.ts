@@ -109,6 +109,8 @@ function timelineOf(random: () => number, supportCase: SupportCase, now: Date): 
   return entries;
 }
 
+const RELAY_ANSWERS_WITHIN_MS = 30 * 86_400_000;
+
 interface CasePlan {
   organisation: Organisation;
   countries: string[];
@@ -149,11 +151,13 @@ export async function seedDemoCases(tx: EntityManager, random: () => number, sta
   const currentYear = now.getUTCFullYear();
   const plansNow: CasePlan[] = Array.from({ length: 60 }, (_, index) => {
     const countries = pick(TEAM_COUNTRIES);
+    // Every sixth case is handed to the relay of its holder's département, in turn.
+    const relay = index % 6 === 0 ? relays[(index / 6) % relays.length] : undefined;
     return {
-      organisation: pick(holdersFor(organisations, countries)),
+      organisation: pick(holdersFor(relay ? inDepartements(relay.departements) : organisations, countries)),
       countries,
       openedAt: new Date(Date.UTC(currentYear, 0, 2) + random() * (now.getTime() - Date.UTC(currentYear, 0, 2))),
-      relay: index % 6 === 0 ? relays[index % relays.length] : undefined,
+      relay,
     };
   }).sort((a, b) => a.openedAt.getTime() - b.openedAt.getTime());
 
@@ -212,8 +216,10 @@ export async function seedDemoCases(tx: EntityManager, random: () => number, sta
     const assignments = saved.flatMap((supportCase, index) => {
       const relay = plans[index].relay;
       if (!relay) return [];
-      const status = year === 2024 ? (supportCase.status === 'closed' ? 'completed' : 'accepted') : 'proposed';
       const assignedAt = new Date(supportCase.openedAt.getTime() + 2 * 86_400_000);
+      // Relays answer within days: only this month's hand-overs still wait for theirs.
+      const answered = now.getTime() - assignedAt.getTime() > RELAY_ANSWERS_WITHIN_MS;
+      const status = supportCase.status === 'closed' ? 'completed' : answered ? 'accepted' : 'proposed';
       return [
         tx.create(Assignment, {
           caseId: supportCase.id,

@@ -1,4 +1,5 @@
 import {
+  DEPARTEMENT_LABELS,
   DEPARTEMENTS,
   type Departement,
   type EventKind,
@@ -7,6 +8,7 @@ import {
   type OrganisationType,
   type Site,
 } from '@resacoop/domain';
+import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { CollectiveEvent, Registration } from '../events';
 import { CITIES, FIRST_NAMES, LAST_NAMES, PARTNER_PLACES } from './demo-directory';
@@ -78,6 +80,11 @@ const REGION: Exclude<Departement, 'outside_region'>[] = DEPARTEMENTS.filter(
 );
 /** The départements the Clermont-Ferrand site covers; Lyon the others. */
 const CLERMONT_AREA: readonly Departement[] = ['03', '15', '43', '63'];
+
+/** Where an event takes place, as its title says it: « Isère », « en ligne ». */
+function placeOf(departement: Departement | null): string {
+  return departement ? DEPARTEMENT_LABELS[departement].fr.replace(/^\d+\w? /, '') : 'en ligne';
+}
 
 const ASSOCIATION_NAMES = [
   (place: string, city: string) => `Association ${city}–${place}`,
@@ -172,7 +179,7 @@ function hostedEvents(relayOf: (departement: Departement) => number | null, coOr
     const relayId = departement && (kind === 'workshop' || kind === 'festisol') ? relayOf(departement) : null;
     const site: Site = departement && CLERMONT_AREA.includes(departement) ? 'clermont' : 'lyon';
     return {
-      title: `${titles[index % titles.length]} ${index + 1}`,
+      title: `${titles[index % titles.length]} – ${placeOf(departement)}`,
       kind,
       role,
       startsAt,
@@ -203,7 +210,7 @@ function eventsOfOthers(): Partial<CollectiveEvent>[] {
       const startsAt = startOf(index, count);
       const departement: Departement = index % 7 === 0 ? 'outside_region' : REGION[(index * 3) % REGION.length];
       return {
-        title: `${role === 'speaker' ? 'Intervention' : 'Participation'} : ${TITLES[kind][index % TITLES[kind].length]} (partenaire) ${index + 1}`,
+        title: `${role === 'speaker' ? 'Intervention' : 'Participation'} : ${TITLES[kind][index % TITLES[kind].length]} (partenaire) – ${placeOf(departement)}`,
         kind,
         role,
         startsAt,
@@ -266,8 +273,47 @@ function attendance(
   return { registrations, headCounts };
 }
 
-/** The year's events, their registrations and attendance, reproducing the 2024 report. */
-export async function seedDemoEvents(tx: EntityManager, random: () => number): Promise<void> {
+/** What is coming, for the events page and the public registration links: [kind, département, days ahead, published]. */
+const UPCOMING: [EventKind, Departement | null, number, boolean][] = [
+  ['workshop', '38', 9, true],
+  ['webinar', null, 16, true],
+  ['training', '69M', 23, false],
+  ['festisol', '63', 30, true],
+  ['working_group', '69M', 37, false],
+  ['workshop', '42', 44, true],
+];
+
+/** The coming weeks' events, at 14:00 on a weekday, the relay's own where it runs workshops and Festisol animations. */
+function upcomingEvents(now: Date, relayOf: (departement: Departement) => number | null): Partial<CollectiveEvent>[] {
+  return UPCOMING.map(([kind, departement, daysAhead, published], index) => {
+    const day = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + daysAhead, 13, 0));
+    const weekend = day.getUTCDay() === 6 ? 2 : day.getUTCDay() === 0 ? 1 : 0;
+    const startsAt = new Date(day.getTime() + weekend * 86_400_000);
+    const titles = TITLES[kind];
+    return {
+      title: `${titles[index % titles.length]} – ${placeOf(departement)}`,
+      kind,
+      role: 'organised',
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + (kind === 'training' ? 6 : 3) * 3_600_000),
+      online: departement === null,
+      departement,
+      themes: [THEMES_OF_KIND[kind][0]],
+      sdgs: [4, 17],
+      coOrganiserIds: [],
+      relayId: departement && (kind === 'workshop' || kind === 'festisol') ? relayOf(departement) : null,
+      site: departement && CLERMONT_AREA.includes(departement) ? 'clermont' : 'lyon',
+      status: published ? 'published' : 'draft',
+      publicToken: published ? randomBytes(24).toString('base64url') : null,
+      capacity: kind === 'webinar' ? null : 30,
+      publicDescription: `${titles[index % titles.length]} : programme et inscription.`,
+      hours: kind === 'training' ? 6 : null,
+    };
+  });
+}
+
+/** The year's events, their registrations and attendance, reproducing the 2024 report; and the coming weeks' events. */
+export async function seedDemoEvents(tx: EntityManager, random: () => number, now = new Date()): Promise<void> {
   const relays: { id: number; departements: Departement[] }[] = await tx.query(`SELECT id, departements FROM relays ORDER BY id`);
   const relayOf = (departement: Departement) => relays.find((relay) => relay.departements.includes(departement))?.id ?? null;
   const present = await organisationsPresent(tx, random);
@@ -281,7 +327,7 @@ export async function seedDemoEvents(tx: EntityManager, random: () => number): P
   );
   await tx.save(
     CollectiveEvent,
-    eventsOfOthers().map((data) => tx.create(CollectiveEvent, data)),
+    [...eventsOfOthers(), ...upcomingEvents(now, relayOf)].map((data) => tx.create(CollectiveEvent, data)),
   );
   const { registrations, headCounts } = attendance(hosted, present);
   await tx.save(

@@ -5,6 +5,7 @@ import { Interaction } from '../interactions';
 import { ReferenceCounter } from '../references';
 import { InformationRequest } from '../requests';
 import { User } from '../auth';
+import { FIRST_NAMES, LAST_NAMES } from './demo-directory';
 
 /** The 2024 activity report counts 350 one-off information requests. */
 export const DEMO_REQUESTS_2024 = 350;
@@ -68,6 +69,20 @@ interface DemoPeople {
   contacts: Contact[];
 }
 
+/**
+ * A private individual asking, named from the minute the request came in (no draw of the random sequence, which the
+ * 2024 figures depend on); their address when they wrote.
+ */
+function individual(receivedAt: Date, channel: RequestChannel): Pick<InformationRequest, 'requesterName' | 'requesterEmail'> {
+  const minute = Math.floor(receivedAt.getTime() / 60_000);
+  const [first, last] = [FIRST_NAMES[minute % FIRST_NAMES.length], LAST_NAMES[(minute >> 3) % LAST_NAMES.length]];
+  const address = `${first}.${last}@example.org`
+    .normalize('NFD')
+    .replace(/[^\x21-\x7e]/g, '')
+    .toLowerCase();
+  return { requesterName: `${first} ${last}`, requesterEmail: channel === 'email' ? address : null };
+}
+
 function buildRequest(random: () => number, people: DemoPeople, day: string, now: Date): Partial<InformationRequest> {
   const site: Site = random() < 0.64 ? 'lyon' : 'clermont';
   const topic = weighted(random, TOPIC_WEIGHTS);
@@ -75,15 +90,16 @@ function buildRequest(random: () => number, people: DemoPeople, day: string, now
   const dueAt = requestDueAt(receivedAt, 5);
   const contact = random() < 0.7 ? people.contacts[Math.floor(random() * people.contacts.length)] : null;
   const subjects = SUBJECTS[topic];
+  const channel = weighted(random, CHANNEL_WEIGHTS);
   const base: Partial<InformationRequest> = {
     site,
-    channel: weighted(random, CHANNEL_WEIGHTS),
+    channel,
     topic,
     subject: subjects[Math.floor(random() * subjects.length)],
     question: 'Bonjour, nous aimerions être orientés sur ce sujet. Pouvez-vous nous conseiller ?',
     contactId: contact?.id ?? null,
     organisationId: contact?.organisationId ?? null,
-    requesterName: contact ? null : 'Particulier (appel)',
+    ...(contact ? { requesterName: null, requesterEmail: null } : individual(receivedAt, channel)),
     receivedAt,
     dueAt,
   };
