@@ -72,7 +72,7 @@ describe('msg and its parameters', () => {
     expect(translate(msg('deletion.organisation', { holders: three }), 'en')).toBe(
       'This organisation is linked to 1 contact, 2 contacts and 3 contacts: it cannot be deleted.',
     );
-    expect(translate({ key: 'error.notFound', params: { entity: 'case' } }, 'en')).toBe('case  not found.');
+    expect(translate({ key: 'error.notFound', params: { entity: 'case' } }, 'en')).toBe('case no.  not found.');
     expect(translateFields({ name: msg('validation.isString'), email: msg('validation.isEmail') }, 'en')).toEqual({
       name: 'text expected',
       email: 'invalid e-mail address',
