@@ -80,7 +80,7 @@ describe('saved answers', () => {
     expect(listed.headers['content-range']).toBe('answer-templates 0-0/1');
     await staff.get(`/api/answer-templates/${template.id}`).expect(200);
     const csv = (await staff.get(`/api/answer-templates/export.csv?filter=${JSON.stringify({ id: [template.id] })}`).expect(200)).text;
-    expect(csv.split('\n')[0]).toMatch(/^\uFEFF?id,title,body,active,updatedAt/);
+    expect(csv.split('\n')[0]).toMatch(/^\uFEFF?id;title;body;active;updatedAt/);
     expect(csv).toContain(title);
     const unknownSort = await staff.get('/api/answer-templates?sort=["body","ASC"]').expect(400);
     expect(unknownSort.body.errors).toHaveProperty('sort');

@@ -234,8 +234,8 @@ describe('support cases and relay assignments', () => {
       const listed = (await loire.get(`/api/assignments?filter=${JSON.stringify({ id: [assignment.id] })}`).expect(200)).body;
       expect(listed).toEqual([expect.objectContaining(named)]);
       const exported = (await staff.get(`/api/assignments/export.csv?filter=${JSON.stringify({ id: [assignment.id] })}`).expect(200)).text;
-      expect(exported.split('\n')[0]).toMatch(/^\uFEFF?id,caseId,caseReference,relayId,/);
-      expect(exported).toContain(`,${supportCase.reference},`);
+      expect(exported.split('\n')[0]).toMatch(/^\uFEFF?id;caseId;caseReference;relayId;/);
+      expect(exported).toContain(`;${supportCase.reference};`);
       expect((await timeline(supportCase.id)).at(-1)!.body).toMatch(/Proposé → Décliné : Hors de notre champ/);
     });
 

@@ -154,7 +154,7 @@ describe('collective events and registrations', () => {
     expect(unknownSort.body.errors).toHaveProperty('sort');
     await staff.get(`/api/events?filter=${JSON.stringify({ status: 'finished' })}`).expect(400);
     const csv = (await staff.get(`/api/events/export.csv?filter=${JSON.stringify({ id: [event.id] })}`).expect(200)).text;
-    expect(csv.split('\n')[0]).toMatch(/^\uFEFF?id,title,kind,role,status,startsAt,endsAt,/);
+    expect(csv.split('\n')[0]).toMatch(/^\uFEFF?id;title;kind;role;status;startsAt;endsAt;/);
     expect(csv).toContain(title);
   });
 
@@ -244,7 +244,7 @@ describe('collective events and registrations', () => {
     const listed = await staff.get(`/api/registrations?filter=${JSON.stringify({ eventId: event.id, q: 'diallo' })}`).expect(200);
     expect(listed.body).toHaveLength(1);
     const csv = (await staff.get(`/api/registrations/export.csv?filter=${JSON.stringify({ eventId: event.id })}`).expect(200)).text;
-    expect(csv.split('\n')[0]).toMatch(/^\uFEFF?id,eventId,contactId,name,email,organisationId,organisationName,status,/);
+    expect(csv.split('\n')[0]).toMatch(/^\uFEFF?id;eventId;contactId;name;email;organisationId;organisationName;status;/);
     expect(csv).toContain('Association des Amis du Sahel');
     expect(await auditOf('registration', registration.id)).toEqual(['create']);
   });

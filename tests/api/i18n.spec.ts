@@ -266,9 +266,9 @@ describe('the API in the reader’s language', () => {
     const exportOf = (locale: 'fr' | 'en') =>
       readers[locale].agent.get('/api/reports/key-figures/export.csv').query({ from: '2024-01-01', to: '2024-12-31' }).expect(200);
     const [fr, en] = [await exportOf('fr'), await exportOf('en')];
-    expect(fr.text).toMatch(/^\uFEFFrubrique,indicateur,code,nombre,pourcentage\r?\nPériode,2024-01-01 au 2024-12-31,/);
-    expect(fr.text).toContain('Demandes,Demandes d’information reçues,,');
-    expect(fr.text).toContain('Accompagnements,Zone (relais) : France,france,');
+    expect(fr.text).toMatch(/^\uFEFFrubrique;indicateur;code;nombre;pourcentage\r?\nPériode;2024-01-01 au 2024-12-31;/);
+    expect(fr.text).toContain('Demandes;Demandes d’information reçues;;');
+    expect(fr.text).toContain('Accompagnements;Zone (relais) : France;france;');
     expect(en.text).toMatch(/^\uFEFFsection,figure,code,count,percent\r?\nPeriod,2024-01-01 to 2024-12-31,/);
     expect(en.text).toContain('Requests,Information requests received,,');
     expect(en.text).toContain('Support cases,Zone (relays): France,france,');

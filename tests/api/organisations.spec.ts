@@ -217,7 +217,7 @@ describe('organisations', () => {
     const text = response.body as string;
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).trim().split('\n');
-    expect(lines[0]).toMatch(/^id,name,acronym,type/);
+    expect(lines[0]).toMatch(/^id;name;acronym;type/);
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain(`"'=HYPERLINK(""x"") ${tag}"`);
     expect(lines[2]).toContain(`Plain ${tag}`);

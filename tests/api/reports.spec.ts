@@ -317,15 +317,15 @@ describe('key figures', () => {
     expect(body.figures.cases).toMatchObject({ opened: 0, active: 0, closed: 0 });
   });
 
-  it('exports the figures as CSV for a spreadsheet', async () => {
+  it('exports the figures as CSV for a French spreadsheet: cells separated by ;', async () => {
     const response = await staff.get('/api/reports/key-figures/export.csv?from=2024-01-01&to=2024-12-31').expect(200);
     expect(response.headers['content-type']).toMatch(/^text\/csv/);
     const text = response.text;
     expect(text.startsWith('\uFEFF')).toBe(true);
-    expect(text).toContain('Demandes,Demandes d’information reçues,,350,');
-    expect(text).toContain('Accompagnements,Zone (relais) : France,france,77,57');
-    expect(text).toContain('Temps collectifs,Participants (présents inscrits et publics comptés),,3850,');
-    expect(text).toContain('Temps collectifs,dont associations,,920,73');
+    expect(text).toContain('Demandes;Demandes d’information reçues;;350;');
+    expect(text).toContain('Accompagnements;Zone (relais) : France;france;77;57');
+    expect(text).toContain('Temps collectifs;Participants (présents inscrits et publics comptés);;3850;');
+    expect(text).toContain('Temps collectifs;dont associations;;920;73');
   });
 
   it('answers for the current year by default, and refuses a bad period naming the field', async () => {
@@ -507,13 +507,14 @@ describe('CSV export of every list', () => {
     expect(response.headers['content-type']).toMatch(/^text\/csv/);
     expect(response.headers['content-disposition']).toMatch(/^attachment; filename=".+\.csv"$/);
     const text = response.text;
-    expect(text.startsWith('\uFEFFid,')).toBe(true);
+    // A French reader's format: cells separated by ;.
+    expect(text.startsWith('\uFEFFid;')).toBe(true);
     // Records can span lines (notes with line breaks): count the ids at line starts instead.
     const ids = new Set(
       text
         .split('\n')
         .slice(1)
-        .map((line) => line.split(',')[0])
+        .map((line) => line.split(';')[0])
         .filter((id) => /^\d+$/.test(id)),
     );
     expect(ids.size).toBeGreaterThanOrEqual(Math.min(total, 1));
@@ -532,8 +533,8 @@ describe('CSV export of every list', () => {
       .expect(200);
     const lines = response.text.trim().split('\n').slice(1);
     expect(lines).toHaveLength(2500);
-    expect(lines[0].split(',')[1]).toBe(`'${prefix}02500`);
-    expect(lines[2499].split(',')[1]).toBe(`'${prefix}00001`);
+    expect(lines[0].split(';')[1]).toBe(`'${prefix}02500`);
+    expect(lines[2499].split(';')[1]).toBe(`'${prefix}00001`);
   });
 
   it('refuses an unknown filter or sort field with a 400 naming it', async () => {

@@ -355,7 +355,7 @@ describe('information requests', () => {
         .replace(/^\uFEFF/, '')
         .trim()
         .split(/\r?\n/);
-      expect(header.split(',')).toContain('contactId');
+      expect(header.split(';')).toContain('contactId');
       expect(row).toContain(supportCase.reference);
 
       const { figures } = (await staff.get('/api/reports/key-figures?from=2016-01-01&to=2016-12-31').expect(200)).body;

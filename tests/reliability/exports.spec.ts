@@ -232,12 +232,12 @@ describe('exports and slow readers', () => {
     console.log(`exports: each reader resumed received ${(downloads[0].bytes / 1024 / 1024).toFixed(0)} MB`);
     for (const download of downloads) {
       expect(download.complete).toBe(true);
-      expect(download.head.startsWith('\uFEFFid,name,')).toBe(true);
+      expect(download.head.startsWith('\uFEFFid;name;')).toBe(true);
       expect(download.lines).toBe(1 + ROWS);
       const lines = download.head.split('\n');
-      expect(lines[1].split(',')[1]).toBe(`${tag}${String(ROWS).padStart(6, '0')}`);
+      expect(lines[1].split(';')[1]).toBe(`${tag}${String(ROWS).padStart(6, '0')}`);
       const last = download.tail.trimEnd().split('\n').at(-1)!;
-      expect(last.split(',')[1]).toBe(`${tag}000001`);
+      expect(last.split(';')[1]).toBe(`${tag}000001`);
     }
     while ((await openSpoolFiles()) > 0) await new Promise((resolve) => setTimeout(resolve, 100));
     expect(await connections()).toEqual({ inTransaction: 0, idleInTransaction: 0 });

@@ -1,3 +1,4 @@
+import type { Locale } from '@resacoop/domain';
 import { stringify } from 'csv-stringify';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -39,8 +40,9 @@ async function download<T>(
   client: SlowClient,
   columns: CsvColumn<T>[],
   batches: AsyncIterable<readonly T[]> | Iterable<readonly T[]>,
+  locale: Locale = 'en',
 ): Promise<void> {
-  await pipeline(await csvStream(columns, batches), client);
+  await pipeline(await csvStream(columns, batches, locale), client);
 }
 
 interface Row {
@@ -104,6 +106,13 @@ describe('csvStream', () => {
     expect(client.text.startsWith('\ufeffname,note,when,tags\n"Solidarité Lyon, ""Nord""","line one\nline two"')).toBe(true);
   });
 
+  it('separates cells with ; for a French reader, quoting a cell that holds one: a French spreadsheet starts no formula', async () => {
+    const client = new SlowClient();
+    const rows = [{ name: 'Asso;=1+1;', note: 'Lyon, Nord', when: null, tags: ['a', 'b'] }];
+    await download(client, fieldColumns<(typeof rows)[number]>(['name', 'note', 'when', 'tags']), [rows], 'fr');
+    expect(client.text).toBe('\ufeffname;note;when;tags\n"Asso;=1+1;";Lyon, Nord;;a, b\n');
+  });
+
   it('writes the header line alone when there are no rows', async () => {
     const client = new SlowClient();
     await download(client, fieldColumns<Row>(['id', 'name']), []);
@@ -146,7 +155,7 @@ describe('csvStream', () => {
     const failing: AsyncIterable<Row[]> = {
       [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(new Error('database gone')) }),
     };
-    await expect(csvStream(fieldColumns<Row>(['id']), failing)).rejects.toThrow('database gone');
+    await expect(csvStream(fieldColumns<Row>(['id']), failing, 'en')).rejects.toThrow('database gone');
 
     const late = new SlowClient();
     const failingLater = async function* (): AsyncGenerator<Row[]> {

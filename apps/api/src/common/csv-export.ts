@@ -1,3 +1,4 @@
+import type { Locale } from '@resacoop/domain';
 import { stringify } from 'csv-stringify/sync';
 import type { FastifyReply } from 'fastify';
 import { Readable } from 'node:stream';
@@ -30,18 +31,26 @@ function cell(value: unknown): string {
 }
 
 /**
- * The CSV text: a BOM (which spreadsheets need to read accents) and the header line, then the
- * rows a hundred at a time, each piece made only when the previous one was taken.
+ * The separator the reader's spreadsheet splits on when it opens the file: a French Excel or LibreOffice splits on `;`
+ * (`,` is its decimal mark), and would otherwise show one column, or split a cell at a `;` it holds; an English one on `,`.
+ */
+export const CSV_DELIMITERS: Readonly<Record<Locale, string>> = { fr: ';', en: ',' };
+
+/**
+ * The CSV text for a reader of `locale`: a BOM (which spreadsheets need to read accents) and the header line, then
+ * the rows a hundred at a time, each piece made only when the previous one was taken.
  */
 export async function* csvPieces<T>(
   columns: CsvColumn<T>[],
   batches: AsyncIterable<readonly T[]> | Iterable<readonly T[]>,
+  locale: Locale,
 ): AsyncGenerator<string> {
-  let header = stringify([columns.map((column) => column.header)], { bom: true });
+  const delimiter = CSV_DELIMITERS[locale];
+  let header = stringify([columns.map((column) => column.header)], { bom: true, delimiter });
   for await (const rows of batches) {
     for (let start = 0; start < rows.length; start += CSV_ROWS_PER_WRITE) {
       const records = rows.slice(start, start + CSV_ROWS_PER_WRITE).map((row) => columns.map((column) => cell(column.value(row))));
-      yield header + stringify(records);
+      yield header + stringify(records, { delimiter });
       header = '';
     }
   }
@@ -86,28 +95,25 @@ export async function readAhead<T>(generator: AsyncGenerator<T>): Promise<Closab
 export async function csvStream<T>(
   columns: CsvColumn<T>[],
   batches: AsyncIterable<readonly T[]> | Iterable<readonly T[]>,
+  locale: Locale,
 ): Promise<Readable> {
   // Readable.from pulls a piece only when its buffer drains, and closes the sequence when destroyed.
-  return Readable.from(await readAhead(csvPieces(columns, batches)), { objectMode: false });
+  return Readable.from(await readAhead(csvPieces(columns, batches, locale)), { objectMode: false });
 }
 
-/** Sends rows as a CSV download (see csvStream), and resolves once it is sent or cut. */
-export async function streamCsv<T>(
+/** A small, already computed table as a CSV download for a reader of `locale`; resolves once it is sent or cut. */
+export async function sendCsv<T>(
   reply: FastifyReply,
   fileName: string,
   columns: CsvColumn<T>[],
-  batches: AsyncIterable<readonly T[]> | Iterable<readonly T[]>,
+  rows: readonly T[],
+  locale: Locale,
 ): Promise<void> {
-  const body = await csvStream(columns, batches);
+  const body = await csvStream(columns, [rows], locale);
   await reply
     .header('Content-Type', 'text/csv; charset=utf-8')
     .header('Content-Disposition', `attachment; filename="${fileName}"`)
     .send(body);
-}
-
-/** A small, already computed table as a CSV download. */
-export function sendCsv<T>(reply: FastifyReply, fileName: string, columns: CsvColumn<T>[], rows: readonly T[]): Promise<void> {
-  return streamCsv(reply, fileName, columns, [rows]);
 }
 
 /** Columns named after the API's own fields, so an export can be re-imported as is. */

@@ -33,7 +33,8 @@ export class CsvExports {
   }
 
   /**
-   * Sends the rows as a CSV download (BOM, header line, formula-safe cells: see csvPieces), and
+   * Sends the rows as a CSV download in the user's language's format (BOM, separator, header line, formula-safe
+   * cells: see csvPieces), and
    * resolves once it is under way. A failure before the first rows is thrown (answered as JSON);
    * one after them cuts the download.
    */
@@ -46,7 +47,7 @@ export class CsvExports {
     let spool: Spool | null = null;
     try {
       releaseTurn = await this.readingTurns.take();
-      const pieces = await readAhead(csvPieces(columns, batches));
+      const pieces = await readAhead(csvPieces(columns, batches, user.locale));
       spool = await Spool.create().catch(async (error: unknown) => {
         await pieces.return();
         throw error;

@@ -32,7 +32,7 @@ export class ReportsController {
   async exportKeyFigures(@CurrentUser() user: AuthUser, @Query() query: PeriodQueryDto, @Res() response: FastifyReply): Promise<void> {
     const { from, to } = resolvePeriod(query.from, query.to);
     const { figures } = await this.publications.view(from, to);
-    return sendCsv(response, `chiffres-cles-${from}-${to}.csv`, keyFigureColumns(user.locale), keyFigureLines(figures, user.locale));
+    return sendCsv(response, `chiffres-cles-${from}-${to}.csv`, keyFigureColumns(user.locale), keyFigureLines(figures, user.locale), user.locale);
   }
 
   @Get('publications')
