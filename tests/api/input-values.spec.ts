@@ -102,30 +102,26 @@ const LINE_REFUSALS: Refusal[] = [
   {
     label: "request's requester e-mail",
     send: ({ admin }) =>
-      admin
-        .post('/api/requests')
-        .send({
-          channel: 'email',
-          topic: 'funding',
-          subject: 'x',
-          question: 'y',
-          requesterName: 'M. X',
-          requesterEmail: '"a\nb"@example.org',
-        }),
+      admin.post('/api/requests').send({
+        channel: 'email',
+        topic: 'funding',
+        subject: 'x',
+        question: 'y',
+        requesterName: 'M. X',
+        requesterEmail: '"a\nb"@example.org',
+      }),
     field: 'requesterEmail',
   },
   {
     label: "user's full name",
     send: ({ admin }) =>
-      admin
-        .post('/api/users')
-        .send({
-          email: `${unique('u')}@resacoop.test`,
-          fullName: LINE_BREAK,
-          role: 'staff',
-          site: 'lyon',
-          password: 'une phrase de passe longue',
-        }),
+      admin.post('/api/users').send({
+        email: `${unique('u')}@resacoop.test`,
+        fullName: LINE_BREAK,
+        role: 'staff',
+        site: 'lyon',
+        password: 'une phrase de passe longue',
+      }),
     field: 'fullName',
   },
   {
