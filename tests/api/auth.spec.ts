@@ -290,6 +290,23 @@ describe('login throttling that never locks the real user out (device cookies)',
     await login(colleague, email, DEMO_PASSWORD).expect(200);
   });
 
+  it('verifies no more passwords than the limit when the wrong ones come all at once', async () => {
+    const email = await newUser();
+    const statuses = await Promise.all(
+      Array.from({ length: 60 }, async (_, attempt) => (await login(from(ATTACKER), email, `burst-${attempt}`)).status),
+    );
+    // A 401 is a password verified; every other attempt must have been throttled before its verification.
+    expect(statuses.filter((status) => status === 401)).toHaveLength(LIMIT);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(60 - LIMIT);
+    await login(from(ATTACKER), email, DEMO_PASSWORD).expect(429);
+  });
+
+  it('gives back to the address what a successful login took from it', async () => {
+    const email = await newUser();
+    for (let success = 0; success <= ADDRESS_LIMIT; success++) await login(from(ATTACKER), email, DEMO_PASSWORD).expect(200);
+    await login(from(ATTACKER), email, 'wrong-password').expect(401);
+  });
+
   it('counts every spelling of an address against one counter, known account or not', async () => {
     const email = await newUser();
     for (const address of [email, `ghost-${email}`]) {
