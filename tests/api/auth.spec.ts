@@ -115,6 +115,18 @@ describe('authentication and sessions', () => {
     await client(app).post('/api/auth/login').send({ email, password: 'a-brand-new-password' }).expect(200);
   });
 
+  it('audits a password changed by an admin, without the password or its hash', async () => {
+    const { admin, id, version } = await createUser();
+    await admin.put(`/api/users/${id}`).send({ password: 'another-new-password', version }).expect(200);
+    const [event] = await database(app).query(
+      `SELECT actor_id, changes FROM audit_events WHERE entity = 'user' AND entity_id = $1 AND action = 'update' ORDER BY id DESC LIMIT 1`,
+      [id],
+    );
+    expect(event.actor_id).not.toBeNull();
+    expect(event.changes).toEqual({ before: { passwordChanged: false }, after: { passwordChanged: true } });
+    expect(JSON.stringify(event.changes)).not.toMatch(/another-new-password|argon2/);
+  });
+
   it('stores passwords only as argon2id hashes', async () => {
     const rows: { password_hash: string }[] = await database(app).query(`SELECT password_hash FROM users`);
     expect(rows.length).toBeGreaterThan(0);
