@@ -115,6 +115,18 @@ describe('authentication and sessions', () => {
     await client(app).post('/api/auth/login').send({ email, password: 'a-brand-new-password' }).expect(200);
   });
 
+  it('audits a password changed by an admin, without the password or its hash', async () => {
+    const { admin, id, version } = await createUser();
+    await admin.put(`/api/users/${id}`).send({ password: 'another-new-password', version }).expect(200);
+    const [event] = await database(app).query(
+      `SELECT actor_id, changes FROM audit_events WHERE entity = 'user' AND entity_id = $1 AND action = 'update' ORDER BY id DESC LIMIT 1`,
+      [id],
+    );
+    expect(event.actor_id).not.toBeNull();
+    expect(event.changes).toEqual({ before: { passwordChanged: false }, after: { passwordChanged: true } });
+    expect(JSON.stringify(event.changes)).not.toMatch(/another-new-password|argon2/);
+  });
+
   it('stores passwords only as argon2id hashes', async () => {
     const rows: { password_hash: string }[] = await database(app).query(`SELECT password_hash FROM users`);
     expect(rows.length).toBeGreaterThan(0);
@@ -288,6 +300,23 @@ describe('login throttling that never locks the real user out (device cookies)',
     }
     await login(from(OFFICE), email, DEMO_PASSWORD).expect(429);
     await login(colleague, email, DEMO_PASSWORD).expect(200);
+  });
+
+  it('verifies no more passwords than the limit when the wrong ones come all at once', async () => {
+    const email = await newUser();
+    const statuses = await Promise.all(
+      Array.from({ length: 60 }, async (_, attempt) => (await login(from(ATTACKER), email, `burst-${attempt}`)).status),
+    );
+    // A 401 is a password verified; every other attempt must have been throttled before its verification.
+    expect(statuses.filter((status) => status === 401)).toHaveLength(LIMIT);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(60 - LIMIT);
+    await login(from(ATTACKER), email, DEMO_PASSWORD).expect(429);
+  });
+
+  it('gives back to the address what a successful login took from it', async () => {
+    const email = await newUser();
+    for (let success = 0; success <= ADDRESS_LIMIT; success++) await login(from(ATTACKER), email, DEMO_PASSWORD).expect(200);
+    await login(from(ATTACKER), email, 'wrong-password').expect(401);
   });
 
   it('counts every spelling of an address against one counter, known account or not', async () => {

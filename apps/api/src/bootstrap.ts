@@ -10,20 +10,23 @@ import type { AppConfig } from './config/app-config';
 import { API_PREFIX } from './http/api-prefix';
 import { filterAnswers } from './http/answer-filter';
 import { consoleDir, serveConsole } from './http/console-files';
-import { addSecurityHeaders, logRequests, parseBodies } from './http/server-hooks';
+import { addSecurityHeaders, logRequests, parseBodies, securityHeaders } from './http/server-hooks';
+import { serverOptions } from './http/server-options';
 import { openApiDocument } from './http/openapi';
 import { acceptCsvBodies } from './imports/csv-body';
 
 /** Builds the HTTP application, initialised: the same for `main.ts` and for the end-to-end tests. */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+  const headers = securityHeaders(config);
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.with(config),
     // Behind a reverse proxy on the same machine, the client's address is the forwarded one.
-    new FastifyAdapter({ trustProxy: 'loopback' }),
+    new FastifyAdapter({ ...serverOptions(config, headers), trustProxy: 'loopback' }),
     { bufferLogs: true, bodyParser: false },
   );
   app.useLogger(quietBoot(app.get(Logger)));
   const fastify = app.getHttpAdapter().getInstance();
+  fastify.server.maxConnections = config.MAX_CONNECTIONS;
   parseBodies(fastify);
   acceptCsvBodies(fastify);
   logRequests(fastify);
@@ -32,7 +35,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   fastify.decorateRequest('user', null);
   fastify.decorateRequest('sessionTokenHash', null);
   await app.register(fastifyCookie);
-  addSecurityHeaders(fastify, config);
+  addSecurityHeaders(fastify, headers);
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();

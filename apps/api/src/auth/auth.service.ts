@@ -63,13 +63,12 @@ export class AuthService {
     const account = user ? `user:${user.id}` : `email:${emailFingerprint(email)}`;
     const attempt: LoginAttempt = { account, ip: client.ip, device };
     const who = `${account} from ${client.ip} (${device ? 'known device' : 'untrusted client'})`;
-    await this.rateLimiter.assertAllowed(attempt).catch((error: unknown) => {
+    await this.rateLimiter.reserve(attempt).catch((error: unknown) => {
       if (error instanceof TooManyAttempts) this.logger.warn(`login throttled for ${who}`);
       throw error;
     });
     const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
     if (!user || !valid || !user.active) {
-      await this.rateLimiter.recordFailure(attempt);
       // Neither the password nor the typed e-mail (often a password typed in the wrong field) is logged.
       this.logger.warn(`login refused for ${who}: ${!user ? 'unknown e-mail' : !valid ? 'wrong password' : 'inactive user'}`);
       await new Promise((resolve) => setTimeout(resolve, REFUSAL_FLOOR_MS - (performance.now() - started)));

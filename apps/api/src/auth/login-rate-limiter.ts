@@ -20,10 +20,34 @@ interface Counter {
 }
 
 /**
+ * Takes one attempt from every counter (KEYS, with their limits in ARGV, the window last), or from
+ * none when one is spent: checked and counted in one step, so that concurrent attempts cannot all
+ * pass the check before any of them is counted.
+ */
+const RESERVE = `
+for i, key in ipairs(KEYS) do
+  if tonumber(redis.call('GET', key) or '0') >= tonumber(ARGV[i]) then return 0 end
+end
+for _, key in ipairs(KEYS) do
+  redis.call('INCR', key)
+  redis.call('EXPIRE', key, ARGV[#KEYS + 1], 'NX')
+end
+return 1`;
+
+/** A success: its own counter (KEYS[1]) forgotten, the attempt it took from the others given back. */
+const RELEASE = `
+redis.call('DEL', KEYS[1])
+for i = 2, #KEYS do
+  if tonumber(redis.call('GET', KEYS[i]) or '0') > 0 then redis.call('DECR', KEYS[i]) end
+end
+return 1`;
+
+/**
  * Counts failed logins in Redis, so the limits hold across every API process. A browser holding
  * a device cookie of the account is counted on its own; every other client is counted per
- * account and per address, so strangers' failures lock out strangers only. A success clears the
- * counter it was held to (never the address's).
+ * account and per address, so strangers' failures lock out strangers only. Each attempt is counted
+ * before its password is verified; a success clears the counter it was held to and gives back what
+ * it took from the address's.
  */
 @Injectable()
 export class LoginRateLimiter {
@@ -40,20 +64,22 @@ export class LoginRateLimiter {
     ];
   }
 
-  async assertAllowed(attempt: LoginAttempt): Promise<void> {
+  /** Counts the attempt as a failure until `recordSuccess` says otherwise; throws when a limit is reached. */
+  async reserve(attempt: LoginAttempt): Promise<void> {
     const counters = this.counters(attempt);
-    const failures = await this.redis.mget(counters.map((counter) => counter.key));
-    if (counters.some((counter, index) => Number(failures[index] ?? 0) >= counter.limit)) throw new TooManyAttempts();
-  }
-
-  async recordFailure(attempt: LoginAttempt): Promise<void> {
     const window = this.config.LOGIN_WINDOW_MINUTES * 60;
-    const transaction = this.redis.multi();
-    for (const { key } of this.counters(attempt)) transaction.incr(key).expire(key, window, 'NX');
-    await transaction.exec();
+    const taken = await this.redis.eval(
+      RESERVE,
+      counters.length,
+      ...counters.map((counter) => counter.key),
+      ...counters.map((counter) => counter.limit),
+      window,
+    );
+    if (taken !== 1) throw new TooManyAttempts();
   }
 
   async recordSuccess(attempt: LoginAttempt): Promise<void> {
-    await this.redis.del(this.counters(attempt)[0].key);
+    const keys = this.counters(attempt).map((counter) => counter.key);
+    await this.redis.eval(RELEASE, keys.length, ...keys);
   }
 }

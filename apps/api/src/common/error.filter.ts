@@ -41,6 +41,14 @@ function isOutage(error: unknown): boolean {
 }
 
 /**
+ * The client went away before its request was whole (Node's `aborted`, the same code as a dropped
+ * database connection): nobody is left to answer and nothing of ours is broken.
+ */
+function isClientAbort(error: unknown): boolean {
+  return isErrorLike(error) && error.code === 'ECONNRESET' && error.message === 'aborted';
+}
+
+/**
  * Fastify refuses a request before it reaches a route (body too large, of an unknown type, empty
  * JSON…) with a `FST_` error: its status is the client's, its own text is not shown.
  */
@@ -53,7 +61,7 @@ function frameworkStatus(error: unknown): number | null {
 }
 
 /** What the filter reads of a request: the user the session guard set, if it got that far, and the headers. */
-interface AnsweredRequest {
+export interface AnsweredRequest {
   user?: { locale: Locale };
   headers?: { 'accept-language'?: string };
 }
@@ -61,6 +69,14 @@ interface AnsweredRequest {
 /** The reader's language: the signed-in user's preference, else what the request's `Accept-Language` prefers. */
 function localeOf(request: AnsweredRequest | undefined): Locale {
   return request?.user?.locale ?? localeOfHeader(request?.headers?.['accept-language']);
+}
+
+/** An error answer's body, in the documented shape and the reader's language. */
+export function errorBody(request: AnsweredRequest | undefined, text: Message, errors?: FieldErrors): ErrorBody {
+  const locale = localeOf(request);
+  const body: ErrorBody = { message: translate(text, locale) };
+  if (errors) body.errors = translateFields(errors, locale);
+  return body;
 }
 
 /**
@@ -74,15 +90,17 @@ export class ErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const reply = http.getResponse<FastifyReply>();
+    if (isClientAbort(exception)) {
+      this.logger.debug('request left unfinished by its client');
+      reply.raw.destroy();
+      return;
+    }
     const [status, text, errors] = this.toAnswer(exception);
     if (reply.raw.headersSent) {
       reply.raw.destroy();
       return;
     }
-    const locale = localeOf(http.getRequest<AnsweredRequest | undefined>());
-    const body: ErrorBody = { message: translate(text, locale) };
-    if (errors) body.errors = translateFields(errors, locale);
-    void reply.status(status).send(body);
+    void reply.status(status).send(errorBody(http.getRequest<AnsweredRequest | undefined>(), text, errors));
   }
 
   private toAnswer(exception: unknown): [number, Message, FieldErrors?] {
@@ -115,7 +133,7 @@ export class ErrorFilter implements ExceptionFilter {
 }
 
 /** Framework errors (unknown route, malformed JSON, body too large) get a fixed message, never their own text. */
-function httpMessage(status: number): Message {
+export function httpMessage(status: number): Message {
   switch (status) {
     case 400:
       return msg('error.http.badRequest');

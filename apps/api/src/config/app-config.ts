@@ -287,6 +287,21 @@ export class AppConfig {
   EXPORT_STALL_SECONDS = 60;
 
   /**
+   * How long a client may take to send a whole request, headers and body; then it is answered 408
+   * and its connection closed. Long enough for a CSV import sent over a slow link.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  REQUEST_TIMEOUT_SECONDS = 60;
+
+  /** Connections one API process keeps open at once; beyond, a new one is closed at once (a bound on memory, not on a client). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  MAX_CONNECTIONS = 1000;
+
+  /**
    * The IMAP mailboxes the desk reads, comma-separated URLs:
    * `imap://user:password@host:143/INBOX?site=lyon&processed=Traité&errors=Erreurs` (`imaps://` for TLS;
    * user and password URL-encoded). Each message becomes a request of its `site`, then moves to `processed`;

@@ -40,6 +40,17 @@ function buildSnapshotSql(metadata: EntityMetadata, alias: string): string {
   return objects.join(' || ');
 }
 
+/** Secrets an event never keeps, only that a write changed them: the field it names for each instead. */
+const SECRETS: Record<string, string> = { passwordHash: 'passwordChanged' };
+
+/** For the secrets among a write's changes, `passwordChanged: false → true`; nothing of their values. */
+export function secretChanges(changes: object): { before: Snapshot; after: Snapshot } {
+  const named = Object.entries(changes)
+    .filter(([key, value]) => key in SECRETS && value !== undefined)
+    .map(([key]) => SECRETS[key]);
+  return { before: Object.fromEntries(named.map((name) => [name, false])), after: Object.fromEntries(named.map((name) => [name, true])) };
+}
+
 export function snapshot(record: object): Snapshot {
   return Object.fromEntries(
     Object.entries(record)

@@ -13,4 +13,11 @@ describe('audit diff', () => {
   it('never records a password hash', () => {
     expect(diff({ passwordHash: 'a' }, { passwordHash: 'b' })).toEqual({ before: {}, after: {} });
   });
+
+  it('tells that a password was written, never its hash', () => {
+    expect(diff({ fullName: 'A' }, { fullName: 'A' }, { passwordHash: '$argon2id$new' })).toEqual({
+      before: { passwordChanged: false },
+      after: { passwordChanged: true },
+    });
+  });
 });

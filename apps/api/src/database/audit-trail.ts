@@ -1,17 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, type EntityMetadata } from 'typeorm';
 import { AuditEvent, type AuditAction, type AuditChanges } from './audit-event.entity';
-import { snapshot, snapshotSql } from './audit-snapshot';
+import { secretChanges, snapshot, snapshotSql } from './audit-snapshot';
 import { runStatement } from './statements';
 
-/** Keeps, for an update, only the fields that changed. */
-export function diff(before: object, after: object): AuditChanges {
+/** Keeps, for an update, only the fields that changed, and that a secret among `written` changed. */
+export function diff(before: object, after: object, written: object = {}): AuditChanges {
   const old = snapshot(before);
   const next = snapshot(after);
   const changed = Object.keys(next).filter((key) => JSON.stringify(old[key]) !== JSON.stringify(next[key]));
+  const secrets = secretChanges(written);
   return {
-    before: Object.fromEntries(changed.map((key) => [key, old[key] ?? null])),
-    after: Object.fromEntries(changed.map((key) => [key, next[key] ?? null])),
+    before: { ...Object.fromEntries(changed.map((key) => [key, old[key] ?? null])), ...secrets.before },
+    after: { ...Object.fromEntries(changed.map((key) => [key, next[key] ?? null])), ...secrets.after },
   };
 }
 
@@ -32,11 +33,20 @@ export class AuditTrail {
   /** Records a write inside the caller's transaction, so the event and the write stand or fall together. */
   async record(
     manager: EntityManager,
-    event: { actorId: number | null; action: AuditAction; entity: string; entityId: number; before?: object; after?: object },
+    event: {
+      actorId: number | null;
+      action: AuditAction;
+      entity: string;
+      entityId: number;
+      before?: object;
+      after?: object;
+      /** An update's changes as written: a secret among them is told changed, never shown. */
+      written?: object;
+    },
   ): Promise<void> {
     const changes =
       event.action === 'update' && event.before && event.after
-        ? diff(event.before, event.after)
+        ? diff(event.before, event.after, event.written)
         : { before: event.before ? snapshot(event.before) : null, after: event.after ? snapshot(event.after) : null };
     if (event.action === 'update' && Object.keys(changes.after ?? {}).length === 0) return;
     const auditEvent = Object.assign(new AuditEvent(), {

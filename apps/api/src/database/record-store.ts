@@ -582,7 +582,15 @@ export class RecordStore<T extends BaseRecord> extends TableReads<T> {
     const [row] = await runStatement(this.dataSource, ...statement, { queryRunner: tx.queryRunner, prepared: true });
     if (!row) return current;
     const after = this.fromReturned(row);
-    await this.audit.record(tx, { actorId, action: 'update', entity: this.entityName, entityId: current.id, before: current, after });
+    await this.audit.record(tx, {
+      actorId,
+      action: 'update',
+      entity: this.entityName,
+      entityId: current.id,
+      before: current,
+      after,
+      written: changes,
+    });
     return after;
   }
 }

@@ -57,18 +57,23 @@ const helmetOptions = (secure: boolean): HelmetOptions => ({
   },
 });
 
-/**
- * helmet's security headers on every answer, computed once: they are the same for every answer, and
- * @fastify/helmet would parse the policy again for each request. API answers also get `Cache-Control: no-store`: they depend on who asks and change with
- * every write.
- */
-export function addSecurityHeaders(fastify: FastifyInstance, config: AppConfig): void {
+/** helmet's security headers, computed once: they are the same for every answer. */
+export function securityHeaders(config: AppConfig): Record<string, string> {
   const headers: Record<string, string> = {};
   const recorder = {
     setHeader: (name: string, value: string) => (headers[name] = value),
     removeHeader: (name: string) => delete headers[name],
   };
   helmet(helmetOptions(config.secureCookies))({} as IncomingMessage, recorder as unknown as ServerResponse, () => undefined);
+  return headers;
+}
+
+/**
+ * The security headers on every answer (@fastify/helmet would parse the policy again for each
+ * request). API answers also get `Cache-Control: no-store`: they depend on who asks and change with
+ * every write.
+ */
+export function addSecurityHeaders(fastify: FastifyInstance, headers: Record<string, string>): void {
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.headers(headers);
     if (isApiPath(pathOf(request.url))) reply.header('Cache-Control', 'no-store');
