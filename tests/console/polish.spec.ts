@@ -1,0 +1,85 @@
+/**
+ * What a newcomer's first hour tripped on, each clicked as the role that meets it: a case a relay
+ * already has offers no second hand-over, and a refused dialog says the API's own sentence.
+ * Same harness as cases.spec.ts (the built console, the API and the reminder worker on a fresh,
+ * seeded database, Debian's Chromium).
+ */
+import { request as apiRequest } from 'playwright-core';
+import { msg, translate } from '@resacoop/domain';
+import { accessibilityViolations, blocking } from './accessibility';
+import { DEMO_PASSWORD } from './browser';
+import { useConsole } from './harness';
+
+const STAFF = 'lyon@resacoop.test';
+const ADMIN = 'admin@resacoop.test';
+
+const ui = useConsole({ width: 1440 });
+
+const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+interface CreatedCase {
+  id: number;
+  reference: string;
+}
+
+/** A case of an Isère organisation, created by the logged-in user through the API (setup, not under test). */
+async function isereCase(): Promise<CreatedCase> {
+  const [organisation] = await ui.apiGet<{ id: number }[]>('organisations', {
+    filter: { departement: '38' },
+    range: [0, 0],
+    sort: ['id', 'ASC'],
+  });
+  return ui.apiPost<CreatedCase>('cases', {
+    organisationId: organisation.id,
+    projectTitle: `Relais ${unique()}`,
+    nextFollowUpAt: inDays(10),
+  });
+}
+
+/** A second person's write, in a session of its own (another adviser at the same moment). */
+async function asAdmin<T>(path: string, data: Record<string, unknown>): Promise<T> {
+  const api = await apiRequest.newContext({ baseURL: ui.baseUrl, extraHTTPHeaders: { Origin: ui.baseUrl } });
+  try {
+    const login = await api.post('/api/auth/login', { data: { email: ADMIN, password: DEMO_PASSWORD } });
+    if (!login.ok()) throw new Error(`login: ${login.status()}`);
+    const response = await api.post(`/api/${path}`, { data });
+    if (!response.ok()) throw new Error(`POST ${path}: ${response.status()} ${await response.text()}`);
+    return (await response.json()) as T;
+  } finally {
+    await api.dispose();
+  }
+}
+
+describe('handing a case to a relay', () => {
+  it('is not offered while a relay has the case, and says why', async () => {
+    await ui.logIn(STAFF);
+    const supportCase = await isereCase();
+    await ui.apiPost('assignments', { caseId: supportCase.id });
+    await ui.page.goto(`${ui.baseUrl}/cases/${supportCase.id}/show`);
+    const panel = ui.page.getByRole('region', { name: 'Relais', exact: true });
+    await panel.getByTestId('assignment').waitFor();
+    const assign = panel.getByRole('button', { name: 'Confier à un relais' });
+    await expect(assign.isDisabled()).resolves.toBe(true);
+    await panel.getByText(/Un relais a déjà cet accompagnement/).waitFor();
+    await expect(assign.getAttribute('aria-describedby')).resolves.toBe('assign-blocked');
+    expect(blocking(await accessibilityViolations(ui.page))).toEqual([]);
+  });
+
+  it('refused because another adviser handed it meanwhile: the dialog says the API’s sentence', async () => {
+    await ui.logIn(STAFF);
+    const supportCase = await isereCase();
+    await ui.page.goto(`${ui.baseUrl}/cases/${supportCase.id}/show`);
+    await ui.page.getByRole('button', { name: 'Confier à un relais' }).click();
+    const dialog = ui.page.getByRole('dialog', { name: 'Confier à un relais' });
+    await dialog.getByRole('combobox').filter({ hasText: /\S/ }).waitFor();
+    const relay = (await dialog.getByRole('combobox').textContent())?.trim() ?? '';
+    await asAdmin('assignments', { caseId: supportCase.id });
+    await dialog.getByRole('button', { name: 'Confier', exact: true }).click();
+    await dialog.getByText(translate(msg('assignment.alreadyLive', { relay }), 'fr'), { exact: true }).waitFor();
+    await dialog.getByRole('button', { name: 'Annuler' }).click();
+    // Closed, the page is read again: the relay now has the case, no second hand-over is offered.
+    await ui.page.getByText(/Un relais a déjà cet accompagnement/).waitFor();
+    await expect(ui.page.getByRole('button', { name: 'Confier à un relais' }).isDisabled()).resolves.toBe(true);
+  });
+});
