@@ -653,7 +653,8 @@ export const en: Messages = {
       none: 'This case is not assigned to any relay.',
       assign: 'Hand to a relay',
       assign_help: 'The relay of the organisation’s département is proposed by default.',
-      assign_blocked: 'A relay already has this case (proposed or accepted): withdraw the proposal or complete the relay’s work before handing it to another.',
+      assign_blocked:
+        'A relay already has this case (proposed or accepted): withdraw the proposal or complete the relay’s work before handing it to another.',
       assign_confirm: 'Assign',
       assigned: 'Case handed to the relay.',
       actions: {

@@ -661,7 +661,8 @@ export const fr = {
       none: 'Cet accompagnement n’est confié à aucun relais.',
       assign: 'Confier à un relais',
       assign_help: 'Le relais du département de l’organisation est proposé par défaut.',
-      assign_blocked: 'Un relais a déjà cet accompagnement (proposé ou accepté) : retirez la proposition ou terminez l’accompagnement du relais avant de le confier à un autre.',
+      assign_blocked:
+        'Un relais a déjà cet accompagnement (proposé ou accepté) : retirez la proposition ou terminez l’accompagnement du relais avant de le confier à un autre.',
       assign_confirm: 'Confier',
       assigned: 'Accompagnement confié au relais.',
       actions: {
