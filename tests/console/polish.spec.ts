@@ -83,3 +83,31 @@ describe('handing a case to a relay', () => {
     await expect(ui.page.getByRole('button', { name: 'Confier à un relais' }).isDisabled()).resolves.toBe(true);
   });
 });
+
+describe('the board of cases', () => {
+  it('opens on every open case for the coordination, who follows none', async () => {
+    await ui.logIn(ADMIN);
+    const me = await ui.apiGet<{ id: number }>('auth/me');
+    await expect(ui.apiGet<unknown[]>('cases', { filter: { adviserId: me.id, status: 'open' }, range: [0, 0] })).resolves.toEqual([]);
+    await ui.page.goto(`${ui.baseUrl}/cases/board`);
+    await ui.page.getByRole('combobox', { name: 'Conseiller·ère' }).filter({ hasText: 'Tous' }).waitFor();
+    await ui.page.getByTestId('case-card').first().waitFor();
+    expect(blocking(await accessibilityViolations(ui.page))).toEqual([]);
+  });
+
+  it('says when its filters hide every case, and shows them all in one click', async () => {
+    await ui.logIn(STAFF);
+    const me = await ui.apiGet<{ fullName: string }>('auth/me');
+    await ui.page.goto(`${ui.baseUrl}/cases/board`);
+    await ui.page.getByRole('combobox', { name: 'Conseiller·ère' }).filter({ hasText: me.fullName }).waitFor();
+    await ui.page.getByTestId('case-card').first().waitFor();
+    // The Lyon adviser's cases at Clermont: none.
+    await ui.page.getByRole('combobox', { name: 'Site' }).click();
+    await ui.page.getByRole('option', { name: 'Clermont-Ferrand' }).click();
+    await ui.page.getByText('Aucun accompagnement ouvert ne correspond à ces filtres.').waitFor();
+    expect(blocking(await accessibilityViolations(ui.page))).toEqual([]);
+    await ui.page.getByRole('button', { name: 'Afficher tous les accompagnements' }).click();
+    await ui.page.getByRole('combobox', { name: 'Conseiller·ère' }).filter({ hasText: 'Tous' }).waitFor();
+    await ui.page.getByTestId('case-card').first().waitFor();
+  });
+});

@@ -644,6 +644,8 @@ export const en: Messages = {
         list: 'List view',
         everyone: 'Everyone',
         all_sites: 'All sites',
+        filtered_empty: 'No open case matches these filters.',
+        show_all: 'Show all cases',
         count: '%{smart_count} open case |||| %{smart_count} open cases',
         show_more: 'Show the next one (%{total} left) |||| Show the next %{smart_count} (%{total} left)',
       },

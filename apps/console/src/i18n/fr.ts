@@ -652,6 +652,8 @@ export const fr = {
         list: 'Vue liste',
         everyone: 'Tous',
         all_sites: 'Tous les sites',
+        filtered_empty: 'Aucun accompagnement ouvert ne correspond à ces filtres.',
+        show_all: 'Afficher tous les accompagnements',
         count: '%{smart_count} accompagnement ouvert |||| %{smart_count} accompagnements ouverts',
         show_more: 'Afficher le suivant (%{total} restant) |||| Afficher les %{smart_count} suivants (%{total} restants)',
       },
