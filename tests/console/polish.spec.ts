@@ -5,7 +5,7 @@
  * seeded database, Debian's Chromium).
  */
 import { request as apiRequest } from 'playwright-core';
-import { msg, translate } from '@resacoop/domain';
+import { followUpDay, isWorkingDay, msg, translate } from '@resacoop/domain';
 import { accessibilityViolations, blocking } from './accessibility';
 import { DEMO_PASSWORD } from './browser';
 import { useConsole } from './harness';
@@ -109,5 +109,44 @@ describe('the board of cases', () => {
     await ui.page.getByRole('button', { name: 'Afficher tous les accompagnements' }).click();
     await ui.page.getByRole('combobox', { name: 'Conseiller·ère' }).filter({ hasText: 'Tous' }).waitFor();
     await ui.page.getByTestId('case-card').first().waitFor();
+  });
+});
+
+describe('follow-up shortcuts', () => {
+  /** Today in the browser's calendar, as the console reckons its shortcuts. */
+  const browserToday = () => ui.page.evaluate(() => new Date().toLocaleDateString('sv-SE'));
+
+  it('« Dans 7, 14, 30 jours » land on a working day, the day they set spelt out', async () => {
+    await ui.logIn(STAFF);
+    const supportCase = await isereCase();
+    await ui.page.goto(`${ui.baseUrl}/cases/${supportCase.id}/show`);
+    const today = await browserToday();
+    for (const days of [7, 14, 30]) {
+      const shortcut = ui.page.getByRole('button', { name: `Dans ${days} jours` });
+      await expect(shortcut.getAttribute('title')).resolves.toMatch(/^(lundi|mardi|mercredi|jeudi|vendredi) \d+ \S+ \d{4}$/);
+      await shortcut.click();
+      const expected = followUpDay(today, days);
+      expect(isWorkingDay(expected)).toBe(true);
+      await ui.page.waitForFunction(
+        (day) => (document.querySelector('input[name="nextFollowUpAt"]') as HTMLInputElement | null)?.value === day,
+        expected,
+      );
+      const saved = await ui.apiGet<{ nextFollowUpAt: string }>(`cases/${supportCase.id}`);
+      expect(saved.nextFollowUpAt).toBe(expected);
+      expect(saved.nextFollowUpAt >= new Date(Date.parse(`${today}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)).toBe(true);
+    }
+  });
+
+  it('a new case’s first follow-up, as proposed by the form and by a request’s conversion, is a working day', async () => {
+    await ui.logIn(STAFF);
+    const expected = followUpDay(await browserToday(), 14);
+    await ui.page.goto(`${ui.baseUrl}/cases/create`);
+    await expect(ui.page.locator('input[name="nextFollowUpAt"]').inputValue()).resolves.toBe(expected);
+    const [request] = await ui
+      .apiGet<{ id: number }[]>('requests', { filter: { status: 'new' }, range: [0, 50], sort: ['id', 'ASC'] })
+      .then((requests) => requests.filter((candidate) => (candidate as { organisationId?: number }).organisationId));
+    await ui.page.goto(`${ui.baseUrl}/requests/${request.id}/show`);
+    await ui.page.getByRole('button', { name: 'Transformer en accompagnement' }).click();
+    await expect(ui.page.getByRole('dialog').locator('input[name="nextFollowUpAt"]').inputValue()).resolves.toBe(expected);
   });
 });

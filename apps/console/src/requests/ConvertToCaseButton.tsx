@@ -4,11 +4,11 @@ import { Autocomplete, Button, Dialog, DialogActions, DialogContent, DialogConte
 import { useCanAccess, useDataProvider, useNotify, useRecordContext, useRedirect, useRefresh, useTranslate } from 'react-admin';
 import { useMutation } from '@tanstack/react-query';
 import { useCountryChoices } from '../cases/countries';
-import { today } from '../common/days';
+import { followUpIn } from '../common/days';
 import { refusalText, useActionErrorHandler } from '../common/saveErrors';
 import type { ResacoopDataProvider } from '../providers/dataProvider';
 
-/** The follow-up a new case gets unless changed: two weeks from now. */
+/** The follow-up a new case gets unless changed: two weeks from now, on a working day. */
 const DEFAULT_FOLLOW_UP_DAYS = 14;
 
 /**
@@ -27,7 +27,7 @@ const ConvertToCaseButton = ({ requestId }: { requestId: string | number }) => {
   const [open, setOpen] = useState(false);
   const countryChoices = useCountryChoices();
   const [countries, setCountries] = useState<{ id: string; name: string }[]>([]);
-  const [nextFollowUpAt, setNextFollowUpAt] = useState(() => today(DEFAULT_FOLLOW_UP_DAYS));
+  const [nextFollowUpAt, setNextFollowUpAt] = useState(() => followUpIn(DEFAULT_FOLLOW_UP_DAYS));
   const [error, setError] = useState<string>();
   const { mutate, isPending } = useMutation({
     mutationFn: () =>
