@@ -5,7 +5,7 @@
  * seeded database, Debian's Chromium).
  */
 import { request as apiRequest } from 'playwright-core';
-import { followUpDay, isWorkingDay, msg, translate } from '@resacoop/domain';
+import { DEPARTEMENT_LABELS, followUpDay, isWorkingDay, msg, ORGANISATION_TYPE_LABELS, translate } from '@resacoop/domain';
 import { accessibilityViolations, blocking } from './accessibility';
 import { DEMO_PASSWORD } from './browser';
 import { useConsole } from './harness';
@@ -148,5 +148,24 @@ describe('follow-up shortcuts', () => {
     await ui.page.goto(`${ui.baseUrl}/requests/${request.id}/show`);
     await ui.page.getByRole('button', { name: 'Transformer en accompagnement' }).click();
     await expect(ui.page.getByRole('dialog').locator('input[name="nextFollowUpAt"]').inputValue()).resolves.toBe(expected);
+  });
+});
+
+describe('the CSV import', () => {
+  it('counts in the singular for one row, and previews coded values by their labels', async () => {
+    await ui.logIn(STAFF);
+    await ui.page.goto(`${ui.baseUrl}/import/organisations`);
+    await ui.page.locator('input[type="file"]').setInputFiles({
+      name: 'organisations.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(['Nom;Type;Département;Adhésion', `Une seule ${unique()};association;38;adherent`].join('\r\n'), 'utf8'),
+    });
+    await ui.page.getByRole('status').getByText('1 ligne : 1 valide, 0 en erreur', { exact: true }).waitFor();
+    const preview = ui.page.getByRole('table', { name: 'Aperçu des premières lignes' });
+    await preview.getByRole('cell', { name: ORGANISATION_TYPE_LABELS.association.fr, exact: true }).waitFor();
+    await preview.getByRole('cell', { name: DEPARTEMENT_LABELS['38'].fr, exact: true }).waitFor();
+    await expect(preview.getByRole('cell', { name: 'association', exact: true }).count()).resolves.toBe(0);
+    await ui.page.getByRole('button', { name: 'Importer 1 ligne' }).waitFor();
+    expect(blocking(await accessibilityViolations(ui.page))).toEqual([]);
   });
 });
