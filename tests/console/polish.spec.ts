@@ -169,3 +169,42 @@ describe('the CSV import', () => {
     expect(blocking(await accessibilityViolations(ui.page))).toEqual([]);
   });
 });
+
+const RELAY = 'isere@relais.test';
+/** The sidebar's entries (react-admin's menu), not a page's own menus. */
+const SIDEBAR = '.RaMenu-open [role="menuitem"]';
+
+describe('the sidebar and the tab title', () => {
+  it.each([STAFF, ADMIN, RELAY])('%s: every sidebar entry shows its whole label', async (email) => {
+    await ui.logIn(email);
+    await ui.page.locator(SIDEBAR).first().waitFor();
+    const cut = await ui.page
+      .locator(SIDEBAR)
+      .evaluateAll((items) =>
+        items
+          .filter((item) => [item, ...item.querySelectorAll('*')].some((element) => element.scrollWidth > element.clientWidth + 1))
+          .map((item) => item.textContent),
+      );
+    expect(cut).toEqual([]);
+  });
+
+  it.each([STAFF, ADMIN, RELAY])('%s: each page of the sidebar, and a case’s page, names itself in the tab’s title', async (email) => {
+    await ui.logIn(email);
+    const entries = ui.page.locator(SIDEBAR);
+    await entries.first().waitFor();
+    const titles: string[] = [];
+    for (let index = 0; index < (await entries.count()); index++) {
+      const before = await ui.page.title();
+      await entries.nth(index).click();
+      await ui.page.waitForFunction((previous) => document.title !== previous, before, { timeout: 5_000 }).catch(() => undefined);
+      await ui.page.waitForTimeout(300);
+      titles.push(await ui.page.title());
+    }
+    for (const title of titles) expect(title).toMatch(/^\S.* – RESACOOP$/);
+    expect(new Set(titles).size).toBe(titles.length);
+    const [supportCase] = await ui.apiGet<{ id: number; reference: string }[]>('cases', { range: [0, 0], sort: ['id', 'DESC'] });
+    await ui.page.goto(`${ui.baseUrl}/cases/${supportCase.id}/show`);
+    await ui.page.waitForFunction((reference) => document.title.includes(reference), supportCase.reference);
+    expect(await ui.page.title()).toMatch(new RegExp(`${supportCase.reference}.* – RESACOOP$`));
+  });
+});
