@@ -208,3 +208,28 @@ describe('the sidebar and the tab title', () => {
     expect(await ui.page.title()).toMatch(new RegExp(`${supportCase.reference}.* – RESACOOP$`));
   });
 });
+
+describe('related lists with nothing in them', () => {
+  it('say so plainly on an organisation’s and a contact’s page, blaming no filter', async () => {
+    await ui.logIn(STAFF);
+    const organisation = await ui.apiPost<{ id: number }>('organisations', { name: `Sans dossier ${unique()}`, type: 'association' });
+    const contact = await ui.apiPost<{ id: number }>('contacts', { firstName: 'Aude', lastName: `Seule ${unique()}` });
+    const pages: [string, string[]][] = [
+      [
+        `organisations/${organisation.id}/show`,
+        [
+          'Aucun contact dans cette organisation.',
+          'Aucune demande pour cette organisation.',
+          'Aucun accompagnement pour cette organisation.',
+        ],
+      ],
+      [`contacts/${contact.id}/show`, ['Aucune demande pour ce contact.', 'Aucun accompagnement pour ce contact.']],
+    ];
+    for (const [path, sentences] of pages) {
+      await ui.page.goto(`${ui.baseUrl}/${path}`);
+      for (const sentence of sentences) await ui.page.getByText(sentence, { exact: true }).waitFor();
+      await expect(ui.page.getByText(/avec les filtres actuels|Effacer les filtres/i).count()).resolves.toBe(0);
+      expect(blocking(await accessibilityViolations(ui.page))).toEqual([]);
+    }
+  });
+});

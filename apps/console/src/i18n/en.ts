@@ -494,11 +494,11 @@ export const en: Messages = {
         network: 'Network',
       },
       requests: 'The organisation’s information requests',
-      no_requests: 'No request recorded.',
+      no_requests: 'No request for this organisation.',
       cases: 'The organisation’s support cases',
-      no_cases: 'No support case recorded.',
+      no_cases: 'No support case for this organisation.',
       contacts: 'Contacts in this organisation',
-      no_contacts: 'No contact recorded.',
+      no_contacts: 'No contact in this organisation.',
       duplicates: {
         title: 'Likely duplicates',
         none: 'No likely duplicate.',
@@ -524,9 +524,9 @@ export const en: Messages = {
     },
     contacts: {
       requests: 'Information requests of this person',
-      no_requests: 'No request recorded.',
+      no_requests: 'No request for this contact.',
       cases: 'Support cases of this person',
-      no_cases: 'No support case recorded.',
+      no_cases: 'No support case for this contact.',
     },
     requests: {
       quick_entry: 'New request',

@@ -500,11 +500,11 @@ export const fr = {
         network: 'Réseau',
       },
       requests: 'Demandes d’information de l’organisation',
-      no_requests: 'Aucune demande enregistrée.',
+      no_requests: 'Aucune demande pour cette organisation.',
       cases: 'Accompagnements de l’organisation',
-      no_cases: 'Aucun accompagnement enregistré.',
+      no_cases: 'Aucun accompagnement pour cette organisation.',
       contacts: 'Contacts de l’organisation',
-      no_contacts: 'Aucun contact enregistré.',
+      no_contacts: 'Aucun contact dans cette organisation.',
       duplicates: {
         title: 'Doublons probables',
         none: 'Aucun doublon probable.',
@@ -531,9 +531,9 @@ export const fr = {
     },
     contacts: {
       requests: 'Demandes d’information de la personne',
-      no_requests: 'Aucune demande enregistrée.',
+      no_requests: 'Aucune demande pour ce contact.',
       cases: 'Accompagnements de la personne',
-      no_cases: 'Aucun accompagnement enregistré.',
+      no_cases: 'Aucun accompagnement pour ce contact.',
     },
     requests: {
       quick_entry: 'Nouvelle demande',
