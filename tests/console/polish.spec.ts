@@ -5,7 +5,16 @@
  * seeded database, Debian's Chromium).
  */
 import { request as apiRequest } from 'playwright-core';
-import { DEPARTEMENT_LABELS, followUpDay, isWorkingDay, msg, ORGANISATION_TYPE_LABELS, translate } from '@resacoop/domain';
+import {
+  DEPARTEMENT_LABELS,
+  followUpDay,
+  FUNDING_NOT_ENTERED,
+  isWorkingDay,
+  msg,
+  ORGANISATION_TYPE_LABELS,
+  SDG_LABELS,
+  translate,
+} from '@resacoop/domain';
 import { accessibilityViolations, blocking } from './accessibility';
 import { DEMO_PASSWORD } from './browser';
 import { useConsole } from './harness';
@@ -61,7 +70,7 @@ describe('handing a case to a relay', () => {
     await panel.getByTestId('assignment').waitFor();
     const assign = panel.getByRole('button', { name: 'Confier à un relais' });
     await expect(assign.isDisabled()).resolves.toBe(true);
-    await panel.getByText(/Un relais a déjà cet accompagnement/).waitFor();
+    await panel.getByText(/^Déjà confié à un relais/).waitFor();
     await expect(assign.getAttribute('aria-describedby')).resolves.toBe('assign-blocked');
     expect(blocking(await accessibilityViolations(ui.page))).toEqual([]);
   });
@@ -79,7 +88,7 @@ describe('handing a case to a relay', () => {
     await dialog.getByText(translate(msg('assignment.alreadyLive', { relay }), 'fr'), { exact: true }).waitFor();
     await dialog.getByRole('button', { name: 'Annuler' }).click();
     // Closed, the page is read again: the relay now has the case, no second hand-over is offered.
-    await ui.page.getByText(/Un relais a déjà cet accompagnement/).waitFor();
+    await ui.page.getByText(/^Déjà confié à un relais/).waitFor();
     await expect(ui.page.getByRole('button', { name: 'Confier à un relais' }).isDisabled()).resolves.toBe(true);
   });
 });
@@ -231,5 +240,82 @@ describe('related lists with nothing in them', () => {
       await expect(ui.page.getByText(/avec les filtres actuels|Effacer les filtres/i).count()).resolves.toBe(0);
       expect(blocking(await accessibilityViolations(ui.page))).toEqual([]);
     }
+  });
+});
+
+describe('what a case’s labels say', () => {
+  it('names the contact as what it is, countries and ODD by their names in the history, the holder in one column of the list', async () => {
+    await ui.logIn(STAFF);
+    const [organisation] = await ui.apiGet<{ id: number }[]>('organisations', {
+      filter: { departement: '38' },
+      range: [0, 0],
+      sort: ['id', 'ASC'],
+    });
+    const person = await ui.apiPost<{ id: number; lastName: string }>('contacts', {
+      firstName: 'Inès',
+      lastName: `Membre ${unique()}`,
+      organisationId: organisation.id,
+    });
+    const individual = await ui.apiPost<{ id: number; lastName: string }>('contacts', { firstName: 'Paul', lastName: `Seul ${unique()}` });
+    const title = `Étiquettes ${unique()}`;
+    const withOrganisation = await ui.apiPost<CreatedCase>('cases', {
+      organisationId: organisation.id,
+      contactId: person.id,
+      projectTitle: title,
+      countries: ['SN'],
+      sdgs: [4],
+      nextFollowUpAt: inDays(10),
+    });
+    await ui.apiPost<CreatedCase>('cases', { contactId: individual.id, projectTitle: `${title} particulier`, nextFollowUpAt: inDays(10) });
+
+    await ui.apiPost('assignments', { caseId: withOrganisation.id });
+    await ui.page.goto(`${ui.baseUrl}/cases/${withOrganisation.id}/show`);
+    // The hand-over on the timeline reads as the relay's, not as a status change.
+    const timeline = ui.page.getByRole('region', { name: 'Fil de l’accompagnement' });
+    await timeline
+      .getByRole('listitem')
+      .filter({ hasText: /Confié au relais/ })
+      .getByText('Relais', { exact: true })
+      .waitFor();
+    await expect(timeline.getByText('Changement de statut', { exact: true }).count()).resolves.toBe(0);
+    const history = ui.page.getByRole('region', { name: 'Historique' });
+    await history
+      .locator('li')
+      .filter({ hasText: /:\s*Sénégal$/ })
+      .waitFor();
+    await history
+      .locator('li')
+      .filter({ hasText: new RegExp(`:\\s*${SDG_LABELS[4].fr}$`) })
+      .waitFor();
+    await expect(
+      history
+        .locator('li')
+        .filter({ hasText: /:\s*SN$/ })
+        .count(),
+    ).resolves.toBe(0);
+    await expect(ui.page.getByText('Contact (particulier)').count()).resolves.toBe(0);
+    // Funding nobody entered reads so, on the page and in the history, never « 0 € ».
+    await expect(ui.page.getByText(/^0\s*€$/).count()).resolves.toBe(0);
+    await expect(ui.page.getByText(FUNDING_NOT_ENTERED.fr, { exact: true }).count()).resolves.toBe(2);
+    await history
+      .locator('li')
+      .filter({ hasText: new RegExp(`^Financement recherché\\s*:\\s*${FUNDING_NOT_ENTERED.fr}$`) })
+      .waitFor();
+
+    await ui.page.goto(`${ui.baseUrl}/cases?filter=${encodeURIComponent(JSON.stringify({ q: title }))}`);
+    const table = ui.page.getByRole('table');
+    await table.getByRole('columnheader', { name: 'Porteur du projet' }).waitFor();
+    await expect(table.getByRole('columnheader', { name: /Contact/ }).count()).resolves.toBe(0);
+    await table
+      .getByRole('row')
+      .filter({ hasText: `${title} particulier` })
+      .getByText(`Paul ${individual.lastName}`)
+      .waitFor();
+    await table
+      .getByRole('row')
+      .filter({ hasText: `${title} particulier` })
+      .click();
+    await ui.page.getByText('Porteur (particulier)', { exact: true }).waitFor();
+    expect(blocking(await accessibilityViolations(ui.page))).toEqual([]);
   });
 });

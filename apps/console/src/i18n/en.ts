@@ -132,7 +132,7 @@ export const en: Messages = {
         q: 'Search',
         reference: 'Reference',
         organisationId: 'Organisation',
-        contactId: 'Contact (private individual)',
+        contactId: 'Contact',
         projectTitle: 'Project',
         projectSummary: 'Project summary',
         countries: 'Countries',
@@ -605,6 +605,7 @@ export const en: Messages = {
     },
     timeline: {
       empty: 'Nothing yet.',
+      relay_change: 'Relay',
       minutes: '%{smart_count} min',
       reply: {
         title: 'Add an entry',
@@ -629,6 +630,7 @@ export const en: Messages = {
       closed_no_work: 'Closed case: no follow-up, no new exchange, no relay. Reopen it to resume.',
       stage_history: 'Stage history',
       no_stage_change: 'The case has not changed stage yet.',
+      individual_holder: 'Holder (private individual)',
       holder_help: 'An organisation or, for a private individual, a contact.',
       holder_required: 'Give an organisation or, for a private individual, a contact.',
       sections: {
@@ -655,8 +657,7 @@ export const en: Messages = {
       none: 'This case is not assigned to any relay.',
       assign: 'Hand to a relay',
       assign_help: 'The relay of the organisation’s département is proposed by default.',
-      assign_blocked:
-        'A relay already has this case (proposed or accepted): withdraw the proposal or complete the relay’s work before handing it to another.',
+      assign_blocked: 'Already handed to a relay: withdraw the proposal or complete the relay’s work before handing it to another.',
       assign_confirm: 'Assign',
       assigned: 'Case handed to the relay.',
       actions: {

@@ -134,7 +134,7 @@ export const fr = {
         q: 'Rechercher',
         reference: 'Référence',
         organisationId: 'Organisation',
-        contactId: 'Contact (particulier)',
+        contactId: 'Contact',
         projectTitle: 'Projet',
         projectSummary: 'Résumé du projet',
         countries: 'Pays',
@@ -612,6 +612,7 @@ export const fr = {
     },
     timeline: {
       empty: 'Aucun échange pour le moment.',
+      relay_change: 'Relais',
       minutes: '%{smart_count} min',
       reply: {
         title: 'Ajouter un échange',
@@ -637,6 +638,7 @@ export const fr = {
       closed_no_work: 'Accompagnement clôturé : ni relance, ni nouvel échange, ni relais. Rouvrez-le pour reprendre.',
       stage_history: 'Historique des étapes',
       no_stage_change: 'L’accompagnement n’a pas encore changé d’étape.',
+      individual_holder: 'Porteur (particulier)',
       holder_help: 'Une organisation ou, pour un particulier, un contact.',
       holder_required: 'Indiquez une organisation ou, pour un particulier, un contact.',
       sections: {
@@ -664,7 +666,7 @@ export const fr = {
       assign: 'Confier à un relais',
       assign_help: 'Le relais du département de l’organisation est proposé par défaut.',
       assign_blocked:
-        'Un relais a déjà cet accompagnement (proposé ou accepté) : retirez la proposition ou terminez l’accompagnement du relais avant de le confier à un autre.',
+        'Déjà confié à un relais : retirez la proposition ou terminez l’accompagnement du relais avant de le confier à un autre.',
       assign_confirm: 'Confier',
       assigned: 'Accompagnement confié au relais.',
       actions: {
