@@ -30,7 +30,7 @@ describe('staff console: CSV import', () => {
     await chooseFile(['Nom;Type;Département;Ville', `${first};Association / ONG;38 Isère;Grenoble`, `${second};association;99;Valence`]);
     const errors = ui.page.getByRole('table', { name: 'Erreurs' });
     await errors.getByRole('row', { name: /^3 Département valeur non autorisée$/ }).waitFor();
-    await ui.page.getByRole('status').getByText('2 lignes : 1 valides, 1 en erreur').waitFor();
+    await ui.page.getByRole('status').getByText('2 lignes : 1 valide, 1 en erreur').waitFor();
     expect(await ui.page.getByRole('button', { name: 'Importer 1 ligne' }).isDisabled()).toBe(true);
 
     // The corrected file titles its name column differently: it is mapped by hand.
@@ -39,7 +39,7 @@ describe('staff console: CSV import', () => {
       `${first};Association / ONG;38 Isère;Grenoble`,
       `${second};association;26;Valence`,
     ]);
-    await ui.page.getByRole('status').getByText('2 lignes : 0 valides, 2 en erreur').waitFor();
+    await ui.page.getByRole('status').getByText('2 lignes : 0 valide, 2 en erreur').waitFor();
     await ui.page.getByRole('combobox', { name: 'Structure' }).click();
     await ui.page.getByRole('option', { name: 'Nom', exact: true }).click();
     await ui.page.getByRole('status').getByText('2 lignes : 2 valides, 0 en erreur').waitFor();

@@ -99,3 +99,10 @@ export const CASE_HOLDER_TYPE_LABELS = {
 } as const satisfies Labelled<string>;
 export type CaseHolderType = keyof typeof CASE_HOLDER_TYPE_LABELS;
 export const CASE_HOLDER_TYPES = codesOf(CASE_HOLDER_TYPE_LABELS);
+
+/**
+ * A case's funding (`fundingSoughtEur`, `fundingObtainedEur`) is stored as 0 until someone enters
+ * it: shown, 0 reads as nothing entered rather than « 0 € ».
+ */
+export const FUNDING_NOT_ENTERED = { fr: 'Non renseigné', en: 'Not entered' } as const;
+export const FUNDING_LABELS = { 0: FUNDING_NOT_ENTERED } as const satisfies Readonly<Record<number, { fr: string; en: string }>>;

@@ -2,12 +2,14 @@ import {
   addWorkingDays,
   dueAtAfterWaiting,
   endOfParisDay,
+  followUpDay,
   isPublicHoliday,
   isWorkingDay,
   nextDay,
   parisDay,
   requestDueAt,
   startOfParisDay,
+  workingDayFrom,
   workingDaysBetween,
 } from './working-days';
 
@@ -105,6 +107,22 @@ describe('working days (Europe/Paris, French public holidays)', () => {
     ['2024-11-29', true], // Friday
   ])('%s is a working day: %s', (day, expected) => {
     expect(isWorkingDay(day)).toBe(expected);
+  });
+
+  it('moves a day that is not worked on to the next working day, and leaves a working day as it is', () => {
+    expect(workingDayFrom('2026-12-07')).toBe('2026-12-07'); // Monday
+    expect(workingDayFrom('2026-12-13')).toBe('2026-12-14'); // Sunday → Monday
+    expect(workingDayFrom('2026-12-12')).toBe('2026-12-14'); // Saturday → Monday
+    expect(workingDayFrom('2026-12-25')).toBe('2026-12-28'); // Christmas (Friday), weekend → Monday
+    expect(workingDayFrom('2027-05-06')).toBe('2027-05-07'); // Ascension Thursday → Friday
+  });
+
+  it('lands a follow-up « in n days » on a working day', () => {
+    expect(followUpDay('2026-12-06', 7)).toBe('2026-12-14'); // Sunday + 7 = Sunday → Monday
+    expect(followUpDay('2026-12-06', 14)).toBe('2026-12-21');
+    expect(followUpDay('2026-12-06', 30)).toBe('2027-01-05'); // a Tuesday, as it is
+    expect(followUpDay('2026-12-02', 30)).toBe('2027-01-04'); // 1 January, then the weekend → Monday
+    expect(followUpDay('2024-02-28', 1)).toBe('2024-02-29'); // leap day, a Thursday
   });
 
   it('reads the calendar day in Paris, not in UTC', () => {

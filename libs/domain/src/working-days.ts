@@ -55,6 +55,19 @@ export function isWorkingDay(day: CalendarDay): boolean {
   return weekday !== 0 && weekday !== 6 && !isPublicHoliday(day);
 }
 
+/** `day` itself when it is worked, otherwise the first working day after it (a weekend, a public holiday). */
+export function workingDayFrom(day: CalendarDay): CalendarDay {
+  let current = day;
+  while (!isWorkingDay(current)) current = nextDay(current);
+  return current;
+}
+
+/** `days` calendar days after `day`, moved on to a working day: where a « in 7 days » follow-up lands. */
+export function followUpDay(day: CalendarDay, days: number): CalendarDay {
+  const [year, month, date] = parts(day);
+  return workingDayFrom(new Date(Date.UTC(year, month - 1, date + days)).toISOString().slice(0, 10));
+}
+
 /** The n-th working day strictly after `day`. */
 export function addWorkingDays(day: CalendarDay, count: number): CalendarDay {
   let current = day;

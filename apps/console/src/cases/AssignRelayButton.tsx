@@ -1,14 +1,16 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import HandshakeIcon from '@mui/icons-material/Handshake';
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, MenuItem, TextField } from '@mui/material';
-import { HttpError, useCreate, useGetList, useGetOne, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import { fieldErrorText, useActionErrorHandler } from '../common/saveErrors';
+import { useCreate, useGetList, useGetOne, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { refusalText, useActionErrorHandler } from '../common/saveErrors';
 
 /**
  * Hands the case to a relay (`POST /api/assignments {caseId, relayId}`): the relay covering the
- * project holder's département is chosen by default, as the API would.
+ * project holder's département is chosen by default, as the API would. `blocked` while a relay has
+ * the case: the button is disabled, described by the panel's line saying why (`#assign-blocked`).
+ * A refusal of the API is shown in the dialog in its own words; closing it then reads the page again.
  */
-export const AssignRelayButton = () => {
+export const AssignRelayButton = ({ blocked = false }: { blocked?: boolean }) => {
   const record = useRecordContext();
   const translate = useTranslate();
   const notify = useNotify();
@@ -35,6 +37,7 @@ export const AssignRelayButton = () => {
   if (!record) return null;
   const close = () => {
     setOpen(false);
+    if (error) refresh();
     setError(undefined);
     setRelayId('');
   };
@@ -50,7 +53,7 @@ export const AssignRelayButton = () => {
           refresh();
         },
         onError: (failure) => {
-          const reason = failure instanceof HttpError && failure.status < 500 ? (fieldErrorText(failure) ?? failure.message) : undefined;
+          const reason = refusalText(failure);
           if (reason) return setError(reason);
           close();
           notifyError(failure);
@@ -60,7 +63,14 @@ export const AssignRelayButton = () => {
   };
   return (
     <>
-      <Button size="small" variant="outlined" startIcon={<HandshakeIcon />} onClick={() => setOpen(true)}>
+      <Button
+        size="small"
+        variant="outlined"
+        startIcon={<HandshakeIcon />}
+        disabled={blocked}
+        aria-describedby={blocked ? 'assign-blocked' : undefined}
+        onClick={() => setOpen(true)}
+      >
         {translate('resacoop.assignments.assign')}
       </Button>
       <Dialog open={open} onClose={close} fullWidth maxWidth="xs" aria-labelledby="assign-dialog-title">

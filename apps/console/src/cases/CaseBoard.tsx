@@ -1,8 +1,9 @@
 import { useMemo, useState, type DragEvent } from 'react';
 import { PageLoading } from '../common/PageLoading';
 import ViewListIcon from '@mui/icons-material/ViewList';
+import FilterAltOffIcon from '@mui/icons-material/FilterAltOff';
 import { visuallyHidden } from '@mui/utils';
-import { Box, Card, CardContent, Chip, MenuItem, Paper, Stack, TextField as MuiTextField, Typography } from '@mui/material';
+import { Alert, Box, Card, CardContent, Chip, MenuItem, Paper, Stack, TextField as MuiTextField, Typography } from '@mui/material';
 import {
   Button,
   HttpError,
@@ -162,6 +163,9 @@ interface BoardFilter {
   site?: string;
 }
 
+/** A filter left empty says « Tous » rather than nothing. */
+const ALL_SHOWN = { select: { displayEmpty: true }, inputLabel: { shrink: true } };
+
 /** The board's filters: an adviser, a site. */
 const BoardFilters = ({ filter, onChange }: { filter: BoardFilter; onChange: (filter: BoardFilter) => void }) => {
   const translate = useTranslate();
@@ -184,6 +188,7 @@ const BoardFilters = ({ filter, onChange }: { filter: BoardFilter; onChange: (fi
         value={filter.adviserId ?? ''}
         onChange={(event) => set('adviserId', event.target.value ? Number(event.target.value) : undefined)}
         sx={{ minWidth: 220 }}
+        slotProps={ALL_SHOWN}
       >
         <MenuItem value="">{translate('resacoop.cases.board.everyone')}</MenuItem>
         {advisers.map((user) => (
@@ -199,6 +204,7 @@ const BoardFilters = ({ filter, onChange }: { filter: BoardFilter; onChange: (fi
         value={filter.site ?? ''}
         onChange={(event) => set('site', event.target.value)}
         sx={{ minWidth: 180 }}
+        slotProps={ALL_SHOWN}
       >
         <MenuItem value="">{translate('resacoop.cases.board.all_sites')}</MenuItem>
         {sites.map((site) => (
@@ -212,8 +218,9 @@ const BoardFilters = ({ filter, onChange }: { filter: BoardFilter; onChange: (fi
 };
 
 /**
- * The open cases by stage, one column per stage of the project cycle: the user's own cases at
- * first (adviser: them), everyone's one choice away. Dragging a card to another
+ * The open cases by stage, one column per stage of the project cycle: an adviser's own cases at
+ * first (adviser: them), everyone's one choice away; a user following no open case (the
+ * coordination) sees everyone's. Filters that hide every case say so, with a button to show all. Dragging a card to another
  * column moves the case (`PUT /api/cases/{id} {stage, version}`): the card moves at once and goes
  * back if the API refuses; a stale version reloads the board.
  */
@@ -223,7 +230,15 @@ export const CaseBoard = () => {
   const notifyError = useActionErrorHandler();
   const { identity } = useGetIdentity();
   const [chosen, setFilter] = useState<BoardFilter | null>(null);
-  const filter = chosen ?? (identity ? { adviserId: Number(identity.id) } : null);
+  // "My cases" first only for those who follow some (advisers): a coordinator, or anyone following
+  // no open case, gets the whole board rather than empty columns.
+  const me = identity ? Number(identity.id) : undefined;
+  const { total: mine } = useGetList(
+    'cases',
+    { filter: { adviserId: me, status: 'open' }, pagination: { page: 1, perPage: 1 }, sort: { field: 'id', order: 'ASC' } },
+    { enabled: chosen === null && me !== undefined },
+  );
+  const filter = chosen ?? (mine === undefined ? null : mine > 0 ? { adviserId: me } : {});
   const [moved, setMoved] = useState<Record<string, Stage>>({});
   const {
     data: cases = [],
@@ -300,6 +315,18 @@ export const CaseBoard = () => {
       </Stack>
       {isPending ? (
         <PageLoading />
+      ) : cases.length === 0 && filter && Object.keys(filter).length > 0 ? (
+        <Alert
+          severity="info"
+          sx={{ my: 2 }}
+          action={
+            <Button label="resacoop.cases.board.show_all" onClick={() => setFilter({})}>
+              <FilterAltOffIcon />
+            </Button>
+          }
+        >
+          {translate('resacoop.cases.board.filtered_empty')}
+        </Alert>
       ) : (
         <Stack
           direction="row"

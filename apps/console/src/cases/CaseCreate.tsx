@@ -1,5 +1,5 @@
 import { Create } from 'react-admin';
-import { today } from '../common/days';
+import { followUpIn } from '../common/days';
 import { RecordForm } from '../common/RecordForm';
 import { useSaveOptions } from '../common/saveOptions';
 import { CaseInputs } from './CaseInputs';
@@ -8,7 +8,7 @@ import { CASE_CREATE_FIELDS, caseTransform } from './casePayload';
 /** A new case follows up in two weeks by default; the adviser and site default on the API's side to the user's own. */
 export const CaseCreate = () => {
   const saveOptions = useSaveOptions();
-  const defaults = { stage: 'design', nextFollowUpAt: today(14), countries: [], sdgs: [], funders: [] };
+  const defaults = { stage: 'design', nextFollowUpAt: followUpIn(14), countries: [], sdgs: [], funders: [] };
   return (
     <Create transform={caseTransform.create} mutationOptions={saveOptions}>
       <RecordForm fields={CASE_CREATE_FIELDS} defaultValues={defaults}>

@@ -35,7 +35,8 @@ export const CaseHeader = () => {
           </Labeled>
         )}
         {record.contactId && (
-          <Labeled>
+          // A case's contact: the organisation's person, or the holder when a private individual holds it.
+          <Labeled label={record.organisationId ? 'resources.cases.fields.contactId' : 'resacoop.cases.individual_holder'}>
             <ReferenceField source="contactId" reference="contacts" link="show" />
           </Labeled>
         )}

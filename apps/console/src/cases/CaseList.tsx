@@ -16,6 +16,7 @@ import {
   TextField,
   TopToolbar,
   usePermissions,
+  useRecordContext,
   type RaRecord,
 } from 'react-admin';
 import { CASE_STATUS_LABELS, DEPARTEMENT_LABELS, SITE_LABELS, STAGE_LABELS, ZONE_LABELS } from '@resacoop/domain';
@@ -73,6 +74,21 @@ const Actions = () => (
 const rowSx = (record: RaRecord) =>
   isFollowUpOverdue(record) ? { backgroundColor: (theme: object) => alpha((theme as Theme).palette.error.main, 0.06) } : {};
 
+/**
+ * Who holds the case, in one column: its organisation, or the contact for a private individual
+ * (a column of contacts would stay empty on nearly every row, and name an organisation's person as
+ * a private individual).
+ */
+const HolderField = (_props: { label: string }) => {
+  const record = useRecordContext();
+  if (!record) return null;
+  return record.organisationId ? (
+    <ReferenceField source="organisationId" reference="organisations" link={false} />
+  ) : (
+    <ReferenceField source="contactId" reference="contacts" link={false} />
+  );
+};
+
 /** The cases: all of them for the team; for a relay user, the cases handed to their relay ("Mes accompagnements"). */
 export const CaseList = () => {
   const { permissions } = usePermissions<Permissions>();
@@ -97,8 +113,7 @@ export const CaseList = () => {
       >
         <TextField source="reference" sx={{ whiteSpace: 'nowrap' }} />
         <TextField source="projectTitle" sx={{ display: 'block', minWidth: 160 }} />
-        <ReferenceField source="organisationId" reference="organisations" link={false} sortable={false} />
-        <ReferenceField source="contactId" reference="contacts" link={false} sortable={false} />
+        <HolderField label="resacoop.cases.sections.holder" />
         <ReferenceField source="adviserId" reference="users" link={false} />
         <CodeField source="stage" labels={STAGE_LABELS} />
         <CaseStatusField source="status" />

@@ -1,9 +1,9 @@
-import { Box, Grid } from '@mui/material';
-import { EditButton, NumberField, Show, TextField, TopToolbar, usePermissions, WithRecord } from 'react-admin';
-import { ZONE_LABELS } from '@resacoop/domain';
+import { Box, Grid, Typography } from '@mui/material';
+import { EditButton, NumberField, Show, TextField, TopToolbar, usePermissions, useRecordContext, WithRecord } from 'react-admin';
+import { FUNDING_NOT_ENTERED, ZONE_LABELS } from '@resacoop/domain';
 import { ChipsField, DateTimeField } from '../common/fields';
 import { FieldSection } from '../common/layout';
-import { useIntlLocale } from '../common/locale';
+import { useDomainLocale, useIntlLocale } from '../common/locale';
 import { History } from '../history/History';
 import { isRelayPortal, type Permissions } from '../providers/authProvider';
 import { ReplyBox } from '../timeline/ReplyBox';
@@ -19,9 +19,20 @@ const Actions = ({ relayPortal }: { relayPortal: boolean }) => <TopToolbar>{!rel
 
 const pre = { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' } as const;
 
-const Euros = ({ source }: { source: string }) => (
-  <NumberField source={source} locales={useIntlLocale()} options={{ style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }} />
-);
+/** An amount in euros; 0 (or none) is what the API keeps until one is entered: it says so. */
+const Euros = ({ source }: { source: string }) => {
+  const record = useRecordContext();
+  const locales = useIntlLocale();
+  const locale = useDomainLocale();
+  if (!record?.[source]) {
+    return (
+      <Typography variant="body2" color="text.secondary" component="span">
+        {FUNDING_NOT_ENTERED[locale]}
+      </Typography>
+    );
+  }
+  return <NumberField source={source} locales={locales} options={{ style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }} />;
+};
 
 /** The case page: header with stepper and follow-up; the timeline with its reply box; the project, the relay, the stage history. */
 export const CaseShow = () => {

@@ -4,6 +4,8 @@ import { TextPromptDialog } from '../common/TextPromptDialog';
 interface DeclineDialogProps {
   open: boolean;
   pending: boolean;
+  /** The API's refusal, shown under the field. */
+  error?: string;
   onCancel: () => void;
   onConfirm: (reason: string) => void;
 }

@@ -1,13 +1,20 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import EventIcon from '@mui/icons-material/Event';
 import { Button, Stack, TextField } from '@mui/material';
-import { Labeled, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
-import { today } from '../common/days';
+import { Labeled, useCanAccess, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { followUpIn } from '../common/days';
 import { useRecordUpdate } from '../common/useRecordUpdate';
 import { FollowUpField } from './caseFields';
 
-/** Shortcuts for the next follow-up, in days from today. */
+/** Shortcuts for the next follow-up, in days from today (moved on to a working day). */
 const IN_DAYS = [7, 14, 30] as const;
+
+/** The day a shortcut sets, spelt out (« lundi 14 décembre 2026 ») in the console's language. */
+const useDayTitle = () => {
+  const locale = useLocaleState()[0];
+  return (day: string) =>
+    new Date(`${day}T12:00:00`).toLocaleDateString(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+};
 
 /**
  * The next follow-up, in red once past, with a quick way to set it (`PUT {nextFollowUpAt, version}`):
@@ -18,6 +25,7 @@ export const FollowUpControl = () => {
   const translate = useTranslate();
   const { canAccess } = useCanAccess({ resource: 'cases', action: 'edit', record });
   const { send, isPending } = useRecordUpdate('cases');
+  const dayTitle = useDayTitle();
   const [day, setDay] = useState<string>('');
   useEffect(() => setDay(typeof record?.nextFollowUpAt === 'string' ? record.nextFollowUpAt : ''), [record?.nextFollowUpAt]);
   if (!record) return null;
@@ -51,11 +59,14 @@ export const FollowUpControl = () => {
           >
             {translate('ra.action.save')}
           </Button>
-          {IN_DAYS.map((days) => (
-            <Button key={days} size="small" disabled={isPending} onClick={() => save(today(days))}>
-              {translate('resacoop.cases.in_days', { smart_count: days })}
-            </Button>
-          ))}
+          {IN_DAYS.map((days) => {
+            const day = followUpIn(days);
+            return (
+              <Button key={days} size="small" disabled={isPending} title={dayTitle(day)} onClick={() => save(day)}>
+                {translate('resacoop.cases.in_days', { smart_count: days })}
+              </Button>
+            );
+          })}
         </Stack>
       )}
     </Stack>

@@ -9,10 +9,18 @@ import {
   useCanAccess,
   useGetList,
   useRecordContext,
+  useRefresh,
   useTranslate,
   type RaRecord,
 } from 'react-admin';
-import { allowsAssignmentMove, ASSIGNMENT_MOVES, makesAssignmentMove, type AssignmentMove, type AssignmentStatus } from '@resacoop/domain';
+import {
+  allowsAssignmentMove,
+  ASSIGNMENT_MOVES,
+  LIVE_ASSIGNMENT_STATUSES,
+  makesAssignmentMove,
+  type AssignmentMove,
+  type AssignmentStatus,
+} from '@resacoop/domain';
 import { DateTimeField } from '../common/fields';
 import { AssignRelayButton } from './AssignRelayButton';
 import { DeclineDialog } from './DeclineDialog';
@@ -27,7 +35,9 @@ const AssignmentItem = ({ relayUser, mayRead }: { relayUser: boolean; mayRead: b
   const translate = useTranslate();
   const { move, isPending } = useAssignmentMove();
   const { canAccess: mayMove } = useCanAccess({ resource: 'assignments', action: 'edit', record: assignment });
+  const refresh = useRefresh();
   const [declining, setDeclining] = useState(false);
+  const [declineError, setDeclineError] = useState<string>();
   if (!assignment) return null;
   const status = assignment.status as AssignmentStatus;
   // The relay accepts or declines; the team withdraws its proposal; either completes.
@@ -79,11 +89,26 @@ const AssignmentItem = ({ relayUser, mayRead }: { relayUser: boolean; mayRead: b
       <DeclineDialog
         open={declining}
         pending={isPending}
-        onCancel={() => setDeclining(false)}
-        onConfirm={(declineReason) => {
+        error={declineError}
+        onCancel={() => {
           setDeclining(false);
-          move({ assignment, move: 'decline', declineReason });
+          // Refused, the assignment has moved meanwhile: read it again.
+          if (declineError) refresh();
+          setDeclineError(undefined);
         }}
+        onConfirm={(declineReason) =>
+          move(
+            { assignment, move: 'decline', declineReason },
+            {
+              onSuccess: () => {
+                setDeclining(false);
+                setDeclineError(undefined);
+              },
+              onRefused: setDeclineError,
+              onFailure: () => setDeclining(false),
+            },
+          )
+        }
       />
     </Box>
   );
@@ -104,14 +129,22 @@ export const RelayPanel = ({ relayUser }: { relayUser: boolean }) => {
     { enabled: Boolean(record) },
   );
   if (!record) return null;
+  // One relay at a time works a case: while one has it (proposed or accepted), no second hand-over is offered.
+  const live = assignments.some((assignment) => LIVE_ASSIGNMENT_STATUSES.includes(assignment.status));
+  const mayAssign = mayHandOver && record.status !== 'closed';
   return (
     <Paper variant="outlined" component="section" aria-label={translate('resacoop.assignments.title')} sx={{ p: 2, mt: 2 }}>
       <Stack direction="row" alignItems="center" justifyContent="space-between" gap={1} sx={{ mb: 1 }}>
         <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
           {translate('resacoop.assignments.title')}
         </Typography>
-        {mayHandOver && record.status !== 'closed' && <AssignRelayButton />}
+        {mayAssign && !isPending && <AssignRelayButton blocked={live} />}
       </Stack>
+      {mayAssign && live && (
+        <Typography variant="body2" color="text.secondary" id="assign-blocked" sx={{ mb: 1 }}>
+          {translate('resacoop.assignments.assign_blocked')}
+        </Typography>
+      )}
       {!isPending && assignments.length === 0 && <Typography variant="body2">{translate('resacoop.assignments.none')}</Typography>}
       {assignments.map((assignment) => (
         <ResourceContextProvider key={assignment.id} value="assignments">

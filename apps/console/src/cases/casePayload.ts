@@ -5,6 +5,7 @@ import {
   SITE_LABELS,
   STAGE_LABELS,
   ZONE_LABELS,
+  FUNDING_LABELS,
   type Labelled,
 } from '@resacoop/domain';
 import type { RaRecord } from 'react-admin';
@@ -13,6 +14,7 @@ import { fieldsExcept, writableTransform } from '../common/payload';
 import { BODY_FIELDS } from '../providers/api.generated';
 import type { ValueReferences } from '../history/ChangesField';
 import type { ValueLabels } from '../history/formatValue';
+import { COUNTRY_LABELS } from './countries';
 
 /**
  * What the case form sends on create (`POST /api/cases`), as the API validates it (the OpenAPI
@@ -60,6 +62,10 @@ export const CASE_VALUE_LABELS: ValueLabels = {
   status: CASE_STATUS_LABELS,
   outcome: CASE_OUTCOME_LABELS,
   zones: ZONE_LABELS,
+  countries: COUNTRY_LABELS,
+  sdgs: SDG_LABELLED,
+  fundingSoughtEur: FUNDING_LABELS as unknown as Labelled<string>,
+  fundingObtainedEur: FUNDING_LABELS as unknown as Labelled<string>,
 };
 
 export const CASE_REFERENCES: ValueReferences = {

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { COUNTRY_CODES } from '@resacoop/domain';
+import { COUNTRY_CODES, type Labelled } from '@resacoop/domain';
 import { useIntlLocale } from '../common/locale';
 
 const namers = new Map<string, Intl.DisplayNames>();
@@ -26,3 +26,8 @@ export function useCountryChoices(): { id: string; name: string }[] {
     return COUNTRY_CODES.map((code) => ({ id: code, name: countryName(code, locale) })).sort((a, b) => collator.compare(a.name, b.name));
   }, [locale]);
 }
+
+/** Every country by its name in each language of the console: how the history shows `countries` (« Sénégal », not `SN`). */
+export const COUNTRY_LABELS: Labelled<string> = Object.fromEntries(
+  COUNTRY_CODES.map((code) => [code, { fr: countryName(code, 'fr'), en: countryName(code, 'en') }]),
+);

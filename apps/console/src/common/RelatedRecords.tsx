@@ -6,6 +6,7 @@ import {
   ReferenceManyField,
   useCanAccess,
   useCreatePath,
+  useListContext,
   useRecordContext,
   useResourceContext,
   useTranslate,
@@ -28,12 +29,25 @@ interface RelatedRecordsProps {
   children: ReactNode;
 }
 
+/**
+ * The list, or the plain sentence saying there is none: the list's own empty state (react-admin's
+ * « Aucun résultat trouvé avec les filtres actuels. Effacer les filtres ») would blame filters the
+ * user never set, the page's fixed `target` and `filter` counting as such.
+ */
+const ListOrEmpty = ({ empty, children }: { empty: ReactNode; children: ReactNode }) => {
+  const { isPending, total, data } = useListContext();
+  const none = total === undefined ? (data ?? []).length === 0 : total === 0;
+  if (!isPending && none) return <>{empty}</>;
+  return <>{children}</>;
+};
+
 /** A section of a record's page: the records of one resource that name it, when the user may list them. */
 export const RelatedRecords = ({ reference, target, title, empty, sort, filter, action, children }: RelatedRecordsProps) => {
   const record = useRecordContext();
   const translate = useTranslate();
   const { canAccess } = useCanAccess({ resource: reference, action: 'list' });
   if (!record || !canAccess) return null;
+  const emptyText = <Typography variant="body2">{translate(empty)}</Typography>;
   return (
     <Box component="section" sx={{ mt: 3 }} aria-label={translate(title)}>
       <Stack direction="row" alignItems="center" justifyContent="space-between">
@@ -49,9 +63,9 @@ export const RelatedRecords = ({ reference, target, title, empty, sort, filter, 
         filter={filter}
         perPage={10}
         pagination={<Pagination rowsPerPageOptions={[10, 25, 50]} />}
-        empty={<Typography variant="body2">{translate(empty)}</Typography>}
+        empty={emptyText}
       >
-        {children}
+        <ListOrEmpty empty={emptyText}>{children}</ListOrEmpty>
       </ReferenceManyField>
     </Box>
   );

@@ -96,6 +96,20 @@ export function fieldErrorText(error: unknown): string | undefined {
 }
 
 /**
+ * What to tell the user when the API refused a write made from a dialog or a button: the API's own
+ * sentence (« Cet accompagnement est déjà confié à SCD. »), except for a refused input (400), whose
+ * message is only « Certains champs sont invalides. » and whose field reasons say what is wrong.
+ * Nothing for a failure that is not the API's answer (network down, 5xx) nor for a stale version:
+ * the caller notifies those (`useActionErrorHandler`: a lasting notice with a reload button).
+ */
+export function refusalText(error: unknown): string | undefined {
+  if (!(error instanceof HttpError) || error.status >= 500 || isVersionConflict(error)) return undefined;
+  const message = error.message?.trim() || undefined;
+  if (error.status === 400) return fieldErrorText(error) ?? message;
+  return message ?? fieldErrorText(error);
+}
+
+/**
  * The `onError` of a write made by a button rather than a form (assign, change status): a stale
  * version gets the same lasting notice as in a form; the API's reasons are notified as they come.
  */
@@ -105,13 +119,14 @@ export function useActionErrorHandler() {
   return useCallback(
     (error: unknown) => {
       if (error instanceof HttpError && isVersionConflict(error)) {
-        notify(<VersionConflictNotice message={translate('resacoop.errors.version_conflict')} />, {
+        // The API's own sentence names what changed (« Cette affectation a changé entre-temps. »).
+        notify(<VersionConflictNotice message={error.message || translate('resacoop.errors.version_conflict')} />, {
           type: 'error',
           autoHideDuration: null,
         });
         return;
       }
-      const message = fieldErrorText(error) ?? (error instanceof Error && error.message ? error.message : 'ra.notification.http_error');
+      const message = refusalText(error) ?? (error instanceof Error && error.message ? error.message : 'ra.notification.http_error');
       notify(message, { type: 'error', messageArgs: { _: message } });
     },
     [notify, translate],

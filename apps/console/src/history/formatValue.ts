@@ -38,7 +38,11 @@ export function formatValue(field: string, value: unknown, labels: ValueLabels |
     }
     return value;
   }
-  if (typeof value === 'number') return String(value);
+  if (typeof value === 'number') {
+    // A coded number (an ODD) by its label.
+    const fieldLabels = labels?.[field];
+    return fieldLabels && Object.hasOwn(fieldLabels, String(value)) ? fieldLabels[String(value)][context.locale] : String(value);
+  }
   return JSON.stringify(value);
 }
 

@@ -134,7 +134,7 @@ export const fr = {
         q: 'Rechercher',
         reference: 'Référence',
         organisationId: 'Organisation',
-        contactId: 'Contact (particulier)',
+        contactId: 'Contact',
         projectTitle: 'Projet',
         projectSummary: 'Résumé du projet',
         countries: 'Pays',
@@ -500,11 +500,11 @@ export const fr = {
         network: 'Réseau',
       },
       requests: 'Demandes d’information de l’organisation',
-      no_requests: 'Aucune demande enregistrée.',
+      no_requests: 'Aucune demande pour cette organisation.',
       cases: 'Accompagnements de l’organisation',
-      no_cases: 'Aucun accompagnement enregistré.',
+      no_cases: 'Aucun accompagnement pour cette organisation.',
       contacts: 'Contacts de l’organisation',
-      no_contacts: 'Aucun contact enregistré.',
+      no_contacts: 'Aucun contact dans cette organisation.',
       duplicates: {
         title: 'Doublons probables',
         none: 'Aucun doublon probable.',
@@ -531,9 +531,9 @@ export const fr = {
     },
     contacts: {
       requests: 'Demandes d’information de la personne',
-      no_requests: 'Aucune demande enregistrée.',
+      no_requests: 'Aucune demande pour ce contact.',
       cases: 'Accompagnements de la personne',
-      no_cases: 'Aucun accompagnement enregistré.',
+      no_cases: 'Aucun accompagnement pour ce contact.',
     },
     requests: {
       quick_entry: 'Nouvelle demande',
@@ -612,6 +612,7 @@ export const fr = {
     },
     timeline: {
       empty: 'Aucun échange pour le moment.',
+      relay_change: 'Relais',
       minutes: '%{smart_count} min',
       reply: {
         title: 'Ajouter un échange',
@@ -627,7 +628,7 @@ export const fr = {
       follow_up_overdue: 'Relance dépassée',
       set_follow_up: 'Nouvelle date de relance',
       follow_up_set: 'Prochaine relance enregistrée.',
-      in_days: 'Dans %{smart_count} jours',
+      in_days: 'Dans %{smart_count} jour |||| Dans %{smart_count} jours',
       stage_moved: 'Étape modifiée.',
       stage_confirm: {
         title: 'Changer d’étape ?',
@@ -637,6 +638,7 @@ export const fr = {
       closed_no_work: 'Accompagnement clôturé : ni relance, ni nouvel échange, ni relais. Rouvrez-le pour reprendre.',
       stage_history: 'Historique des étapes',
       no_stage_change: 'L’accompagnement n’a pas encore changé d’étape.',
+      individual_holder: 'Porteur (particulier)',
       holder_help: 'Une organisation ou, pour un particulier, un contact.',
       holder_required: 'Indiquez une organisation ou, pour un particulier, un contact.',
       sections: {
@@ -652,6 +654,8 @@ export const fr = {
         list: 'Vue liste',
         everyone: 'Tous',
         all_sites: 'Tous les sites',
+        filtered_empty: 'Aucun accompagnement ouvert ne correspond à ces filtres.',
+        show_all: 'Afficher tous les accompagnements',
         count: '%{smart_count} accompagnement ouvert |||| %{smart_count} accompagnements ouverts',
         show_more: 'Afficher le suivant (%{total} restant) |||| Afficher les %{smart_count} suivants (%{total} restants)',
       },
@@ -661,6 +665,8 @@ export const fr = {
       none: 'Cet accompagnement n’est confié à aucun relais.',
       assign: 'Confier à un relais',
       assign_help: 'Le relais du département de l’organisation est proposé par défaut.',
+      assign_blocked:
+        'Déjà confié à un relais : retirez la proposition ou terminez l’accompagnement du relais avant de le confier à un autre.',
       assign_confirm: 'Confier',
       assigned: 'Accompagnement confié au relais.',
       actions: {
@@ -770,7 +776,10 @@ export const fr = {
       column: 'Colonne du fichier',
       field: 'Champ',
       ignore: 'Ignorer',
-      counts: '%{rows} lignes : %{valid} valides, %{invalid} en erreur',
+      counts: '%{rows} : %{valid}, %{invalid}',
+      rows: '%{smart_count} ligne |||| %{smart_count} lignes',
+      valid: '%{smart_count} valide |||| %{smart_count} valides',
+      invalid: '%{smart_count} en erreur',
       fix_errors: 'Corrigez le fichier puis choisissez-le à nouveau : rien n’est importé tant qu’une ligne est en erreur.',
       errors: 'Erreurs',
       errors_capped: 'Seules les 500 premières erreurs sont affichées.',

@@ -87,7 +87,11 @@ export const CsvImportFlow = <Report extends ImportReport>({
             <>
               <MappingTable resource={labels} report={report} onChange={remap} disabled={busy} />
               <Typography role="status">
-                {translate('resacoop.import.counts', { rows: report.rows, valid: report.valid, invalid: report.invalid })}
+                {translate('resacoop.import.counts', {
+                  rows: translate('resacoop.import.rows', { smart_count: report.rows }),
+                  valid: translate('resacoop.import.valid', { smart_count: report.valid }),
+                  invalid: translate('resacoop.import.invalid', { smart_count: report.invalid }),
+                })}
               </Typography>
               {report.errors.length > 0 && (
                 <>

@@ -13,6 +13,7 @@ import {
   useTranslate,
   useUserMenu,
 } from 'react-admin';
+import { DocumentTitle } from './DocumentTitle';
 import { NotificationBell } from '../notifications/NotificationBell';
 import { LocalePreference } from './LocalePreference';
 
@@ -65,6 +66,7 @@ export const AppBar = () => {
         |
       </Box>
       <TitlePortal component="h1" variant="h6" />
+      <DocumentTitle />
     </RaAppBar>
   );
 };

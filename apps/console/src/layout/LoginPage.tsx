@@ -39,6 +39,11 @@ export const LoginPage = () => {
     };
   }, [landsHome]);
 
+  // The tab's title names the page too (RGAA).
+  useEffect(() => {
+    document.title = `${translate('ra.auth.sign_in')} – ${translate('resacoop.title')}`;
+  }, [translate]);
+
   // The page's landmark and level-one heading (RGAA): react-admin's login page has neither.
   return (
     <Box component="main">

@@ -8,6 +8,15 @@ import { isRelayPortal, may, type Permissions } from '../providers/authProvider'
 /** Resources after requests and cases, in the order of the menu. */
 const OTHER_RESOURCES = ['organisations', 'contacts', 'events', 'users', 'relays', 'answer-templates'] as const;
 
+/**
+ * Whole labels, wrapped when longer than the sidebar (« Mes accompagnements » at 200 % zoom, English
+ * labels): MUI's menu items keep to one line and cut the rest.
+ */
+const WHOLE_LABELS = {
+  '& [role="menuitem"], & [role="menuitem"] *': { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip' },
+  '& [role="menuitem"]': { minHeight: 40, height: 'auto' },
+} as const;
+
 /** A resource's entry, for those resources registered with a list page. */
 const ListItem = ({ name }: { name: string }) => {
   const resources = useResourceDefinitions();
@@ -25,7 +34,7 @@ export const Menu = () => {
   const { permissions } = usePermissions<Permissions>();
   if (isRelayPortal(permissions)) {
     return (
-      <RaMenu>
+      <RaMenu sx={WHOLE_LABELS}>
         <RaMenu.DashboardItem />
         <RaMenu.Item to="/cases" primaryText={translate('resacoop.cases.mine')} leftIcon={<WorkIcon />} />
         <ListItem name="events" />
@@ -34,7 +43,7 @@ export const Menu = () => {
     );
   }
   return (
-    <RaMenu>
+    <RaMenu sx={WHOLE_LABELS}>
       <RaMenu.DashboardItem />
       {may(permissions, 'create', 'requests') && (
         <RaMenu.Item to="/requests/create" primaryText={translate('resacoop.requests.quick_entry')} leftIcon={<AddCommentIcon />} />

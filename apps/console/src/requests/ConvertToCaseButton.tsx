@@ -1,14 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import WorkIcon from '@mui/icons-material/Work';
 import { Autocomplete, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from '@mui/material';
-import { HttpError, useCanAccess, useDataProvider, useNotify, useRecordContext, useRedirect, useRefresh, useTranslate } from 'react-admin';
+import { useCanAccess, useDataProvider, useNotify, useRecordContext, useRedirect, useRefresh, useTranslate } from 'react-admin';
 import { useMutation } from '@tanstack/react-query';
 import { useCountryChoices } from '../cases/countries';
-import { today } from '../common/days';
-import { fieldErrorText, useActionErrorHandler } from '../common/saveErrors';
+import { followUpIn } from '../common/days';
+import { refusalText, useActionErrorHandler } from '../common/saveErrors';
 import type { ResacoopDataProvider } from '../providers/dataProvider';
 
-/** The follow-up a new case gets unless changed: two weeks from now. */
+/** The follow-up a new case gets unless changed: two weeks from now, on a working day. */
 const DEFAULT_FOLLOW_UP_DAYS = 14;
 
 /**
@@ -27,7 +27,7 @@ const ConvertToCaseButton = ({ requestId }: { requestId: string | number }) => {
   const [open, setOpen] = useState(false);
   const countryChoices = useCountryChoices();
   const [countries, setCountries] = useState<{ id: string; name: string }[]>([]);
-  const [nextFollowUpAt, setNextFollowUpAt] = useState(() => today(DEFAULT_FOLLOW_UP_DAYS));
+  const [nextFollowUpAt, setNextFollowUpAt] = useState(() => followUpIn(DEFAULT_FOLLOW_UP_DAYS));
   const [error, setError] = useState<string>();
   const { mutate, isPending } = useMutation({
     mutationFn: () =>
@@ -43,13 +43,18 @@ const ConvertToCaseButton = ({ requestId }: { requestId: string | number }) => {
       redirect('show', 'cases', created.id);
     },
     onError: (failure) => {
-      const reason = failure instanceof HttpError && failure.status === 400 ? fieldErrorText(failure) : undefined;
+      const reason = refusalText(failure);
       if (reason) return setError(reason);
-      setOpen(false);
-      if (failure instanceof HttpError && failure.status === 409) refresh();
+      close();
       notifyError(failure);
     },
   });
+  // After a refusal the request may have changed (converted meanwhile): read it again on closing.
+  const close = () => {
+    setOpen(false);
+    if (error) refresh();
+    setError(undefined);
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (nextFollowUpAt) mutate();
@@ -59,7 +64,7 @@ const ConvertToCaseButton = ({ requestId }: { requestId: string | number }) => {
       <Button size="small" startIcon={<WorkIcon />} onClick={() => setOpen(true)}>
         {translate('resacoop.requests.convert.button')}
       </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby="convert-dialog-title">
+      <Dialog open={open} onClose={close} aria-labelledby="convert-dialog-title">
         <form onSubmit={submit} noValidate>
           <DialogTitle id="convert-dialog-title">{translate('resacoop.requests.convert.title')}</DialogTitle>
           <DialogContent>
@@ -97,7 +102,7 @@ const ConvertToCaseButton = ({ requestId }: { requestId: string | number }) => {
             />
           </DialogContent>
           <DialogActions>
-            <Button onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</Button>
+            <Button onClick={close}>{translate('ra.action.cancel')}</Button>
             <Button type="submit" variant="contained" disabled={!nextFollowUpAt || isPending}>
               {translate('resacoop.requests.convert.confirm')}
             </Button>

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Button, Stack, Typography } from '@mui/material';
-import { HttpError, useRecordContext, useTranslate } from 'react-admin';
+import { useRecordContext, useTranslate } from 'react-admin';
 import { REQUEST_STATUS_LABELS, REQUEST_TRANSITIONS, type RequestStatus } from '@resacoop/domain';
 import { useDomainLocale } from '../common/locale';
-import { fieldErrorText, useActionErrorHandler } from '../common/saveErrors';
+import { refusalText, useActionErrorHandler } from '../common/saveErrors';
 import { AnswerDialog } from './AnswerDialog';
 import { useRecordUpdate } from '../common/useRecordUpdate';
 
@@ -39,7 +39,7 @@ export const StatusButtons = () => {
         onSuccess: () => setAsking(false),
         onError: (error) => {
           // The answer itself was refused: say why in the dialog; anything else (a stale version) as usual.
-          const reason = error instanceof HttpError && error.status === 400 ? fieldErrorText(error) : undefined;
+          const reason = refusalText(error);
           if (reason) return setAnswerError(reason);
           setAsking(false);
           notifyError(error);

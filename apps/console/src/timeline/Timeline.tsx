@@ -34,8 +34,12 @@ const KIND_ICONS: Record<InteractionKind, ReactElement> = {
 
 const PER_PAGE = 25;
 
-/** One entry: what kind, who (for those who may read the team's names), when, how long, and what was said. */
-const Entry = ({ showAuthor }: { showAuthor: boolean }) => {
+/**
+ * One entry: what kind, who (for those who may read the team's names), when, how long, and what was said.
+ * On a case, the only status changes the API writes are its relay's (handed over, accepted, declined,
+ * completed, withdrawn): they read « Relais », not « Changement de statut ».
+ */
+const Entry = ({ showAuthor, onCase }: { showAuthor: boolean; onCase: boolean }) => {
   const entry = useRecordContext();
   const translate = useTranslate();
   const locale = useDomainLocale();
@@ -50,7 +54,9 @@ const Entry = ({ showAuthor }: { showAuthor: boolean }) => {
       <Box sx={{ flex: 1, minWidth: 0 }}>
         <Stack direction="row" gap={1} alignItems="baseline" flexWrap="wrap">
           <Typography variant="subtitle2" component="span">
-            {INTERACTION_KIND_LABELS[kind]?.[locale] ?? kind}
+            {onCase && kind === 'status_change'
+              ? translate('resacoop.timeline.relay_change')
+              : (INTERACTION_KIND_LABELS[kind]?.[locale] ?? kind)}
           </Typography>
           {showAuthor && (
             <ReferenceField source="authorId" reference="users" link={false} emptyText={translate('resacoop.history.system')}>
@@ -75,7 +81,7 @@ const Entry = ({ showAuthor }: { showAuthor: boolean }) => {
   );
 };
 
-const Entries = () => {
+const Entries = ({ onCase }: { onCase: boolean }) => {
   const { data, total } = useListContext();
   // Relay users may not read the team's user records: their timeline shows no names.
   const { canAccess: showAuthor = false } = useCanAccess({ resource: 'users', action: 'show' });
@@ -85,7 +91,7 @@ const Entries = () => {
       <List dense disablePadding>
         {data.map((entry) => (
           <RecordContextProvider key={entry.id} value={entry}>
-            <Entry showAuthor={showAuthor} />
+            <Entry showAuthor={showAuthor} onCase={onCase} />
           </RecordContextProvider>
         ))}
       </List>
@@ -118,7 +124,11 @@ export const Timeline = (owner: TimelineOwner) => {
       >
         <WithListContext
           render={({ isPending, total }) =>
-            !isPending && total === 0 ? <Typography variant="body2">{translate('resacoop.timeline.empty')}</Typography> : <Entries />
+            !isPending && total === 0 ? (
+              <Typography variant="body2">{translate('resacoop.timeline.empty')}</Typography>
+            ) : (
+              <Entries onCase={'caseId' in filter} />
+            )
           }
         />
       </ListBase>
