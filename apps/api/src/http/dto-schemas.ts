@@ -18,6 +18,11 @@ const OPTIONS: Partial<IOptions> = {
     isCountryCode: { type: 'string', pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2' },
     isCalendarDay: { type: 'string', format: 'date' },
     isTimestamp: { type: 'string', description: 'an ISO 8601 date (YYYY-MM-DD) or date-time' },
+    isSingleLine: {
+      type: 'string',
+      pattern: '^[^\\u0000-\\u001f\\u007f-\\u009f]*$',
+      description: 'one line: no line break nor control character',
+    },
   },
 };
 

@@ -149,6 +149,9 @@ export interface Contact {
  */
 export interface ConvertRequestDto {
   nextFollowUpAt: string;
+  /**
+   * one line: no line break nor control character
+   */
   projectTitle?: string | null;
   projectSummary?: string | null;
   /**
@@ -275,6 +278,9 @@ export interface ConvertRequestDto {
  * via the `definition` "CreateAnswerTemplateDto".
  */
 export interface CreateAnswerTemplateDto {
+  /**
+   * one line: no line break nor control character
+   */
   title: string;
   body: string;
   active?: boolean | null;
@@ -294,6 +300,9 @@ export interface CreateAssignmentDto {
 export interface CreateCaseDto {
   organisationId?: number | null;
   contactId?: number | null;
+  /**
+   * one line: no line break nor control character
+   */
   projectTitle: string;
   projectSummary?: string | null;
   /**
@@ -422,10 +431,22 @@ export interface CreateCaseDto {
  */
 export interface CreateContactDto {
   organisationId?: number | null;
+  /**
+   * one line: no line break nor control character
+   */
   firstName: string;
+  /**
+   * one line: no line break nor control character
+   */
   lastName: string;
+  /**
+   * one line: no line break nor control character
+   */
   email?: string | null;
   phone?: string | null;
+  /**
+   * one line: no line break nor control character
+   */
   function?: string | null;
   /**
    * an ISO 8601 date (YYYY-MM-DD) or date-time
@@ -438,6 +459,9 @@ export interface CreateContactDto {
  * via the `definition` "CreateEventDto".
  */
 export interface CreateEventDto {
+  /**
+   * one line: no line break nor control character
+   */
   title: string;
   kind: 'workshop' | 'training' | 'working_group' | 'regional_meeting' | 'webinar' | 'fair' | 'festisol' | 'other';
   role: 'organised' | 'co_organised' | 'speaker' | 'participant';
@@ -477,6 +501,9 @@ export interface CreateEventDto {
   publicDescription?: string | null;
   headCount?: number | null;
   hours?: number | null;
+  /**
+   * one line: no line break nor control character
+   */
   trainer?: string | null;
 }
 /**
@@ -499,7 +526,13 @@ export interface CreateInteractionDto {
  * via the `definition` "CreateOrganisationDto".
  */
 export interface CreateOrganisationDto {
+  /**
+   * one line: no line break nor control character
+   */
   name: string;
+  /**
+   * one line: no line break nor control character
+   */
   acronym?: string | null;
   type:
     | 'association'
@@ -519,9 +552,18 @@ export interface CreateOrganisationDto {
   rna?: string | null;
   departement?: ('01' | '03' | '07' | '15' | '26' | '38' | '42' | '43' | '63' | '69D' | '69M' | '73' | '74' | 'outside_region') | null;
   postcode?: string | null;
+  /**
+   * one line: no line break nor control character
+   */
   city?: string | null;
   address?: string | null;
+  /**
+   * one line: no line break nor control character
+   */
   website?: string | null;
+  /**
+   * one line: no line break nor control character
+   */
   email?: string | null;
   phone?: string | null;
   membership?: ('gip_member' | 'adherent' | 'associate' | 'none') | null;
@@ -612,9 +654,18 @@ export interface CreateRegistrationDto {
   evaluationScore?: (1 | 2 | 3 | 4 | 5) | null;
   evaluationComment?: string | null;
   contactId?: number | null;
+  /**
+   * one line: no line break nor control character
+   */
   name?: string | null;
+  /**
+   * one line: no line break nor control character
+   */
   email?: string | null;
   organisationId?: number | null;
+  /**
+   * one line: no line break nor control character
+   */
   organisationName?: string | null;
 }
 /**
@@ -635,11 +686,20 @@ export interface CreateRequestDto {
     | 'events'
     | 'directory'
     | 'other';
+  /**
+   * one line: no line break nor control character
+   */
   subject: string;
   question: string;
   organisationId?: number | null;
   contactId?: number | null;
+  /**
+   * one line: no line break nor control character
+   */
   requesterName?: string | null;
+  /**
+   * one line: no line break nor control character
+   */
   requesterEmail?: string | null;
   assigneeId?: number | null;
   /**
@@ -655,7 +715,13 @@ export interface CreateRequestDto {
  * via the `definition` "CreateUserDto".
  */
 export interface CreateUserDto {
+  /**
+   * one line: no line break nor control character
+   */
   email: string;
+  /**
+   * one line: no line break nor control character
+   */
   fullName: string;
   role: 'admin' | 'staff' | 'relay';
   site?: ('lyon' | 'clermont') | null;
@@ -1420,9 +1486,18 @@ export interface Organisation {
  */
 export interface ParticipantDto {
   contactId?: number | null;
+  /**
+   * one line: no line break nor control character
+   */
   name?: string | null;
+  /**
+   * one line: no line break nor control character
+   */
   email?: string | null;
   organisationId?: number | null;
+  /**
+   * one line: no line break nor control character
+   */
   organisationName?: string | null;
 }
 /**
@@ -1588,8 +1663,17 @@ export interface PublicRegistration {
  * via the `definition` "PublicRegistrationDto".
  */
 export interface PublicRegistrationDto {
+  /**
+   * one line: no line break nor control character
+   */
   name: string;
+  /**
+   * one line: no line break nor control character
+   */
   email: string;
+  /**
+   * one line: no line break nor control character
+   */
   organisationName?: string | null;
   consent: true;
 }
@@ -1721,6 +1805,9 @@ export interface Unsubscribed {
  */
 export interface UpdateAnswerTemplateDto {
   version: number;
+  /**
+   * one line: no line break nor control character
+   */
   title?: string | null;
   body?: string | null;
   active?: boolean | null;
@@ -1736,6 +1823,9 @@ export interface UpdateCaseDto {
   version: number;
   organisationId?: number | null;
   contactId?: number | null;
+  /**
+   * one line: no line break nor control character
+   */
   projectTitle?: string | null;
   projectSummary?: string | null;
   /**
@@ -1864,10 +1954,22 @@ export interface UpdateCaseDto {
 export interface UpdateContactDto {
   version: number;
   organisationId?: number | null;
+  /**
+   * one line: no line break nor control character
+   */
   firstName?: string | null;
+  /**
+   * one line: no line break nor control character
+   */
   lastName?: string | null;
+  /**
+   * one line: no line break nor control character
+   */
   email?: string | null;
   phone?: string | null;
+  /**
+   * one line: no line break nor control character
+   */
   function?: string | null;
   /**
    * an ISO 8601 date (YYYY-MM-DD) or date-time
@@ -1881,6 +1983,9 @@ export interface UpdateContactDto {
  */
 export interface UpdateEventDto {
   version: number;
+  /**
+   * one line: no line break nor control character
+   */
   title?: string | null;
   kind?: ('workshop' | 'training' | 'working_group' | 'regional_meeting' | 'webinar' | 'fair' | 'festisol' | 'other') | null;
   role?: ('organised' | 'co_organised' | 'speaker' | 'participant') | null;
@@ -1920,6 +2025,9 @@ export interface UpdateEventDto {
   publicDescription?: string | null;
   headCount?: number | null;
   hours?: number | null;
+  /**
+   * one line: no line break nor control character
+   */
   trainer?: string | null;
 }
 /**
@@ -1928,7 +2036,13 @@ export interface UpdateEventDto {
  */
 export interface UpdateOrganisationDto {
   version: number;
+  /**
+   * one line: no line break nor control character
+   */
   name?: string | null;
+  /**
+   * one line: no line break nor control character
+   */
   acronym?: string | null;
   type?:
     | (
@@ -1951,9 +2065,18 @@ export interface UpdateOrganisationDto {
   rna?: string | null;
   departement?: ('01' | '03' | '07' | '15' | '26' | '38' | '42' | '43' | '63' | '69D' | '69M' | '73' | '74' | 'outside_region') | null;
   postcode?: string | null;
+  /**
+   * one line: no line break nor control character
+   */
   city?: string | null;
   address?: string | null;
+  /**
+   * one line: no line break nor control character
+   */
   website?: string | null;
+  /**
+   * one line: no line break nor control character
+   */
   email?: string | null;
   phone?: string | null;
   membership?: ('gip_member' | 'adherent' | 'associate' | 'none') | null;
@@ -2044,9 +2167,18 @@ export interface UpdateRegistrationDto {
   evaluationScore?: (1 | 2 | 3 | 4 | 5) | null;
   evaluationComment?: string | null;
   contactId?: number | null;
+  /**
+   * one line: no line break nor control character
+   */
   name?: string | null;
+  /**
+   * one line: no line break nor control character
+   */
   email?: string | null;
   organisationId?: number | null;
+  /**
+   * one line: no line break nor control character
+   */
   organisationName?: string | null;
 }
 /**
@@ -2054,6 +2186,9 @@ export interface UpdateRegistrationDto {
  * via the `definition` "UpdateRelayDto".
  */
 export interface UpdateRelayDto {
+  /**
+   * one line: no line break nor control character
+   */
   name?: string | null;
   organisationId?: number | null;
   departements?: ('01' | '03' | '07' | '15' | '26' | '38' | '42' | '43' | '63' | '69D' | '69M' | '73' | '74' | 'outside_region')[] | null;
@@ -2081,11 +2216,20 @@ export interface UpdateRequestDto {
         | 'other'
       )
     | null;
+  /**
+   * one line: no line break nor control character
+   */
   subject?: string | null;
   question?: string | null;
   organisationId?: number | null;
   contactId?: number | null;
+  /**
+   * one line: no line break nor control character
+   */
   requesterName?: string | null;
+  /**
+   * one line: no line break nor control character
+   */
   requesterEmail?: string | null;
   assigneeId?: number | null;
   status?: ('new' | 'in_progress' | 'waiting' | 'answered' | 'closed' | 'converted') | null;
@@ -2098,7 +2242,13 @@ export interface UpdateRequestDto {
  */
 export interface UpdateUserDto {
   version: number;
+  /**
+   * one line: no line break nor control character
+   */
   email?: string | null;
+  /**
+   * one line: no line break nor control character
+   */
   fullName?: string | null;
   role?: ('admin' | 'staff' | 'relay') | null;
   site?: ('lyon' | 'clermont') | null;
