@@ -180,10 +180,15 @@ describe('support cases and relay assignments', () => {
     it('proposes the relay covering the département, which accepts and works the case', async () => {
       const supportCase = await openCase();
       const assignment = (await staff.post('/api/assignments').send({ caseId: supportCase.id }).expect(201)).body;
-      const relays = (await staff.get('/api/relays').expect(200)).body as { id: number; departements: string[] }[];
+      const relays = (await staff.get('/api/relays').expect(200)).body as { id: number; name: string; departements: string[] }[];
       expect(relays.find((relay) => relay.id === assignment.relayId)!.departements).toContain('42');
       expect(assignment.status).toBe('proposed');
       await staff.post('/api/assignments').send({ caseId: supportCase.id }).expect(409);
+      // Nor to another relay while this one has it.
+      const otherRelay = relays.find((relay) => relay.id !== assignment.relayId)!;
+      const second = await staff.post('/api/assignments').send({ caseId: supportCase.id, relayId: otherRelay.id }).expect(409);
+      const liveRelay = relays.find((relay) => relay.id === assignment.relayId)!;
+      expect(second.body.message).toBe(`Cet accompagnement est déjà confié à ${liveRelay.name}.`);
 
       await drome.post(`/api/assignments/${assignment.id}/accept`).send({ version: assignment.version }).expect(403);
       const accepted = (await loire.post(`/api/assignments/${assignment.id}/accept`).send({ version: assignment.version }).expect(200))

@@ -94,8 +94,10 @@ export class AssignmentsService extends RecordService<Assignment> {
         throw new ValidationFailed({
           relayId: relayId ? msg('field.missing.relay') : msg('field.noRelayCovers'),
         });
-      if (await this.db.one(LIVE_ON_CASE, [caseId, relay.id], tx))
-        throw new AppException(ErrorCode.Conflict, msg('assignment.alreadyLive', { relay: relay.name }), {
+      // One relay at a time works a case (the case is locked: two hand-overs at once are taken in turn).
+      const live = await this.db.one<{ name: string }>(LIVE_ON_CASE, [caseId], tx);
+      if (live)
+        throw new AppException(ErrorCode.Conflict, msg('assignment.alreadyLive', { relay: live.name }), {
           relayId: msg('field.alreadyAssigned'),
         });
       const assignment = await this.store.create(actor.id, { caseId, relayId: relay.id, status: 'proposed', assignedById: actor.id }, tx);

@@ -1,9 +1,9 @@
 import { LIVE_ASSIGNMENT_STATUSES } from '@resacoop/domain';
 import { sqlCodes } from '../database/sql-lists';
 
-/** A live assignment (proposed or accepted) of case `$1` to relay `$2`: a case is handed to a relay once at a time. */
-export const LIVE_ON_CASE = `SELECT 1 AS live FROM assignments
-  WHERE case_id = $1 AND relay_id = $2 AND status IN (${sqlCodes(LIVE_ASSIGNMENT_STATUSES)}) LIMIT 1`;
+/** The relay a live assignment (proposed or accepted) of case `$1` names: a case is worked by one relay at a time. */
+export const LIVE_ON_CASE = `SELECT r.name FROM assignments a JOIN relays r ON r.id = a.relay_id
+  WHERE a.case_id = $1 AND a.status IN (${sqlCodes(LIVE_ASSIGNMENT_STATUSES)}) LIMIT 1`;
 
 /** The relay covering organisation `$1`'s département, the first made if two do; none for an organisation without one. */
 export const RELAY_COVERING = `SELECT r.id, r.name FROM organisations o JOIN relays r ON o.departement = ANY(r.departements)
