@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { RELAY_FIELDS, type RelayView } from '@resacoop/domain';
 import type TestAgent from 'supertest/lib/agent';
 import { client, database, loginAs, startApp, unique, type Who } from './support/app';
+import { openCase } from './support/cases';
 
 type Caller = 'anonymous' | 'admin' | 'staff' | 'relayIsere' | 'relayRhone';
 const CALLERS: Caller[] = ['anonymous', 'admin', 'staff', 'relayIsere', 'relayRhone'];
@@ -56,15 +57,8 @@ describe('permission matrix', () => {
       ).body.id as number;
     ids.contactAssigned = await contact(ids.orgAssigned);
     ids.contactOther = await contact(ids.orgOther);
-    const openCase = async (organisationId: number) =>
-      (
-        await staff
-          .post('/api/cases')
-          .send({ organisationId, projectTitle: unique('Projet '), nextFollowUpAt: '2030-01-15', countries: ['SN'] })
-          .expect(201)
-      ).body.id as number;
-    ids.caseAssigned = await openCase(ids.orgAssigned);
-    ids.caseOther = await openCase(ids.orgOther);
+    ids.caseAssigned = await openCase(staff, ids.orgAssigned);
+    ids.caseOther = await openCase(staff, ids.orgOther);
     // The Isère relay covers département 38: it is proposed by default.
     const assignment = (await staff.post('/api/assignments').send({ caseId: ids.caseAssigned }).expect(201)).body;
     ids.assignment = assignment.id;

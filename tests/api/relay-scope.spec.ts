@@ -11,6 +11,7 @@ import { INTERACTION_LIST } from '../../apps/api/src/interactions/interactions.s
 import { NOTIFICATION_LIST } from '../../apps/api/src/notifications/notifications.service';
 import { ORGANISATION_LIST } from '../../apps/api/src/organisations/organisations.service';
 import { loginAs, startApp, unique } from './support/app';
+import { openCase } from './support/cases';
 import { plannedEvent } from './support/events';
 
 const MISSING = 2_000_000_000;
@@ -58,15 +59,8 @@ describe('a relay’s reach through references, filters and sorts', () => {
         .send({ organisationId: ids.hiddenOrganisation, firstName: 'Noé', lastName: unique('Cache') })
         .expect(201)
     ).body.id;
-    const openCase = async (organisationId: number) =>
-      (
-        await staff
-          .post('/api/cases')
-          .send({ organisationId, projectTitle: unique('Projet '), nextFollowUpAt: '2030-01-15', countries: ['SN'] })
-          .expect(201)
-      ).body.id as number;
-    ids.seenCase = await openCase(ids.seenOrganisation);
-    ids.hiddenCase = await openCase(ids.hiddenOrganisation);
+    ids.seenCase = await openCase(staff, ids.seenOrganisation);
+    ids.hiddenCase = await openCase(staff, ids.hiddenOrganisation);
     // The Isère relay covers département 38: it is proposed by default.
     await staff.post('/api/assignments').send({ caseId: ids.seenCase }).expect(201);
     ids.request = (

@@ -5,11 +5,10 @@
  */
 import { STAGE_LABELS, STAGES } from '@resacoop/domain';
 import { useConsole } from './harness';
+import { inDays } from './test-values';
 
 const WIDTH = 1440;
 const ui = useConsole({ width: WIDTH });
-
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 /** The number of open cases matching `filter`, as the API counts them. */
 async function openCases(filter: Record<string, unknown>): Promise<number> {

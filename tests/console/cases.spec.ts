@@ -6,16 +6,13 @@
  * built console served by the real API on a fresh, seeded database (see ./server).
  */
 import { useConsole } from './harness';
+import { unique, inDays } from './test-values';
 import { ASSIGNMENT_STATUS_LABELS, INTERACTION_KIND_LABELS, STAGE_LABELS, STAGES } from '@resacoop/domain';
 
 const STAFF = 'lyon@resacoop.test';
 const ISERE_RELAY = 'isere@relais.test';
 
 const ui = useConsole({ width: 1600 });
-
-const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Waits for a notification of the console (react-admin's snackbar). */
 async function notified(text: string): Promise<void> {

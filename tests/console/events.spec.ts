@@ -14,14 +14,13 @@ import { Client } from 'pg';
 import type { Page } from 'playwright-core';
 import { accessibilityViolations, blocking } from './accessibility';
 import { useConsole } from './harness';
+import { unique } from './test-values';
 import { animationsDone } from './still';
 
 const STAFF = 'lyon@resacoop.test';
 const ISERE_RELAY = 'isere@relais.test';
 
 const ui = useConsole({ width: 1440 });
-
-const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 /** Today at this hour, as a date-time input takes it (the browser's time). */
 const todayAt = (hour: number) => {

@@ -18,14 +18,12 @@ import {
 import { accessibilityViolations, blocking } from './accessibility';
 import { DEMO_PASSWORD } from './browser';
 import { useConsole } from './harness';
+import { unique, inDays } from './test-values';
 
 const STAFF = 'lyon@resacoop.test';
 const ADMIN = 'admin@resacoop.test';
 
 const ui = useConsole({ width: 1440 });
-
-const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 interface CreatedCase {
   id: number;

@@ -9,14 +9,12 @@
 import { ASSIGNMENT_STATUS_LABELS, ASSIGNMENT_STATUSES, STAGE_LABELS } from '@resacoop/domain';
 import { accessibilityViolations, blocking } from './accessibility';
 import { useConsole } from './harness';
+import { unique, inDays } from './test-values';
 
 const STAFF = 'lyon@resacoop.test';
 const ISERE_RELAY = 'isere@relais.test';
 
 const ui = useConsole({ width: 1600 });
-
-const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 interface CreatedCase {
   id: number;
