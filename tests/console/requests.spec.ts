@@ -382,7 +382,7 @@ describe('staff console: the information-request desk', () => {
       await ui.page.waitForURL(/\/cases\/\d+\/show$/);
       const caseReference = (await ui.page.getByRole('heading', { level: 1, name: /^AC-\d{4}-\d{4}$/ }).innerText()).trim();
       // Held by the person: their name where an organisation would be.
-      await shownField('Contact (particulier)')
+      await shownField('Porteur (particulier)')
         .getByRole('link', { name: `Awa Sow ${stamp}` })
         .waitFor();
       const [created] = await ui.apiGet<{ organisationId: number | null; contactId: number; zones: string[] }[]>('cases', {
