@@ -219,6 +219,6 @@ describe('a private individual’s page', () => {
     await ui.page.goto(`${ui.baseUrl}/cases?filter=${encodeURIComponent(JSON.stringify({ q: kase.reference }))}`);
     const row = ui.page.getByRole('row').filter({ hasText: kase.reference });
     await row.getByText(`Awa ${lastName}`, { exact: false }).waitFor();
-    await ui.page.getByRole('columnheader', { name: 'Contact' }).waitFor();
+    await ui.page.getByRole('columnheader', { name: 'Porteur du projet' }).waitFor();
   });
 });
