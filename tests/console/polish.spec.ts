@@ -18,7 +18,7 @@ import {
 import { accessibilityViolations, blocking } from './accessibility';
 import { DEMO_PASSWORD } from './browser';
 import { useConsole } from './harness';
-import { unique, inDays } from './test-values';
+import { inDays, isereCase, unique } from './test-values';
 
 const STAFF = 'lyon@resacoop.test';
 const ADMIN = 'admin@resacoop.test';
@@ -28,20 +28,6 @@ const ui = useConsole({ width: 1440 });
 interface CreatedCase {
   id: number;
   reference: string;
-}
-
-/** A case of an Isère organisation, created by the logged-in user through the API (setup, not under test). */
-async function isereCase(): Promise<CreatedCase> {
-  const [organisation] = await ui.apiGet<{ id: number }[]>('organisations', {
-    filter: { departement: '38' },
-    range: [0, 0],
-    sort: ['id', 'ASC'],
-  });
-  return ui.apiPost<CreatedCase>('cases', {
-    organisationId: organisation.id,
-    projectTitle: `Relais ${unique()}`,
-    nextFollowUpAt: inDays(10),
-  });
 }
 
 /** A second person's write, in a session of its own (another adviser at the same moment). */
@@ -61,7 +47,7 @@ async function asAdmin<T>(path: string, data: Record<string, unknown>): Promise<
 describe('handing a case to a relay', () => {
   it('is not offered while a relay has the case, and says why', async () => {
     await ui.logIn(STAFF);
-    const supportCase = await isereCase();
+    const supportCase = await isereCase<CreatedCase>(ui);
     await ui.apiPost('assignments', { caseId: supportCase.id });
     await ui.page.goto(`${ui.baseUrl}/cases/${supportCase.id}/show`);
     const panel = ui.page.getByRole('region', { name: 'Relais', exact: true });
@@ -75,7 +61,7 @@ describe('handing a case to a relay', () => {
 
   it('refused because another adviser handed it meanwhile: the dialog says the API’s sentence', async () => {
     await ui.logIn(STAFF);
-    const supportCase = await isereCase();
+    const supportCase = await isereCase<CreatedCase>(ui);
     await ui.page.goto(`${ui.baseUrl}/cases/${supportCase.id}/show`);
     await ui.page.getByRole('button', { name: 'Confier à un relais' }).click();
     const dialog = ui.page.getByRole('dialog', { name: 'Confier à un relais' });
@@ -125,7 +111,7 @@ describe('follow-up shortcuts', () => {
 
   it('« Dans 7, 14, 30 jours » land on a working day, the day they set spelt out', async () => {
     await ui.logIn(STAFF);
-    const supportCase = await isereCase();
+    const supportCase = await isereCase<CreatedCase>(ui);
     await ui.page.goto(`${ui.baseUrl}/cases/${supportCase.id}/show`);
     const today = await browserToday();
     for (const days of [7, 14, 30]) {

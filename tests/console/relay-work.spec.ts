@@ -9,7 +9,7 @@
 import { ASSIGNMENT_STATUS_LABELS, ASSIGNMENT_STATUSES, STAGE_LABELS } from '@resacoop/domain';
 import { accessibilityViolations, blocking } from './accessibility';
 import { useConsole } from './harness';
-import { unique, inDays } from './test-values';
+import { isereCase } from './test-values';
 
 const STAFF = 'lyon@resacoop.test';
 const ISERE_RELAY = 'isere@relais.test';
@@ -27,20 +27,6 @@ interface CreatedCase {
 /** Waits for a notification of the console (react-admin's snackbar). */
 async function notified(text: string): Promise<void> {
   await ui.page.getByText(text, { exact: true }).first().waitFor();
-}
-
-/** A case of an Isère organisation, created by the logged-in adviser through the API (setup, not under test). */
-async function isereCase(): Promise<CreatedCase> {
-  const [organisation] = await ui.apiGet<{ id: number }[]>('organisations', {
-    filter: { departement: '38' },
-    range: [0, 0],
-    sort: ['id', 'ASC'],
-  });
-  return ui.apiPost<CreatedCase>('cases', {
-    organisationId: organisation.id,
-    projectTitle: `Relais ${unique()}`,
-    nextFollowUpAt: inDays(10),
-  });
 }
 
 /** Opens the bell's menu and waits for the worker's notification holding `text` (the bell asks every 20 s). */
@@ -64,7 +50,7 @@ describe('a case handed to a relay', () => {
   it('reaches the relay at once, first in its list with the adviser on the page; accepted by keyboard, the adviser hears of it', async () => {
     await ui.logIn(STAFF);
     const adviser = await ui.apiGet<{ fullName: string }>('auth/me');
-    const supportCase = await isereCase();
+    const supportCase = await isereCase<CreatedCase>(ui);
     await ui.page.goto(`${ui.baseUrl}/cases/${supportCase.id}/show`);
     await ui.page.getByRole('heading', { name: supportCase.reference, exact: true }).waitFor();
     await ui.page.getByRole('button', { name: 'Confier à un relais' }).click();
@@ -116,7 +102,7 @@ describe('a case handed to a relay', () => {
 
   it('lets the team withdraw its proposal, never decline it', async () => {
     await ui.logIn(STAFF);
-    const supportCase = await isereCase();
+    const supportCase = await isereCase<CreatedCase>(ui);
     await ui.apiPost('assignments', { caseId: supportCase.id });
     await ui.page.goto(`${ui.baseUrl}/cases/${supportCase.id}/show`);
     const relays = ui.page.getByRole('region', { name: 'Relais' });
@@ -130,7 +116,7 @@ describe('a case handed to a relay', () => {
 
   it('keeps a declined case in the relay’s list by its reference and project, no longer opening it', async () => {
     await ui.logIn(STAFF);
-    const supportCase = await isereCase();
+    const supportCase = await isereCase<CreatedCase>(ui);
     await ui.apiPost('assignments', { caseId: supportCase.id });
     await ui.newSession();
     await ui.logIn(ISERE_RELAY);
@@ -165,7 +151,7 @@ describe('a case handed to a relay', () => {
 
   it('offers no follow-up, exchange or hand-over on a closed case', async () => {
     await ui.logIn(STAFF);
-    const supportCase = await isereCase();
+    const supportCase = await isereCase<CreatedCase>(ui);
     await apiPut(`cases/${supportCase.id}`, { status: 'closed', outcome: 'completed', version: supportCase.version });
     await ui.page.goto(`${ui.baseUrl}/cases/${supportCase.id}/show`);
     await ui.page.getByRole('heading', { name: supportCase.reference, exact: true }).waitFor();
@@ -179,7 +165,7 @@ describe('a case handed to a relay', () => {
 
   it('moves the stage only once the move, named from and to, is confirmed', async () => {
     await ui.logIn(STAFF);
-    const supportCase = await isereCase();
+    const supportCase = await isereCase<CreatedCase>(ui);
     await ui.page.goto(`${ui.baseUrl}/cases/${supportCase.id}/show`);
     await ui.page.getByRole('heading', { name: supportCase.reference, exact: true }).waitFor();
     const from = STAGE_LABELS.design.fr;
